@@ -1,0 +1,287 @@
+"""The DuckDB store: articles, events, mentions and failures. The only module that imports duckdb.
+
+``Store`` owns one connection. Every write goes through ``Store._write``, one transaction that commits
+whole or rolls back whole, so a failure while saving leaves nothing half-written and loses nothing stored.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+import duckdb
+
+from dragoman.errors import StoreError
+from dragoman.model import Article, CodingResult, Event, Failure, Mention
+from dragoman.store.migrations import MIGRATIONS
+from dragoman.store.rows import (
+    ARTICLE_COLUMNS,
+    EVENT_COLUMNS,
+    FAILURE_COLUMNS,
+    MENTION_COLUMNS,
+    check_result,
+    event_from_values,
+    event_values,
+    mention_from_values,
+    mention_values,
+)
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Connection = duckdb.DuckDBPyConnection
+MEMORY = ":memory:"
+_CREATE_MIGRATIONS_TABLE = (
+    "CREATE TABLE IF NOT EXISTS schema_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP NOT NULL)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoreCounts:
+    """How many rows each table holds."""
+
+    articles: int
+    events: int
+    mentions: int
+    failures: int
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _insert_sql(table: str, columns: Sequence[str], extra: str = "") -> str:
+    marks = ", ".join("?" for _ in columns)
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}){extra}"
+
+
+# --- the store ------------------------------------------------------------------------------------
+
+
+class Store:
+    """A DuckDB file of coded articles. Opens or creates ``path`` and brings its schema up to date.
+
+    Use as a context manager (or call ``close``). ``":memory:"`` gives a store that lives in memory.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        if self.path != MEMORY:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._con: Connection | None = duckdb.connect(self.path)
+        except duckdb.Error as err:
+            raise StoreError(f"cannot open the store {self.path}: {err}") from err
+        try:
+            self._migrate()
+        except BaseException:
+            self.close()
+            raise
+
+    # lifecycle
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection; safe to call twice."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    def _connection(self) -> Connection:
+        if self._con is None:
+            raise StoreError(f"the store {self.path} is closed")
+        return self._con
+
+    # the one write path
+    def _write(self, what: str, work: Callable[[Connection], T]) -> T:
+        """Run ``work`` in one transaction: commit all of it or, on any error, roll all of it back."""
+        with self._transaction(what) as con:
+            return work(con)
+
+    @contextmanager
+    def _transaction(self, what: str) -> Iterator[Connection]:
+        con = self._connection()
+        try:
+            con.execute("BEGIN TRANSACTION")
+        except duckdb.Error as err:
+            raise StoreError(f"{self.path}: cannot start a transaction to {what}: {err}") from err
+        try:
+            yield con
+            con.execute("COMMIT")
+        except BaseException as err:
+            self._rollback(con)
+            if isinstance(err, duckdb.Error):
+                raise StoreError(f"{self.path}: could not {what}: {err}") from err
+            raise
+
+    def _rollback(self, con: Connection) -> None:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error as err:  # no transaction is open any more (e.g. a failed COMMIT ended it)
+            log.debug("rollback in %s: %s", self.path, err)
+
+    # schema
+    def _migrate(self) -> None:
+        applied = set(self._write("read the schema version", _applied_migrations))
+        unknown = applied - {name for name, _ in MIGRATIONS}
+        if unknown:
+            raise StoreError(
+                f"{self.path} was written by a newer Dragoman (migrations {', '.join(sorted(unknown))}); "
+                "upgrade Dragoman to open it"
+            )
+        for name, sql in MIGRATIONS:
+            if name not in applied:
+                self._write(f"apply migration {name}", partial(_apply_migration, name=name, sql=sql))
+                log.info("applied migration %s to %s", name, self.path)
+
+    def migrations(self) -> list[str]:
+        """Names of the applied migrations, in the order they were applied."""
+        rows = self._connection().execute("SELECT name FROM schema_migrations ORDER BY applied_at, name")
+        return [row[0] for row in rows.fetchall()]
+
+    # writes
+    def save(self, result: CodingResult) -> bool:
+        """Store an article with its events and mentions in one transaction.
+
+        Returns False, changing nothing, when the article is already stored (re-runs are idempotent).
+        Raises ``StoreError`` for a result whose events or mentions belong to another article.
+        """
+        check_result(result)
+        return self._write(f"save article {result.article.label}", lambda con: self._save(con, result))
+
+    def _save(self, con: Connection, result: CodingResult) -> bool:
+        if _has_article(con, result.article.id):
+            return False
+        self._insert_article(con, result.article)
+        self._insert_events(con, result.events)
+        self._insert_mentions(con, result.mentions)
+        return True
+
+    def _insert_article(self, con: Connection, article: Article) -> None:
+        values = (
+            article.id,
+            article.text,
+            article.title,
+            article.published,
+            article.url,
+            article.source,
+            article.origin,
+            article.external_id,
+            _utc_now(),
+        )
+        con.execute(_insert_sql("articles", (*ARTICLE_COLUMNS, "stored_at")), values)
+
+    def _insert_events(self, con: Connection, events: Sequence[Event]) -> None:
+        if events:
+            rows = [event_values(ordinal, event) for ordinal, event in enumerate(events)]
+            con.executemany(_insert_sql("events", EVENT_COLUMNS), rows)
+
+    def _insert_mentions(self, con: Connection, mentions: Sequence[Mention]) -> None:
+        if mentions:
+            rows = [mention_values(ordinal, mention) for ordinal, mention in enumerate(mentions)]
+            con.executemany(_insert_sql("mentions", MENTION_COLUMNS), rows)
+
+    def record_failure(self, failure: Failure) -> bool:
+        """Record a failure once: False when the same origin, stage, code and reason is already recorded."""
+        sql = _insert_sql("failures", (*FAILURE_COLUMNS, "recorded_at"), " ON CONFLICT DO NOTHING")
+        values = (failure.origin, failure.stage, failure.code, failure.reason, failure.article_id, _utc_now())
+
+        def insert(con: Connection) -> bool:
+            row = con.execute(sql, values).fetchone()
+            return row is not None and row[0] > 0
+
+        return self._write(f"record the failure of {failure.origin}", insert)
+
+    # reads
+    def has_article(self, article_id: str) -> bool:
+        return _has_article(self._connection(), article_id)
+
+    def articles(self) -> list[Article]:
+        """All articles, in the order they were stored."""
+        sql = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY seq"
+        return [
+            Article(
+                id=row[0],
+                text=row[1],
+                title=row[2],
+                published=row[3],
+                url=row[4],
+                source=row[5],
+                origin=row[6],
+                external_id=row[7],
+            )
+            for row in self._connection().execute(sql).fetchall()
+        ]
+
+    def events(self, article_id: str | None = None) -> list[Event]:
+        """Events of one article or of all, ordered by article (as stored), then sentence, then position."""
+        rows = self._select_by_article("events", EVENT_COLUMNS, article_id, "e.sentence_index, e.ordinal")
+        return [event_from_values(row) for row in rows]
+
+    def mentions(self, article_id: str | None = None) -> list[Mention]:
+        """Actor mentions of one article or of all, ordered by article (as stored), then position."""
+        rows = self._select_by_article("mentions", MENTION_COLUMNS, article_id, "e.ordinal")
+        return [mention_from_values(row) for row in rows]
+
+    def _select_by_article(
+        self, table: str, columns: Sequence[str], article_id: str | None, order: str
+    ) -> list[tuple[Any, ...]]:
+        selected = ", ".join(f"e.{column}" for column in columns)
+        where = "" if article_id is None else "WHERE e.article_id = ?"
+        params = [] if article_id is None else [article_id]
+        sql = (
+            f"SELECT {selected} FROM {table} e JOIN articles a ON a.article_id = e.article_id "
+            f"{where} ORDER BY a.seq, {order}"
+        )
+        return self._connection().execute(sql, params).fetchall()
+
+    def failures(self) -> list[Failure]:
+        """All recorded failures, in the order they were first recorded."""
+        sql = f"SELECT {', '.join(FAILURE_COLUMNS)} FROM failures ORDER BY seq"
+        return [
+            Failure(origin=row[0], stage=row[1], code=row[2], reason=row[3], article_id=row[4])
+            for row in self._connection().execute(sql).fetchall()
+        ]
+
+    def counts(self) -> StoreCounts:
+        row = (
+            self._connection()
+            .execute(
+                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
+                "(SELECT count(*) FROM mentions), (SELECT count(*) FROM failures)"
+            )
+            .fetchone()
+        )
+        if row is None:
+            raise StoreError(f"{self.path}: cannot count rows")
+        return StoreCounts(articles=row[0], events=row[1], mentions=row[2], failures=row[3])
+
+
+def _has_article(con: Connection, article_id: str) -> bool:
+    row = con.execute("SELECT 1 FROM articles WHERE article_id = ? LIMIT 1", [article_id]).fetchone()
+    return row is not None
+
+
+def _applied_migrations(con: Connection) -> list[str]:
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)"
+    )
+    return [row[0] for row in con.execute("SELECT name FROM schema_migrations").fetchall()]
+
+
+def _apply_migration(con: Connection, name: str, sql: str) -> None:
+    con.execute(sql)
+    con.execute("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", [name, _utc_now()])

@@ -1,0 +1,149 @@
+"""Events as JSON-ready records (for JSONL) and as flat rows (for CSV)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import TextIO
+
+from dragoman.model import ActorRef, CharSpan, Event, Evidence, Place
+
+CSV_COLUMNS = (
+    "event_id",
+    "article_id",
+    "date",
+    "source",
+    "source_sector",
+    "code",
+    "name",
+    "target",
+    "target_sector",
+    "quad_class",
+    "goldstein",
+    "plover_type",
+    "plover_mode",
+    "sentence",
+)
+
+Cell = str | int | float | None
+
+
+def _span(span: CharSpan) -> list[int]:
+    return [span.start, span.end]
+
+
+def _quoted(span: CharSpan | None) -> dict[str, object] | None:
+    return None if span is None else {"text": span.text, "span": _span(span)}
+
+
+def _actor_record(actor: ActorRef | None) -> dict[str, object] | None:
+    if actor is None:
+        return None
+    return {
+        "code": actor.code,
+        "sector": actor.sector,
+        "text": actor.text,
+        "entity": actor.entity,
+        "kind": str(actor.kind),
+        "entity_id": actor.entity_id,
+        "span": _span(actor.span),
+    }
+
+
+def _evidence_record(evidence: Evidence) -> dict[str, object]:
+    return {
+        "sentence_index": evidence.sentence_index,
+        "sentence": _quoted(evidence.sentence),
+        "predicate": _quoted(evidence.predicate),
+        "source": _quoted(evidence.source),
+        "target": _quoted(evidence.target),
+        "date": _quoted(evidence.date),
+        "pattern_id": evidence.pattern_id,
+    }
+
+
+def _place_record(place: Place | None) -> dict[str, object] | None:
+    if place is None:
+        return None
+    return {
+        "name": place.name,
+        "geonames_id": place.geonames_id,
+        "latitude": place.latitude,
+        "longitude": place.longitude,
+        "country": place.country,
+        "admin1": place.admin1,
+        "feature_class": place.feature_class,
+        "span": None if place.span is None else _span(place.span),
+    }
+
+
+def event_to_record(event: Event) -> dict[str, object]:
+    """The event as nested, JSON-ready data: actors with spans ``[start, end]``, the date, the evidence."""
+    return {
+        "event_id": event.id,
+        "article_id": event.article_id,
+        "code": event.code,
+        "root": event.root,
+        "name": event.name,
+        "quad_class": event.quad_class,
+        "goldstein": event.goldstein,
+        "plover_type": event.plover_type,
+        "plover_mode": event.plover_mode,
+        "source": _actor_record(event.source),
+        "target": _actor_record(event.target),
+        "date": {
+            "value": event.date.value,
+            "precision": None if event.date.precision is None else str(event.date.precision),
+            "source": str(event.date.source),
+        },
+        "sentence_index": event.sentence_index if event.evidence else None,
+        "sentence": event.sentence if event.evidence else "",
+        "evidence": [_evidence_record(item) for item in event.evidence],
+        "place": _place_record(event.place),
+    }
+
+
+def event_to_row(event: Event) -> dict[str, Cell]:
+    """The event as one flat CSV row with the columns of ``CSV_COLUMNS``; no target gives empty cells."""
+    target = event.target
+    return {
+        "event_id": event.id,
+        "article_id": event.article_id,
+        "date": event.date.value,
+        "source": event.source.code,
+        "source_sector": event.source.sector,
+        "code": event.code,
+        "name": event.name,
+        "target": None if target is None else target.code,
+        "target_sector": None if target is None else target.sector,
+        "quad_class": event.quad_class,
+        "goldstein": event.goldstein,
+        "plover_type": event.plover_type,
+        "plover_mode": event.plover_mode,
+        "sentence": event.sentence if event.evidence else "",
+    }
+
+
+def write_jsonl(events: Iterable[Event], stream: TextIO) -> int:
+    """Write one JSON object per event and line (UTF-8 text, not ASCII-escaped); return how many."""
+    count = 0
+    for event in events:
+        stream.write(json.dumps(event_to_record(event), ensure_ascii=False))
+        stream.write("\n")
+        count += 1
+    return count
+
+
+def write_csv(events: Iterable[Event], stream: TextIO) -> int:
+    """Write a header and one CSV row per event; return how many events.
+
+    Rows end with ``\\n``; open files with ``newline=""`` so that line breaks inside sentences survive.
+    """
+    writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for event in events:
+        writer.writerow(event_to_row(event))
+        count += 1
+    return count
