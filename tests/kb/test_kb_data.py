@@ -1,0 +1,445 @@
+"""The package tables groups.v1.tsv, roles.v1.tsv and people.v1.tsv, read directly with the csv module.
+
+These tests check the files as data (shape, codes, dates, uniqueness, a few known facts) independently of the
+loader, so that a broken row is reported here with its line even if the loader's rules change.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from itertools import pairwise
+
+import pytest
+
+AS_OF = date(2025, 12, 31)
+IGO_IDS = frozenset(
+    {
+        "UN",
+        "NATO",
+        "EU",
+        "AU",
+        "ASEAN",
+        "IMF",
+        "WB",
+        "ICC",
+        "ICJ",
+        "IAEA",
+        "OPCW",
+        "WHO",
+        "OPEC",
+        "OSCE",
+        "ICRC",
+    }
+    | {"G7", "BRICS"}
+)
+# CAMEO actor types (CAMEO manual ch. 3, tables 3.1 and 3.2, and the special codes PKO and SET)
+PRIMARY = {"COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "PTY"}
+SECONDARY = {"AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF"}
+TERTIARY = {"MOD", "RAD"}
+INTERNATIONAL = {"IGO", "IMG", "INT", "MNC", "NGM", "NGO", "UIS", "PKO", "SET"}
+SECTORS = frozenset(PRIMARY | SECONDARY | TERTIARY | INTERNATIONAL)
+ROLE_KINDS = frozenset({"office", "institution", "collective"})
+HEADERS = {
+    "groups": ("id", "name", "aliases", "adjectives", "country", "sector", "valid_from", "valid_to", "note"),
+    "roles": ("phrase", "sector", "kind", "note"),
+    "people": ("person_id", "name", "aliases", "country", "sector", "role", "start", "end", "note"),
+}
+MULTI = frozenset({"aliases", "adjectives"})
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+ISO3 = re.compile(r"[A-Z]{3}")
+
+
+@dataclass(frozen=True)
+class Row:
+    line: int
+    cells: dict[str, str]
+
+    def __getitem__(self, column: str) -> str:
+        return self.cells[column]
+
+    def values(self, column: str) -> list[str]:
+        return self[column].split("|") if self[column] else []
+
+    def day(self, column: str) -> date | None:
+        return date.fromisoformat(self[column]) if self[column] else None
+
+
+def _raw_lines(table: str) -> Iterator[tuple[int, str]]:
+    text = resources.files("dragoman.kb").joinpath("data", f"{table}.v1.tsv").read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip() and not line.startswith("#"):
+            yield number, line
+
+
+def read_table(table: str) -> tuple[tuple[str, ...], list[tuple[int, list[str]]]]:
+    """The header and the data lines (line number, cells) of a package table."""
+    lines = list(_raw_lines(table))
+    numbers = [number for number, _ in lines]
+    parsed = list(csv.reader((line for _, line in lines), delimiter="\t", quoting=csv.QUOTE_NONE))
+    return tuple(parsed[0]), list(zip(numbers[1:], parsed[1:], strict=True))
+
+
+def rows(table: str) -> list[Row]:
+    header, lines = read_table(table)
+    return [Row(number, dict(zip(header, cells, strict=True))) for number, cells in lines]
+
+
+GROUPS = rows("groups")
+ROLES = rows("roles")
+PEOPLE = rows("people")
+TABLES = {"groups": GROUPS, "roles": ROLES, "people": PEOPLE}
+
+
+def _where(table: str, row: Row) -> str:
+    return f"{table}.v1.tsv:{row.line}"
+
+
+# ---- shape
+
+
+@pytest.mark.parametrize("table", sorted(HEADERS))
+def test_header(table: str) -> None:
+    header, _ = read_table(table)
+    assert header == HEADERS[table]
+
+
+@pytest.mark.parametrize("table", sorted(HEADERS))
+def test_every_line_has_one_cell_per_column(table: str) -> None:
+    _, lines = read_table(table)
+    wrong = [number for number, cells in lines if len(cells) != len(HEADERS[table])]
+    assert not wrong, f"{table}: lines with the wrong number of cells: {wrong}"
+
+
+@pytest.mark.parametrize("table", sorted(HEADERS))
+def test_cells_are_clean(table: str) -> None:
+    problems = []
+    for row in TABLES[table]:
+        for column, cell in row.cells.items():
+            if cell != cell.strip() or '"' in cell:
+                problems.append(f"{_where(table, row)} {column}: stray space or quote")
+            if "|" in cell and column not in MULTI:
+                problems.append(f"{_where(table, row)} {column}: several values in a one-value cell")
+            if column in MULTI:
+                parts = row.values(column)
+                if any(not part or part != part.strip() for part in parts):
+                    problems.append(f"{_where(table, row)} {column}: empty or padded value")
+                if len({part.casefold() for part in parts}) != len(parts):
+                    problems.append(f"{_where(table, row)} {column}: a value listed twice")
+    assert not problems, "\n".join(problems)
+
+
+# ---- codes and dates
+
+
+@pytest.mark.parametrize("table", ["groups", "people"])
+def test_country_is_iso3_or_igo_id(table: str) -> None:
+    bad = [
+        _where(table, row)
+        for row in TABLES[table]
+        if not (ISO3.fullmatch(row["country"]) or row["country"] in IGO_IDS)
+    ]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize("table", sorted(HEADERS))
+def test_sector_is_a_cameo_code(table: str) -> None:
+    bad = [f"{_where(table, row)} {row['sector']!r}" for row in TABLES[table] if row["sector"] not in SECTORS]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize(
+    ("table", "start", "end"), [("groups", "valid_from", "valid_to"), ("people", "start", "end")]
+)
+def test_dates_are_iso_and_in_order(table: str, start: str, end: str) -> None:
+    problems = []
+    for row in TABLES[table]:
+        try:
+            first, last = row.day(start), row.day(end)
+        except ValueError as exc:
+            problems.append(f"{_where(table, row)}: {exc}")
+            continue
+        if first is not None and last is not None and last < first:
+            problems.append(f"{_where(table, row)}: {end} {last} before {start} {first}")
+        if (first and first > AS_OF) or (last and last > AS_OF):
+            problems.append(f"{_where(table, row)}: a date after the as-of date {AS_OF}")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_person_spell_has_a_start_and_a_role() -> None:
+    bad = [_where("people", row) for row in PEOPLE if not row["start"] or not row["role"]]
+    assert not bad, bad
+
+
+def test_role_kind_and_phrase() -> None:
+    problems = [
+        f"{_where('roles', row)} {row['phrase']!r}"
+        for row in ROLES
+        if row["kind"] not in ROLE_KINDS or row["phrase"] != row["phrase"].lower() or "  " in row["phrase"]
+    ]
+    assert not problems, problems
+
+
+# ---- ids and uniqueness
+
+
+@pytest.mark.parametrize(("table", "column"), [("groups", "id"), ("people", "person_id")])
+def test_ids_are_slugs(table: str, column: str) -> None:
+    bad = [
+        f"{_where(table, row)} {row[column]!r}" for row in TABLES[table] if not SLUG.fullmatch(row[column])
+    ]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize(
+    ("table", "key"),
+    [("groups", ("id", "valid_from")), ("people", ("person_id", "role", "start")), ("roles", ("phrase",))],
+)
+def test_no_duplicate_keys(table: str, key: tuple[str, ...]) -> None:
+    seen: dict[tuple[str, ...], int] = {}
+    duplicates = []
+    for row in TABLES[table]:
+        value = tuple(row[column] for column in key)
+        if value in seen:
+            duplicates.append(f"{_where(table, row)} repeats line {seen[value]}: {value}")
+        seen.setdefault(value, row.line)
+    assert not duplicates, "\n".join(duplicates)
+
+
+@pytest.mark.parametrize(
+    ("table", "key", "columns"),
+    [("groups", "id", ("name", "aliases", "adjectives")), ("people", "person_id", ("name", "aliases"))],
+)
+def test_names_agree_across_the_rows_of_one_entity(table: str, key: str, columns: tuple[str, ...]) -> None:
+    first: dict[str, Row] = {}
+    problems = []
+    for row in TABLES[table]:
+        earlier = first.setdefault(row[key], row)
+        for column in columns:
+            if row[column] != earlier[column]:
+                problems.append(f"{_where(table, row)} {column} differs from line {earlier.line}")
+    assert not problems, "\n".join(problems)
+
+
+def test_spells_of_a_group_do_not_overlap() -> None:
+    spells: dict[str, list[Row]] = defaultdict(list)
+    for row in GROUPS:
+        spells[row["id"]].append(row)
+    problems = []
+    for group_id, group_rows in spells.items():
+        ordered = sorted(group_rows, key=lambda row: row.day("valid_from") or date.min)
+        for earlier, later in pairwise(ordered):
+            end, start = earlier.day("valid_to"), later.day("valid_from")
+            if end is None or start is None or end >= start:
+                problems.append(f"{group_id}: lines {earlier.line} and {later.line} overlap")
+    assert not problems, "\n".join(problems)
+
+
+def test_spells_of_one_person_in_one_role_do_not_overlap() -> None:
+    spells: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
+    for row in PEOPLE:
+        spells[(row["person_id"], row["country"], row["role"])].append(row)
+    problems = []
+    for key, person_rows in spells.items():
+        ordered = sorted(person_rows, key=lambda row: row.day("start") or date.min)
+        for earlier, later in pairwise(ordered):
+            end, start = earlier.day("end"), later.day("start")
+            if end is None or start is None or end > start:
+                problems.append(f"{key}: lines {earlier.line} and {later.line} overlap")
+    assert not problems, "\n".join(problems)
+
+
+# offices held by one person at a time: successive holders may share the hand-over day, no more
+SINGLE_HOLDER_ROLES = frozenset(
+    {
+        "President",
+        "Prime Minister",
+        "Chancellor",
+        "King",
+        "Queen",
+        "Emir",
+        "Sultan",
+        "Pope",
+        "Supreme Leader",
+        "Foreign Minister",
+        "Foreign Secretary",
+        "External Affairs Minister",
+        "Secretary of State",
+        "Defence Minister",
+        "Defence Secretary",
+        "Secretary of Defense",
+        "Minister of the Armed Forces",
+        "National Security Advisor",
+        "Ambassador to the United Nations",
+        "Director of the CIA",
+        "Chairman of the Joint Chiefs of Staff",
+        "Chief of the General Staff",
+        "Secretary-General of the United Nations",
+        "Secretary General of NATO",
+        "President of the European Commission",
+        "President of the European Council",
+        "Managing Director of the IMF",
+        "President of the World Bank",
+    }
+)
+
+
+def test_single_holder_offices_have_one_holder_at_a_time() -> None:
+    holders: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for row in PEOPLE:
+        if row["role"] in SINGLE_HOLDER_ROLES:
+            holders[(row["country"], row["role"])].append(row)
+    problems = []
+    for office, office_rows in holders.items():
+        ordered = sorted(office_rows, key=lambda row: row.day("start") or date.min)
+        for earlier, later in pairwise(ordered):
+            end, start = earlier.day("end"), later.day("start")
+            if end is None or start is None or end > start:
+                problems.append(
+                    f"{office}: {earlier['person_id']} (line {earlier.line}) and "
+                    f"{later['person_id']} (line {later.line}) overlap"
+                )
+    assert not problems, "\n".join(problems)
+
+
+def test_surface_forms_name_one_entity() -> None:
+    """A name or alias of a person or group belongs to that entity only, and is never a role phrase."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for row in PEOPLE:
+        for text in [row["name"], *row.values("aliases")]:
+            owners[text.casefold()].add(f"person:{row['person_id']}")
+    for row in GROUPS:
+        for text in [row["name"], *row.values("aliases")]:
+            owners[text.casefold()].add(f"group:{row['id']}")
+    shared = {text: sorted(ids) for text, ids in owners.items() if len(ids) > 1}
+    assert not shared, shared
+    phrases = {row["phrase"] for row in ROLES}
+    assert not phrases & set(owners), sorted(phrases & set(owners))
+
+
+@pytest.mark.parametrize(("table", "column"), [("groups", "aliases"), ("people", "aliases")])
+def test_aliases_are_names_not_ordinary_words(table: str, column: str) -> None:
+    """Every alias has a capital letter: an all-lower-case alias would be an ordinary word."""
+    bad = [
+        f"{_where(table, row)} {alias!r}"
+        for row in TABLES[table]
+        for alias in row.values(column)
+        if alias == alias.lower()
+    ]
+    assert not bad, bad
+
+
+def test_igo_officials_have_an_igo_or_functional_sector() -> None:
+    allowed = {"IGO", "NGO", "JUD", "LEG", "MIL", "REF", "HRI"}
+    bad = [
+        _where("people", row) for row in PEOPLE if row["country"] in IGO_IDS and row["sector"] not in allowed
+    ]
+    assert not bad, bad
+
+
+# ---- known facts (hand-made cases)
+
+
+def _spells(person_id: str) -> set[tuple[str, str, str, str]]:
+    return {
+        (row["country"], row["role"], row["start"], row["end"])
+        for row in PEOPLE
+        if row["person_id"] == person_id
+    }
+
+
+@pytest.mark.parametrize(
+    ("person_id", "spell"),
+    [
+        ("vladimir-putin", ("RUS", "President", "2000-05-07", "2008-05-07")),
+        ("vladimir-putin", ("RUS", "Prime Minister", "2008-05-08", "2012-05-07")),
+        ("vladimir-putin", ("RUS", "President", "2012-05-07", "")),
+        ("donald-trump", ("USA", "President", "2017-01-20", "2021-01-20")),
+        ("donald-trump", ("USA", "President", "2025-01-20", "")),
+        ("amir-khan-muttaqi", ("AFG", "Acting Foreign Minister", "2021-09-07", "")),
+        ("oleksandr-syrskyi", ("UKR", "Commander-in-Chief of the Armed Forces", "2024-02-08", "")),
+        ("joe-biden", ("USA", "President", "2021-01-20", "2025-01-20")),
+        ("olaf-scholz", ("DEU", "Chancellor", "2021-12-08", "2025-05-06")),
+        ("keir-starmer", ("GBR", "Prime Minister", "2024-07-05", "")),
+        ("mark-rutte", ("NATO", "Secretary General of NATO", "2024-10-01", "")),
+        ("antonio-guterres", ("UN", "Secretary-General of the United Nations", "2017-01-01", "")),
+    ],
+)
+def test_known_spells(person_id: str, spell: tuple[str, str, str, str]) -> None:
+    assert spell in _spells(person_id)
+
+
+@pytest.mark.parametrize(
+    ("person_id", "country", "sector"),
+    [
+        ("zamir-kabulov", "RUS", "GOV"),
+        ("juan-guaido", "VEN", "OPP"),
+        ("hassan-nasrallah", "LBN", "REB"),
+        ("hibatullah-akhundzada", "AFG", "GOV"),
+        ("ahmed-al-sharaa", "SYR", "GOV"),
+    ],
+)
+def test_latest_spell_country_and_sector(person_id: str, country: str, sector: str) -> None:
+    latest = max((row for row in PEOPLE if row["person_id"] == person_id), key=lambda row: row["start"])
+    assert (latest["country"], latest["sector"]) == (country, sector)
+
+
+def _group_on(group_id: str, day: date) -> tuple[str, str]:
+    for row in GROUPS:
+        start, end = row.day("valid_from"), row.day("valid_to")
+        if row["id"] == group_id and (start is None or start <= day) and (end is None or day <= end):
+            return row["country"], row["sector"]
+    raise LookupError(f"{group_id} has no spell on {day}")
+
+
+@pytest.mark.parametrize(
+    ("group_id", "day", "expected"),
+    [
+        ("taliban", date(2010, 6, 1), ("AFG", "INS")),
+        ("taliban", date(2021, 8, 14), ("AFG", "INS")),
+        ("taliban", date(2021, 8, 15), ("AFG", "GOV")),
+        ("hts", date(2024, 12, 7), ("SYR", "INS")),
+        ("hts", date(2024, 12, 8), ("SYR", "GOV")),
+        ("houthis", date(2025, 5, 4), ("YEM", "INS")),
+        ("hezbollah", date(2024, 9, 28), ("LBN", "REB")),
+        ("hamas", date(2023, 10, 7), ("PSE", "REB")),
+        ("rsf", date(2022, 1, 1), ("SDN", "MIL")),
+        ("rsf", date(2023, 4, 15), ("SDN", "REB")),
+        ("polisario-front", date(2020, 11, 13), ("MAR", "SEP")),
+        ("donetsk-peoples-republic", date(2022, 2, 21), ("UKR", "SEP")),
+        ("wagner-group", date(2023, 6, 24), ("RUS", "UAF")),
+    ],
+)
+def test_group_status_on_a_date(group_id: str, day: date, expected: tuple[str, str]) -> None:
+    assert _group_on(group_id, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "group_id"),
+    [
+        ("Hizbollah", "hezbollah"),
+        ("Hizballah", "hezbollah"),
+        ("Ansar Allah", "houthis"),
+        ("Daesh", "islamic-state"),
+    ],
+)
+def test_group_aliases(text: str, group_id: str) -> None:
+    assert any(text in row.values("aliases") for row in GROUPS if row["id"] == group_id)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector", "kind"),
+    [
+        ("foreign minister", "GOV", "office"),
+        ("supreme court", "JUD", "institution"),
+        ("troops", "MIL", "collective"),
+        ("protesters", "OPP", "collective"),
+    ],
+)
+def test_role_phrases(phrase: str, sector: str, kind: str) -> None:
+    assert any((row["phrase"], row["sector"], row["kind"]) == (phrase, sector, kind) for row in ROLES)
