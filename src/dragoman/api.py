@@ -1,0 +1,220 @@
+"""The facade: one object that wires readers, the NLP pipeline, the coder and the store.
+
+The CLI, the evaluation harness and (later) the web server are thin shells over this class.
+
+>>> from dragoman import Dragoman
+>>> dm = Dragoman()
+>>> events = dm.code("Russia recognised the Taliban government on Thursday.", published="2025-07-04")
+>>> [(e.source.code, e.code, e.target.code if e.target else None, e.date.value) for e in events]
+[('RUS', '054', 'AFG', '2025-07-03')]
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+
+from dragoman.errors import BadDate, DragomanError, TooLarge
+from dragoman.ingest import read_inputs
+from dragoman.kb import KnowledgeBase, load_kb
+from dragoman.model import Article, CodingResult, Event, Failure
+from dragoman.model.cameo import CameoTable, load_cameo
+from dragoman.nlp import EventCoder, load_nlp
+from dragoman.nlp.actors import ActorMatcher
+from dragoman.nlp.lexicon import Lexicon, load_lexicon
+from dragoman.store import Store
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DB = "dragoman.duckdb"
+
+
+def parse_published(value: str | date | None) -> date | None:
+    """An ISO date (or datetime) string, a date, or None."""
+    if value is None or isinstance(value, date):
+        return value
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError as exc:
+        raise BadDate(f"publication date {value!r} is not an ISO date (YYYY-MM-DD)") from exc
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """What one ``ingest`` run did."""
+
+    read: int = 0
+    coded: int = 0
+    skipped_existing: int = 0
+    events: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+
+Progress = Callable[[RunSummary, str], None]
+
+
+class Dragoman:
+    """Code news text into CAMEO events; optionally store them in a DuckDB file.
+
+    Heavy resources (the spaCy model, the knowledge base, the lexicon) load on first use, not here.
+    """
+
+    def __init__(
+        self,
+        db: str | Path | None = None,
+        *,
+        dictionaries: Sequence[str | Path] = (),
+        batch_size: int = 32,
+    ) -> None:
+        self.db_path = Path(db) if db is not None else None
+        self.dictionaries = tuple(Path(d) for d in dictionaries)
+        self.batch_size = batch_size
+
+    # -- resources --------------------------------------------------------------------------------------
+    @cached_property
+    def kb(self) -> KnowledgeBase:
+        return load_kb(self.dictionaries)
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        return load_lexicon()
+
+    @cached_property
+    def cameo(self) -> CameoTable:
+        return load_cameo()
+
+    @cached_property
+    def coder(self) -> EventCoder:
+        nlp = load_nlp()
+        matcher = ActorMatcher(nlp.vocab, self.kb, nlp.make_doc)
+        return EventCoder(self.lexicon, self.cameo, matcher)
+
+    # -- coding -----------------------------------------------------------------------------------------
+    def code(
+        self,
+        text: str,
+        published: str | date | None = None,
+        *,
+        title: str = "",
+        url: str = "",
+        source: str = "",
+    ) -> list[Event]:
+        """Code one text; returns its events (nothing is stored)."""
+        article = Article.from_text(
+            text, title=title, published=parse_published(published), url=url, source=source
+        )
+        return list(self.code_article(article).events)
+
+    def code_article(self, article: Article) -> CodingResult:
+        return next(iter(self.code_articles([article])))
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[CodingResult]:
+        """Code articles in batches with ``nlp.pipe``; results come out in input order."""
+        nlp = load_nlp()
+        coder = self.coder
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            yield coder.code(doc, article)
+
+    # -- storing ----------------------------------------------------------------------------------------
+    def _store(self) -> Store:
+        return Store(self.db_path or DEFAULT_DB)
+
+    def ingest(
+        self,
+        paths: Sequence[str | Path],
+        published: str | date | None = None,
+        progress: Progress | None = None,
+    ) -> RunSummary:
+        """Read, code and store every article under ``paths``. Bad input is recorded, never fatal."""
+        summary = RunSummary()
+        pub = parse_published(published)
+        nlp = load_nlp()
+        with self._store() as store:
+            for batch in _batches(read_inputs(paths, published=pub), self.batch_size):
+                todo: list[Article] = []
+                for item in batch:
+                    if isinstance(item, Failure):
+                        self._fail(store, summary, item, progress)
+                        continue
+                    summary.read += 1
+                    if store.has_article(item.id) or any(a.id == item.id for a in todo):
+                        summary.skipped_existing += 1
+                        continue
+                    if len(item.text) > nlp.max_length:
+                        err = TooLarge(
+                            f"{item.label}: {len(item.text):,} characters is over the parser's limit of "
+                            f"{nlp.max_length:,}; split the article"
+                        )
+                        self._fail(store, summary, _failure(item, "parse", err), progress)
+                        continue
+                    todo.append(item)
+                for result in self._code_safely(todo, store, summary, progress):
+                    if store.save(result):
+                        summary.coded += 1
+                        summary.events += len(result.events)
+                    if progress is not None:
+                        progress(summary, result.article.label)
+        return summary
+
+    def _code_safely(
+        self, articles: list[Article], store: Store, summary: RunSummary, progress: Progress | None
+    ) -> Iterator[CodingResult]:
+        try:
+            yield from list(self.code_articles(articles))
+        except DragomanError:
+            raise
+        except Exception:  # a bug or a parser failure on one article: isolate it, record it, go on
+            log.exception("batch failed; coding its articles one by one")
+            for article in articles:
+                try:
+                    yield self.code_article(article)
+                except Exception as exc:  # recorded with its reason; the run goes on
+                    failure = Failure(
+                        origin=article.label,
+                        stage="code",
+                        code="E500",
+                        reason=f"{article.label}: coding failed: {type(exc).__name__}: {exc}",
+                        article_id=article.id,
+                    )
+                    self._fail(store, summary, failure, progress)
+
+    @staticmethod
+    def _fail(store: Store, summary: RunSummary, failure: Failure, progress: Progress | None) -> None:
+        log.warning("%s", failure.reason)
+        store.record_failure(failure)
+        summary.failures.append(failure)
+        if progress is not None:
+            progress(summary, failure.origin)
+
+    def events(self, article_id: str | None = None) -> list[Event]:
+        with self._store() as store:
+            return store.events(article_id)
+
+    def failures(self) -> list[Failure]:
+        with self._store() as store:
+            return store.failures()
+
+
+def _failure(article: Article, stage: str, err: DragomanError) -> Failure:
+    return Failure(
+        origin=article.label, stage=stage, code=err.code, reason=err.message, article_id=article.id
+    )
+
+
+def _batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:
+    batch: list[Article | Failure] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,187 @@
+"""The command line: a thin shell over ``dragoman.api.Dragoman``.
+
+Each command opens the facade, makes one call, and turns domain errors into a clean message.
+Exit codes: 0 success, 1 the run finished but some inputs failed (recorded in the store),
+2 usage or data error.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from dragoman import __version__
+from dragoman.api import DEFAULT_DB, Dragoman, RunSummary, parse_published
+from dragoman.errors import DragomanError
+from dragoman.model import Event
+
+console = Console(stderr=True)
+# Piped or captured output gets a fixed, wide layout instead of rich's 80-column default.
+out = Console() if Console().is_terminal else Console(width=160)
+
+
+def _fail(err: DragomanError) -> None:
+    console.print(f"[bold red]error[/] {err}")
+    sys.exit(2)
+
+
+def _published(value: str | None) -> date | None:
+    try:
+        return parse_published(value)
+    except DragomanError as err:
+        raise click.BadParameter(str(err)) from err
+
+
+@click.group()
+@click.version_option(__version__, prog_name="dragoman")
+@click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug).")
+def main(verbose: int) -> None:
+    """Dragoman: news in, CAMEO/PLOVER-coded events with evidence out."""
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    if verbose == 0:
+        logging.getLogger("dragoman").setLevel(logging.ERROR)  # failures are reported by the summary
+
+
+@main.command("code")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--db", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path), help="Store file."
+)
+@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option(
+    "--dictionary",
+    "dictionaries",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="Extra actor dictionary (TSV); may be repeated.",
+)
+def code_command(
+    paths: Sequence[Path], db: Path, published: str | None, dictionaries: Sequence[Path]
+) -> None:
+    """Code files, folders (.txt, .md, .jsonl) into the store. Already stored articles are skipped."""
+    pub = _published(published)
+    dm = Dragoman(db, dictionaries=dictionaries)
+    progress = Progress(
+        TextColumn("[bold]coding"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[events]} events, {task.fields[failures]} failures"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("code", total=None, events=0, failures=0)
+
+        def report(summary: RunSummary, label: str) -> None:
+            done = summary.coded + summary.skipped_existing + len(summary.failures)
+            progress.update(task, completed=done, events=summary.events, failures=len(summary.failures))
+
+        try:
+            summary = dm.ingest(paths, published=pub, progress=report)
+        except DragomanError as err:
+            _fail(err)
+            return
+    console.print(
+        f"[bold]{summary.coded}[/] articles coded, {summary.skipped_existing} already stored, "
+        f"[bold]{summary.events}[/] events, [bold]{len(summary.failures)}[/] failures -> {db}"
+    )
+    for failure in summary.failures:
+        console.print(f"  [red]{failure.code}[/] {failure.stage}: {failure.reason}")
+    if summary.failures:
+        sys.exit(1)
+
+
+def _events_table(events: Sequence[Event]) -> Table:
+    table = Table(show_lines=False, header_style="bold")
+    table.add_column("date", no_wrap=True)
+    table.add_column("source", no_wrap=True)
+    table.add_column("code", no_wrap=True)
+    table.add_column("event")
+    table.add_column("target", no_wrap=True)
+    table.add_column("evidence", ratio=3)
+    for e in events:
+        target = e.target.cameo if e.target else "-"
+        table.add_row(e.date.value or "?", e.source.cameo, e.code, e.name, target, e.sentence)
+    return table
+
+
+@main.command("events")
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True
+)
+def events_command(db: Path, fmt: str) -> None:
+    """List the events in the store."""
+    from dragoman.store.export import write_csv, write_jsonl
+
+    if not db.exists():
+        _fail(DragomanError(f"no store at {db}; create one with `dragoman code PATH --db {db}`"))
+    try:
+        events = Dragoman(db).events()
+    except DragomanError as err:
+        _fail(err)
+        return
+    if fmt == "table":
+        out.print(_events_table(events))
+    elif fmt == "jsonl":
+        write_jsonl(events, sys.stdout)
+    else:
+        write_csv(events, sys.stdout)
+
+
+@main.command("failures")
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
+def failures_command(db: Path) -> None:
+    """List the inputs that could not be read or coded."""
+    if not db.exists():
+        _fail(DragomanError(f"no store at {db}"))
+    table = Table(header_style="bold")
+    for col in ("origin", "stage", "code", "reason"):
+        table.add_column(col)
+    for f in Dragoman(db).failures():
+        table.add_row(f.origin, f.stage, f.code, f.reason)
+    out.print(table)
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["dragoman", "plover", "petrarch"]),
+    default="dragoman",
+    show_default=True,
+    help="Gold format: FORMAT.md JSONL, the PLOVER GSR, or PETRARCH2 validation XML.",
+)
+@click.option("--json", "json_out", type=click.Path(path_type=Path), help="Write the figures as JSON here.")
+@click.option("--show-errors", is_flag=True, help="Print each document's misses and extras.")
+def eval_command(gold: Path, fmt: str, json_out: Path | None, show_errors: bool) -> None:
+    """Score the coder against a gold file."""
+    from dragoman.evaluate import render_errors, render_summary, run_eval, write_json
+
+    dm = Dragoman()
+
+    def code_text(text: str, published: date | None) -> list[Event]:
+        return dm.code(text, published=published)
+
+    try:
+        report = run_eval(gold, fmt, code_text)
+    except DragomanError as err:
+        _fail(err)
+        return
+    if show_errors:
+        out.print(render_errors(report))
+    out.print(render_summary(report))
+    if json_out is not None:
+        write_json(report, json_out)
+        console.print(f"figures written to {json_out}")

@@ -1,0 +1,195 @@
+"""The event pattern lexicon: predicates (verb or noun lemma, particle, preposition, object) -> CAMEO code.
+
+The patterns are data (``nlp/data/patterns.v1.tsv``); this module loads, validates and indexes them.
+
+Columns of the file (TSV, ``#`` comments, ``|`` separates alternatives):
+
+``id``        unique pattern id
+``code``      CAMEO code the pattern yields
+``pos``       ``V`` for a verb trigger, ``N`` for a noun (nominal event)
+``lemma``     trigger lemma(s)
+``particle``  required verb particle ("off" in "break off"), empty if none
+``object``    required head lemma(s) of the object (verb: direct object or passive subject; noun: the
+              ``of`` complement), ``*`` for any object, empty if not required
+``prep``      required preposition(s) on the trigger or its object, optionally with the lemma(s) of the
+              preposition's object: ``from``, ``on|against``, ``from:list|register``
+``source``    where the source actor is found: slot alternatives tried in order (see below)
+``target``    where the target actor is found
+``flags``     ``symmetric`` (both directions), ``internal`` (source and target may share a country),
+              ``notarget`` (the event stands without a target)
+``example``   a sentence the pattern codes (the test suite codes every example)
+
+Slots: ``subj`` (the logical subject: active subject, passive agent, or the subject a non-finite or
+coordinated verb inherits; for a noun, the subject of the verb it is the object of), ``obj`` (direct object
+or passive subject; for a noun its ``of`` complement), ``prep:X`` (object of preposition X on the trigger or
+on its object), ``poss`` (possessor), ``mod`` (a nationality or name modifier: "Russian recognition"),
+``dative``, and paths such as ``obj/poss`` ("welcomed Moscow's move") or ``obj/prep:in``.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from dragoman.errors import LexiconError
+
+LEXICON_FILE = "patterns.v1.tsv"
+COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "prep", "source", "target", "flags", "example")
+KNOWN_FLAGS = frozenset({"symmetric", "internal", "notarget"})
+SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative"})
+
+
+@dataclass(frozen=True, slots=True)
+class PrepConstraint:
+    preps: frozenset[str]  # any of these prepositions
+    objects: frozenset[str]  # empty: any object
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    id: str
+    code: str
+    pos: str  # "V" or "N"
+    lemmas: frozenset[str]
+    particle: str
+    objects: frozenset[str]  # empty: no object needed; {"*"}: any object
+    prep: PrepConstraint | None
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    flags: frozenset[str]
+    example: str
+
+    @property
+    def symmetric(self) -> bool:
+        return "symmetric" in self.flags
+
+    @property
+    def specificity(self) -> int:
+        """More constraints = more specific; the most specific matching pattern wins."""
+        score = 0
+        if self.particle:
+            score += 2
+        if self.objects and self.objects != frozenset({"*"}):
+            score += 2
+        elif self.objects:
+            score += 1
+        if self.prep is not None:
+            score += 2 if self.prep.objects else 1
+        return score
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    patterns: tuple[Pattern, ...]
+    by_trigger: Mapping[tuple[str, str], tuple[Pattern, ...]]
+
+    def candidates(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
+        return self.by_trigger.get((pos, lemma), ())
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+
+def _alts(cell: str) -> frozenset[str]:
+    return frozenset(p.strip().lower() for p in cell.split("|") if p.strip())
+
+
+def _slots(cell: str, where: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    if not cell.strip():
+        return default
+    slots = tuple(s.strip() for s in cell.split("|") if s.strip())
+    for slot in slots:
+        for step in slot.split("/"):
+            if step not in SLOT_HEADS and not step.startswith("prep:"):
+                raise LexiconError(f"{where}: unknown slot step {step!r} in {cell!r}")
+    return slots
+
+
+def parse_patterns(rows: Iterable[tuple[int, list[str]]], name: str) -> tuple[Pattern, ...]:
+    patterns: list[Pattern] = []
+    seen: set[str] = set()
+    for line_no, row in rows:
+        where = f"{name}:{line_no}"
+        if len(row) != len(COLUMNS):
+            raise LexiconError(f"{where}: expected {len(COLUMNS)} columns, found {len(row)}")
+        rec = dict(zip(COLUMNS, (c.strip() for c in row), strict=True))
+        pid, code, pos = rec["id"], rec["code"], rec["pos"].upper()
+        if not pid or pid in seen:
+            raise LexiconError(f"{where}: missing or duplicate pattern id {pid!r}")
+        seen.add(pid)
+        if not (code.isdigit() and 2 <= len(code) <= 4):
+            raise LexiconError(f"{where}: CAMEO code {code!r} is not 2-4 digits")
+        if pos not in ("V", "N"):
+            raise LexiconError(f"{where}: pos must be V or N, not {pos!r}")
+        lemmas = _alts(rec["lemma"])
+        if not lemmas:
+            raise LexiconError(f"{where}: no trigger lemma")
+        prep: PrepConstraint | None = None
+        if rec["prep"]:
+            head, _, objs = rec["prep"].partition(":")
+            prep = PrepConstraint(_alts(head), _alts(objs))
+        flags = _alts(rec["flags"])
+        unknown = flags - KNOWN_FLAGS
+        if unknown:
+            raise LexiconError(f"{where}: unknown flags {sorted(unknown)}")
+        default_source = ("subj",) if pos == "V" else ("poss", "prep:by", "mod", "subj")
+        default_target = ("obj",) if pos == "V" else ("prep:of", "prep:to", "prep:with")
+        patterns.append(
+            Pattern(
+                id=pid,
+                code=code,
+                pos=pos,
+                lemmas=lemmas,
+                particle=rec["particle"].lower(),
+                objects=_alts(rec["object"]),
+                prep=prep,
+                source=_slots(rec["source"], where, default_source),
+                target=_slots(rec["target"], where, default_target),
+                flags=flags,
+                example=rec["example"],
+            )
+        )
+    return tuple(patterns)
+
+
+def _rows(text: str) -> Iterable[tuple[int, list[str]]]:
+    lines = text.splitlines()
+    header_seen = False
+    for line_no, row in enumerate(csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+        line = lines[line_no - 1] if line_no <= len(lines) else ""
+        if not row or line.startswith("#") or not any(c.strip() for c in row):
+            continue
+        if not header_seen:
+            if tuple(c.strip() for c in row) != COLUMNS:
+                raise LexiconError(f"line {line_no}: header must be the columns {', '.join(COLUMNS)}")
+            header_seen = True
+            continue
+        yield line_no, row
+
+
+def build_lexicon(patterns: Iterable[Pattern]) -> Lexicon:
+    index: dict[tuple[str, str], list[Pattern]] = {}
+    all_patterns = tuple(patterns)
+    for pattern in all_patterns:
+        for lemma in pattern.lemmas:
+            index.setdefault((pattern.pos, lemma), []).append(pattern)
+    return Lexicon(
+        patterns=all_patterns,
+        by_trigger={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in index.items()},
+    )
+
+
+def read_patterns(path: Path) -> tuple[Pattern, ...]:
+    return parse_patterns(_rows(path.read_text(encoding="utf-8")), str(path))
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The bundled pattern lexicon, validated and indexed by (pos, lemma)."""
+    text = resources.files("dragoman.nlp.data").joinpath(LEXICON_FILE).read_text(encoding="utf-8")
+    return build_lexicon(parse_patterns(_rows(text), LEXICON_FILE))

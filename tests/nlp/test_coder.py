@@ -1,0 +1,102 @@
+"""The coder on hand-made sentences (loads the spaCy model once per session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman import Dragoman
+from dragoman.nlp.lexicon import load_lexicon
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2024-05-10"  # a Friday
+
+
+def triples(dm: Dragoman, text: str, published: str = PUBLISHED) -> set[tuple[str, str, str | None]]:
+    return {(e.source.code, e.code, e.target.code if e.target else None) for e in dm.code(text, published)}
+
+
+@pytest.mark.parametrize("pattern", load_lexicon().patterns, ids=lambda p: p.id)
+def test_every_lexicon_example_codes_with_its_pattern(dm: Dragoman, pattern: object) -> None:
+    from dragoman.nlp.lexicon import Pattern
+
+    assert isinstance(pattern, Pattern)
+    events = dm.code(pattern.example, PUBLISHED)
+    used = {ev.pattern_id for e in events for ev in e.evidence}
+    assert pattern.id in used, [(e.code, e.source.code, e.target) for e in events]
+
+
+CASES = [
+    # phenomenon, sentence, expected (source, code, target) triples (exactly these)
+    ("active", "Chad severed diplomatic ties with Israel on Tuesday.", {("TCD", "161", "ISR")}),
+    ("passive with agent", "Two Estonian diplomats were expelled by Latvia.", {("LVA", "174", "EST")}),
+    ("negation", "Brazil has not imposed sanctions on Russia.", set()),
+    ("negation of recognition", "Spain does not recognise Kosovo as a state.", set()),
+    ("modal", "Peru could sever ties with Chile.", set()),
+    ("conditional", "If Peru severs ties with Chile, trade will suffer.", set()),
+    (
+        "compound source",
+        "Egypt and Bahrain cut diplomatic ties with Qatar.",
+        {("EGY", "161", "QAT"), ("BHR", "161", "QAT")},
+    ),
+    ("capital as actor", "Moscow recognised the Taliban government.", {("RUS", "054", "AFG")}),
+    (
+        "demonym with role",
+        "The Russian Supreme Court removed the Taliban from its list of terrorist organizations.",
+        {("RUS", "081", "AFG")},
+    ),
+    (
+        "possessive target",
+        "Afghan Foreign Minister Amir Khan Muttaqi welcomed Moscow's move.",
+        {("AFG", "051", "RUS")},
+    ),
+    (
+        "reported speech",
+        "The ministry said that Nicaragua broke off diplomatic relations with Taiwan.",
+        {("NIC", "161", "TWN")},
+    ),
+    (
+        "intent chain",
+        "Saudi Arabia agreed to restore diplomatic relations with Iran.",
+        {("SAU", "032", "IRN"), ("IRN", "032", "SAU")},
+    ),
+    (
+        "symmetric meeting",
+        "The Greek prime minister met with the Turkish president.",
+        {("GRC", "044", "TUR"), ("TUR", "044", "GRC")},
+    ),
+    ("no actors", "The recognition is a significant step toward engagement.", set()),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_phenomena(dm: Dragoman, name: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert triples(dm, text) == expected
+
+
+def test_repeated_act_is_one_event_with_two_pieces_of_evidence(dm: Dragoman) -> None:
+    text = (
+        "Russia recognised the Taliban government.\n\n"
+        "Officials confirmed that Moscow recognised the Taliban government."
+    )
+    events = [e for e in dm.code(text, "2025-07-04") if e.code == "054"]
+    assert len(events) == 1
+    assert [ev.sentence_index for ev in events[0].evidence] == [0, 1]
+
+
+def test_date_from_the_clause_and_precision(dm: Dragoman) -> None:
+    (event,) = dm.code(
+        "In April, the Russian Supreme Court removed the Taliban from its terrorist list.", "2025-07-04"
+    )
+    assert event.date.value == "2025-04"
+    assert event.date.span is not None and event.date.span.text == "April"
+
+
+def test_evidence_spans_point_into_the_text(dm: Dragoman) -> None:
+    text = "Chad severed diplomatic ties with Israel on Tuesday."
+    (event,) = dm.code(text, PUBLISHED)
+    ev = event.evidence[0]
+    assert text[ev.predicate.start : ev.predicate.end] == "severed"
+    assert ev.source is not None and text[ev.source.start : ev.source.end] == "Chad"
+    assert ev.target is not None and text[ev.target.start : ev.target.end] == "Israel"
+    assert event.date.value == "2024-05-07"

@@ -1,0 +1,64 @@
+from pathlib import Path
+
+import pytest
+
+from dragoman.errors import LexiconError
+from dragoman.nlp.lexicon import COLUMNS, load_lexicon, read_patterns
+
+HEADER = "\t".join(COLUMNS)
+
+
+def write(tmp_path: Path, *rows: str) -> Path:
+    path = tmp_path / "patterns.tsv"
+    path.write_text("# test lexicon\n" + HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_bundled_lexicon_loads_and_indexes_triggers() -> None:
+    lexicon = load_lexicon()
+    assert len(lexicon) > 40
+    assert any(p.code == "054" for p in lexicon.candidates("V", "recognize"))
+    assert all(p.example for p in lexicon.patterns)
+
+
+def test_pattern_fields_are_parsed(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "cut.v\t161\tV\tcut|sever\t\trelation|ties\twith\tsubj\tprep:with\t\tX cut ties with Y."
+    )
+    (pattern,) = read_patterns(path)
+    assert pattern.lemmas == {"cut", "sever"}
+    assert pattern.objects == {"relation", "ties"}
+    assert pattern.prep is not None and pattern.prep.preps == {"with"}
+    assert pattern.target == ("prep:with",)
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("a\t54x\tV\tgo\t\t\t\t\t\t\tx", "2-4 digits"),
+        ("a\t054\tX\tgo\t\t\t\t\t\t\tx", "pos must be"),
+        ("a\t054\tV\t\t\t\t\t\t\t\tx", "no trigger"),
+        ("a\t054\tV\tgo\t\t\t\tsubj\twhere\t\tx", "unknown slot"),
+        ("a\t054\tV\tgo\t\t\t\t\t\tloud\tx", "unknown flags"),
+        ("a\t054\tV\tgo", "columns"),
+    ],
+)
+def test_bad_rows_are_rejected_with_file_and_line(tmp_path: Path, row: str, message: str) -> None:
+    path = write(tmp_path, row)
+    with pytest.raises(LexiconError, match=message) as info:
+        read_patterns(path)
+    assert f"{path}:3" in str(info.value)
+
+
+def test_duplicate_ids_are_rejected(tmp_path: Path) -> None:
+    row = "a\t054\tV\tgo\t\t\t\t\t\t\tx"
+    with pytest.raises(LexiconError, match="duplicate"):
+        read_patterns(write(tmp_path, row, row))
+
+
+def test_every_code_in_the_lexicon_exists() -> None:
+    from dragoman.model.cameo import load_cameo
+
+    cameo = load_cameo()
+    for pattern in load_lexicon().patterns:
+        assert pattern.code in cameo, pattern.id
