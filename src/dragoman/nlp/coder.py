@@ -156,7 +156,7 @@ class EventCoder:
                     if pattern.symmetric:
                         pairs.append((t, s))
         elif pattern.symmetric and len(sources) > 1:
-            pairs.extend((s, t) for s in sources for t in sources if s is not t)
+            pairs.extend((s, t) for s in sources for t in sources if s.span != t.span)
         elif "notarget" in pattern.flags:
             pairs.extend((s, None) for s in sources)
         for source, target in pairs:
@@ -277,7 +277,7 @@ def _matches(pattern: Pattern, trigger: Token) -> bool:
 # -- assertion ---------------------------------------------------------------------------------------------
 def _clause_verb(token: Token) -> Token:
     t = token
-    while t.pos_ not in ("VERB", "AUX") and t.dep_ != "ROOT" and t.head is not t:
+    while t.pos_ not in ("VERB", "AUX") and t.dep_ != "ROOT" and t.head.i != t.i:
         t = t.head
     return t
 
@@ -311,7 +311,7 @@ def _asserted(trigger: Token, pattern: Pattern) -> bool:
         return False
     # walk up chains of infinitives and coordinations: "did not agree to restore", "wants to recognise"
     t = verb
-    while t.dep_ in ("xcomp", "conj") and t.head is not t:
+    while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
         head = t.head
         if _negated_or_modal(head, allow_modal=speech_act):
             return False
@@ -324,7 +324,7 @@ def _asserted(trigger: Token, pattern: Pattern) -> bool:
 def _chain_code(trigger: Token, code: str) -> str:
     """'agreed to restore ties' is an intent (03x), not the restoration itself."""
     t = trigger
-    while t.dep_ in ("conj",) and t.head is not t:
+    while t.dep_ in ("conj",) and t.head.i != t.i:
         t = t.head
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in _INTENT_GOVERNORS:
         return _INTENT_CODES.get(code[:2], code)
@@ -350,7 +350,7 @@ def _subjects(trigger: Token) -> list[Token]:
     if subj:
         return subj
     head = trigger.head
-    if head is trigger:
+    if head.i == trigger.i:
         return []
     if trigger.dep_ == "xcomp":
         controller = [c for c in head.children if c.dep_ in ("dobj", "obj")]
@@ -359,7 +359,7 @@ def _subjects(trigger: Token) -> list[Token]:
         return _subjects(head)
     if trigger.dep_ == "pcomp" and head.dep_ == "prep":
         return _subjects(head.head)
-    if trigger.dep_ == "acl" and trigger.tag_ != "VBN":
+    if trigger.dep_ in ("acl", "relcl") and trigger.tag_ != "VBN":
         # "Russia became the first country to recognise ...": the subject of the copula
         if head.dep_ == "attr" and head.head.pos_ in ("VERB", "AUX"):
             return _subjects(head.head)
@@ -377,14 +377,16 @@ def _step(tokens: list[Token], step: str, trigger: Token) -> list[Token]:
         elif step == "poss":
             out.extend(c for c in tok.children if c.dep_ == "poss")
         elif step == "mod":
-            out.extend(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))
+            # only modifiers that are themselves names or adjectives of actors: "the Israeli seizure",
+            # not "a US-brokered agreement"
+            out.extend(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "VERB")
         elif step == "dative":
             for c in tok.children:
                 if c.dep_ == "dative":
                     out.extend([g for g in c.children if g.dep_ == "pobj"] or [c])
         elif step.startswith("prep:"):
             word = step[5:]
-            hosts = [tok, *(_objects(tok) if tok is trigger and tok.pos_ in ("VERB", "AUX") else [])]
+            hosts = [tok, *(_objects(tok) if tok.i == trigger.i and tok.pos_ in ("VERB", "AUX") else [])]
             for host in hosts:
                 for c in host.children:
                     if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
@@ -400,7 +402,9 @@ def _first_filled(slots: Sequence[str], trigger: Token, resolver: ActorResolver)
             if not tokens:
                 break
         actors: list[ActorRef] = []
-        agentive = slot.startswith("subj")
+        # a subject or object must name an actor by its head; a possessor, modifier or prepositional
+        # object may be a place or a national cue ("Kyiv's hospital", "the Israeli seizure")
+        agentive = slot.split("/")[-1] in ("subj", "obj")
         for tok in tokens:
             for actor in resolver.actors(tok, agentive=agentive):
                 if actor.code and all(a.code != actor.code for a in actors):
@@ -421,9 +425,27 @@ def _date_cues(doc: Doc, published: date | None) -> dict[int, list[_DateCue]]:
             continue
         if published is not None and resolved.day > published:
             continue  # the future is not when a reported act happened
-        anchor = _clause_verb(ent.root.head if ent.root.dep_ != "ROOT" else ent.root)
-        cues.setdefault(anchor.i, []).append(_DateCue(ent, resolved))
+        anchor = _date_anchor(ent.root)
+        if anchor is not None:
+            cues.setdefault(anchor.i, []).append(_DateCue(ent, resolved))
     return cues
+
+
+def _date_anchor(root: Token) -> Token | None:
+    """The verb a date expression modifies, if it modifies one directly: "In April, X removed ...",
+    "X on Friday blocked ...". A date inside a further prepositional phrase describes something else
+    ("normalise relations, after Egypt in 1979"): no anchor."""
+    preps = 0
+    t = root
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        if t.dep_ in ("prep", "agent"):
+            preps += 1
+            if preps > 1:
+                return None
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX") and t.dep_ != "ROOT":
+        return None
+    return t
 
 
 def _event_date(trigger: Token, cues: dict[int, list[_DateCue]], published: date | None) -> EventDate:
@@ -435,7 +457,7 @@ def _event_date(trigger: Token, cues: dict[int, list[_DateCue]], published: date
             cue = cues[t.i][0]
             span = CharSpan(cue.span.start_char, cue.span.end_char, cue.span.text)
             return EventDate.at_precision(cue.resolved.day, cue.resolved.precision, DateSource.TEXT, span)
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = _clause_verb(t.head)
     if published is None:
