@@ -1,4 +1,4 @@
-"""The README tells the truth: its Python example runs and prints what it says; every command is documented."""
+"""The README tells the truth: its Python example prints what it says; every command is documented."""
 
 from __future__ import annotations
 

@@ -1,0 +1,60 @@
+"""Benchmark: the coding stage alone (parsed docs in, events out), in sentences per second.
+
+Run: .venv/bin/python benchmarks/bench_coding.py [--repeat N]
+
+The corpus is the dev and seed gold texts in ../shared (skipped when absent) plus the bundled sample
+articles. Parsing is done once, outside the timed loop, and reported for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from dragoman import Dragoman
+from dragoman.ingest import read_inputs
+from dragoman.model import Article
+from dragoman.nlp import load_nlp
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def corpus() -> list[Article]:
+    paths = [ROOT / "examples" / "articles"]
+    paths += [p for p in (SHARED / "eval" / "dev.jsonl", SHARED / "seed" / "gold.jsonl") if p.exists()]
+    return [a for a in read_inputs(paths) if isinstance(a, Article)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=20, help="times the coding loop runs over the corpus")
+    args = parser.parse_args()
+    articles = corpus()
+    nlp = load_nlp()
+    coder = Dragoman().coder
+    start = time.perf_counter()
+    docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
+    parse_seconds = time.perf_counter() - start
+    sentences = sum(len(list(d.sents)) for d in docs)
+    coder.code(docs[0], articles[0])  # warm the caches
+    start = time.perf_counter()
+    events = 0
+    for _ in range(args.repeat):
+        for doc, article in zip(docs, articles, strict=True):
+            events += len(coder.code(doc, article).events)
+    code_seconds = time.perf_counter() - start
+    result = {
+        "articles": len(articles),
+        "sentences": sentences,
+        "parse_sentences_per_s": round(sentences / parse_seconds, 1),
+        "code_sentences_per_s": round(sentences * args.repeat / code_seconds, 1),
+        "events_per_pass": events // args.repeat,
+    }
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
