@@ -66,6 +66,24 @@ CASES = [
         {("GRC", "044", "TUR"), ("TUR", "044", "GRC")},
     ),
     ("no actors", "The recognition is a significant step toward engagement.", set()),
+    ("question", "Will Peru sever diplomatic ties with Chile?", set()),
+    (
+        "appeal chained to its act",
+        "Egypt urged Israel to withdraw its troops from Gaza.",
+        {("EGY", "0256", "ISR")},
+    ),
+    (
+        "future act announced by its actor",
+        "Britain would expel 23 Russian diplomats, the British prime minister said.",
+        {("GBR", "174", "RUS")},
+    ),
+    ("someone else's forecast", "Britain would expel Russian diplomats, Chinese analysts said.", set()),
+    ("feared act", "Analysts fear a Russian invasion of Moldova.", set()),
+    (
+        "ellipsis with also",
+        "Spain recognised Palestine on Tuesday. Ireland also announced its recognition.",
+        {("ESP", "054", "PSE"), ("IRL", "054", "PSE")},
+    ),
 ]
 
 
@@ -100,3 +118,25 @@ def test_evidence_spans_point_into_the_text(dm: Dragoman) -> None:
     assert ev.source is not None and text[ev.source.start : ev.source.end] == "Chad"
     assert ev.target is not None and text[ev.target.start : ev.target.end] == "Israel"
     assert event.date.value == "2024-05-07"
+
+
+def dated(dm: Dragoman, text: str) -> dict[tuple[str, str, str | None], str]:
+    return {
+        (e.source.code, e.code, e.target.code if e.target else None): e.date.value
+        for e in dm.code(text, PUBLISHED)
+    }
+
+
+def test_a_day_after_dates_the_subordinate_clause_from_the_main_one(dm: Dragoman) -> None:
+    text = "Latvia expelled a Russian diplomat on Tuesday, a day after Russia expelled two Latvian diplomats."
+    assert dated(dm, text) == {("LVA", "174", "RUS"): "2024-05-07", ("RUS", "174", "LVA"): "2024-05-06"}
+
+
+def test_the_same_day_is_the_day_named_before(dm: Dragoman) -> None:
+    text = "Chad severed diplomatic ties with Israel on Tuesday. Niger expelled the Israeli ambassador the same day."
+    assert dated(dm, text) == {("TCD", "161", "ISR"): "2024-05-07", ("NER", "174", "ISR"): "2024-05-07"}
+
+
+def test_background_year_in_a_prepositional_phrase_is_not_the_event_date(dm: Dragoman) -> None:
+    text = "The Greek prime minister met with the Turkish president on Tuesday, after a quarrel in 2019."
+    assert set(dated(dm, text).values()) == {"2024-05-07"}

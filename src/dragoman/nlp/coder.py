@@ -1,27 +1,28 @@
 """The event coder: CAMEO events from spaCy's dependency parse and the pattern lexicon.
 
 For every verb or noun whose lemma triggers a pattern, the coder checks the pattern's constraints (particle,
-object, preposition), asks whether the act is asserted (not negated, hypothetical, conditional or merely
-wanted), finds the source and target through the pattern's slots (voice-aware: "were expelled by Latvia"),
-dates the event from the date expression that governs its clause, and merges repeats of the same act within
-the article into one event with several pieces of evidence.
+object, preposition), asks whether the act is asserted (not negated, hypothetical, conditional, questioned or
+merely wanted), refines the code through chains ("agreed to restore ties" is an intent, "urged Russia
+to withdraw" an appeal for de-escalation), finds the source and target through the pattern's slots
+(voice-aware: "were expelled by Latvia"), dates the event from the date expression that governs its clause,
+and merges repeats of the same act within the article into one event with several pieces of evidence.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from enum import Enum
 
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.model import (
+    ActorKind,
     ActorRef,
     Article,
     CharSpan,
     CodingResult,
-    DateSource,
     Event,
     EventDate,
     Evidence,
@@ -30,58 +31,38 @@ from dragoman.model import (
 )
 from dragoman.model.cameo import CameoTable
 from dragoman.nlp.actors import ActorMatcher, ActorResolver
-from dragoman.nlp.dates import ResolvedDate, resolve_date
 from dragoman.nlp.lexicon import Lexicon, Pattern
+from dragoman.nlp.syntax import clause_verb, is_verbal, matches, slot_tokens
+from dragoman.nlp.timing import DateIndex
 
-_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "will", "shall", "ca", "can"})
+_FUTURE = frozenset({"will", "would", "shall", "'ll"})
+_MODALS = _FUTURE | frozenset({"could", "might", "may", "should", "must", "ca", "can"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-# Verbs under which an act is not (yet) performed: "wants to recognise", "failed to expel".
+# Verbs under which an act is not (yet) performed: "wants to recognise", "failed to expel",
+# "fears an invasion".
 _NON_ASSERTING = frozenset(
     {
-        "want",
-        "hope",
-        "seek",
-        "try",
-        "attempt",
-        "fail",
-        "refuse",
-        "decline",
-        "plan",
-        "consider",
-        "intend",
-        "threaten",
-        "urge",
-        "ask",
-        "call",
-        "demand",
-        "press",
-        "expect",
-        "aim",
-        "propose",
-        "prepare",
-        "weigh",
-        "mull",
-        "vow",
-        "pledge",
-        "promise",
-        "offer",
-        "agree",
-        "decide",
-        "deny",
-        "rule",
+        "want", "hope", "seek", "try", "attempt", "fail", "refuse", "decline", "plan", "consider", "intend",
+        "threaten", "urge", "ask", "call", "demand", "press", "expect", "aim", "propose", "prepare", "weigh",
+        "mull", "vow", "pledge", "promise", "offer", "agree", "decide", "deny", "rule", "fear", "predict",
+        "doubt", "tell", "warn", "push", "reject", "oppose", "avoid", "risk", "discuss",
     }
+)  # fmt: skip
+# Verbs whose complement clause is not asserted either: "denied that it attacked", "fears that X will invade".
+_NON_FACTIVE = frozenset(
+    {"deny", "doubt", "fear", "predict", "speculate", "wonder", "expect", "hope", "rule"}
 )
-# Root -> intent code when the act is the complement of "agree to", "pledge to", "promise to" ...
 _INTENT_GOVERNORS = frozenset({"agree", "pledge", "promise", "vow", "offer", "decide", "commit"})
-_INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "16": "030"}
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_REPORTING = frozenset({"say", "announce", "confirm", "declare", "tell", "state", "add", "report", "write"})
+_SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+_CHAINING_ROOTS = frozenset({"02", "10", "12", "13"})
+_ELLIPSIS_ADVERBS = frozenset({"also", "too", "likewise", "similarly"})
 
 
-@dataclass(frozen=True, slots=True)
-class _DateCue:
-    span: Span
-    resolved: ResolvedDate
+class Assertion(Enum):
+    NOT = 0
+    ASSERTED = 1
+    ANNOUNCED = 2  # a future act announced by its own actor: "Britain would expel 23 diplomats, May said"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,89 +87,196 @@ class EventCoder:
         self.matcher = matcher
 
     def code(self, doc: Doc, article: Article) -> CodingResult:
-        resolver = ActorResolver(doc, self.matcher, article.published)
-        sentences = list(doc.sents)
-        starts = [s.start for s in sentences]
-        dates = _date_cues(doc, article.published)
-        found: list[_Found] = []
-        for token in doc:
-            pos = "V" if token.pos_ in ("VERB", "AUX") else "N" if token.pos_ in ("NOUN", "PROPN") else ""
-            if not pos:
-                continue
-            patterns = self.lexicon.candidates(pos, token.lemma_.lower())
-            if not patterns and pos == "N":
-                patterns = self.lexicon.candidates(pos, token.lower_)
-            if not patterns:
-                continue
-            pattern = next((p for p in patterns if _matches(p, token)), None)
-            if pattern is None or not _asserted(token, pattern):
-                continue
-            sentence_index = bisect.bisect_right(starts, token.i) - 1
-            found.extend(self._acts(token, pattern, resolver, dates, article, sentence_index))
-        events = self._merge(found, article, sentences)
+        return _DocCoder(self, doc, article).run()
+
+    def pattern_for(self, token: Token) -> Pattern | None:
+        """The most specific pattern whose trigger and constraints the token satisfies."""
+        pos = "V" if is_verbal(token) else "N" if token.pos_ in ("NOUN", "PROPN") else ""
+        if not pos:
+            return None
+        patterns = self.lexicon.candidates(pos, token.lemma_.lower())
+        if not patterns and pos == "N":
+            patterns = self.lexicon.candidates(pos, token.lower_)
+        return next((p for p in patterns if matches(p, token)), None)
+
+
+class _DocCoder:
+    """The coding of one document: its resolver, date index and the acts found so far."""
+
+    def __init__(self, coder: EventCoder, doc: Doc, article: Article) -> None:
+        self.coder = coder
+        self.doc = doc
+        self.article = article
+        self.resolver = ActorResolver(doc, coder.matcher, article.published)
+        self.dates = DateIndex(doc, article.published)
+        self.sentences = list(doc.sents)
+        self.starts = [s.start for s in self.sentences]
+        self.found: list[_Found] = []
+
+    def run(self) -> CodingResult:
+        for token in self.doc:
+            pattern = self.coder.pattern_for(token)
+            if pattern is not None:
+                self._code_trigger(token, pattern)
         mentions = tuple(
-            Mention(article.id, bisect.bisect_right(starts, span.start) - 1, ref)
-            for span, ref in resolver.mentions()
+            Mention(self.article.id, self._sentence_of(span.start), ref)
+            for span, ref in self.resolver.mentions()
         )
-        return CodingResult(article=article, events=events, mentions=mentions)
+        return CodingResult(article=self.article, events=self._merge(), mentions=mentions)
+
+    def _sentence_of(self, i: int) -> int:
+        return bisect.bisect_right(self.starts, i) - 1
+
+    def _is_actor(self, token: Token) -> bool:
+        return bool(self.resolver.actors(token, agentive=True))
 
     # -- one trigger ------------------------------------------------------------------------------------
-    def _acts(
-        self,
-        trigger: Token,
-        pattern: Pattern,
-        resolver: ActorResolver,
-        dates: dict[int, list[_DateCue]],
-        article: Article,
-        sentence_index: int,
-    ) -> Iterable[_Found]:
-        sources = _first_filled(pattern.source, trigger, resolver)
+    def _code_trigger(self, trigger: Token, pattern: Pattern) -> None:
+        assertion, reporter = _assertion(trigger, pattern, self.sentences[self._sentence_of(trigger.i)])
+        if assertion is Assertion.NOT:
+            return
+        sources, _ = self._fill(pattern.source, trigger)
         if not sources:
             return
-        targets = _first_filled(pattern.target, trigger, resolver)
-        code = _chain_code(trigger, pattern.code)
-        event_date = _event_date(trigger, dates, article.published)
-        pairs: list[tuple[ActorRef, ActorRef | None]] = []
-        if targets:
-            for s in sources:
-                for t in targets:
-                    pairs.append((s, t))
-                    if pattern.symmetric:
-                        pairs.append((t, s))
-        elif pattern.symmetric and len(sources) > 1:
-            pairs.extend((s, t) for s in sources for t in sources if s.span != t.span)
-        elif "notarget" in pattern.flags:
-            pairs.extend((s, None) for s in sources)
-        for source, target in pairs:
-            if target is not None and source.code == target.code and "internal" not in pattern.flags:
-                continue
-            if target is not None and source.span == target.span:
-                continue
-            yield _Found(pattern, code, trigger, source, target, event_date, sentence_index)
+        code = self._governed_code(trigger, pattern.code)
+        targets, target_tokens = self._fill(pattern.target, trigger)
+        complement = self._complement(trigger) if pattern.code[:2] in _CHAINING_ROOTS else None
+        if complement is not None:
+            comp_pattern, comp_token = complement
+            code = self.coder.lexicon.chain_code(pattern.code[:2], comp_pattern.code) or code
+            if not targets and not target_tokens:
+                # "threatened to cut gas supplies to Ukraine": the threat is aimed where the act is
+                targets, target_tokens = self._fill(comp_pattern.target, comp_token)
+        if assertion is Assertion.ANNOUNCED and reporter is not None:
+            speakers, _ = self._fill(("subj",), reporter)
+            if not {s.code for s in speakers} & {s.code for s in sources}:
+                return  # someone else's forecast, not an announcement
+            if code[:2] in ("04", "05", "06", "07"):
+                code = self.coder.lexicon.chain_code("03", code) or code
+        if not targets and not pattern.symmetric:
+            targets = self._borrowed_target(trigger, code) or self._internal_target(
+                pattern, sources, target_tokens
+            )
+        date = self.dates.event_date(trigger)
+        sentence_index = self._sentence_of(trigger.i)
+        for source, target in _pairs(pattern, sources, targets):
+            self.found.append(_Found(pattern, code, trigger, source, target, date, sentence_index))
 
-    # -- merging repeats ------------------------------------------------------------------------------------
-    def _merge(
-        self, found: Sequence[_Found], article: Article, sentences: Sequence[Span]
-    ) -> tuple[Event, ...]:
+    def _fill(self, slots: Sequence[str], trigger: Token) -> tuple[list[ActorRef], list[Token]]:
+        """The actors of the first slot that names any, and the tokens the first non-empty slot reached."""
+        reached: list[Token] = []
+        for slot in slots:
+            tokens = slot_tokens(slot, trigger, self._is_actor)
+            if tokens and not reached:
+                reached = tokens
+            # a subject or object must name an actor by its head; a possessor, modifier or prepositional
+            # object may be a place or a national cue ("Kyiv's hospital", "the Israeli seizure")
+            agentive = slot.split("/")[-1] in ("subj", "obj")
+            actors: list[ActorRef] = []
+            for tok in tokens:
+                found = self.resolver.actors(tok, agentive=agentive)
+                if not found and agentive:
+                    found = self._by_agent(tok)
+                for actor in found:
+                    if actor.code and all(a.code != actor.code for a in actors):
+                        actors.append(actor)
+            if actors:
+                return actors, tokens
+        return [], reached
+
+    def _by_agent(self, token: Token) -> list[ActorRef]:
+        """'a missile fired by Yemen's Houthis', 'troops sent by Moscow': the agent acts through the thing."""
+        return [
+            actor
+            for acl in token.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for agent in acl.children
+            if agent.dep_ == "agent"
+            for pobj in agent.children
+            if pobj.dep_ == "pobj"
+            for actor in self.resolver.actors(pobj)
+        ]
+
+    def _governed_code(self, trigger: Token, code: str) -> str:
+        """'agreed to restore ties' is an intent (03x), not the restoration itself."""
+        t = trigger if is_verbal(trigger) else clause_verb(trigger)
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in _INTENT_GOVERNORS:
+            return self.coder.lexicon.chain_code("03", code) or code
+        return code
+
+    def _complement(self, trigger: Token) -> tuple[Pattern, Token] | None:
+        """The coded act an appeal, demand, refusal or threat is about: "urged Putin to withdraw"."""
+        for child in trigger.children:
+            if child.dep_ in ("xcomp", "ccomp") and is_verbal(child):
+                pattern = self.coder.pattern_for(child)
+                if pattern is not None:
+                    return pattern, child
+        return None
+
+    def _borrowed_target(self, trigger: Token, code: str) -> list[ActorRef]:
+        """'Malta also announced its recognition': the target of the same act named just before."""
+        verb = trigger if is_verbal(trigger) else clause_verb(trigger)
+        if not any(
+            c.dep_ == "advmod" and c.lower_ in _ELLIPSIS_ADVERBS for c in (*trigger.children, *verb.children)
+        ):
+            return []
+        for act in reversed(self.found):
+            if act.code[:2] == code[:2] and act.target is not None:
+                return [act.target]
+        return []
+
+    def _internal_target(
+        self, pattern: Pattern, sources: list[ActorRef], tokens: list[Token]
+    ) -> list[ActorRef]:
+        """Domestic acts ("police arrested a former vice president", flag ``domestic``): a person with no
+        nationality cue is taken to be of the acting state."""
+        if "domestic" not in pattern.flags or len({s.code for s in sources}) != 1:
+            return []
+        out: list[ActorRef] = []
+        for tok in tokens:
+            sector = self._role_sector(tok)
+            if sector is None and tok.ent_type_ != "PERSON":
+                continue
+            start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+            out.append(
+                ActorRef(
+                    text=self.doc.text[start:end],
+                    span=CharSpan(start, end, self.doc.text[start:end]),
+                    code=sources[0].code,
+                    sector=sector or "",
+                    kind=ActorKind.PERSON if tok.ent_type_ == "PERSON" else ActorKind.ROLE,
+                )
+            )
+        return out
+
+    def _role_sector(self, token: Token) -> str | None:
+        """The sector of a role word heading a phrase ("police" -> COP), None if the head is no role."""
+        hit = self.resolver.hits.get(token.i)
+        roles = [f for f in hit.forms if f.kind == "role"] if hit is not None else []
+        return self.resolver.role_sectors.get(roles[0].text.lower(), "") if roles else None
+
+    # -- merging repeats --------------------------------------------------------------------------------
+    def _merge(self) -> tuple[Event, ...]:
         merged: dict[tuple[str, str, str, str], list[_Found]] = {}
-        for act in found:
+        for act in self.found:
             key = (act.source.code, act.target.code if act.target else "", act.code, act.date.value)
             merged.setdefault(key, []).append(act)
         events: list[Event] = []
         for (src, tgt, code, when), acts in merged.items():
             first = acts[0]
-            entry = self.cameo.get(code)
+            entry = self.coder.cameo.get(code)
             evidence: list[Evidence] = []
             seen_sentences: set[int] = set()
             for act in acts:
-                if act.sentence_index in seen_sentences:
-                    continue
-                seen_sentences.add(act.sentence_index)
-                evidence.append(_evidence(act, sentences[act.sentence_index]))
+                if act.sentence_index not in seen_sentences:
+                    seen_sentences.add(act.sentence_index)
+                    evidence.append(_evidence(act, self.sentences[act.sentence_index]))
             events.append(
                 Event(
-                    id=event_id(article.id, src, tgt or None, code, when),
-                    article_id=article.id,
+                    id=event_id(self.article.id, src, tgt or None, code, when),
+                    article_id=self.article.id,
                     code=code,
                     root=code[:2],
                     name=entry.name,
@@ -214,255 +302,80 @@ class EventCoder:
         return tuple(events)
 
 
-# -- pattern constraints -----------------------------------------------------------------------------------
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in verb.children)
-    )
-
-
-def _objects(trigger: Token) -> list[Token]:
-    if trigger.pos_ in ("VERB", "AUX"):
-        if _is_passive(trigger):
-            subj = [c for c in trigger.children if c.dep_ == "nsubjpass"]
-            if subj:
-                return [_antecedent(s) for s in subj]
-            if trigger.dep_ in ("acl",):
-                return [trigger.head]
-            return []
-        return [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+def _pairs(
+    pattern: Pattern, sources: list[ActorRef], targets: list[ActorRef]
+) -> list[tuple[ActorRef, ActorRef | None]]:
+    pairs: list[tuple[ActorRef, ActorRef | None]] = []
+    if targets:
+        for s in sources:
+            for t in targets:
+                pairs.append((s, t))
+                if pattern.symmetric:
+                    pairs.append((t, s))
+    elif pattern.symmetric and len(sources) > 1:
+        pairs.extend((s, t) for s in sources for t in sources if s.span != t.span)
+    elif "notarget" in pattern.flags:
+        pairs.extend((s, None) for s in sources)
     return [
-        g
-        for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
+        (s, t)
+        for s, t in pairs
+        if t is None or ((s.code != t.code or "internal" in pattern.flags) and s.span != t.span)
     ]
 
 
-def _lemma_in(token: Token, words: frozenset[str]) -> bool:
-    return token.lemma_.lower() in words or token.lower_ in words
-
-
-def _matches(pattern: Pattern, trigger: Token) -> bool:
-    if pattern.particle and not any(
-        c.dep_ == "prt" and c.lower_ == pattern.particle for c in trigger.children
-    ):
-        return False
-    objects = _objects(trigger)
-    if pattern.objects:
-        if pattern.objects == frozenset({"*"}):
-            if not objects:
-                return False
-        else:
-            # a measure phrase can stand where the object is expected: "gave them 72 hours to leave"
-            measures = [c for c in trigger.children if c.dep_ == "npadvmod"] if pattern.pos == "V" else []
-            if not any(_lemma_in(o, pattern.objects) for o in [*objects, *measures]):
-                return False
-    if pattern.prep is not None:
-        hosts = [trigger, *objects]
-        ok = False
-        for host in hosts:
-            for prep in host.children:
-                if prep.dep_ not in ("prep", "agent", "dative") or prep.lower_ not in pattern.prep.preps:
-                    continue
-                pobjs = [g for g in prep.children if g.dep_ == "pobj"]
-                if not pattern.prep.objects or any(_lemma_in(p, pattern.prep.objects) for p in pobjs):
-                    ok = True
-        if not ok:
-            return False
-    return True
-
-
 # -- assertion ---------------------------------------------------------------------------------------------
-def _clause_verb(token: Token) -> Token:
-    t = token
-    while t.pos_ not in ("VERB", "AUX") and t.dep_ != "ROOT" and t.head.i != t.i:
-        t = t.head
-    return t
-
-
-def _negated_or_modal(verb: Token, allow_modal: bool) -> bool:
+def _polarity(verb: Token, allow_modal: bool) -> tuple[bool, str]:
+    """(blocked, future modal): negation, conditionals and non-future modals block an act."""
+    future = ""
     for child in verb.children:
         if child.dep_ == "neg":
-            return True
-        if not allow_modal and child.dep_ == "aux" and child.lower_ in _MODALS:
-            return True
+            return True, ""
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
-            return True
-    return False
+            return True, ""
+        if child.dep_ == "aux" and child.lower_ in _MODALS and not allow_modal:
+            if child.lower_ not in _FUTURE:
+                return True, ""
+            future = child.lower_
+    return False, future
 
 
-def _asserted(trigger: Token, pattern: Pattern) -> bool:
+def _assertion(trigger: Token, pattern: Pattern, sentence: Span) -> tuple[Assertion, Token | None]:
     """Whether the text asserts that the act happened (intents, threats, appeals and demands are acts too)."""
-    speech_act = pattern.code[:2] in ("02", "03", "10", "13")
-    verb = trigger if pattern.pos == "V" else _clause_verb(trigger)
-    if pattern.pos == "N" and trigger.dep_ not in (
-        "dobj",
-        "nsubj",
-        "nsubjpass",
-        "pobj",
-        "appos",
-        "conj",
-        "ROOT",
-    ):
-        return True  # a noun in a modifier position reports a settled fact ("after the recognition of ...")
-    if _negated_or_modal(verb, allow_modal=speech_act):
-        return False
+    speech_act = pattern.code[:2] in _SPEECH_ACT_ROOTS
+    if sentence.text.rstrip().endswith("?"):
+        return Assertion.NOT, None
+    verb = trigger if pattern.pos == "V" else clause_verb(trigger)
+    if pattern.pos == "N":
+        if trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "appos", "conj", "ROOT", "attr"):
+            return (
+                Assertion.ASSERTED,
+                None,
+            )  # a modifier reports a settled fact ("after the recognition of ...")
+        if verb.lemma_.lower() in _NON_ASSERTING and not speech_act:
+            return Assertion.NOT, None  # "analysts fear an invasion"
+    blocked, future = _polarity(verb, speech_act)
+    if blocked:
+        return Assertion.NOT, None
+    reporter: Token | None = None
+    if future:
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING:
+            reporter = verb.head
+        else:
+            return Assertion.NOT, None
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _NON_FACTIVE:
+        return Assertion.NOT, None
     # walk up chains of infinitives and coordinations: "did not agree to restore", "wants to recognise"
     t = verb
     while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
         head = t.head
-        if _negated_or_modal(head, allow_modal=speech_act):
-            return False
+        blocked, head_future = _polarity(head, speech_act)
+        if blocked or (head_future and reporter is None):
+            return Assertion.NOT, None
         if t.dep_ == "xcomp" and head.lemma_.lower() in _NON_ASSERTING:
-            return head.lemma_.lower() in _INTENT_GOVERNORS and not speech_act
+            ok = head.lemma_.lower() in _INTENT_GOVERNORS and not speech_act
+            return (Assertion.ASSERTED if ok else Assertion.NOT), None
         t = head
-    return True
-
-
-def _chain_code(trigger: Token, code: str) -> str:
-    """'agreed to restore ties' is an intent (03x), not the restoration itself."""
-    t = trigger
-    while t.dep_ in ("conj",) and t.head.i != t.i:
-        t = t.head
-    if t.dep_ == "xcomp" and t.head.lemma_.lower() in _INTENT_GOVERNORS:
-        return _INTENT_CODES.get(code[:2], code)
-    return code
-
-
-# -- slots -------------------------------------------------------------------------------------------------
-def _antecedent(token: Token) -> Token:
-    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return token.head.head
-    return token
-
-
-def _subjects(trigger: Token) -> list[Token]:
-    if trigger.pos_ not in ("VERB", "AUX"):
-        # a noun's subject is the subject of the verb it is the object of ("Biden made a visit")
-        if trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ in ("VERB", "AUX"):
-            return _subjects(trigger.head)
-        return []
-    if _is_passive(trigger):
-        return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    subj = [_antecedent(c) for c in trigger.children if c.dep_ in _SUBJECT_DEPS]
-    if subj:
-        return subj
-    head = trigger.head
-    if head.i == trigger.i:
-        return []
-    if trigger.dep_ == "xcomp":
-        controller = [c for c in head.children if c.dep_ in ("dobj", "obj")]
-        return controller or _subjects(head)
-    if trigger.dep_ in ("conj", "advcl"):
-        return _subjects(head)
-    if trigger.dep_ == "pcomp" and head.dep_ == "prep":
-        return _subjects(head.head)
-    if trigger.dep_ in ("acl", "relcl") and trigger.tag_ != "VBN":
-        # "Russia became the first country to recognise ...": the subject of the copula
-        if head.dep_ == "attr" and head.head.pos_ in ("VERB", "AUX"):
-            return _subjects(head.head)
-        return [head]
-    return []
-
-
-def _step(tokens: list[Token], step: str, trigger: Token) -> list[Token]:
-    out: list[Token] = []
-    for tok in tokens:
-        if step == "subj":
-            out.extend(_subjects(tok))
-        elif step == "obj":
-            out.extend(_objects(tok))
-        elif step == "poss":
-            out.extend(c for c in tok.children if c.dep_ == "poss")
-        elif step == "mod":
-            # only modifiers that are themselves names or adjectives of actors: "the Israeli seizure",
-            # not "a US-brokered agreement"
-            out.extend(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "VERB")
-        elif step == "dative":
-            for c in tok.children:
-                if c.dep_ == "dative":
-                    out.extend([g for g in c.children if g.dep_ == "pobj"] or [c])
-        elif step.startswith("prep:"):
-            word = step[5:]
-            hosts = [tok, *(_objects(tok) if tok.i == trigger.i and tok.pos_ in ("VERB", "AUX") else [])]
-            for host in hosts:
-                for c in host.children:
-                    if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
-                        out.extend(g for g in c.children if g.dep_ == "pobj")
-    return out
-
-
-def _first_filled(slots: Sequence[str], trigger: Token, resolver: ActorResolver) -> list[ActorRef]:
-    for slot in slots:
-        tokens = [trigger]
-        for step in slot.split("/"):
-            tokens = _step(tokens, step, trigger)
-            if not tokens:
-                break
-        actors: list[ActorRef] = []
-        # a subject or object must name an actor by its head; a possessor, modifier or prepositional
-        # object may be a place or a national cue ("Kyiv's hospital", "the Israeli seizure")
-        agentive = slot.split("/")[-1] in ("subj", "obj")
-        for tok in tokens:
-            for actor in resolver.actors(tok, agentive=agentive):
-                if actor.code and all(a.code != actor.code for a in actors):
-                    actors.append(actor)
-        if actors:
-            return actors
-    return []
-
-
-# -- dates -------------------------------------------------------------------------------------------------
-def _date_cues(doc: Doc, published: date | None) -> dict[int, list[_DateCue]]:
-    cues: dict[int, list[_DateCue]] = {}
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
-        resolved = resolve_date(ent.text, published)
-        if resolved is None:
-            continue
-        if published is not None and resolved.day > published:
-            continue  # the future is not when a reported act happened
-        anchor = _date_anchor(ent.root)
-        if anchor is not None:
-            cues.setdefault(anchor.i, []).append(_DateCue(ent, resolved))
-    return cues
-
-
-def _date_anchor(root: Token) -> Token | None:
-    """The verb a date expression modifies, if it modifies one directly: "In April, X removed ...",
-    "X on Friday blocked ...". A date inside a further prepositional phrase describes something else
-    ("normalise relations, after Egypt in 1979"): no anchor."""
-    preps = 0
-    t = root
-    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
-        if t.dep_ in ("prep", "agent"):
-            preps += 1
-            if preps > 1:
-                return None
-        t = t.head
-    if t.pos_ not in ("VERB", "AUX") and t.dep_ != "ROOT":
-        return None
-    return t
-
-
-def _event_date(trigger: Token, cues: dict[int, list[_DateCue]], published: date | None) -> EventDate:
-    t = _clause_verb(trigger)
-    seen: set[int] = set()
-    while t.i not in seen:
-        seen.add(t.i)
-        if t.i in cues:
-            cue = cues[t.i][0]
-            span = CharSpan(cue.span.start_char, cue.span.end_char, cue.span.text)
-            return EventDate.at_precision(cue.resolved.day, cue.resolved.precision, DateSource.TEXT, span)
-        if t.head.i == t.i:
-            break
-        t = _clause_verb(t.head)
-    if published is None:
-        return EventDate.unknown()
-    return EventDate.from_day(published, DateSource.PUBLISHED)
+    return (Assertion.ANNOUNCED, reporter) if reporter is not None else (Assertion.ASSERTED, None)
 
 
 # -- evidence ----------------------------------------------------------------------------------------------

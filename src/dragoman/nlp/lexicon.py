@@ -16,7 +16,8 @@ Columns of the file (TSV, ``#`` comments, ``|`` separates alternatives):
 ``source``    where the source actor is found: slot alternatives tried in order (see below)
 ``target``    where the target actor is found
 ``flags``     ``symmetric`` (both directions), ``internal`` (source and target may share a country),
-              ``notarget`` (the event stands without a target)
+              ``notarget`` (the event stands without a target), ``domestic`` (a target person with no
+              nationality cue belongs to the source's state: arrests, trials)
 ``example``   a sentence the pattern codes (the test suite codes every example)
 
 Slots: ``subj`` (the logical subject: active subject, passive agent, or the subject a non-finite or
@@ -32,16 +33,18 @@ import csv
 import functools
 import io
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from dragoman.errors import LexiconError
 
 LEXICON_FILE = "patterns.v1.tsv"
+CHAINS_FILE = "chains.v1.tsv"
+CHAIN_COLUMNS = ("governor", "complement", "code", "note")
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "prep", "source", "target", "flags", "example")
-KNOWN_FLAGS = frozenset({"symmetric", "internal", "notarget"})
-SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative"})
+KNOWN_FLAGS = frozenset({"symmetric", "internal", "domestic", "notarget"})
+SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative", "comp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +90,18 @@ class Pattern:
 class Lexicon:
     patterns: tuple[Pattern, ...]
     by_trigger: Mapping[tuple[str, str], tuple[Pattern, ...]]
+    chains: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
     def candidates(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
         return self.by_trigger.get((pos, lemma), ())
+
+    def chain_code(self, governor_root: str, complement: str) -> str | None:
+        """The code of an act governed by another ("urged X to withdraw"): longest complement prefix wins."""
+        for size in range(len(complement), 1, -1):
+            code = self.chains.get((governor_root, complement[:size]))
+            if code is not None:
+                return code
+        return None
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -157,7 +169,7 @@ def parse_patterns(rows: Iterable[tuple[int, list[str]]], name: str) -> tuple[Pa
     return tuple(patterns)
 
 
-def _rows(text: str) -> Iterable[tuple[int, list[str]]]:
+def _rows(text: str, columns: tuple[str, ...] = COLUMNS) -> Iterable[tuple[int, list[str]]]:
     lines = text.splitlines()
     header_seen = False
     for line_no, row in enumerate(csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE), 1):
@@ -165,14 +177,32 @@ def _rows(text: str) -> Iterable[tuple[int, list[str]]]:
         if not row or line.startswith("#") or not any(c.strip() for c in row):
             continue
         if not header_seen:
-            if tuple(c.strip() for c in row) != COLUMNS:
-                raise LexiconError(f"line {line_no}: header must be the columns {', '.join(COLUMNS)}")
+            if tuple(c.strip() for c in row) != columns:
+                raise LexiconError(f"line {line_no}: header must be the columns {', '.join(columns)}")
             header_seen = True
             continue
         yield line_no, row
 
 
-def build_lexicon(patterns: Iterable[Pattern]) -> Lexicon:
+def parse_chains(rows: Iterable[tuple[int, list[str]]], name: str) -> dict[tuple[str, str], str]:
+    chains: dict[tuple[str, str], str] = {}
+    for line_no, row in rows:
+        where = f"{name}:{line_no}"
+        if len(row) != len(CHAIN_COLUMNS):
+            raise LexiconError(f"{where}: expected {len(CHAIN_COLUMNS)} columns, found {len(row)}")
+        governor, complement, code = (c.strip() for c in row[:3])
+        for value in (governor, complement, code):
+            if not (value.isdigit() and 2 <= len(value) <= 4):
+                raise LexiconError(f"{where}: {value!r} is not a 2-4 digit CAMEO code or prefix")
+        if (governor, complement) in chains:
+            raise LexiconError(f"{where}: duplicate chain {governor} -> {complement}")
+        chains[(governor, complement)] = code
+    return chains
+
+
+def build_lexicon(
+    patterns: Iterable[Pattern], chains: Mapping[tuple[str, str], str] | None = None
+) -> Lexicon:
     index: dict[tuple[str, str], list[Pattern]] = {}
     all_patterns = tuple(patterns)
     for pattern in all_patterns:
@@ -181,6 +211,7 @@ def build_lexicon(patterns: Iterable[Pattern]) -> Lexicon:
     return Lexicon(
         patterns=all_patterns,
         by_trigger={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in index.items()},
+        chains=dict(chains or {}),
     )
 
 
@@ -191,5 +222,9 @@ def read_patterns(path: Path) -> tuple[Pattern, ...]:
 @functools.cache
 def load_lexicon() -> Lexicon:
     """The bundled pattern lexicon, validated and indexed by (pos, lemma)."""
-    text = resources.files("dragoman.nlp.data").joinpath(LEXICON_FILE).read_text(encoding="utf-8")
-    return build_lexicon(parse_patterns(_rows(text), LEXICON_FILE))
+    data = resources.files("dragoman.nlp.data")
+    text = data.joinpath(LEXICON_FILE).read_text(encoding="utf-8")
+    chains = data.joinpath(CHAINS_FILE).read_text(encoding="utf-8")
+    return build_lexicon(
+        parse_patterns(_rows(text), LEXICON_FILE), parse_chains(_rows(chains, CHAIN_COLUMNS), CHAINS_FILE)
+    )

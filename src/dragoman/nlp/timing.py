@@ -1,0 +1,170 @@
+"""Which date an event takes: the expression that governs its clause, else the publication date.
+
+Three kinds of cue are read from the doc's DATE and TIME entities:
+
+- absolute or relative points in time ("on Thursday", "In April", "in August 2021"), anchored to the verb
+  they modify directly; a date inside a further prepositional phrase describes something else;
+- offsets of a subordinate clause ("a day after Belarus scrambled a jet", "two days before"): the clause's
+  date is the main clause's date shifted by the offset;
+- anaphoric days ("the same day", "that night"): the date of the latest event dated from the text before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from dragoman.model import CharSpan, DateSource, EventDate, Precision
+from dragoman.nlp.dates import ResolvedDate, resolve_date
+from dragoman.nlp.syntax import clause_verb, is_verbal
+
+_ANAPHORIC = re.compile(
+    r"^(?:the same (?:day|night|evening|morning)|that (?:day|night|evening|morning|afternoon)|"
+    r"(?:earlier|later) that day|the same day)$",
+    re.I,
+)
+_OFFSET = re.compile(
+    r"^(?:about |nearly |some |just )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|"
+    r"several|hours|minutes)\s*(hours?|minutes?|days?|weeks?)?$",
+    re.I,
+)
+_OFFSET_UNITS = frozenset({"day", "week", "hour", "minute"})
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DateCue:
+    span: Span
+    resolved: ResolvedDate
+    anaphoric: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetCue:
+    span: Span
+    days: int  # signed: "a day after" = -1 from the main clause
+
+
+def _span(ent: Span) -> CharSpan:
+    return CharSpan(ent.start_char, ent.end_char, ent.text)
+
+
+class DateIndex:
+    """The date cues of one doc, and the dating of its events."""
+
+    def __init__(self, doc: Doc, published: date | None) -> None:
+        self.published = published
+        self.points: dict[int, list[DateCue]] = {}
+        self.offsets: dict[int, OffsetCue] = {}
+        self.ordered: list[DateCue] = []  # non-anaphoric cues in text order, for "the same day"
+        for token in doc:
+            # "a day after ...": the named-entity tagger often leaves these out, so read them off the parse
+            if token.dep_ == "npadvmod" and token.lemma_.lower() in _OFFSET_UNITS:
+                span = doc[token.left_edge.i : token.i + 1]
+                offset = _offset(span)
+                if offset is not None:
+                    self.offsets[offset[0].i] = OffsetCue(span, offset[1])
+        for ent in doc.ents:
+            if ent.label_ not in ("DATE", "TIME") or ent.root.i in {
+                o.span.root.i for o in self.offsets.values()
+            }:
+                continue
+            resolved = resolve_date(ent.text, published)
+            if resolved is None:
+                continue
+            if published is not None and resolved.day > published:
+                continue  # the future is not when a reported act happened
+            anchor = _anchor(ent.root)
+            if anchor is not None:
+                cue = DateCue(ent, resolved, bool(_ANAPHORIC.match(ent.text.strip())))
+                self.points.setdefault(anchor.i, []).append(cue)
+                if not cue.anaphoric:
+                    self.ordered.append(cue)
+
+    def event_date(self, trigger: Token) -> EventDate:
+        found = self._from_clauses(trigger, depth=0)
+        if found is not None:
+            return found
+        if self.published is None:
+            return EventDate.unknown()
+        return EventDate.from_day(self.published, DateSource.PUBLISHED)
+
+    def _from_clauses(self, trigger: Token, depth: int) -> EventDate | None:
+        t = clause_verb(trigger)
+        seen: set[int] = set()
+        while t.i not in seen and depth < 5:
+            seen.add(t.i)
+            if t.i in self.points:
+                cue = self.points[t.i][0]
+                if cue.anaphoric:
+                    # "the same day": the day named last before it
+                    earlier = [c for c in self.ordered if c.span.start < cue.span.start]
+                    if earlier:
+                        cue = DateCue(cue.span, earlier[-1].resolved)
+                day, precision = cue.resolved.day, cue.resolved.precision
+                return EventDate.at_precision(day, precision, DateSource.TEXT, _span(cue.span))
+            if t.i in self.offsets and t.head.i != t.i:
+                base = self._from_clauses(t.head, depth + 1)
+                if base is not None and base.precision is Precision.DAY:
+                    offset = self.offsets[t.i]
+                    day = date.fromisoformat(base.value) + timedelta(days=offset.days)
+                    return EventDate.from_day(day, DateSource.TEXT, _span(offset.span))
+            if t.head.i == t.i:
+                break
+            t = clause_verb(t.head)
+        return None
+
+
+def _anchor(root: Token) -> Token | None:
+    """The verb a date expression modifies, if it modifies one directly: "In April, X removed ...",
+    "X on Friday blocked ...". A date inside a further prepositional phrase describes something else
+    ("normalise relations, after Egypt in 1979"): no anchor."""
+    preps = 0
+    t = root
+    while not is_verbal(t) and t.head.i != t.i:
+        if t.dep_ in ("prep", "agent"):
+            preps += 1
+            if preps > 1:
+                return None
+        t = t.head
+    if not is_verbal(t) and t.dep_ != "ROOT":
+        return None
+    return t
+
+
+def _offset(ent: Span) -> tuple[Token, int] | None:
+    """'a day after X did', 'two weeks before': (the clause verb, signed days), else None."""
+    root = ent.root
+    if root.dep_ != "npadvmod" or not is_verbal(root.head):
+        return None
+    verb = root.head
+    marks = [c.lower_ for c in verb.children if c.dep_ in ("mark", "prep")]
+    sign = -1 if "after" in marks else 1 if "before" in marks else 0
+    if sign == 0:
+        return None
+    m = _OFFSET.match(ent.text.strip())
+    if m is None:
+        return None
+    amount, unit = m.group(1).lower(), (m.group(2) or m.group(1)).lower()
+    if unit.startswith(("hour", "minute")):
+        return verb, 0
+    n = int(amount) if amount.isdigit() else _NUMBERS.get(amount)
+    if n is None:
+        return None
+    return verb, sign * n * (7 if unit.startswith("week") else 1)
