@@ -62,7 +62,7 @@ def main(verbose: int) -> None:
     "dictionaries",
     multiple=True,
     type=click.Path(exists=True, path_type=Path),
-    help="Extra actor dictionary (TSV); may be repeated.",
+    help="Extra actor dictionary (our TSV tables or a PETRARCH actor/agent dictionary); may be repeated.",
 )
 def code_command(
     paths: Sequence[Path], db: Path, published: str | None, dictionaries: Sequence[Path]

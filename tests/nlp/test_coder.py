@@ -133,7 +133,10 @@ def test_a_day_after_dates_the_subordinate_clause_from_the_main_one(dm: Dragoman
 
 
 def test_the_same_day_is_the_day_named_before(dm: Dragoman) -> None:
-    text = "Chad severed diplomatic ties with Israel on Tuesday. Niger expelled the Israeli ambassador the same day."
+    text = (
+        "Chad severed diplomatic ties with Israel on Tuesday. "
+        "Niger expelled the Israeli ambassador the same day."
+    )
     assert dated(dm, text) == {("TCD", "161", "ISR"): "2024-05-07", ("NER", "174", "ISR"): "2024-05-07"}
 
 

@@ -5,10 +5,12 @@ The package ships five tables in ``dragoman/kb/data``: ``states.v1.tsv``, ``igos
 
 User files
 ----------
-``load_kb(extra=[path, ...])`` reads any number of user files after the package tables. A user file is a UTF-8
-TSV file in any of the five formats; which one is recognised by its header row (the first line that is neither
-blank nor a ``#`` comment), whatever the file is called. Files are applied in the order given, each one
-overriding or adding by id:
+``load_kb(extra=[path, ...])`` reads any number of UTF-8 user files after the package tables, whatever they
+are called. What a file is, is told by its content: when its header row (the first line that is neither blank
+nor a ``#`` comment) is tab-separated and names a column of one of the five tables, it is a TSV table of that
+format; otherwise it is read as a PETRARCH actor or agent dictionary and imported as tables (see
+:mod:`dragoman.kb.petrarch`; an actor dictionary is mapped against the states and IGOs loaded before it).
+Files are applied in the order given, each one overriding or adding by id:
 
 - states by ``iso3`` and IGOs by ``id``: a row replaces the earlier row with that id, or adds a new entity;
 - groups by ``id`` and people by ``person_id``: the rows a file has for an id replace *all* earlier rows for
@@ -34,8 +36,9 @@ from pathlib import Path
 
 from dragoman.errors import KnowledgeBaseError
 from dragoman.kb.base import KnowledgeBase
+from dragoman.kb.petrarch import read_petrarch
 from dragoman.kb.records import GroupStatus, Igo, PersonRole, RoleWord, State
-from dragoman.kb.tables import Located, Table, TableKind, parse_table
+from dragoman.kb.tables import COLUMNS, Located, Table, TableKind, parse_table
 
 logger = logging.getLogger(__name__)
 
@@ -48,17 +51,49 @@ def package_table_name(kind: TableKind) -> str:
     return f"{kind.value}.{PACKAGE_VERSION}.tsv"
 
 
-def read_table_file(path: Path) -> Table:
-    """Read and parse one user file (any of the five formats, recognised by its header)."""
+def _read_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise KnowledgeBaseError(f"{path}: no such knowledge-base file") from None
     except UnicodeDecodeError as exc:
         raise KnowledgeBaseError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
     except OSError as exc:
         raise KnowledgeBaseError(f"{path}: cannot be read ({exc.strerror})") from None
-    return parse_table(text, str(path))
+
+
+def read_table_file(path: Path) -> Table:
+    """Read and parse one TSV user file (any of the five formats, recognised by its header)."""
+    return parse_table(_read_text(path), str(path))
+
+
+def is_table_text(text: str) -> bool:
+    """Whether a user file is for the TSV reader: its header row is tab-separated and names a known column,
+    or it has no header row at all (which the TSV reader reports)."""
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = {cell.strip() for cell in line.split("\t")}
+        return "\t" in line and any(cells & set(columns) for columns in COLUMNS.values())
+    return True
+
+
+def read_user_file(path: Path, known: Mapping[str, State | Igo]) -> tuple[Table, ...]:
+    """The tables of one user file: a TSV table, or a PETRARCH dictionary imported against ``known``
+    (the states and IGOs loaded before it, by id)."""
+    text = _read_text(path)
+    if is_table_text(text):
+        return (parse_table(text, str(path)),)
+    return read_petrarch(text, str(path), known)
+
+
+def _countries(tables: Iterable[Table]) -> dict[str, State | Igo]:
+    """The states and IGOs of ``tables`` by id, later rows replacing earlier ones."""
+    known: dict[str, State | Igo] = {}
+    for table in tables:
+        known.update((row.record.iso3, row.record) for row in table.states)
+        known.update((row.record.id, row.record) for row in table.igos)
+    return known
 
 
 @functools.cache
@@ -183,7 +218,9 @@ def load_kb(extra: Sequence[Path | str] = ()) -> KnowledgeBase:
     """
     if not extra:
         return _package_kb()
-    user = [read_table_file(Path(path)) for path in extra]
-    kb = build_kb((*package_tables(), *user))
-    logger.info("knowledge base loaded with %d user file(s): %r", len(user), kb)
+    tables = list(package_tables())
+    for path in extra:
+        tables.extend(read_user_file(Path(path), _countries(tables)))
+    kb = build_kb(tables)
+    logger.info("knowledge base loaded with %d user file(s): %r", len(extra), kb)
     return kb
