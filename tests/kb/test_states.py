@@ -138,6 +138,25 @@ def test_no_text_names_two_states_or_a_state_and_a_body(kb: KnowledgeBase) -> No
         ("Kosovan", "XKX", FormKind.ADJECTIVE),
         ("Holy See", "VAT", FormKind.ALIAS),
         ("Georgia", "GEO", FormKind.NAME),
+        ("Gaza", "PSE", FormKind.ALIAS),
+        ("Gaza Strip", "PSE", FormKind.ALIAS),
+        ("West Bank", "PSE", FormKind.ALIAS),
+        ("Gazans", "PSE", FormKind.ADJECTIVE),
+        ("Crimea", "UKR", FormKind.ALIAS),
+        ("Donbas", "UKR", FormKind.ALIAS),
+        ("Hong Kong", "CHN", FormKind.ALIAS),
+        ("Greenland", "DNK", FormKind.ALIAS),
+        ("Tigray", "ETH", FormKind.ALIAS),
+        ("Transnistria", "MDA", FormKind.ALIAS),
+        ("Western Sahara", "MAR", FormKind.ALIAS),
+        ("Chechens", "RUS", FormKind.ADJECTIVE),
+        ("Filipinos", "PHL", FormKind.ADJECTIVE),
+        ("Ukrainians", "UKR", FormKind.ADJECTIVE),
+        ("Bankova", "UKR", FormKind.SEAT),
+        ("Oval Office", "USA", FormKind.SEAT),
+        ("No. 10", "GBR", FormKind.SEAT),
+        ("Tel Aviv", "ISR", FormKind.CAPITAL),
+        ("Kishinev", "MDA", FormKind.CAPITAL),
     ],
 )
 def test_news_names_find_their_state(kb: KnowledgeBase, text: str, iso3: str, form: FormKind) -> None:
@@ -145,7 +164,15 @@ def test_news_names_find_their_state(kb: KnowledgeBase, text: str, iso3: str, fo
     assert found == [(iso3, form)]
 
 
-@pytest.mark.parametrize("text", ["Afghani", "Korea", "Male", "Victoria", "the alliance", "Commonwealth"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("Afghani", "Korea", "Male", "Victoria", "the alliance", "Commonwealth"),
+        # blocs of states that are not one actor, and disputed regions claimed by two states
+        *("the West", "West", "Western", "Europe", "European", "Arab", "Arabs", "Gulf"),
+        *("Kashmir", "Kurdistan"),
+    ],
+)
 def test_ambiguous_words_are_not_listed(kb: KnowledgeBase, text: str) -> None:
     assert kb.lookup(text) == ()
 
@@ -186,6 +213,13 @@ def test_format_md_igo_list_matches_when_present(kb: KnowledgeBase) -> None:
         ("ARL", "ARL"),
         ("COMMONWEALTH", "COMMONWEALTH"),
         ("RUS", "RUS"),
+        ("KFOR", "NATO"),
+        ("EUROGROUP", "EU"),
+        ("AMISOM", "AU"),
+        ("IFC", "WB"),
+        ("ICTY", "UN"),
+        ("PENINSULA_SHIELD", "GCC"),
+        ("AES", "AES"),
     ],
 )
 def test_organs_take_their_parents_code(kb: KnowledgeBase, igo_id: str, country_level: str) -> None:
@@ -205,6 +239,12 @@ def test_organs_take_their_parents_code(kb: KnowledgeBase, igo_id: str, country_
         ("Group of Seven", "G7"),
         ("UN Security Council", "UNSC"),
         ("Organisation for the Prohibition of Chemical Weapons", "OPCW"),
+        ("Brussels", "EU"),
+        ("UN Women", "UNWOMEN"),
+        ("Eurogroup", "EUROGROUP"),
+        ("Alliance of Sahel States", "AES"),
+        ("Shanghai Cooperation Organisation", "SCO"),
+        ("Gulf Cooperation Council", "GCC"),
     ],
 )
 def test_body_names_find_their_id(kb: KnowledgeBase, text: str, igo_id: str) -> None:
@@ -214,3 +254,42 @@ def test_body_names_find_their_id(kb: KnowledgeBase, text: str, igo_id: str) -> 
 def test_sectors_are_igo_except_the_icrc(kb: KnowledgeBase) -> None:
     assert {igo_id for igo_id, igo in kb.igos.items() if igo.sector != "IGO"} == {"ICRC"}
     assert kb.igos["ICRC"].sector == "NGO"
+
+
+def test_no_name_of_a_state_or_body_names_a_person_or_group(kb: KnowledgeBase) -> None:
+    """A text that names a state or body never also names a person or group, in any case."""
+    owners: dict[str, set[tuple[ActorKind, str]]] = {}
+    for form in kb.surface_forms():
+        if form.kind is not ActorKind.ROLE:
+            owners.setdefault(form.text.casefold(), set()).add((form.kind, form.entity_id))
+    mixed = {
+        text: ids
+        for text, ids in owners.items()
+        if {kind for kind, _ in ids} & {ActorKind.STATE, ActorKind.IGO}
+        and {kind for kind, _ in ids} & {ActorKind.PERSON, ActorKind.GROUP}
+    }
+    assert mixed == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "group_id", "iso3"),
+    [
+        ("IDF", "idf", "ISR"),
+        ("IRGC", "irgc", "IRN"),
+        ("Pentagon", "pentagon", "USA"),
+        ("State Department", "state-department", "USA"),
+        ("Kremlin", "", "RUS"),
+        ("Knesset", "knesset", "ISR"),
+        ("KCNA", "kcna", "PRK"),
+    ],
+)
+def test_institutions_without_a_state_word_reach_their_state(
+    kb: KnowledgeBase, text: str, group_id: str, iso3: str
+) -> None:
+    forms = kb.lookup(text)
+    assert len(forms) == 1
+    if group_id:
+        assert forms[0].entity_id == group_id
+        assert kb.group_status(group_id).country == iso3
+    else:
+        assert forms[0].entity_id == iso3
