@@ -80,6 +80,15 @@ CASES = [
     ("someone else's forecast", "Britain would expel Russian diplomats, Chinese analysts said.", set()),
     ("feared act", "Analysts fear a Russian invasion of Moldova.", set()),
     (
+        "allegation is not a fact",
+        "Armenia accused Azerbaijan of shelling its villages.",
+        {("ARM", "112", "AZE")},
+    ),
+    ("cancelled visit", "The French foreign minister cancelled a planned visit to Haiti.", set()),
+    ("scheduled meeting", "The Greek prime minister is scheduled to meet the Turkish president.", set()),
+    ("vow to strike is a threat", "Israel vowed to attack Iran.", {("ISR", "138", "IRN")}),
+    ("particle read as adverb", "Russia pulled its troops out of Syria.", {("RUS", "0874", "SYR")}),
+    (
         "ellipsis with also",
         "Spain recognised Palestine on Tuesday. Ireland also announced its recognition.",
         {("ESP", "054", "PSE"), ("IRL", "054", "PSE")},

@@ -62,3 +62,29 @@ def test_every_code_in_the_lexicon_exists() -> None:
     cameo = load_cameo()
     for pattern in load_lexicon().patterns:
         assert pattern.code in cameo, pattern.id
+
+
+def test_modality_lexicon_loads_with_every_class() -> None:
+    from dragoman.nlp.lexicon import load_modality
+
+    modality = load_modality()
+    assert "agree" in modality.intents and "agree" in modality.governors
+    assert "say" in modality.reporting and "accuse" in modality.allegations and "also" in modality.ellipsis
+
+
+def test_modality_rows_are_validated() -> None:
+    from dragoman.nlp.lexicon import parse_modality
+
+    with pytest.raises(LexiconError, match="unknown class"):
+        parse_modality([(3, ["want", "wish"])], "modality.tsv")
+    with pytest.raises(LexiconError, match="single lemma"):
+        parse_modality([(3, ["call off", "governor"])], "modality.tsv")
+
+
+def test_chain_codes_take_the_longest_prefix() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.chain_code("02", "0874") == "0256"
+    assert lexicon.chain_code("02", "0831") == "025"
+    assert lexicon.chain_code("13", "163") == "1312"
+    assert lexicon.chain_code("02", "190") == "0256"
+    assert lexicon.chain_code("11", "190") is None

@@ -31,32 +31,15 @@ from dragoman.model import (
 )
 from dragoman.model.cameo import CameoTable
 from dragoman.nlp.actors import ActorMatcher, ActorResolver
-from dragoman.nlp.lexicon import Lexicon, Pattern
+from dragoman.nlp.lexicon import Lexicon, Modality, Pattern, load_modality
 from dragoman.nlp.syntax import clause_verb, is_verbal, matches, slot_tokens
 from dragoman.nlp.timing import DateIndex
 
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _MODALS = _FUTURE | frozenset({"could", "might", "may", "should", "must", "ca", "can"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-# Verbs under which an act is not (yet) performed: "wants to recognise", "failed to expel",
-# "fears an invasion".
-_NON_ASSERTING = frozenset(
-    {
-        "want", "hope", "seek", "try", "attempt", "fail", "refuse", "decline", "plan", "consider", "intend",
-        "threaten", "urge", "ask", "call", "demand", "press", "expect", "aim", "propose", "prepare", "weigh",
-        "mull", "vow", "pledge", "promise", "offer", "agree", "decide", "deny", "rule", "fear", "predict",
-        "doubt", "tell", "warn", "push", "reject", "oppose", "avoid", "risk", "discuss",
-    }
-)  # fmt: skip
-# Verbs whose complement clause is not asserted either: "denied that it attacked", "fears that X will invade".
-_NON_FACTIVE = frozenset(
-    {"deny", "doubt", "fear", "predict", "speculate", "wonder", "expect", "hope", "rule"}
-)
-_INTENT_GOVERNORS = frozenset({"agree", "pledge", "promise", "vow", "offer", "decide", "commit"})
-_REPORTING = frozenset({"say", "announce", "confirm", "declare", "tell", "state", "add", "report", "write"})
 _SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 _CHAINING_ROOTS = frozenset({"02", "10", "12", "13"})
-_ELLIPSIS_ADVERBS = frozenset({"also", "too", "likewise", "similarly"})
 
 
 class Assertion(Enum):
@@ -81,10 +64,13 @@ class _Found:
 class EventCoder:
     """Codes parsed docs into events. Holds no per-document state; safe to reuse across documents."""
 
-    def __init__(self, lexicon: Lexicon, cameo: CameoTable, matcher: ActorMatcher) -> None:
+    def __init__(
+        self, lexicon: Lexicon, cameo: CameoTable, matcher: ActorMatcher, modality: Modality | None = None
+    ) -> None:
         self.lexicon = lexicon
         self.cameo = cameo
         self.matcher = matcher
+        self.modality = modality or load_modality()
 
     def code(self, doc: Doc, article: Article) -> CodingResult:
         return _DocCoder(self, doc, article).run()
@@ -106,6 +92,7 @@ class _DocCoder:
     def __init__(self, coder: EventCoder, doc: Doc, article: Article) -> None:
         self.coder = coder
         self.doc = doc
+        self.text = doc.text  # Doc.text rebuilds the string on every access: read it once
         self.article = article
         self.resolver = ActorResolver(doc, coder.matcher, article.published)
         self.dates = DateIndex(doc, article.published)
@@ -132,7 +119,8 @@ class _DocCoder:
 
     # -- one trigger ------------------------------------------------------------------------------------
     def _code_trigger(self, trigger: Token, pattern: Pattern) -> None:
-        assertion, reporter = _assertion(trigger, pattern, self.sentences[self._sentence_of(trigger.i)])
+        sentence = self.sentences[self._sentence_of(trigger.i)]
+        assertion, reporter = _assertion(trigger, pattern, sentence, self.coder.modality)
         if assertion is Assertion.NOT:
             return
         sources, _ = self._fill(pattern.source, trigger)
@@ -202,7 +190,7 @@ class _DocCoder:
         t = trigger if is_verbal(trigger) else clause_verb(trigger)
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
-        if t.dep_ == "xcomp" and t.head.lemma_.lower() in _INTENT_GOVERNORS:
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.coder.modality.intents:
             return self.coder.lexicon.chain_code("03", code) or code
         return code
 
@@ -218,9 +206,8 @@ class _DocCoder:
     def _borrowed_target(self, trigger: Token, code: str) -> list[ActorRef]:
         """'Malta also announced its recognition': the target of the same act named just before."""
         verb = trigger if is_verbal(trigger) else clause_verb(trigger)
-        if not any(
-            c.dep_ == "advmod" and c.lower_ in _ELLIPSIS_ADVERBS for c in (*trigger.children, *verb.children)
-        ):
+        ellipsis = self.coder.modality.ellipsis
+        if not any(c.dep_ == "advmod" and c.lower_ in ellipsis for c in (*trigger.children, *verb.children)):
             return []
         for act in reversed(self.found):
             if act.code[:2] == code[:2] and act.target is not None:
@@ -242,8 +229,8 @@ class _DocCoder:
             start, end = tok.left_edge.idx, tok.idx + len(tok.text)
             out.append(
                 ActorRef(
-                    text=self.doc.text[start:end],
-                    span=CharSpan(start, end, self.doc.text[start:end]),
+                    text=self.text[start:end],
+                    span=CharSpan(start, end, self.text[start:end]),
                     code=sources[0].code,
                     sector=sector or "",
                     kind=ActorKind.PERSON if tok.ent_type_ == "PERSON" else ActorKind.ROLE,
@@ -272,7 +259,7 @@ class _DocCoder:
             for act in acts:
                 if act.sentence_index not in seen_sentences:
                     seen_sentences.add(act.sentence_index)
-                    evidence.append(_evidence(act, self.sentences[act.sentence_index]))
+                    evidence.append(_evidence(act, self.sentences[act.sentence_index], self.text))
             events.append(
                 Event(
                     id=event_id(self.article.id, src, tgt or None, code, when),
@@ -339,7 +326,9 @@ def _polarity(verb: Token, allow_modal: bool) -> tuple[bool, str]:
     return False, future
 
 
-def _assertion(trigger: Token, pattern: Pattern, sentence: Span) -> tuple[Assertion, Token | None]:
+def _assertion(
+    trigger: Token, pattern: Pattern, sentence: Span, modality: Modality
+) -> tuple[Assertion, Token | None]:
     """Whether the text asserts that the act happened (intents, threats, appeals and demands are acts too)."""
     speech_act = pattern.code[:2] in _SPEECH_ACT_ROOTS
     if sentence.text.rstrip().endswith("?"):
@@ -351,18 +340,20 @@ def _assertion(trigger: Token, pattern: Pattern, sentence: Span) -> tuple[Assert
                 Assertion.ASSERTED,
                 None,
             )  # a modifier reports a settled fact ("after the recognition of ...")
-        if verb.lemma_.lower() in _NON_ASSERTING and not speech_act:
+        if verb.lemma_.lower() in modality.governors and not speech_act:
             return Assertion.NOT, None  # "analysts fear an invasion"
     blocked, future = _polarity(verb, speech_act)
     if blocked:
         return Assertion.NOT, None
     reporter: Token | None = None
     if future:
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING:
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.reporting:
             reporter = verb.head
         else:
             return Assertion.NOT, None
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _NON_FACTIVE:
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.non_factive:
+        return Assertion.NOT, None
+    if _alleged(verb, modality):
         return Assertion.NOT, None
     # walk up chains of infinitives and coordinations: "did not agree to restore", "wants to recognise"
     t = verb
@@ -371,21 +362,27 @@ def _assertion(trigger: Token, pattern: Pattern, sentence: Span) -> tuple[Assert
         blocked, head_future = _polarity(head, speech_act)
         if blocked or (head_future and reporter is None):
             return Assertion.NOT, None
-        if t.dep_ == "xcomp" and head.lemma_.lower() in _NON_ASSERTING:
-            ok = head.lemma_.lower() in _INTENT_GOVERNORS and not speech_act
+        if t.dep_ == "xcomp" and head.lemma_.lower() in modality.governors:
+            ok = head.lemma_.lower() in modality.intents and not speech_act
             return (Assertion.ASSERTED if ok else Assertion.NOT), None
         t = head
     return (Assertion.ANNOUNCED, reporter) if reporter is not None else (Assertion.ASSERTED, None)
 
 
+def _alleged(verb: Token, modality: Modality) -> bool:
+    """'accused Azerbaijan of violating the ceasefire': the violation is an allegation, not a fact."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for"):
+        return False
+    return verb.head.head.lemma_.lower() in modality.allegations
+
+
 # -- evidence ----------------------------------------------------------------------------------------------
-def _evidence(act: _Found, sentence: Span) -> Evidence:
+def _evidence(act: _Found, sentence: Span, doc_text: str) -> Evidence:
     text = sentence.text
     lead = len(text) - len(text.lstrip())
     trail = len(text.rstrip())
     start = sentence.start_char + lead
     end = sentence.start_char + trail
-    doc_text = sentence.doc.text
     trigger = act.trigger
     return Evidence(
         sentence_index=act.sentence_index,

@@ -42,6 +42,9 @@ from dragoman.errors import LexiconError
 LEXICON_FILE = "patterns.v1.tsv"
 CHAINS_FILE = "chains.v1.tsv"
 CHAIN_COLUMNS = ("governor", "complement", "code", "note")
+MODALITY_FILE = "modality.v1.tsv"
+MODALITY_COLUMNS = ("word", "class")
+MODALITY_CLASSES = ("governor", "intent", "non-factive", "reporting", "allegation", "ellipsis")
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "prep", "source", "target", "flags", "example")
 KNOWN_FLAGS = frozenset({"symmetric", "internal", "domestic", "notarget"})
 SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative", "comp"})
@@ -182,6 +185,50 @@ def _rows(text: str, columns: tuple[str, ...] = COLUMNS) -> Iterable[tuple[int, 
             header_seen = True
             continue
         yield line_no, row
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """Verbs (lemmas) that change whether an act is asserted; see ``data/modality.v1.tsv``."""
+
+    governors: frozenset[str]
+    intents: frozenset[str]
+    non_factive: frozenset[str]
+    reporting: frozenset[str]
+    allegations: frozenset[str]
+    ellipsis: frozenset[str]
+
+
+def parse_modality(rows: Iterable[tuple[int, list[str]]], name: str) -> Modality:
+    words: dict[str, set[str]] = {c: set() for c in MODALITY_CLASSES}
+    for line_no, row in rows:
+        if len(row) != len(MODALITY_COLUMNS):
+            raise LexiconError(
+                f"{name}:{line_no}: expected {len(MODALITY_COLUMNS)} columns, found {len(row)}"
+            )
+        word, kind = row[0].strip().lower(), row[1].strip()
+        if kind not in words:
+            raise LexiconError(
+                f"{name}:{line_no}: unknown class {kind!r} (expected one of {MODALITY_CLASSES})"
+            )
+        if not word or " " in word:
+            raise LexiconError(f"{name}:{line_no}: {word!r} is not a single lemma")
+        words[kind].add(word)
+    return Modality(
+        governors=frozenset(words["governor"]),
+        intents=frozenset(words["intent"]),
+        non_factive=frozenset(words["non-factive"]),
+        reporting=frozenset(words["reporting"]),
+        allegations=frozenset(words["allegation"]),
+        ellipsis=frozenset(words["ellipsis"]),
+    )
+
+
+@functools.cache
+def load_modality() -> Modality:
+    """The bundled modality lexicon."""
+    text = resources.files("dragoman.nlp.data").joinpath(MODALITY_FILE).read_text(encoding="utf-8")
+    return parse_modality(_rows(text, MODALITY_COLUMNS), MODALITY_FILE)
 
 
 def parse_chains(rows: Iterable[tuple[int, list[str]]], name: str) -> dict[tuple[str, str], str]:

@@ -127,9 +127,9 @@ def lemma_in(token: Token, words: frozenset[str]) -> bool:
 def matches(pattern: Pattern, trigger: Token) -> bool:
     """Whether a trigger satisfies a pattern's particle, object and preposition constraints."""
     if pattern.particle and not any(
-        c.dep_ == "prt" and c.lower_ == pattern.particle for c in trigger.children
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ == pattern.particle for c in trigger.children
     ):
-        return False
+        return False  # the parser often labels a particle as an adverb: "stepped down", "pulled back"
     objs = objects(trigger)
     if pattern.objects:
         if pattern.objects == frozenset({"*"}):
@@ -142,7 +142,7 @@ def matches(pattern: Pattern, trigger: Token) -> bool:
                 return False
     if pattern.prep is not None:
         ok = False
-        for host in (trigger, *objs):
+        for host in (trigger, *objs, *_particles(trigger)):
             for prep in host.children:
                 if prep.dep_ not in ("prep", "agent", "dative") or prep.lower_ not in pattern.prep.preps:
                     continue
@@ -152,6 +152,15 @@ def matches(pattern: Pattern, trigger: Token) -> bool:
         if not ok:
             return False
     return True
+
+
+def _particles(verb: Token) -> list[Token]:
+    """Particles that carry their own preposition: "pulled its troops out of Syria"."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "off", "back")
+    ]
 
 
 def slot_tokens(slot: str, trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
@@ -186,7 +195,7 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
         return [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in subjects(c, is_actor)]
     if step.startswith("prep:"):
         word = step[5:]
-        hosts = [tok, *(objects(tok) if tok.i == trigger.i and is_verbal(tok) else [])]
+        hosts = [tok, *(objects(tok) + _particles(tok) if tok.i == trigger.i and is_verbal(tok) else [])]
         return [
             g
             for host in hosts
