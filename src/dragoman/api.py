@@ -21,6 +21,7 @@ from pathlib import Path
 from dragoman.errors import BadDate, DragomanError, TooLarge
 from dragoman.ingest import read_inputs
 from dragoman.kb import KnowledgeBase, load_kb
+from dragoman.kb.explanation import ActorExplanation
 from dragoman.model import Article, CodingResult, Event, Failure
 from dragoman.model.cameo import CameoTable, load_cameo
 from dragoman.nlp import EventCoder, load_nlp
@@ -201,6 +202,13 @@ class Dragoman:
     def failures(self) -> list[Failure]:
         with self._store() as store:
             return store.failures()
+
+    # -- explaining -------------------------------------------------------------------------------------
+    def explain_actor(self, name: str, on: date | None) -> ActorExplanation:
+        """How a name or phrase resolves on a date: its candidates, the role valid then, the chosen actors."""
+        from dragoman.nlp.explain import explain_actor
+
+        return explain_actor(name, on, load_nlp(), self.coder.matcher)
 
 
 def _failure(article: Article, stage: str, err: DragomanError) -> Failure:

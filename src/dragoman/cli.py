@@ -158,7 +158,7 @@ def failures_command(db: Path) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["dragoman", "plover", "petrarch"]),
+    type=click.Choice(["dragoman", "plover", "petrarch", "timeml", "gwn", "eventloc"]),
     default="dragoman",
     show_default=True,
     help="Gold format: FORMAT.md JSONL, the PLOVER GSR, or PETRARCH2 validation XML.",
@@ -185,3 +185,47 @@ def eval_command(gold: Path, fmt: str, json_out: Path | None, show_errors: bool)
     if json_out is not None:
         write_json(report, json_out)
         console.print(f"figures written to {json_out}")
+
+
+@main.command("actors")
+@click.argument("name")
+@click.option("--date", "on", help="Date (YYYY-MM-DD) whose roles apply; default: the latest known.")
+@click.option(
+    "--dictionary",
+    "dictionaries",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="Extra actor dictionary (TSV); may be repeated.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the explanation as JSON.")
+def actors_command(name: str, on: str | None, dictionaries: Sequence[Path], as_json: bool) -> None:
+    """Show how a name resolves to an actor and why: candidates, the role valid at the date, the choice."""
+    import dataclasses
+    import json
+
+    day = _published(on)
+    try:
+        explanation = Dragoman(dictionaries=dictionaries).explain_actor(name, day)
+    except DragomanError as err:
+        _fail(err)
+        return
+    if as_json:
+        out.print_json(json.dumps(dataclasses.asdict(explanation), default=str, ensure_ascii=False))
+        return
+    table = Table(header_style="bold", title=f"{name!r} on {day.isoformat() if day else 'the latest date'}")
+    for col in ("text", "form", "entity", "kind", "code", "sector", "role or status on the date"):
+        table.add_column(col)
+    for c in explanation.candidates:
+        spell = ""
+        if c.spell is not None:
+            spell = f"{c.spell.label} ({c.spell.start or '…'} to {c.spell.end or '…'})"
+            spell += "" if c.current else " [not current]"
+        entity = f"{c.name} ({c.entity_id})"
+        table.add_row(c.text, c.form.value, entity, c.kind.value, c.code, c.sector, spell)
+    out.print(table)
+    for ref in explanation.chosen:
+        out.print(f"[bold]chosen[/] {ref.code} {ref.sector or '-'}  {ref.entity}  ({ref.kind.value})")
+    if not explanation.chosen:
+        out.print("[bold]chosen[/] nothing")
+    for reason in explanation.reasons:
+        out.print(f"  - {reason}", markup=False)

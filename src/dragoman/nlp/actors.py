@@ -1,109 +1,53 @@
 """Actor recognition and resolution on the dependency parse.
 
-Two steps: ``ActorMatcher`` finds every knowledge-base surface form in a doc (names, aliases, capitals, seats
-of power, adjectives, role phrases); ``ActorResolver`` turns the head token of a noun phrase into the actors
-it denotes, combining the cues inside the phrase ("the Russian Supreme Court" = Russia + court =
-``RUS JUD``), with dated roles and group statuses taken at the article's date.
+``ActorMatcher`` finds every knowledge-base surface form in a doc (names, aliases, capitals, seats of power,
+adjectives, role phrases). ``ActorResolver`` turns the head token of a noun phrase into the actors it denotes,
+combining the cues inside the phrase ("the Russian Supreme Court" = Russia + court = ``RUS JUD``), with dated
+roles and group statuses taken at the article's date. What the phrase itself cannot name (pronouns, surnames,
+"the envoy", "the two countries", "the alliance") goes to :mod:`dragoman.nlp.coref`, transparently: a pronoun
+token resolves to its antecedent's actors.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.vocab import Vocab
 
-from dragoman.kb import KnowledgeBase, SurfaceForm
+from dragoman.kb import RoleKind, SurfaceForm
+from dragoman.kb.records import FormKind
 from dragoman.model import ActorKind, ActorRef, CharSpan
+from dragoman.nlp.coref import PRONOUNS, DocCoref
+from dragoman.nlp.descriptors import load_descriptors
+from dragoman.nlp.matcher import FORM_RANK, KIND_RANK, ActorMatcher, KbHit
+
+__all__ = ["INNER_DEPS", "ActorMatcher", "ActorResolver", "KbHit"]
 
 # Dependencies that stay inside a noun phrase when we collect its cues.
-_INNER_DEPS = frozenset(
+INNER_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "appos", "flat", "nummod", "det", "case", "npadvmod"}
 )
-# Prepositions whose object names the country of an office or body: "officials from China".
-_OF_PREPS = frozenset({"of", "from"})
-_IN_PREPS = frozenset({"in"})
-_KIND_RANK = {"person": 0, "group": 1, "igo": 2, "state": 3, "role": 9}
-_FORM_RANK = {"name": 0, "alias": 1, "seat": 2, "capital": 3, "adjective": 4}
-_PRONOUNS = frozenset(
-    {"i", "we", "you", "it", "they", "he", "she", "its", "their", "his", "her", "them", "us"}
+# Prepositions whose object names the country of an office or body: "officials from China", "the
+# government in Kabul", "students throughout Indonesia".
+_COUNTRY_PREPS = frozenset({"of", "from", "in", "at", "throughout", "across", "inside", "within"})
+# Words that make a title a past one: "former President", "ex-minister", "ousted President".
+_FORMER = frozenset({"former", "ex", "ousted", "deposed", "exiled", "erstwhile"})
+# A name after these prefixes is not a nationality: "anti-Syria journalist", "pro-Russian separatists".
+_STANCE_PREFIXES = frozenset({"anti", "pro"})
+_TITLE_DEPS = frozenset({"compound", "amod", "flat"})
+# "Iran-backed militias", "Russian-funded media": the name is the sponsor, not the nationality.
+_SPONSOR_SUFFIXES = frozenset({"backed", "sponsored", "funded", "supported", "armed", "trained", "allied"})
+# Nouns for a relation between actors: the possessor is the other side ("Israel's ally", "his counterpart").
+RELATIONS = frozenset(
+    {"ally", "allies", "partner", "partners", "proxy", "proxies", "client", "enemy", "enemies", "rival"}
+    | {"rivals", "counterpart", "counterparts", "opponent", "opponents", "foe", "foes", "adversary"}
+    | {"adversaries", "backer", "backers", "patron", "critic", "critics", "neighbour", "neighbours"}
+    | {"neighbor", "neighbors"}
 )
-
-
-@dataclass(frozen=True, slots=True)
-class KbHit:
-    """A knowledge-base surface form found at tokens [start, end) of a doc."""
-
-    start: int
-    end: int
-    forms: tuple[SurfaceForm, ...]
-
-    @property
-    def best(self) -> SurfaceForm:
-        return min(self.forms, key=lambda f: (_KIND_RANK.get(f.kind, 5), _FORM_RANK.get(f.form, 5)))
-
-
-class ActorMatcher:
-    """Finds knowledge-base surface forms in docs. Built once per (vocab, knowledge base)."""
-
-    def __init__(self, vocab: Vocab, kb: KnowledgeBase, make_doc: object) -> None:
-        self.kb = kb
-        self.role_sectors = {r.phrase.lower(): r.sector for r in kb.roles}
-        self._exact = PhraseMatcher(vocab, attr="ORTH")
-        self._folded = PhraseMatcher(vocab, attr="LOWER")
-        self._forms: dict[str, list[SurfaceForm]] = {}
-        self._folded_forms: dict[str, list[SurfaceForm]] = {}
-        tokenize = make_doc  # a callable str -> Doc (nlp.make_doc)
-        exact_docs: dict[str, Doc] = {}
-        folded_docs: dict[str, Doc] = {}
-        for form in kb.surface_forms():
-            text = form.text.strip()
-            if not text:
-                continue
-            if form.kind == "role":
-                key = text.lower()
-                self._folded_forms.setdefault(key, []).append(form)
-                if key not in folded_docs:
-                    folded_docs[key] = tokenize(key)  # type: ignore[operator]
-                continue
-            self._forms.setdefault(text, []).append(form)
-            if text not in exact_docs:
-                exact_docs[text] = tokenize(text)  # type: ignore[operator]
-            if len(text) >= 4 and not text.isupper() and form.kind != "person":
-                key = text.lower()
-                self._folded_forms.setdefault(key, []).append(form)
-                if key not in folded_docs:
-                    folded_docs[key] = tokenize(key)  # type: ignore[operator]
-        for text, doc in exact_docs.items():
-            self._exact.add(text, [doc])
-        for key, doc in folded_docs.items():
-            self._folded.add("~" + key, [doc])
-
-    def hits(self, doc: Doc) -> dict[int, KbHit]:
-        """Every token covered by a knowledge-base form, mapped to its hit; longest match wins."""
-        found: list[KbHit] = []
-        strings = doc.vocab.strings
-        for match_id, start, end in self._exact(doc):
-            found.append(KbHit(start, end, tuple(self._forms[strings[match_id]])))
-        for match_id, start, end in self._folded(doc):
-            key = strings[match_id][1:]
-            forms = self._folded_forms[key]
-            if doc[start:end].text.islower():
-                # lower-case text only names roles: "turkey" and "china" are not states
-                forms = [f for f in forms if f.kind == "role"]
-            if forms:
-                found.append(KbHit(start, end, tuple(forms)))
-        found.sort(key=lambda h: (-(h.end - h.start), h.start, _KIND_RANK.get(h.best.kind, 5)))
-        taken: dict[int, KbHit] = {}
-        for hit in found:
-            if any(i in taken for i in range(hit.start, hit.end)):
-                continue
-            for i in range(hit.start, hit.end):
-                taken[i] = hit
-        return taken
+# Nouns for a state or body that head a phrase naming it by a national cue: "the Russian side".
+_ENTITY_NOUNS = frozenset(d.noun for d in load_descriptors().values() if not d.act)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,45 +57,204 @@ class _Cue:
     depth: int  # 0: the head itself; higher: further inside the phrase
 
 
+@dataclass(frozen=True, slots=True)
+class _Role:
+    """The role word of a phrase that decides its sector: "foreign ministry" over "foreign"."""
+
+    phrase: str
+    sector: str
+    kind: RoleKind | None
+    on_head: bool  # the role word is the head of the phrase ("the Afghan foreign minister")
+
+
 class ActorResolver:
-    """Resolves noun-phrase heads to actors, for one doc at one date."""
+    """Resolves noun-phrase heads to actors, for one doc at one date. Build one per doc."""
 
     def __init__(self, doc: Doc, matcher: ActorMatcher, on: date | None) -> None:
         self.doc = doc
-        self.hits = matcher.hits(doc)
+        self.matcher = matcher
         self.kb = matcher.kb
         self.role_sectors = matcher.role_sectors
         self.on = on
+        self.hits = matcher.hits(doc)
+        self._phrases: dict[int, tuple[ActorRef, ...]] = {}
+        self._coref: DocCoref | None = None
+        self._named_people: frozenset[str] | None = None
+        self._entities: dict[tuple[str, str, str], tuple[str, str, str, ActorKind, str]] = {}
+
+    @property
+    def coref(self) -> DocCoref:
+        """The doc's coreference index, built on first use."""
+        if self._coref is None:
+            self._coref = DocCoref(self)
+        return self._coref
 
     # -- public -----------------------------------------------------------------------------------------
     def actors(self, token: Token, *, agentive: bool = False) -> list[ActorRef]:
         """The actors a noun-phrase head denotes; several for coordinations ("Russia and China").
 
-        ``agentive``: the phrase must name an actor by its head ("Russian diplomats", "the Kremlin"), not
-        merely carry a national modifier ("a Russian proposal", "the UN resolution").
+        ``agentive``: the phrase must name an actor by its head ("Russian diplomats", "the Kremlin", a
+        person's name, a pronoun or description with an antecedent), not merely carry a national modifier
+        ("a Russian proposal", "the UN resolution").
         """
         out: list[ActorRef] = []
         for head in (token, *self._conjuncts(token)):
-            if agentive and head.i not in self.hits:
-                continue
-            for actor in self._resolve_head(head):
-                if all(a.code != actor.code or a.span != actor.span for a in out):
+            for actor in self._head_actors(head, agentive):
+                if actor.code and all(a.code != actor.code or a.span != actor.span for a in out):
                     out.append(actor)
         return out
 
     def mentions(self) -> Iterator[tuple[Span, ActorRef]]:
-        """Every resolvable actor mention in the doc (for the mentions table), by KB hit."""
-        seen: set[int] = set()
-        for hit in sorted({id(h): h for h in self.hits.values()}.values(), key=lambda h: h.start):
-            if hit.start in seen:
+        """Every name of a person, group, body or state in the doc, in text order, as the entity it names
+        on the date (for the mentions table; without phrase context: "Russian diplomats" mentions Russia)."""
+        doc = self.doc
+        for hit in sorted({h.start: h for h in self.hits.values()}.values(), key=lambda h: h.start):
+            form = hit.best
+            if form.kind == "role":
                 continue
-            seen.add(hit.start)
-            span = self.doc[hit.start : hit.end]
-            ref = self._from_cues(span.root, [_Cue(hit, hit.best, 0)], span.root)
-            if ref is not None:
-                yield span, ref
+            key = (form.kind, form.entity_id, form.form)
+            entity = self._entities.get(key)
+            if entity is None:
+                entity = self._entity(form)
+                self._entities[key] = entity
+            if entity[0]:
+                span = doc[hit.start : hit.end]
+                chars = CharSpan(span.start_char, span.end_char, span.text)
+                yield span, ActorRef(chars.text, chars, *entity)
 
-    # -- internals --------------------------------------------------------------------------------------
+    def _entity(self, form: SurfaceForm) -> tuple[str, str, str, ActorKind, str]:
+        """(code, sector, canonical name, kind, id) of what a surface form names on the resolver's date."""
+        if form.kind == "person":
+            found = self.kb.person_role(form.entity_id, self.on)
+            if found is None:
+                return ("", "", "", ActorKind.PERSON, form.entity_id)
+            spell, current = found
+            sector = spell.sector if current else "ELI"
+            return (spell.country, sector, spell.name, ActorKind.PERSON, form.entity_id)
+        if form.kind == "group":
+            status = self.kb.group_status(form.entity_id, self.on)
+            return (status.country, status.sector, status.name, ActorKind.GROUP, form.entity_id)
+        if form.kind == "igo":
+            igo = self.kb.igos[form.entity_id]
+            return (self.kb.country_level(form.entity_id), "", igo.name, ActorKind.IGO, form.entity_id)
+        state = self.kb.states[form.entity_id]
+        sector = "GOV" if form.form in ("capital", "seat") else ""
+        return (state.iso3, sector, state.name, ActorKind.STATE, state.iso3)
+
+    def phrase(self, head: Token) -> tuple[ActorRef, ...]:
+        """What the noun phrase headed by ``head`` names by its own words (no coreference); cached."""
+        cached = self._phrases.get(head.i)
+        if cached is None:
+            self._phrases[head.i] = ()  # guards against cycles through appositions
+            cached = tuple(self._resolve_head(head))
+            self._phrases[head.i] = cached
+        return cached
+
+    def char_span(self, tokens: Iterable[Token]) -> CharSpan:
+        """The stretch of text from the first to the last of ``tokens``."""
+        toks = list(tokens)
+        first = min(toks, key=lambda t: t.i)
+        last = max(toks, key=lambda t: t.i)
+        return self._text_span(first.i, last.i + 1)
+
+    def _text_span(self, start: int, end: int) -> CharSpan:
+        # Doc.text rebuilds the whole text on each access: take the text of the tokens instead
+        span = self.doc[start:end]
+        return CharSpan(span.start_char, span.end_char, span.text)
+
+    def role_only(self, token: Token) -> bool:
+        """Whether the token is covered by a role phrase and by nothing that names an entity."""
+        hit = self.hits.get(token.i)
+        return hit is not None and hit.best.kind == "role"
+
+    # -- one head ---------------------------------------------------------------------------------------
+    def _head_actors(self, head: Token, agentive: bool) -> tuple[ActorRef, ...]:
+        hit = self.hits.get(head.i)
+        if hit is None:
+            # a name, a noun for a state or body with a national cue ("the Russian side", "the Chinese
+            # state") or a noun with a name in apposition ("Moscow's ally, Damascus") is an agent by its
+            # head; other nouns are agents only through coreference
+            named = (
+                head.pos_ == "PROPN"
+                or head.lower_ in _ENTITY_NOUNS
+                or any(c.dep_ == "appos" and c.i in self.hits for c in head.children)
+            )
+            refs = self.phrase(head) if (named or not agentive) else ()
+            if any(r.code for r in refs):
+                return refs
+            found = self.coref.resolve(head)
+            return found if found is not None else refs
+        refs = self.phrase(head)
+        if hit.best.kind != "role" or any(r.code for r in refs):
+            return refs
+        # a role without a country in its own words: "its forces", "officials of the two countries",
+        # "the envoy", "the court"
+        sector = refs[0].sector if refs else ""
+        role_kind = self.matcher.role_kinds.get(hit.best.text.lower())
+        found = self._possessed(head, sector, role_kind) or tuple(
+            self._country_of(head, sector, role_kind, self.actors)
+        )
+        if found:
+            return found
+        described = self.coref.resolve(head)
+        return described if described is not None else refs
+
+    def _possessed(self, head: Token, sector: str, role_kind: RoleKind | None) -> tuple[ActorRef, ...]:
+        """'its forces', 'their embassies', 'his government': the owner's country with the role's sector
+        (not for a relation: "his counterpart" is of another country)."""
+        if head.lemma_.lower() in RELATIONS or head.lower_ in RELATIONS:
+            return ()
+        for child in head.children:
+            if child.dep_ != "poss" or child.lower_ not in PRONOUNS:
+                continue
+            span = self.char_span([child, head])
+            owners = self.coref.resolve(child) or ()
+            return tuple(
+                ActorRef(
+                    span.text,
+                    span,
+                    owner.code,
+                    _member_sector(sector, role_kind, owner),
+                    owner.entity,
+                    ActorKind.ROLE,
+                    owner.entity_id,
+                )
+                for owner in owners
+                if owner.code
+            )
+        return ()
+
+    def _country_of(
+        self,
+        head: Token,
+        sector: str,
+        role_kind: RoleKind | None,
+        resolve: Callable[[Token], Iterable[ActorRef]],
+    ) -> Iterator[ActorRef]:
+        """An office or body whose country is given by a prepositional phrase: "officials from Nicaragua
+        and China", "the government in Kabul", "representatives of the Taliban"."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _COUNTRY_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for inner in resolve(pobj):
+                    if inner.code:
+                        yield ActorRef(
+                            head.text,
+                            self.char_span([head]),
+                            inner.code,
+                            _member_sector(sector, role_kind, inner),
+                            inner.entity,
+                            ActorKind.ROLE,
+                            inner.entity_id,
+                        )
+
+    def _named(self, token: Token) -> list[ActorRef]:
+        """What a phrase and its conjuncts name by their own words (no coreference)."""
+        return [ref for t in (token, *self._conjuncts(token)) for ref in self.phrase(t) if ref.code]
+
     def _conjuncts(self, token: Token) -> Iterable[Token]:
         for conj in token.conjuncts:
             if conj.i > token.i:
@@ -159,17 +262,17 @@ class ActorResolver:
                 yield from self._listed_appositions(conj)
         yield from self._listed_appositions(token)
 
-    def _names_entity(self, token: Token) -> bool:
+    def names_entity(self, token: Token) -> bool:
         hit = self.hits.get(token.i)
         return hit is not None and hit.best.kind in ("state", "igo", "group")
 
     def _listed_appositions(self, token: Token) -> Iterable[Token]:
         """'Saudi Arabia, the United Arab Emirates, Bahrain and Egypt' is often parsed as an apposition
         followed by conjuncts: a name in apposition to another name is a list, not a description."""
-        if not self._names_entity(token):
+        if not self.names_entity(token):
             return
         for child in token.children:
-            if child.dep_ == "appos" and self._names_entity(child):
+            if child.dep_ == "appos" and self.names_entity(child):
                 yield child
                 for conj in child.conjuncts:
                     if conj.i > child.i:
@@ -177,15 +280,18 @@ class ActorResolver:
 
     def _phrase_tokens(self, head: Token) -> list[tuple[Token, int]]:
         """Tokens of the noun phrase headed by ``head`` with their depth (conjuncts, clauses and most
-        prepositional phrases excluded)."""
+        prepositional phrases excluded; the possessor of a relation is not a member: "Israel's ally")."""
         out: list[tuple[Token, int]] = [(head, 0)]
         stack: list[tuple[Token, int]] = [(head, 0)]
+        relation = head.lemma_.lower() in RELATIONS or head.lower_ in RELATIONS
         while stack:
             tok, depth = stack.pop()
             for child in tok.children:
-                if child.dep_ == "appos" and self._names_entity(child) and self._names_entity(tok):
+                if relation and child.dep_ == "poss":
+                    continue
+                if child.dep_ == "appos" and self.names_entity(child) and self.names_entity(tok):
                     continue  # a list, handled by _conjuncts
-                if child.dep_ in _INNER_DEPS:
+                if child.dep_ in INNER_DEPS:
                     out.append((child, depth + 1))
                     stack.append((child, depth + 1))
         return out
@@ -193,49 +299,79 @@ class ActorResolver:
     def _cues(self, tokens: Iterable[tuple[Token, int]]) -> list[_Cue]:
         cues: list[_Cue] = []
         seen: set[int] = set()
+        doc = self.doc
         for tok, depth in tokens:
             hit = self.hits.get(tok.i)
             if hit is None or hit.start in seen:
                 continue
             seen.add(hit.start)
+            stance = hit.start >= 2 and doc[hit.start - 1].text == "-"
+            if stance and doc[hit.start - 2].lower_ in _STANCE_PREFIXES:
+                continue  # "anti-Syria", "pro-Russian": a stance, not a nationality
+            sponsor = hit.end + 1 < len(doc) and doc[hit.end].text == "-"
+            if sponsor and doc[hit.end + 1].lower_ in _SPONSOR_SUFFIXES:
+                continue  # "Iran-backed militias": a sponsor, not the nationality of the militias
+            if depth and self._bracketed(hit) and all(f.kind == "person" for f in hit.forms):
+                continue  # "Municipality Association (AKK)": an acronym glossing the name before it
             for form in hit.forms:
                 cues.append(_Cue(hit, form, depth))
         return cues
 
+    def _bracketed(self, hit: KbHit) -> bool:
+        doc = self.doc
+        return (
+            hit.start > 0
+            and hit.end < len(doc)
+            and doc[hit.start - 1].text == "("
+            and doc[hit.end].text == ")"
+        )
+
     def _resolve_head(self, head: Token) -> list[ActorRef]:
-        if head.lower_ in _PRONOUNS:
+        if head.lower_ in PRONOUNS and head.i not in self.hits:
             return []
         tokens = self._phrase_tokens(head)
         cues = self._cues(tokens)
-        ref = self._from_cues(head, cues, head)
+        ref = self._from_cues(head, cues)
         if ref is not None and ref.code:
-            return [ref, *self._coordinated_modifiers(head, tokens, cues)]
-        # An office or body whose country is given by a prepositional phrase: "officials from Nicaragua
-        # and China", "the government in Kabul", "representatives of the Taliban".
-        sector = ref.sector if ref is not None else ""
-        is_role = sector != "" or any(c.form.kind == "role" for c in cues)
-        if not is_role:
+            return [self._located(head, ref), *self._coordinated_modifiers(head, tokens, cues)]
+        roles = [c for c in cues if c.form.kind == "role"]
+        if ref is None or not (ref.sector or roles):
             return []
-        out: list[ActorRef] = []
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in (_OF_PREPS | _IN_PREPS):
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
+        role_kind = self.matcher.role_kinds.get(roles[0].form.text.lower()) if roles else None
+        # the role alone, without a country, stays as a codeless ref: coreference may find one
+        return list(self._country_of(head, ref.sector, role_kind, self._named)) or [ref]
+
+    def _located(self, head: Token, ref: ActorRef) -> ActorRef:
+        """'Albanians in southern Serbia', 'ethnic Turks demonstrated in Sweden': a people named by a demonym
+        is coded by the state where the text places it: in the phrase, or for an "ethnic" people also in
+        its clause."""
+        hit = self.hits.get(head.i)
+        if hit is None or hit.best.form != FormKind.ADJECTIVE or head.tag_ not in ("NNS", "NNPS"):
+            return ref
+        hosts = [head]
+        if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children):
+            hosts.append(head.head)
+        for host in hosts:
+            for prep in host.children:
+                if (
+                    prep.dep_ != "prep"
+                    or prep.lower_ not in ("in", "of")
+                    or (host is not head and prep.lower_ != "in")
+                ):
                     continue
-                for inner in self.actors(pobj):
-                    out.append(
-                        ActorRef(
-                            text=self._span_text(head, [head]),
-                            span=self._char_span([head]),
-                            code=inner.code,
-                            sector=sector or inner.sector,
-                            entity=inner.entity,
-                            kind=ActorKind.ROLE,
-                            entity_id=inner.entity_id,
+                for pobj in prep.children:
+                    place = [a for a in self.phrase(pobj) if a.kind == ActorKind.STATE and a.code != ref.code]
+                    if pobj.dep_ == "pobj" and place:
+                        return ActorRef(
+                            ref.text,
+                            ref.span,
+                            place[0].code,
+                            ref.sector,
+                            place[0].entity,
+                            ActorKind.STATE,
+                            place[0].entity_id,
                         )
-                    )
-        return out
+        return ref
 
     def _coordinated_modifiers(
         self, head: Token, tokens: list[tuple[Token, int]], cues: list[_Cue]
@@ -253,88 +389,122 @@ class ActorResolver:
                 hit = self.hits[conj.i]
                 swapped = [c for c in cues if c.hit is not own]
                 swapped.extend(_Cue(hit, form, depth) for form in hit.forms)
-                ref = self._from_cues(head, swapped, head)
+                ref = self._from_cues(head, swapped)
                 if ref is not None and ref.code:
                     out.append(ref)
         return out
 
-    def _from_cues(self, head: Token, cues: list[_Cue], anchor: Token) -> ActorRef | None:
+    # -- combining the cues of one phrase ---------------------------------------------------------------
+    def _role(self, head: Token, cues: list[_Cue]) -> _Role | None:
+        role_cues = [c for c in cues if c.form.kind == "role"]
+        if not role_cues:
+            return None
+        best = min(role_cues, key=lambda c: (c.depth, -(c.hit.end - c.hit.start)))
+        phrase = best.form.text.lower()
+        return _Role(
+            phrase=phrase,
+            sector=self.role_sectors.get(phrase, ""),
+            kind=self.matcher.role_kinds.get(phrase),
+            on_head=best.hit.start <= head.i < best.hit.end,
+        )
+
+    def _former(self, head: Token) -> bool:
+        """'former President X', 'the ex-minister': a title the person no longer holds."""
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            for child in tok.children:
+                if child.dep_ in _TITLE_DEPS:
+                    if child.lower_ in _FORMER:
+                        return True
+                    stack.append(child)
+        return False
+
+    def _named_person_ids(self) -> frozenset[str]:
+        """People named in the doc by a full name (to choose among people sharing a surname)."""
+        if self._named_people is None:
+            self._named_people = frozenset(
+                f.entity_id
+                for hit in self.hits.values()
+                for f in hit.forms
+                if f.kind == "person" and f.form == FormKind.NAME
+            )
+        return self._named_people
+
+    def _choose(self, who: list[_Cue]) -> _Cue:
+        """The cue that names the actor: the head's own name ("NATO-member Norway" is Norway), except
+        that a demonym head takes the state of a national modifier ("Bosnian Serbs"); else by rank."""
+        named = self._named_person_ids()
+
+        def rank(c: _Cue) -> tuple[int, int, int, int]:
+            unnamed = int(c.form.kind == "person" and len(c.hit.forms) > 1 and c.form.entity_id not in named)
+            return (KIND_RANK.get(c.form.kind, 5), c.depth, FORM_RANK.get(c.form.form, 5), unnamed)
+
+        own = [c for c in who if c.depth == 0]
+        if own:
+            best = min(own, key=rank)
+            if best.form.kind == "state" and best.form.form == FormKind.ADJECTIVE:
+                states = [c for c in who if c.depth > 0 and c.form.kind == "state"]
+                if states:
+                    return min(states, key=rank)
+            return best
+        return min(who, key=rank)
+
+    def _from_cues(self, head: Token, cues: list[_Cue]) -> ActorRef | None:
         """Combine the cues of one phrase: who (person, group, state, IGO) and which sector (role words)."""
         if not cues:
             return None
-        sector = ""
-        role_cues = [c for c in cues if c.form.kind == "role"]
-        if role_cues:
-            # the role word nearest the head decides the sector: "foreign ministry" over "foreign"
-            best_role = min(role_cues, key=lambda c: (c.depth, -(c.hit.end - c.hit.start)))
-            sector = self.role_sectors.get(best_role.form.text.lower(), "")
+        role = self._role(head, cues)
+        sector = role.sector if role else ""
+        if sector and self._former(head):
+            sector = "ELI"
         who = [c for c in cues if c.form.kind != "role"]
         if not who:
             return ActorRef(
-                text=head.text, span=self._char_span([head]), code="", sector=sector, kind=ActorKind.ROLE
+                text=head.text, span=self.char_span([head]), code="", sector=sector, kind=ActorKind.ROLE
             )
-        best = min(
-            who, key=lambda c: (_KIND_RANK.get(c.form.kind, 5), c.depth, _FORM_RANK.get(c.form.form, 5))
-        )
+        best = self._choose(who)
         form = best.form
-        tokens = [anchor, *(self.doc[i] for i in range(best.hit.start, best.hit.end))]
-        span = self._char_span(tokens)
-        text = self.doc.text[span.start : span.end]
+        span = self.char_span([head, *(self.doc[i] for i in range(best.hit.start, best.hit.end))])
         if form.kind == "person":
             found = self.kb.person_role(form.entity_id, self.on)
             if found is None:
                 return None
-            role, current = found
+            spell, current = found
+            person_sector = spell.sector if current else (sector or "ELI")
+            if self._former(head):
+                person_sector = "ELI"
             return ActorRef(
-                text=text,
-                span=span,
-                code=role.country,
-                sector=role.sector if current else (sector or "ELI"),
-                entity=role.name,
-                kind=ActorKind.PERSON,
-                entity_id=form.entity_id,
+                span.text, span, spell.country, person_sector, spell.name, ActorKind.PERSON, form.entity_id
             )
         if form.kind == "group":
             status = self.kb.group_status(form.entity_id, self.on)
+            group_sector = sector if role and role.kind == RoleKind.INSTITUTION else status.sector
             return ActorRef(
-                text=text,
-                span=span,
-                code=status.country,
-                sector=sector or status.sector,
-                entity=status.name,
-                kind=ActorKind.GROUP,
-                entity_id=form.entity_id,
+                span.text, span, status.country, group_sector, status.name, ActorKind.GROUP, form.entity_id
             )
         if form.kind == "igo":
             igo = self.kb.igos[form.entity_id]
-            return ActorRef(
-                text=text,
-                span=span,
-                code=self.kb.country_level(form.entity_id),
-                sector=sector,
-                entity=igo.name,
-                kind=ActorKind.IGO,
-                entity_id=form.entity_id,
-            )
+            code = self.kb.country_level(form.entity_id)
+            return ActorRef(span.text, span, code, sector, igo.name, ActorKind.IGO, form.entity_id)
         state = self.kb.states[form.entity_id]
         if form.form in ("capital", "seat") and not sector:
             sector = "GOV"
+        if role is not None and role.on_head and role.kind == RoleKind.OFFICE and self.on is not None:
+            holders = self.matcher.office_holders(state.iso3, role.phrase, self.on)
+            if len(holders) == 1 and sector != "ELI":
+                holder = holders[0]
+                return ActorRef(
+                    span.text, span, state.iso3, sector, holder.name, ActorKind.PERSON, holder.person_id
+                )
         kind = ActorKind.ROLE if (sector and form.form == "adjective") else ActorKind.STATE
-        return ActorRef(
-            text=text,
-            span=span,
-            code=state.iso3,
-            sector=sector,
-            entity=state.name,
-            kind=kind,
-            entity_id=state.iso3,
-        )
+        return ActorRef(span.text, span, state.iso3, sector, state.name, kind, state.iso3)
 
-    def _char_span(self, tokens: Iterable[Token]) -> CharSpan:
-        toks = list(tokens)
-        start = min(t.idx for t in toks)
-        end = max(t.idx + len(t.text) for t in toks)
-        return CharSpan(start, end, self.doc.text[start:end])
 
-    def _span_text(self, head: Token, tokens: list[Token]) -> str:
-        return self._char_span(tokens).text
+def _member_sector(sector: str, role_kind: RoleKind | None, owner: ActorRef) -> str:
+    """The sector of a role held in or for ``owner``: a group's members and offices take the group's own
+    sector ("Hamas fighters", "Taliban representatives"); its institutions keep theirs ("Taliban
+    government")."""
+    if owner.kind == ActorKind.GROUP and role_kind != RoleKind.INSTITUTION:
+        return owner.sector
+    return sector or owner.sector

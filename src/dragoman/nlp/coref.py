@@ -1,0 +1,459 @@
+"""Within-article coreference for actor resolution: pronouns, surnames, titles and descriptions.
+
+``DocCoref`` is built once per doc (on first use, by :class:`dragoman.nlp.actors.ActorResolver`) from the
+doc's actor mentions in text order. It answers one question, :meth:`DocCoref.resolve`: which actors does
+this token stand for, when its own words name none?
+
+- pronouns (he, she, it, they, its, their, his, her ...): first the arguments of the clauses above the pronoun
+  ("Nicaragua broke off ties, saying it ..."), then earlier mentions in the sentence, then the subject and the
+  mentions of the two sentences before; number, person and gender must agree; a noun that is no actor but is
+  the nearer fit ("criticised the call, saying it ...") blocks the search. First-person pronouns in reported
+  speech stand for the speaker.
+- surnames after a full name ("Kabulov" after "Zamir Kabulov"), also for people the knowledge base lacks;
+- descriptions ("the envoy", "the alliance", "the two countries", "the move"): see
+  :mod:`dragoman.nlp.descriptions`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dragoman.kb import RoleKind
+from dragoman.model import ActorKind, ActorRef, CharSpan
+from dragoman.nlp.descriptions import Descriptions
+
+if TYPE_CHECKING:
+    from dragoman.nlp.actors import ActorResolver
+
+_MASCULINE = frozenset({"he", "him", "his", "himself"})
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
+_NEUTER = frozenset({"it", "its", "itself"})
+_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_FIRST = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ours", "ourselves"})
+PRONOUNS = _MASCULINE | _FEMININE | _NEUTER | _PLURAL | _FIRST | {"you", "your"}
+_SPEECH_VERBS = frozenset(
+    {"say", "tell", "state", "add", "explain", "note", "announce", "insist", "stress", "emphasize"}
+    | {"emphasise", "declare", "write", "warn", "argue", "claim", "reply", "respond", "tweet", "post"}
+)
+_MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "emir", "sultan", "sheikh", "spokesman"})
+_FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess"})
+_FEMALE_ROLES = frozenset({"spokeswoman", "congresswoman", "chairwoman", "businesswoman"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "obj", "dative"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "become", "remain"})
+_WINDOW = 2  # sentences before a pronoun's own in which its antecedent is looked for
+_MAX_DEPTH = 40  # expressions resolved at once, one through another
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A noun phrase of the doc that names, or may name, an actor, in text order (its actors and titles
+    are worked out when a search first looks at it)."""
+
+    head: int
+    sentence: int
+    person: bool
+    surname: str  # the last word of a person's name, else ""
+    coordination: int  # token index of the first of the conjuncts it belongs to
+
+
+@dataclass(frozen=True, slots=True)
+class _Features:
+    person: bool
+    plural: bool
+    group: bool
+    gender: str  # "m", "f" or "" (unknown)
+
+
+class DocCoref:
+    """The coreference index of one doc: mentions in text order and the answers already given."""
+
+    def __init__(self, resolver: ActorResolver) -> None:
+        self.r = resolver
+        self.doc = resolver.doc
+        self._descriptions = Descriptions(self)
+        self._memo: dict[int, tuple[ActorRef, ...] | None] = {}
+        self._busy: set[int] = set()
+        self._genders: dict[str, str] = {}
+        self._gendered: list[int] | None = None
+        self._gender_next = 0  # the first gendered pronoun not yet resolved in text order
+        self._mentions: list[_Mention] | None = None
+        self._heads: list[int] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._titles_of: dict[int, frozenset[str]] = {}
+
+    # -- public -----------------------------------------------------------------------------------------
+    def resolve(self, token: Token) -> tuple[ActorRef, ...] | None:
+        """The actors ``token`` stands for by coreference, anchored at it; ``None`` when the token is not a
+        referring pronoun, surname, title or description (an empty tuple: it is one, without an antecedent
+        that is a known actor)."""
+        if token.i in self._memo:
+            return self._memo[token.i]
+        if token.i in self._busy or len(self._busy) > _MAX_DEPTH:
+            return ()  # a cycle, or a chain of pronouns too long to follow
+        self._busy.add(token.i)
+        try:
+            found = self._resolve(token)
+        finally:
+            self._busy.discard(token.i)
+        self._memo[token.i] = found
+        return found
+
+    # -- dispatch ---------------------------------------------------------------------------------------
+    def _resolve(self, token: Token) -> tuple[ActorRef, ...] | None:
+        lower = token.lower_
+        if lower in PRONOUNS and token.i not in self.r.hits:
+            if token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
+                return None
+            return self._pronoun(token)
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        described = self._descriptions.describe(token)
+        if described is not None:
+            return described
+        if token.text[:1].isupper() and token.i not in self.r.hits:
+            return self._surname(token)  # also a surname the tagger took for a noun ("Morrow denied")
+        return None
+
+    # -- the index --------------------------------------------------------------------------------------
+    @property
+    def mentions(self) -> list[_Mention]:
+        """The doc's mentions in text order, indexed on first use."""
+        if self._mentions is None:
+            self._mentions = self._index()
+            self._heads = [m.head for m in self._mentions]
+        return self._mentions
+
+    def sentence(self, i: int) -> int:
+        if not self._starts:  # filled in place: callers may hold the lists
+            self._starts.extend(s.start for s in self.doc.sents)
+            self._ends.extend([*self._starts[1:], len(self.doc)])
+        return bisect.bisect_right(self._starts, i) - 1
+
+    def _np_head(self, token: Token) -> Token:
+        from dragoman.nlp.actors import INNER_DEPS
+
+        tok = token
+        while tok.dep_ in INNER_DEPS and tok.head.i != tok.i:
+            if tok.dep_ == "appos" and self.r.names_entity(tok) and self.r.names_entity(tok.head):
+                break  # a list of names, not a description
+            tok = tok.head
+        return tok
+
+    def _index(self) -> list[_Mention]:
+        doc = self.doc
+        heads: dict[int, Token] = {}
+        for hit in {h.start: h for h in self.r.hits.values()}.values():
+            root = doc[hit.start]
+            if hit.end - hit.start > 1:
+                root = doc[hit.start : hit.end].root
+            head = self._np_head(root)
+            heads[head.i] = head
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                head = self._np_head(ent.root)
+                heads[head.i] = head
+        mentions: list[_Mention] = []
+        for i in sorted(heads):
+            head = heads[i]
+            own = self.r.hits.get(i)
+            person = head.ent_type_ == "PERSON" or (own is not None and own.best.kind == "person")
+            role = self.head_role(head)
+            if role is not None and role[1] == RoleKind.OFFICE and head.tag_ != "NNS":
+                person = True
+            mentions.append(
+                _Mention(
+                    head=i,
+                    sentence=self.sentence(i),
+                    person=person,
+                    surname=head.text if person and head.pos_ == "PROPN" else "",
+                    coordination=min([i, *(c.i for c in head.conjuncts)]),
+                )
+            )
+        return mentions
+
+    def refs(self, m: _Mention) -> tuple[ActorRef, ...]:
+        """The coded actors a mention's own words name."""
+        return tuple(ref for ref in self.r.phrase(self.doc[m.head]) if ref.code)
+
+    def head_role(self, head: Token) -> tuple[str, RoleKind | None] | None:
+        hit = self.r.hits.get(head.i)
+        if hit is None or hit.best.kind != "role":
+            return None
+        phrase = hit.best.text.lower()
+        return phrase, self.r.matcher.role_kinds.get(phrase)
+
+    def titles(self, m: _Mention) -> frozenset[str]:
+        """Role phrases said of a mention: its role words, its person's role, its body's head noun."""
+        found = self._titles_of.get(m.head)
+        if found is not None:
+            return found
+        head = self.doc[m.head]
+        titles: set[str] = set()
+        for tok in (head, *head.children):
+            hit = self.r.hits.get(tok.i)
+            if hit is not None:
+                titles.update(f.text.lower() for f in hit.forms if f.kind == "role")
+        for ref in self.refs(m):
+            if ref.kind == ActorKind.PERSON and ref.entity_id in self.r.kb.people:
+                spell = self.r.kb.person_role(ref.entity_id, self.r.on)
+                if spell is not None:
+                    role = spell[0].role.lower()
+                    titles.add(role)
+                    titles.add(role.split(" of ")[0].split(" for ")[0].split(" to ")[0])
+            if ref.kind in (ActorKind.IGO, ActorKind.GROUP) and ref.entity:
+                titles.add(_name_head(ref.entity))
+        result = frozenset(titles)
+        self._titles_of[m.head] = result
+        return result
+
+    def between(self, start: int, end: int) -> list[_Mention]:
+        """The mentions whose heads lie in tokens [start, end)."""
+        mentions = self.mentions
+        lo = bisect.bisect_left(self._heads, start)
+        hi = bisect.bisect_left(self._heads, end)
+        return mentions[lo:hi]
+
+    def in_sentence(self, index: int, before: int | None = None) -> list[_Mention]:
+        end = self._ends[index]
+        return self.between(self._starts[index], end if before is None else min(before, end))
+
+    def is_pronoun(self, token: Token) -> bool:
+        return token.lower_ in PRONOUNS and token.i not in self.r.hits
+
+    def is_speech_verb(self, verb: Token) -> bool:
+        return verb.lemma_.lower() in _SPEECH_VERBS
+
+    def sentence_start(self, index: int) -> int:
+        return self._starts[index]
+
+    def root(self, index: int) -> Token:
+        return self.doc[self._starts[index] : self._ends[index]].root
+
+    # -- pronouns ---------------------------------------------------------------------------------------
+    def _pronoun(self, p: Token) -> tuple[ActorRef, ...]:
+        lower = p.lower_
+        if lower in _FIRST:
+            return self.anchored(self._speaker(p), p)
+        if lower in _NEUTER and self._expletive(p):
+            return ()
+        want = "m" if lower in _MASCULINE else "f" if lower in _FEMININE else "n" if lower in _NEUTER else "p"
+        if want in ("m", "f"):
+            self._learn_genders_before(p.i)
+        found = self.antecedent(p, want)
+        if found and want in ("m", "f"):
+            for ref in found:
+                self._genders.setdefault(_key(ref), want)
+        return self.anchored(found, p)
+
+    def antecedent(self, p: Token, want: str) -> tuple[ActorRef, ...]:
+        excluded: set[int] = set()
+        # a noun that is no actor blocks the search for a subject or object pronoun ("criticised the call,
+        # saying it ..."), not for a possessive: "deploring its invasion and the withdrawal of its forces"
+        blocking = p.dep_ != "poss"
+        for cand in self._structural(p, excluded):
+            verdict = self._try(cand, want, blocking)
+            if verdict is not None:
+                return verdict
+        s = self.sentence(p.i)
+        for m in reversed(self.in_sentence(s, before=p.i)):
+            if m.head not in excluded:
+                verdict = self._try(self.doc[m.head], want, False)
+                if verdict is not None:
+                    return verdict
+        for back in range(1, _WINDOW + 1):
+            if s - back < 0:
+                break
+            root = self.root(s - back)
+            for subj in self.subjects(root):
+                verdict = self._try(subj, want, blocking)
+                if verdict is not None:
+                    return verdict
+            for m in self.in_sentence(s - back):
+                verdict = self._try(self.doc[m.head], want, False)
+                if verdict is not None:
+                    return verdict
+        return ()
+
+    def _structural(self, p: Token, excluded: set[int]) -> Iterator[Token]:
+        """The arguments of the clauses above ``p``, nearest clause first: subjects, then objects. A
+        non-possessive pronoun cannot be bound by the subject of its own verb or of the verbs that control
+        it ("Scholz spoke with Putin, urging him to ...": him is not Scholz)."""
+        bound = p.dep_ != "poss"
+        child, t = p, p.head
+        while True:
+            if t.pos_ in ("VERB", "AUX"):
+                subjects = self.subjects(t)
+                own_subject = any(c.head.i == t.i for c in subjects)
+                # "X was its representative": the subject of a copula does not own its predicate
+                predicate = child.dep_ in ("attr", "acomp")
+                for subj in subjects:
+                    if subj.i == child.i or subj.i == p.i:
+                        continue
+                    if bound or predicate:
+                        excluded.add(subj.i)
+                        continue
+                    yield subj
+                for obj in t.children:
+                    if obj.dep_ in _OBJECTS and obj.i < p.i and obj.i != child.i:
+                        yield obj
+                if own_subject:
+                    bound = False
+            if t.head.i == t.i:
+                return
+            child, t = t, t.head
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """The subjects of a verb, inherited along coordinations and infinitives it lacks one for."""
+        t = verb
+        for _ in range(4):
+            subj = [c for c in t.children if c.dep_ in _SUBJECTS]
+            if subj:
+                return subj
+            if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
+                return []
+            t = t.head
+        return []
+
+    def _try(self, cand: Token, want: str, blocks: bool) -> tuple[ActorRef, ...] | None:
+        """The candidate's actors if it fits the pronoun; ``()`` if it fits but is no known actor (a
+        person without a country, or, when ``blocks``, a nearer noun); ``None`` to look further."""
+        if cand.lower_ in _RELATIVE and cand.head.dep_ == "relcl":
+            cand = cand.head.head
+        refs = tuple(self.r.actors(cand))
+        feats = self._features(cand, refs)
+        if not _fits(feats, want):
+            return None
+        if refs:
+            return refs
+        if feats.person or (blocks and cand.pos_ in ("NOUN", "PROPN")):
+            return ()
+        return None
+
+    def _features(self, token: Token, refs: Sequence[ActorRef]) -> _Features:
+        lower = token.lower_
+        kinds = {ref.kind for ref in refs}
+        role = self.head_role(token)
+        person = (
+            lower in _MASCULINE
+            or lower in _FEMININE
+            or token.ent_type_ == "PERSON"
+            or ActorKind.PERSON in kinds
+            or (role is not None and role[1] == RoleKind.OFFICE and token.tag_ != "NNS")
+        )
+        plural = (
+            token.tag_ in ("NNS", "NNPS")
+            or lower in _PLURAL
+            or len({ref.code for ref in refs}) > 1
+            or bool(token.conjuncts)
+        )
+        gender = "m" if lower in _MASCULINE else "f" if lower in _FEMININE else ""
+        if not gender and person:
+            words = {t.lower_ for t in (token, *token.children)}
+            if role is not None:
+                words.update(role[0].split())
+            gender = "f" if words & (_FEMALE | _FEMALE_ROLES) else "m" if words & _MALE else ""
+            if not gender:
+                gender = next((self._genders[_key(r)] for r in refs if _key(r) in self._genders), "")
+        return _Features(person=person, plural=plural, group=ActorKind.GROUP in kinds, gender=gender)
+
+    def _learn_genders_before(self, end: int) -> None:
+        """Resolve the gendered pronouns before ``end`` first, in text order, so that 'she' ... 'his' keep
+        apart (each one then finds the ones before it done: no deep recursion on long articles)."""
+        if self._gendered is None:
+            self._gendered = [t.i for t in self.doc if t.lower_ in _MASCULINE or t.lower_ in _FEMININE]
+        while self._gender_next < len(self._gendered) and self._gendered[self._gender_next] < end:
+            i = self._gendered[self._gender_next]
+            self._gender_next += 1
+            self.resolve(self.doc[i])
+
+    def _expletive(self, p: Token) -> bool:
+        """'it was clear that ...', 'it is time to ...': no referent."""
+        head = p.head
+        if p.dep_ != "nsubj" or head.lemma_.lower() not in _EXPLETIVE_HEADS:
+            return False
+        deps = {c.dep_ for c in head.children}
+        return bool(deps & {"acomp", "ccomp", "xcomp"}) or any(
+            c.dep_ == "attr" and c.lower_ == "time" for c in head.children
+        )
+
+    def _speaker(self, p: Token) -> tuple[ActorRef, ...]:
+        """'"our interaction", he stated': a first-person pronoun in reported speech is the speaker."""
+        t = p
+        while t.head.i != t.i:
+            t = t.head
+            if t.pos_ == "VERB" and t.lemma_.lower() in _SPEECH_VERBS:
+                for subj in t.children:
+                    if subj.dep_ in _SUBJECTS and subj.i != p.i and subj.lower_ not in _FIRST:
+                        return tuple(self.r.actors(subj))
+        return ()
+
+    # -- surnames, titles, descriptions -----------------------------------------------------------------
+    def _surname(self, token: Token) -> tuple[ActorRef, ...] | None:
+        if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in token.children):
+            return None
+        for m in reversed(self.between(0, token.i)):
+            if m.surname == token.text and m.head != token.i:
+                return self.anchored(self.refs(m), token)
+        return None
+
+    # -- helpers ----------------------------------------------------------------------------------------
+    def as_states(self, refs: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+        """The states (or bodies) the actors belong to, as wholes: "their countries", "the two nations"."""
+        out: list[ActorRef] = []
+        for ref in _distinct(refs):
+            state = self.r.kb.states.get(ref.code)
+            if state is None:
+                out.append(ref)
+            else:
+                out.append(ActorRef(ref.text, ref.span, ref.code, "", state.name, ActorKind.STATE, ref.code))
+        return tuple(out)
+
+    def anchored(self, refs: Sequence[ActorRef], token: Token) -> tuple[ActorRef, ...]:
+        """The antecedent's actors, with the text and span of the expression that refers to them."""
+        tokens = [token, *(c for c in token.children if c.dep_ in ("det", "nummod", "predet", "poss"))]
+        span: CharSpan = self.r.char_span(tokens)
+        return tuple(
+            ActorRef(span.text, span, ref.code, ref.sector, ref.entity, ref.kind, ref.entity_id)
+            for ref in refs
+            if ref.code
+        )
+
+
+def _fits(feats: _Features, want: str) -> bool:
+    if want == "any":
+        return True
+    if want in ("m", "f"):
+        return feats.person and feats.gender in ("", want)
+    if want == "n":
+        return not feats.person and (not feats.plural or feats.group)
+    return feats.plural or feats.group
+
+
+def _key(ref: ActorRef) -> str:
+    return ref.entity_id or ref.entity or ref.text
+
+
+def _distinct(refs: Sequence[ActorRef]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for ref in refs:
+        if ref.code and all(r.code != ref.code for r in out):
+            out.append(ref)
+    return out
+
+
+def _name_head(name: str) -> str:
+    """The head word of an entity's name: 'International Criminal Court' -> 'court'."""
+    words: list[str] = []
+    for word in name.split():
+        if word in ("of", "for", "on", "in", "to", "and", "the"):
+            break
+        words.append(word)
+    return (words[-1] if words else name).lower()

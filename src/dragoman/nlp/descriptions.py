@@ -1,0 +1,236 @@
+"""Descriptions that refer back: "the envoy", "the court", "the alliance", "the two countries", "the move".
+
+Part of the coreference of :mod:`dragoman.nlp.coref`: :class:`Descriptions` answers for a definite noun
+phrase whose own words name no actor, using the doc's mention index held by :class:`DocCoref`.
+
+- titles ("the envoy", "the minister", "the court"): the latest mention holding that title or named so; "the
+  military" the latest actor of that sector; "the government", "the authorities" the government of the actor
+  the text is about;
+- descriptors ("the alliance", "the bloc", "the kingdom", "the island"): the latest mention of a fitting
+  entity, per the descriptor table ``data/descriptors.v1.tsv``; "their countries" the pronoun's countries;
+- "the two countries", "both sides", "the two leaders": the pair most recently named together;
+- acts and statements ("Moscow dismissed the move", "Delhi rejected the allegations"): their author.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dragoman.kb import RoleKind
+from dragoman.model import ActorKind, ActorRef
+from dragoman.nlp.descriptors import Descriptor, load_descriptors
+
+if TYPE_CHECKING:
+    from dragoman.nlp.coref import DocCoref
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4}
+_DEFINITE = frozenset({"the", "both"})
+_DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
+_SPECIFYING = frozenset({"of", "from", "in"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "obj", "dative"})
+_TITLE_MODIFIERS = frozenset({"vice", "deputy", "former", "assistant", "under", "junior", "ex"})
+_WINDOW = 2  # sentences before the description in which an earlier mention of the same act is looked for
+_PAIR_WINDOW = 3  # sentences (the description's own included) searched for a pair named together
+
+
+class Descriptions:
+    """Resolves descriptions for one doc through its coreference index."""
+
+    def __init__(self, coref: DocCoref) -> None:
+        self.c = coref
+        self.descriptors = load_descriptors()
+
+    def describe(self, head: Token) -> tuple[ActorRef, ...] | None:
+        """The actors a description headed by ``head`` refers back to; ``None`` when it is no description
+        ("officials", "the member states", "the governments of two dozen countries")."""
+        lower = head.lower_
+        desc = self.descriptors.get(lower)
+        if desc is not None and not desc.act and head.pos_ == "PROPN" and not head.is_sent_start:
+            desc = None  # a name, not a description: "the Member States", "the United States"
+        count: int | None = None
+        definite = False
+        owner: Token | None = None
+        for child in head.children:
+            word = child.lower_
+            if child.dep_ in ("det", "predet") and word in _DEFINITE:
+                definite = True
+                if word == "both":
+                    count = 2
+            elif child.dep_ == "nummod" and word in _COUNTS:
+                count = _COUNTS[word]
+            elif child.dep_ == "poss" and self.c.is_pronoun(child):
+                owner = child
+        if desc is not None and desc.act:
+            pointed = any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVE for c in head.children)
+            if not definite and not pointed and owner is None:
+                return None
+            return self.c.anchored(self._act_author(head, desc.act == "speech"), head)
+        if owner is not None:
+            if desc is None or ActorKind.STATE not in desc.refers:
+                return None
+            return self.c.anchored(self.c.as_states(self.c.resolve(owner) or ()), head)
+        if not definite or any(c.dep_ == "prep" and c.lower_ in _SPECIFYING for c in head.children):
+            return None  # "the governments of two dozen countries" says whose they are
+        if count is None and head.tag_ in ("NNS", "NNPS") and self.c.head_role(head) is None:
+            return None  # "the member states", "the Baltic states": a class, not the ones just named
+        if count is not None and count >= 2:
+            role = self.c.head_role(head)
+            if desc is None and role is None:
+                return None
+            persons = desc is None or desc.refers == {ActorKind.PERSON}
+            return self.c.anchored(self._pair(head, count, persons), head)
+        if desc is not None:
+            return self.c.anchored(self._latest_described(head, desc), head)
+        role = self.c.head_role(head)
+        if role is not None:
+            return self.c.anchored(self._latest_titled(head, role[0]), head)
+        return None
+
+    def _act_author(self, head: Token, speech: bool) -> tuple[ActorRef, ...]:
+        """'Moscow dismissed the move', 'New Delhi rejected the allegations': who did the act or made the
+        statement. Its own words first ("the Saudi-led move", "its decision"), then an earlier mention of
+        the same noun ("credible allegations" ... "the allegations"), else the act the sentence before
+        reports: its subject, or for an act reported in speech ("X said its forces took ...") the doer."""
+        own = tuple(r for r in self.c.r.phrase(head) if r.code)
+        if own:
+            return own
+        for child in head.children:
+            if child.dep_ == "poss" and self.c.is_pronoun(child):
+                return self.c.resolve(child) or ()
+        s = self.c.sentence(head.i)
+        lemma = head.lemma_.lower()
+        for tok in reversed(self.c.doc[self.c.sentence_start(max(0, s - _WINDOW)) : head.i]):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
+                earlier = self._author_of_noun(tok)
+                if earlier:
+                    return earlier
+                break
+        if s == 0:
+            return ()
+        return self._author_of_clause(self.c.root(s - 1), speech)
+
+    def _author_of_noun(self, noun: Token) -> tuple[ActorRef, ...]:
+        own = tuple(r for r in self.c.r.actors(noun) if r.code)
+        if own:
+            return own
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
+                target = (
+                    child
+                    if child.dep_ == "poss"
+                    else next((g for g in child.children if g.dep_ == "pobj"), None)
+                )
+                if target is not None:
+                    return tuple(self.c.r.actors(target))
+        if noun.dep_ in _OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
+            return self._author_of_clause(noun.head, False)
+        return ()
+
+    def _author_of_clause(self, verb: Token, speech: bool) -> tuple[ActorRef, ...]:
+        if not speech and self.c.is_speech_verb(verb):
+            for clause in verb.children:
+                if clause.dep_ == "ccomp":
+                    found = self._author_of_clause(clause, False)
+                    if found:
+                        return found
+        for agent in verb.children:
+            if agent.dep_ == "agent":
+                return tuple(a for g in agent.children if g.dep_ == "pobj" for a in self.c.r.actors(g))
+        for subj in self.c.subjects(verb):
+            if subj.dep_ != "nsubjpass":
+                return tuple(self.c.r.actors(subj))
+        return ()
+
+    def _latest_described(self, head: Token, desc: Descriptor) -> tuple[ActorRef, ...]:
+        states = self.c.r.kb.states
+        for m in reversed(self.c.between(0, head.i)):
+            for ref in self.c.refs(m):
+                kind = _referent_kind(ref, states)
+                if kind not in desc.refers:
+                    continue
+                if desc.ids and ref.code not in desc.ids and ref.entity_id not in desc.ids:
+                    continue
+                if desc.name_word:
+                    state = states.get(ref.code)
+                    if state is None or desc.name_word.lower() not in state.official_name.lower().split():
+                        continue
+                return self.c.as_states((ref,)) if kind == ActorKind.STATE else (ref,)
+        return ()
+
+    def _latest_titled(self, head: Token, title: str) -> tuple[ActorRef, ...]:
+        """'the envoy' after 'presidential envoy Zamir Kabulov'; 'the court' after 'a Turkish court' or
+        'the International Criminal Court'."""
+        earlier = list(reversed(self.c.between(0, head.i)))
+        for m in earlier:
+            if any(_title_fits(title, t) for t in self.c.titles(m)):
+                return self.c.refs(m) or tuple(self.c.r.actors(self.c.doc[m.head]))
+        # 'the military' after 'Israeli tanks', 'the police' after 'Ecuadorian police officers': a body
+        # of a particular sector (not the government at large) stands for the latest actor of that sector
+        sector = self.c.r.role_sectors.get(title, "")
+        institution = self.c.r.matcher.role_kinds.get(title) == RoleKind.INSTITUTION
+        if sector and sector != "GOV" and institution:
+            for m in earlier:
+                found = tuple(ref for ref in self.c.refs(m) if ref.sector == sector)
+                if found:
+                    return found
+        if (
+            sector == "GOV"
+            and (institution or title == "authorities")
+            and (head.tag_ == "NN" or title == "authorities")
+        ):
+            # 'the government', 'the authorities': the government of the actor the text is about, found as a
+            # pronoun's antecedent is (the subject of the clauses above, then of the sentences before)
+            return tuple(
+                ActorRef(r.text, r.span, r.code, "GOV", r.entity, ActorKind.ROLE, r.entity_id)
+                for r in self.c.antecedent(head, "any")
+                if r.code in self.c.r.kb.states
+            )
+        return ()
+
+    def _pair(self, head: Token, count: int, persons: bool) -> tuple[ActorRef, ...]:
+        """The ``count`` actors most recently named together: a coordination first, else the first distinct
+        ones of the nearest sentence that names enough (the agent of the description's own verb excluded)."""
+        agents = {c.i for c in head.head.children if c.dep_ in _SUBJECTS} if head.dep_ in _OBJECTS else set()
+        s = self.c.sentence(head.i)
+        for index in range(s, max(-1, s - _PAIR_WINDOW), -1):
+            ms = self.c.in_sentence(index, before=head.i if index == s else None)
+            ms = [m for m in ms if m.head not in agents and (m.person or not persons) and self.c.refs(m)]
+            groups: dict[int, list[ActorRef]] = {}
+            for m in ms:
+                groups.setdefault(m.coordination, []).extend(self.c.refs(m))
+            for refs in reversed(list(groups.values())):
+                if len({r.code for r in refs}) == count:
+                    return tuple(_distinct(refs)) if persons else self.c.as_states(refs)
+            found = _distinct([r for m in ms for r in self.c.refs(m)])
+            if len(found) >= count:
+                return tuple(found[:count]) if persons else self.c.as_states(found[:count])
+        return ()
+
+
+def _distinct(refs: Sequence[ActorRef]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for ref in refs:
+        if ref.code and all(r.code != ref.code for r in out):
+            out.append(ref)
+    return out
+
+
+def _referent_kind(ref: ActorRef, states: Mapping[str, object]) -> ActorKind:
+    if ref.kind == ActorKind.ROLE:
+        return ActorKind.STATE if ref.code in states else ActorKind.IGO
+    if ref.kind == ActorKind.PERSON:
+        return ActorKind.PERSON
+    return ref.kind
+
+
+def _title_fits(anaphor: str, title: str) -> bool:
+    """'minister' fits 'foreign minister'; 'president' does not fit 'vice president'."""
+    if anaphor == title:
+        return True
+    if not title.endswith(" " + anaphor):
+        return False
+    return title.split()[0] not in _TITLE_MODIFIERS

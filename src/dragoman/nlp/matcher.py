@@ -1,0 +1,125 @@
+"""Finding knowledge-base surface forms in a doc: names, aliases, capitals, seats, adjectives, role phrases.
+
+``ActorMatcher`` is built once per (vocab, knowledge base) with spaCy phrase matchers; ``hits(doc)`` maps
+every covered token to its longest match; :mod:`dragoman.nlp.actors` resolves what they denote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from dragoman.kb import KnowledgeBase, PersonRole, SurfaceForm
+
+KIND_RANK = {"person": 0, "group": 1, "igo": 2, "state": 3, "role": 9}
+FORM_RANK = {"name": 0, "alias": 1, "seat": 2, "capital": 3, "adjective": 4}
+
+
+def role_key(text: str) -> str:
+    """A role phrase as compared with the knowledge base's role names: lower case, US spelling folded."""
+    key = text.lower().replace("-", " ").replace("defense", "defence")
+    return key.removeprefix("acting ").strip()
+
+
+def _best(forms: tuple[SurfaceForm, ...]) -> SurfaceForm:
+    return min(forms, key=lambda f: (KIND_RANK.get(f.kind, 5), FORM_RANK.get(f.form, 5)))
+
+
+class KbHit(NamedTuple):
+    """A knowledge-base surface form found at tokens [start, end) of a doc; ``best`` is the form that
+    names it first (a person before a group, an IGO, a state, a role; a name before an alias ...)."""
+
+    start: int
+    end: int
+    forms: tuple[SurfaceForm, ...]
+    best: SurfaceForm
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """What one phrase-matcher key stands for, precomputed: its forms and their best."""
+
+    forms: tuple[SurfaceForm, ...]
+    best: SurfaceForm
+    roles: tuple[SurfaceForm, ...]  # the role forms among them (for lower-case text)
+    roles_only: bool
+
+
+def _entry(forms: list[SurfaceForm]) -> _Entry:
+    roles = tuple(f for f in forms if f.kind == "role")
+    return _Entry(tuple(forms), _best(tuple(forms)), roles, len(roles) == len(forms))
+
+
+class ActorMatcher:
+    """Finds knowledge-base surface forms in docs. Built once per (vocab, knowledge base)."""
+
+    def __init__(self, vocab: Vocab, kb: KnowledgeBase, make_doc: Callable[[str], Doc]) -> None:
+        self.kb = kb
+        self.role_sectors = {r.phrase.lower(): r.sector for r in kb.roles}
+        self.role_kinds = {r.phrase.lower(): r.kind for r in kb.roles}
+        self._exact = PhraseMatcher(vocab, attr="ORTH")
+        self._folded = PhraseMatcher(vocab, attr="LOWER")
+        self._holders: dict[tuple[str, str], list[PersonRole]] | None = None
+        exact: dict[str, list[SurfaceForm]] = {}
+        folded: dict[str, list[SurfaceForm]] = {}
+        for form in kb.surface_forms():
+            text = form.text.strip()
+            if not text:
+                continue
+            if form.kind == "role":
+                folded.setdefault(text.lower(), []).append(form)
+                continue
+            exact.setdefault(text, []).append(form)
+            if len(text) >= 4 and not text.isupper() and form.kind != "person":
+                folded.setdefault(text.lower(), []).append(form)
+        strings = vocab.strings
+        self._exact_entries: dict[int, _Entry] = {}
+        self._folded_entries: dict[int, _Entry] = {}
+        for text, forms in exact.items():
+            self._exact.add(text, [make_doc(text)])
+            self._exact_entries[strings.add(text)] = _entry(forms)
+        for key, forms in folded.items():
+            self._folded.add("~" + key, [make_doc(key)])
+            self._folded_entries[strings.add("~" + key)] = _entry(forms)
+
+    def hits(self, doc: Doc) -> dict[int, KbHit]:
+        """Every token covered by a knowledge-base form, mapped to its hit; longest match wins."""
+        found: list[KbHit] = []
+        for match_id, start, end in self._exact(doc):
+            entry = self._exact_entries[match_id]
+            found.append(KbHit(start, end, entry.forms, entry.best))
+        for match_id, start, end in self._folded(doc):
+            entry = self._folded_entries[match_id]
+            if entry.roles_only or not doc[start:end].text.islower():
+                found.append(KbHit(start, end, entry.forms, entry.best))
+            elif entry.roles:
+                # lower-case text only names roles: "turkey" and "china" are not states
+                found.append(KbHit(start, end, entry.roles, _best(entry.roles)))
+        if not found:
+            return {}
+        found.sort(key=lambda h: (h.start - h.end, h.start, KIND_RANK.get(h.best.kind, 5)))
+        taken: dict[int, KbHit] = {}
+        for hit in found:
+            if hit.start in taken or (
+                hit.end - hit.start > 1 and any(i in taken for i in range(hit.start, hit.end))
+            ):
+                continue
+            for i in range(hit.start, hit.end):
+                taken[i] = hit
+        return taken
+
+    def office_holders(self, country: str, role: str, on: date) -> list[PersonRole]:
+        """The people holding the office ``role`` ("foreign minister") of ``country`` on ``on``."""
+        if self._holders is None:
+            holders: dict[tuple[str, str], list[PersonRole]] = {}
+            for spells in self.kb.people.values():
+                for spell in spells:
+                    holders.setdefault((spell.country, role_key(spell.role)), []).append(spell)
+            self._holders = holders
+        return [s for s in self._holders.get((country, role_key(role)), ()) if s.valid_on(on)]

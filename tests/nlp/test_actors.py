@@ -1,0 +1,756 @@
+"""Actor resolution, golden table: one mention in a sentence of our own -> the actors it resolves to.
+
+A case is (id, publication date, text, expected). The mention is marked in the text: ``[...]`` is asked as
+the coder asks a subject or object (agentive), ``{...}`` as a possessor or modifier. Its head is the root of
+the marked span. ``expected`` lists ``CODE:SECTOR`` for each actor (any order), ``CODE:SECTOR=entity_id``
+when the entity matters, and is empty when the mention resolves to no actor.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dragoman import Dragoman
+from dragoman.model import ActorRef
+from dragoman.nlp import load_nlp
+from dragoman.nlp.actors import ActorResolver
+
+pytestmark = pytest.mark.slow
+
+D = "2025-07-04"
+
+NAMES = [
+    ("state-name", D, "[Russia] expelled two diplomats on Monday.", "RUS:"),
+    ("state-the", D, "[The United States] imposed new tariffs.", "USA:"),
+    ("state-alias-britain", D, "[Britain] summoned the ambassador.", "GBR:"),
+    ("state-alias-uk", D, "[The UK] joined the talks in Geneva.", "GBR:"),
+    ("state-alias-us", D, "[The US] rejected the plan.", "USA:"),
+    ("state-alias-us-dots", D, "[The U.S.] vetoed the draft resolution.", "USA:"),
+    ("state-alias-america", D, "[America] will not pay for the wall, he said.", "USA:"),
+    ("state-north-korea", D, "[North Korea] fired a ballistic missile.", "PRK:"),
+    ("state-south-korea", D, "[South Korea] protested the launch.", "KOR:"),
+    ("state-official-name", D, "[The Islamic Republic of Iran] rejected the offer.", "IRN:"),
+    ("state-turkiye", D, "[Türkiye] hosted the meeting.", "TUR:"),
+    ("state-former-name", D, "[Burma] released the prisoners.", "MMR:"),
+    ("state-drc", D, "[The Democratic Republic of the Congo] accused Rwanda.", "COD:"),
+    ("state-ivory-coast", D, "[Ivory Coast] recalled its envoy.", "CIV:"),
+    ("state-vatican", D, "[The Vatican] welcomed the truce.", "VAT:"),
+    ("state-palestine", D, "[Palestine] joined the court in 2015.", "PSE:"),
+    ("state-kosovo", D, "[Kosovo] declared independence in 2008.", "XKX:"),
+    ("state-taiwan", D, "[Taiwan] scrambled jets.", "TWN:"),
+    ("state-saudi", D, "[Saudi Arabia] cut ties with Qatar.", "SAU:"),
+    ("state-uae", D, "[The United Arab Emirates] reopened its embassy.", "ARE:"),
+    ("state-czech", D, "[The Czech Republic] sent tanks.", "CZE:"),
+    ("state-lower-case-not-a-state", D, "They ate {turkey} at the dinner.", ""),
+    ("state-object", D, "Peru recalled its ambassador from [Chile].", "CHL:"),
+]
+
+METONYMY = [
+    ("capital-moscow", D, "[Moscow] denied the report.", "RUS:GOV"),
+    ("seat-kremlin", D, "[The Kremlin] said the talks were useful.", "RUS:GOV"),
+    ("capital-washington", D, "[Washington] imposed sanctions.", "USA:GOV"),
+    ("seat-white-house", D, "[The White House] announced the visit.", "USA:GOV"),
+    ("seat-downing-street", D, "[Downing Street] declined to comment.", "GBR:GOV"),
+    ("capital-beijing", D, "[Beijing] protested the sale.", "CHN:GOV"),
+    ("capital-kyiv", D, "[Kyiv] rejected the proposal.", "UKR:GOV"),
+    ("capital-kiev-spelling", D, "[Kiev] rejected the proposal.", "UKR:GOV"),
+    ("capital-tehran", D, "[Tehran] summoned the envoy.", "IRN:GOV"),
+    ("capital-ankara", D, "[Ankara] condemned the attack.", "TUR:GOV"),
+    ("capital-ottawa", D, "[Ottawa] expelled a diplomat.", "CAN:GOV"),
+    ("capital-new-delhi", D, "[New Delhi] rejected the allegations.", "IND:GOV"),
+    ("capital-taipei", D, "[Taipei] scrambled combat aircraft.", "TWN:GOV"),
+    ("capital-damascus", D, "[Damascus] denied the report.", "SYR:GOV"),
+    ("capital-pyongyang", D, "[Pyongyang] tested a new missile.", "PRK:GOV"),
+    ("capital-possessive", D, "Turkey welcomed {Moscow}'s decision.", "RUS:GOV"),
+    ("capital-possessive-place", D, "Missiles hit {Kyiv}'s largest hospital.", "UKR:GOV"),
+    ("seat-possessive", D, "The {White House}'s statement came late.", "USA:GOV"),
+    ("government-in-capital", D, "[The government in Kabul] welcomed the move.", "AFG:GOV"),
+]
+
+ROLES = [
+    ("demonym-diplomats", D, "[Russian diplomats] left the country.", "RUS:GOV"),
+    ("demonym-court", D, "[A Turkish court] sentenced the journalist.", "TUR:JUD"),
+    ("demonym-troops", D, "[Chinese troops] crossed the line.", "CHN:MIL"),
+    ("demonym-police", D, "[Israeli police] arrested two men.", "ISR:COP"),
+    ("demonym-protesters", D, "[Iranian protesters] stormed the embassy.", "IRN:OPP"),
+    ("demonym-refugees", D, "[Afghan refugees] crossed into Iran.", "AFG:REF"),
+    ("demonym-journalists", D, "[Pakistani journalists] protested the ban.", "PAK:MED"),
+    ("demonym-foreign-ministry", D, "[The French foreign ministry] summoned the envoy.", "FRA:GOV"),
+    ("demonym-lawmakers", D, "[Ukrainian lawmakers] voted for the bill.", "UKR:LEG"),
+    ("demonym-army", D, "[The Egyptian army] deployed tanks.", "EGY:MIL"),
+    ("demonym-rebels", D, "[Syrian rebels] captured the town.", "SYR:REB"),
+    ("demonym-pirates", D, "[Somali pirates] seized a tanker.", "SOM:CRM"),
+    ("demonym-government", D, "[The German government] approved the sale.", "DEU:GOV"),
+    ("demonym-navy", D, "[The Indian navy] rescued the crew.", "IND:MIL"),
+    ("demonym-prosecutors", D, "[Brazilian prosecutors] charged the former minister.", "BRA:JUD"),
+    ("demonym-parliament", D, "[The Japanese parliament] passed the law.", "JPN:LEG"),
+    ("demonym-security-forces", D, "[Venezuelan security forces] fired tear gas.", "VEN:COP"),
+    ("demonym-soldiers", D, "[Nigerian soldiers] freed the hostages.", "NGA:MIL"),
+    ("demonym-border-guards", D, "[Polish border guards] stopped the group.", "POL:COP"),
+    ("demonym-supreme-court", D, "[The Russian Supreme Court] banned the group.", "RUS:JUD"),
+    ("demonym-counted", D, "[Two Estonian diplomats] were expelled by Latvia.", "EST:GOV"),
+    ("demonym-police-officers", D, "[Kenyan police officers] arrived in Haiti.", "KEN:COP"),
+    ("demonym-officials", D, "[Mexican officials] said the talks would resume.", "MEX:GOV"),
+    ("demonym-state-media", D, "[Belarusian state media] reported the arrest.", "BLR:MED"),
+    ("demonym-doctors", D, "[Cuban doctors] arrived in Italy.", "CUB:HLH"),
+    ("demonym-warships", D, "[Chinese warships] entered the strait.", "CHN:MIL"),
+    ("demonym-missiles", D, "[Russian missiles] struck the power plant.", "RUS:MIL"),
+    ("demonym-coast-guard", D, "[The Italian coast guard] rescued 40 people.", "ITA:MIL"),
+    ("demonym-authorities", D, "[Lebanese authorities] closed the airport.", "LBN:GOV"),
+    ("demonym-envoy", D, "[A Qatari envoy] carried the message.", "QAT:GOV"),
+    ("demonym-embassy", D, "[The Mexican embassy] in Quito was raided.", "MEX:GOV"),
+    ("demonym-on-non-actor", D, "[A Russian proposal] was rejected.", ""),
+    ("demonym-on-non-actor-modifier", D, "The council rejected {a Russian proposal}.", "RUS:"),
+    ("role-alone", D, "[Officials] said the talks would resume.", ""),
+    ("role-alone-government", D, "[The government] said nothing.", ""),
+    ("role-of-country", D, "[The foreign minister of Afghanistan] said the visit was useful.", "AFG:GOV"),
+    ("role-from-country", D, "[Diplomats from Chile] left on Friday.", "CHL:GOV"),
+    ("role-throughout-country", D, "[Students throughout Indonesia] protested.", "IDN:EDU"),
+    ("role-of-group", D, "[Representatives of the Taliban] attended the forum.", "AFG:GOV"),
+    ("demonym-noun-plural", D, "[Russians] voted on Sunday.", "RUS:"),
+    ("demonym-noun-singular", D, "China has detained [a second Canadian].", "CAN:"),
+    ("demonym-noun-counted", D, "[Two Britons] were arrested in Dubai.", "GBR:"),
+    ("demonym-noun-palestinians", D, "[Palestinians] protested in Ramallah.", "PSE:"),
+    ("stance-anti", D, "[An anti-Syria journalist] was killed in Beirut.", ""),
+    ("stance-pro", D, "[Pro-Russian separatists] seized the building.", ""),
+    ("located-ethnic", D, "[Ethnic Albanians in Serbia] protested.", "SRB:"),
+    ("located-of", D, "[Albanians of southern Serbia] demanded autonomy.", "SRB:"),
+    ("located-residence-modifier", D, "[Bosnian Serbs] rejected the plan.", "BIH:"),
+    ("located-ethnic-in-clause", D, "[Ethnic Albanians] protested in Serbia on Tuesday.", "SRB:"),
+    ("located-not-ethnic-in-clause", D, "[Albanians] protested in Serbia on Tuesday.", "ALB:"),
+    ("relation-possessor-is-other-side", D, "[Moscow's ally, Damascus,] denied the report.", "SYR:GOV"),
+    ("relation-counterpart", "2024-05-01", "Lavrov met Wang Yi. [His counterpart] said more.", ""),
+    ("relation-counterpart-with-cue", "2024-05-01", "Lavrov met [his Chinese counterpart].", "CHN:GOV"),
+]
+
+POSSESSIVES = [
+    ("poss-envoy-name", D, "[Russia's presidential envoy Zamir Kabulov] said so.", "RUS:GOV=zamir-kabulov"),
+    ("poss-ministry", D, "[Qatar's foreign ministry] said the move was unjustified.", "QAT:GOV"),
+    ("poss-army", D, "[Egypt's army] closed the border.", "EGY:MIL"),
+    ("poss-defence-ministry", D, "[Russia's defence ministry] said the town had fallen.", "RUS:GOV"),
+    ("appos-army-chief", "2024-02-17", "[Ukraine's army chief, Oleksandr Syrskyi,] spoke.", "UKR:MIL"),
+    (
+        "appos-title-name",
+        D,
+        "[The Afghan foreign minister, Amir Khan Muttaqi,] spoke.",
+        "AFG:GOV=amir-khan-muttaqi",
+    ),
+    ("poss-person", "2024-02-01", "[Hungary's Viktor Orban] dropped his objections.", "HUN:GOV"),
+    ("appos-supreme-leader", D, "[Iran's supreme leader, Ali Khamenei,] declared mourning.", "IRN:GOV"),
+    ("poss-group-leader", D, "[Hezbollah's leader] gave a speech.", "LBN:REB"),
+    ("group-members-take-group-sector", "2010-05-01", "[Taliban representatives] met in Doha.", "AFG:INS"),
+    ("group-members-in-power", D, "[Taliban representatives] attended the forum.", "AFG:GOV"),
+    ("group-institution", D, "[The Taliban government] welcomed the move.", "AFG:GOV"),
+    ("group-collective", D, "[Houthi rebels] attacked a ship.", "YEM:INS"),
+    ("poss-washington-request", D, "Canada acted at {Washington}'s request.", "USA:GOV"),
+    ("head-name-wins", D, "[NATO-member Norway] sent troops.", "NOR:"),
+    ("head-name-wins-person-modifier", D, "[Putin's Russia] is isolated.", "RUS:"),
+    ("head-group-wins", D, "[Osama bin Laden's al-Qaeda] claimed the attack.", "AFG:IMG"),
+    ("poss-igo-forces", D, "[NATO forces] withdrew.", "NATO:MIL"),
+]
+
+TITLES_AT_DATE = [
+    ("title-holder-afg-fm", D, "[The Afghan foreign minister] arrived.", "AFG:GOV=amir-khan-muttaqi"),
+    ("title-holder-rus-president", "2024-05-01", "[The Russian president] spoke.", "RUS:GOV=vladimir-putin"),
+    (
+        "title-holder-rus-president-2010",
+        "2010-01-01",
+        "[The Russian president] spoke.",
+        "RUS:GOV=dmitry-medvedev",
+    ),
+    (
+        "title-holder-us-sos-2024",
+        "2024-06-01",
+        "[The US secretary of state] arrived.",
+        "USA:GOV=antony-blinken",
+    ),
+    ("title-holder-us-sos-2025", "2025-03-01", "[The US secretary of state] arrived.", "USA:GOV=marco-rubio"),
+    ("title-holder-uk-pm-2023", "2023-01-01", "[The British prime minister] spoke.", "GBR:GOV=rishi-sunak"),
+    ("title-holder-uk-pm-2024", "2024-09-01", "[The British prime minister] spoke.", "GBR:GOV=keir-starmer"),
+    (
+        "title-holder-de-chancellor-2024",
+        "2024-01-01",
+        "[The German chancellor] spoke.",
+        "DEU:GOV=olaf-scholz",
+    ),
+    (
+        "title-holder-de-chancellor-2025",
+        "2025-06-01",
+        "[The German chancellor] spoke.",
+        "DEU:GOV=friedrich-merz",
+    ),
+    ("title-holder-cn-fm-2023", "2023-03-01", "[The Chinese foreign minister] spoke.", "CHN:GOV=qin-gang"),
+    ("title-holder-cn-fm-2024", "2024-03-01", "[The Chinese foreign minister] spoke.", "CHN:GOV=wang-yi"),
+    (
+        "title-holder-tr-fm-2020",
+        "2020-03-01",
+        "[The Turkish foreign minister] spoke.",
+        "TUR:GOV=mevlut-cavusoglu",
+    ),
+    ("title-holder-tr-fm-2024", "2024-03-01", "[The Turkish foreign minister] spoke.", "TUR:GOV=hakan-fidan"),
+    ("title-defense-spelling", "2024-03-01", "[The Israeli defense minister] spoke.", "ISR:GOV"),
+    ("title-former", D, "[Former Ecuadorian vice president Jorge Glas] was arrested.", "ECU:ELI"),
+    ("title-former-no-country", D, "[Former Vice President Jorge Glas] was arrested.", ""),
+]
+
+PEOPLE_AT_DATE = [
+    ("person-putin-pm", "2010-01-01", "[Putin] met the delegation.", "RUS:GOV"),
+    ("person-putin-president", "2024-05-01", "[Putin] met the delegation.", "RUS:GOV=vladimir-putin"),
+    ("person-rubio-senator", "2020-05-01", "[Rubio] criticised the deal.", "USA:LEG=marco-rubio"),
+    ("person-rubio-secretary", "2025-03-01", "[Rubio] criticised the deal.", "USA:GOV=marco-rubio"),
+    ("person-trump-first-term", "2019-06-01", "[Trump] met Kim.", "USA:GOV"),
+    ("person-trump-between-terms", "2022-06-01", "[Trump] criticised the raid.", "USA:ELI"),
+    ("person-trump-second-term", "2025-03-01", "[Trump] announced tariffs.", "USA:GOV"),
+    ("person-biden-vice-president", "2015-01-01", "[Biden] visited Kyiv.", "USA:GOV"),
+    ("person-biden-out-of-office", "2018-01-01", "[Biden] visited Kyiv.", "USA:ELI"),
+    ("person-biden-president", "2022-01-01", "[Biden] visited Kyiv.", "USA:GOV"),
+    ("person-stoltenberg-nato", "2020-01-01", "[Stoltenberg] warned Russia.", "NATO:IGO"),
+    ("person-stoltenberg-norway", "2025-03-01", "[Stoltenberg] presented the budget.", "NOR:GOV"),
+    ("person-netanyahu-opposition", "2022-03-01", "[Netanyahu] criticised the deal.", "ISR:OPP"),
+    ("person-netanyahu-pm", "2024-03-01", "[Netanyahu] rejected the deal.", "ISR:GOV"),
+    ("person-fidan-intelligence", "2020-01-01", "[Fidan] met his counterpart.", "TUR:SPY"),
+    ("person-fidan-fm", "2024-01-01", "[Fidan] met his counterpart.", "TUR:GOV"),
+    ("person-kabulov-ambassador", "2007-01-01", "[Kabulov] met the president.", "RUS:GOV"),
+    ("person-kabulov-between-posts", "2010-06-01", "[Kabulov] gave an interview.", "RUS:ELI"),
+    ("person-starmer-opposition", "2022-01-01", "[Starmer] criticised the budget.", "GBR:OPP"),
+    ("person-starmer-pm", "2025-01-01", "[Starmer] announced the plan.", "GBR:GOV"),
+    ("person-guterres-unhcr", "2010-01-01", "[Guterres] visited the camp.", "UN:REF"),
+    ("person-guterres-sg", "2020-01-01", "[Guterres] called for a ceasefire.", "UN:IGO"),
+    ("person-full-name", D, "[Sergey Lavrov] met his counterpart.", "RUS:GOV=sergey-lavrov"),
+    (
+        "person-title-and-name",
+        D,
+        "[Russian Foreign Minister Sergei Lavrov] arrived.",
+        "RUS:GOV=sergey-lavrov",
+    ),
+    ("person-former-in-phrase", "2022-06-01", "[Former President Donald Trump] spoke.", "USA:ELI"),
+    ("person-no-date", "", "[Lavrov] spoke.", "RUS:GOV"),
+    ("person-unknown-with-cue", D, "[Turkish journalist Ahmet Demir] was detained.", "TUR:MED"),
+    ("person-unknown-appos-cue", D, "[Evan Morrow, an American reporter,] was arrested.", "USA:MED"),
+    ("person-unknown-no-cue", D, "[Jorge Lema] was arrested.", ""),
+    (
+        "person-paren-acronym-is-no-person",
+        D,
+        "[Montenegro Municipality Association (AKK) officials] met.",
+        "MNE:GOV",
+    ),
+]
+
+GROUPS_AND_BODIES = [
+    ("group-taliban-1999", "1999-01-01", "[The Taliban] closed the schools.", "AFG:GOV"),
+    ("group-taliban-2010", "2010-01-01", "[The Taliban] attacked the base.", "AFG:INS"),
+    ("group-taliban-2023", "2023-01-01", "[The Taliban] closed the schools.", "AFG:GOV"),
+    ("group-hezbollah", D, "[Hezbollah] fired rockets.", "LBN:REB"),
+    ("group-houthis", D, "[The Houthis] claimed the attack.", "YEM:INS"),
+    ("group-haqqani-2010", "2010-01-01", "[The Haqqani network] claimed the attack.", "AFG:INS"),
+    ("group-iskp", D, "[ISKP] claimed the bombing.", "AFG:INS"),
+    ("group-al-qaeda", D, "[Al-Qaeda] claimed the attack.", "AFG:IMG"),
+    ("igo-nato", D, "[NATO] rejected the plea.", "NATO:"),
+    ("igo-unsc", D, "[The UN Security Council] adopted the resolution.", "UN:"),
+    ("igo-peacekeepers", D, "[UN peacekeepers] withdrew from the town.", "UN:PKO"),
+    ("igo-ministers", D, "[EU foreign ministers] agreed on sanctions.", "EU:GOV"),
+    ("igo-icc", D, "[The International Criminal Court] issued a warrant.", "ICC:"),
+    ("igo-icc-abbrev", D, "[The ICC] issued a warrant.", "ICC:"),
+    ("igo-world-bank", D, "[The World Bank] approved the loan.", "WB:"),
+    ("igo-iaea", D, "[The IAEA] inspected the site.", "IAEA:"),
+    ("igo-arab-league", D, "[The Arab League] suspended Syria.", "ARL:"),
+    ("igo-commission-parent", D, "[The European Commission] fined the company.", "EU:"),
+    ("igo-unhcr-parent", D, "[UNHCR] opened a camp.", "UN:"),
+    ("igo-african-union", D, "[The African Union] suspended Niger.", "AU:"),
+    ("igo-opcw", D, "[The OPCW] concluded its inquiry.", "OPCW:"),
+]
+
+COMPOUNDS = [
+    ("compound-pair", D, "[Russia] and China signed a deal.", "RUS: CHN:"),
+    (
+        "compound-list",
+        D,
+        "[Saudi Arabia], the United Arab Emirates, Bahrain and Egypt cut ties.",
+        "SAU: ARE: BHR: EGY:",
+    ),
+    ("compound-modifiers", D, "[Russian and Chinese diplomats] met in Geneva.", "RUS:GOV CHN:GOV"),
+    ("compound-state-and-igo-modifiers", D, "[US and NATO forces] withdrew.", "USA:MIL NATO:MIL"),
+    ("compound-role-from", D, "[Officials from Nicaragua and China] signed a communique.", "NIC:GOV CHN:GOV"),
+    ("compound-role-of", D, "[The leaders of France and Germany] met.", "FRA:GOV DEU:GOV"),
+    (
+        "compound-four",
+        D,
+        "[Luxembourg], Malta, Monaco and Andorra recognised Palestine.",
+        "LUX: MLT: MCO: AND:",
+    ),
+    ("compound-people", "2021-06-16", "[Joe Biden] and Vladimir Putin met in Geneva.", "USA:GOV RUS:GOV"),
+    ("compound-adjectives", D, "[Hungarian and Romanian officials] agreed.", "HUN:GOV ROU:GOV"),
+    ("compound-capitals", D, "[Moscow] and Beijing signed a statement.", "RUS:GOV CHN:GOV"),
+]
+
+PRONOUNS = [
+    (
+        "pron-it-subject-of-governing-clause",
+        D,
+        "Nicaragua cut ties with Taiwan, saying [it] recognised one China.",
+        "NIC:",
+    ),
+    ("pron-its-own-subject", D, "Russia withdrew {its} ambassador.", "RUS:"),
+    ("pron-its-role", D, "Russia withdrew [its forces] from the border.", "RUS:MIL"),
+    (
+        "pron-their-coordination",
+        D,
+        "Saudi Arabia and Iran agreed to reopen [their embassies].",
+        "SAU:GOV IRN:GOV",
+    ),
+    ("pron-he-next-sentence", D, "Zamir Kabulov arrived in Kabul. [He] met the foreign minister.", "RUS:GOV"),
+    (
+        "pron-she-next-sentence",
+        "2018-03-14",
+        "Theresa May spoke on Wednesday. [She] told parliament the news.",
+        "GBR:GOV",
+    ),
+    (
+        "pron-his-gender-kept-apart",
+        "2019-11-08",
+        "Macron said NATO was ailing. Merkel said she did not share {his} view.",
+        "FRA:GOV",
+    ),
+    (
+        "pron-she-gender",
+        "2019-11-08",
+        "Macron said NATO was ailing. Merkel said [she] did not agree.",
+        "DEU:GOV",
+    ),
+    (
+        "pron-him-not-controller",
+        "2024-11-15",
+        "Scholz spoke with Putin, urging [him] to withdraw.",
+        "RUS:GOV",
+    ),
+    (
+        "pron-his-role-via-object",
+        "2024-11-15",
+        "Scholz spoke with Putin, urging him to withdraw [his troops].",
+        "RUS:MIL",
+    ),
+    ("pron-it-blocked-by-non-actor", D, "Zelensky criticised the call, saying [it] opened old wounds.", ""),
+    ("pron-it-expletive", D, "[It] was clear that Moscow had changed course.", ""),
+    (
+        "pron-its-object-antecedent",
+        "2025-03-15",
+        "Trump told Iran to end {its} support for the Houthis.",
+        "IRN:",
+    ),
+    (
+        "pron-it-conditional-object",
+        "2025-01-07",
+        "Trump threatened Denmark with tariffs if [it] resisted.",
+        "DNK:",
+    ),
+    ("pron-their-collective", D, "Ecuadorian police forced {their} way into the embassy.", "ECU:COP"),
+    ("pron-its-group-leader", D, "Hezbollah confirmed that [its leader] had been killed.", "LBN:REB"),
+    (
+        "pron-they-group",
+        "2023-01-01",
+        "The Taliban returned to power in 2021. [They] renamed the country.",
+        "AFG:GOV",
+    ),
+    (
+        "pron-its-forces-reported",
+        D,
+        "Russia's defence ministry said that [its forces] had taken the town.",
+        "RUS:MIL",
+    ),
+    (
+        "pron-their-people-pair",
+        "2021-06-16",
+        "Joe Biden and Vladimir Putin agreed to send [their ambassadors] back.",
+        "USA:GOV RUS:GOV",
+    ),
+    ("pron-he-reported", "2024-05-01", "Putin said that [he] would attend the summit.", "RUS:GOV"),
+    (
+        "pron-it-not-own-verb-subject",
+        D,
+        "Lithuania expelled the ambassador. Russia cut ties with [it].",
+        "LTU:",
+    ),
+    ("pron-it-seat", D, "The Kremlin said [it] would respond.", "RUS:GOV"),
+    ("pron-it-state", D, "China said [it] opposed the visit.", "CHN:"),
+    (
+        "pron-they-collective",
+        D,
+        "Russian diplomats left on Sunday. [They] had been given 48 hours.",
+        "RUS:GOV",
+    ),
+    (
+        "pron-he-previous-subject",
+        "2024-05-01",
+        "Lavrov met Wang Yi in Beijing. [He] said the talks went well.",
+        "RUS:GOV",
+    ),
+    ("pron-its-state", D, "Iran said the strike violated {its} sovereignty.", "IRN:"),
+    ("pron-its-igo", D, "The European Union agreed to extend {its} sanctions.", "EU:"),
+    ("pron-it-igo", D, "NATO said [it] would send more troops.", "NATO:"),
+    (
+        "pron-its-embassy",
+        "2016-01-04",
+        "Saudi Arabia cut ties with Iran after protesters stormed [its embassy].",
+        "SAU:GOV",
+    ),
+    ("pron-his-government", "2019-01-23", "Maduro said [his government] would resist.", "VEN:GOV"),
+    (
+        "pron-its-predicate-not-copula-subject",
+        D,
+        "Peru said that the government in Lima was {its} only voice.",
+        "PER:",
+    ),
+    (
+        "pron-him-relative",
+        "2024-05-01",
+        "Zelensky met the Turkish foreign minister, who thanked [him].",
+        "UKR:GOV",
+    ),
+    (
+        "pron-their-countries",
+        D,
+        "Senior Hungarian and Romanian officials agreed that [their countries] would cooperate.",
+        "HUN: ROU:",
+    ),
+    ("pron-no-antecedent", D, "[They] said the talks would resume.", ""),
+    ("pron-he-unknown-person", D, "Jorge Lema was arrested in Quito. [He] denied the charges.", ""),
+    ("pron-we-speaker", "2024-03-01", '"[We] will respond," Netanyahu said.', "ISR:GOV"),
+    ("pron-our-speaker", D, '"Now is the time for {our} cooperation," Kabulov said.', "RUS:GOV"),
+    ("pron-i-speaker-title", D, '"[I] will not resign," the Afghan foreign minister said.', "AFG:GOV"),
+    ("pron-we-no-speaker", D, "[We] will see what happens.", ""),
+    ("pron-us-is-a-state", D, "[US troops] left Kabul.", "USA:MIL"),
+]
+
+SURNAMES_AND_TITLES = [
+    (
+        "surname-unknown-person",
+        D,
+        "Turkish journalist Ahmet Demir was detained. [Demir] denied the charges.",
+        "TUR:MED",
+    ),
+    (
+        "surname-unknown-appos",
+        D,
+        "Evan Morrow, an American reporter, was arrested. [Morrow] denied spying.",
+        "USA:MED",
+    ),
+    (
+        "surname-kb-person",
+        D,
+        "Zamir Kabulov spoke on Friday. [Kabulov] said the talks were useful.",
+        "RUS:GOV",
+    ),
+    ("surname-unknown-no-cue", D, "Jorge Lema was arrested. [Lema] denied the charges.", ""),
+    (
+        "surname-title-cue",
+        D,
+        "Danish Foreign Minister Lars Vestby spoke. [Vestby] said the plan was sound.",
+        "DNK:GOV",
+    ),
+    (
+        "title-envoy",
+        D,
+        "Russia's presidential envoy Zamir Kabulov spoke. [The envoy] said more.",
+        "RUS:GOV=zamir-kabulov",
+    ),
+    (
+        "title-minister",
+        D,
+        "The Afghan foreign minister arrived in Moscow. [The minister] said more.",
+        "AFG:GOV",
+    ),
+    (
+        "title-court-igo",
+        D,
+        "The International Criminal Court issued a warrant. Moscow said [the court] had no say.",
+        "ICC:",
+    ),
+    (
+        "title-court-possessive",
+        D,
+        "The ICC issued a warrant. Russia rejects {the court}'s jurisdiction.",
+        "ICC:",
+    ),
+    (
+        "title-court-role",
+        D,
+        "A Turkish court sentenced the writer. [The court] said the case was closed.",
+        "TUR:JUD",
+    ),
+    (
+        "title-diplomats",
+        D,
+        "Britain expelled 23 Russian diplomats. [The diplomats] left on Sunday.",
+        "RUS:GOV",
+    ),
+    (
+        "title-military-by-sector",
+        D,
+        "Israeli tanks entered Rafah. [The military] said the area was cleared.",
+        "ISR:MIL",
+    ),
+    (
+        "title-ministry",
+        D,
+        "Egypt's foreign ministry condemned the move. [The ministry] said more.",
+        "EGY:GOV",
+    ),
+    ("title-army", D, "The Ukrainian army retreated. [The army] said it had regrouped.", "UKR:MIL"),
+    (
+        "title-president-not-vice",
+        "2023-01-01",
+        "Macron met Vice President Kamala Harris. [The president] said more.",
+        "FRA:GOV",
+    ),
+    ("title-no-antecedent", D, "[The president] said the talks had failed.", ""),
+    ("title-indefinite-no-coref", D, "Lavrov spoke in Geneva. [A minister] said more.", ""),
+    (
+        "title-role-of-pair",
+        D,
+        "Russia and China met in Kazan. [Officials from both countries] spoke.",
+        "RUS:GOV CHN:GOV",
+    ),
+]
+
+PAIRS_AND_DESCRIPTIONS = [
+    (
+        "pair-two-countries",
+        D,
+        "Russia and China signed a deal. [The two countries] also agreed to talk.",
+        "RUS: CHN:",
+    ),
+    (
+        "pair-two-rivals",
+        D,
+        "Saudi Arabia and Iran restored ties. [The two rivals] had cut ties in 2016.",
+        "SAU: IRN:",
+    ),
+    (
+        "pair-both-sides",
+        "2025-05-16",
+        "Russian and Ukrainian delegations met. Hakan Fidan urged [both sides] to agree.",
+        "RUS: UKR:",
+    ),
+    (
+        "pair-two-leaders",
+        "2023-02-20",
+        "Joe Biden held talks with Zelensky. [The two leaders] laid a wreath.",
+        "USA:GOV UKR:GOV",
+    ),
+    (
+        "pair-same-sentence",
+        D,
+        "Russia recognised the government in Afghanistan, a step for ties between [the two nations].",
+        "RUS: AFG:",
+    ),
+    (
+        "pair-three",
+        D,
+        "Armenia, Azerbaijan and Georgia met. [The three countries] agreed on transit.",
+        "ARM: AZE: GEO:",
+    ),
+    ("pair-no-antecedent", D, "[The two countries] signed a deal.", ""),
+    (
+        "pair-two-sides-group",
+        D,
+        "Israel and Hamas agreed to a truce. [The two sides] exchanged prisoners.",
+        "ISR: PSE:",
+    ),
+    ("desc-alliance", D, "Ukraine asked NATO for help. [The alliance] refused.", "NATO:"),
+    (
+        "desc-alliance-possessive",
+        D,
+        "Russia demanded that NATO withdraw. {The alliance}'s reply was firm.",
+        "NATO:",
+    ),
+    ("desc-bloc-eu", D, "Hungary criticised the European Union. [The bloc] responded on Monday.", "EU:"),
+    ("desc-bloc-asean", D, "Vietnam hosted an ASEAN summit. [The bloc] agreed on a code.", "ASEAN:"),
+    ("desc-kingdom", D, "Saudi Arabia executed a cleric. [The kingdom] defended the sentence.", "SAU:"),
+    ("desc-kingdom-jordan", D, "Jordan closed its border. [The kingdom] cited security.", "JOR:"),
+    ("desc-kingdom-none", D, "Russia expelled two diplomats. [The kingdom] protested.", ""),
+    ("desc-island", D, "China sent 20 aircraft towards Taiwan. [The island] responded at once.", "TWN:"),
+    ("desc-island-cuba", D, "The United States eased sanctions on Cuba. [The island] welcomed it.", "CUB:"),
+    ("desc-emirate", D, "Qatar hosted the talks. [The emirate] has mediated before.", "QAT:"),
+    ("desc-country", D, "Blinken arrived in Israel, his third visit to {the country}.", "ISR:"),
+    (
+        "desc-group",
+        "2025-03-16",
+        "The United States struck the Houthis. Trump warned [the group] again.",
+        "YEM:INS",
+    ),
+    ("desc-principality", D, "Monaco recognised Palestine. [The principality] said more.", "MCO:"),
+    ("desc-alliance-none", D, "[The alliance] met in Brussels.", ""),
+    ("desc-country-none", D, "[The country] held elections.", ""),
+]
+
+ACTS_AND_SALIENCE = [
+    ("act-previous-subject", D, "The ICC issued a warrant for Putin. Moscow dismissed [the move].", "ICC:"),
+    (
+        "act-previous-person",
+        "2024-11-15",
+        "Scholz called Putin on Friday. Zelensky criticised [the call].",
+        "DEU:GOV",
+    ),
+    (
+        "act-reported-doer",
+        D,
+        "Egypt said Israeli tanks had seized the crossing. Jordan condemned [the seizure].",
+        "ISR:MIL",
+    ),
+    (
+        "act-same-noun-earlier",
+        D,
+        "Ottawa is examining allegations against Delhi. India rejected [the allegations].",
+        "CAN:GOV",
+    ),
+    ("act-own-cue", D, "Qatar condemned [the Saudi-led move].", "SAU:"),
+    (
+        "act-possessive-pronoun",
+        D,
+        "Russia recognised the Taliban, and [its decision] surprised Kabul.",
+        "RUS:",
+    ),
+    (
+        "act-demonstrative",
+        D,
+        "Peru expelled the ambassador. Chile protested against [this decision].",
+        "PER:",
+    ),
+    (
+        "act-speech-speaker",
+        D,
+        "Russia said Ukraine had shelled the plant. Kyiv rejected [the claim].",
+        "RUS:",
+    ),
+    (
+        "act-indefinite-no-author",
+        D,
+        "Peru expelled the ambassador. Chile criticised [a decision] of the court.",
+        "",
+    ),
+    ("act-first-sentence", D, "Chile criticised [the decision].", ""),
+    (
+        "government-previous-subject",
+        D,
+        "Estonia protested on Monday. [The government] summoned the envoy.",
+        "EST:GOV",
+    ),
+    ("government-clause-subject", D, "Poland said [the government] would close the border.", "POL:GOV"),
+    ("government-person-speaker", "2024-05-01", "Putin said [the authorities] would respond.", "RUS:GOV"),
+    (
+        "government-explicit-title",
+        D,
+        "The Taliban government hosted the envoy. [The government] said more.",
+        "AFG:GOV",
+    ),
+    ("side-with-cue", D, "[The Russian side] rejected the proposal.", "RUS:"),
+    ("state-noun-with-cue", D, "[The Russian state] was culpable, she said.", "RUS:"),
+    ("sponsor-not-nationality", D, "[Iran-backed militias] attacked the base.", ""),
+    ("sponsor-group-head", D, "[Iran-backed Houthis] attacked a ship.", "YEM:INS"),
+]
+
+CASES = (
+    ACTS_AND_SALIENCE
+    + NAMES
+    + METONYMY
+    + ROLES
+    + POSSESSIVES
+    + TITLES_AT_DATE
+    + PEOPLE_AT_DATE
+    + GROUPS_AND_BODIES
+    + COMPOUNDS
+    + PRONOUNS
+    + SURNAMES_AND_TITLES
+    + PAIRS_AND_DESCRIPTIONS
+)
+
+
+def resolve_marked(dm: Dragoman, marked: str, published: str) -> list[ActorRef]:
+    agentive = "[" in marked
+    opening, closing = ("[", "]") if agentive else ("{", "}")
+    start = marked.index(opening)
+    end = marked.index(closing) - 1
+    text = marked.replace(opening, "", 1).replace(closing, "", 1)
+    doc = load_nlp()(text)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    assert span is not None, marked
+    on = date.fromisoformat(published) if published else None
+    resolver = ActorResolver(doc, dm.coder.matcher, on)
+    return resolver.actors(span.root, agentive=agentive)
+
+
+def rendered(refs: list[ActorRef], with_entity: bool) -> list[str]:
+    return sorted(f"{r.code}:{r.sector}" + (f"={r.entity_id}" if with_entity else "") for r in refs)
+
+
+def test_the_table_is_large_and_ids_are_unique() -> None:
+    ids = [case[0] for case in CASES]
+    assert len(ids) >= 200
+    assert len(set(ids)) == len(ids)
+
+
+@pytest.mark.parametrize(("case_id", "published", "marked", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_resolution(dm: Dragoman, case_id: str, published: str, marked: str, expected: str) -> None:
+    want = expected.split()
+    refs = resolve_marked(dm, marked, published)
+    assert rendered(refs, any("=" in w for w in want)) == sorted(want), [(r.text, r.cameo) for r in refs]
+
+
+def test_mentions_are_the_names_in_text_order(dm: Dragoman) -> None:
+    text = "Russian diplomats met Lavrov in Moscow. The envoy and NATO officials left."
+    doc = load_nlp()(text)
+    resolver = ActorResolver(doc, dm.coder.matcher, date(2025, 7, 4))
+    found = [(span.text, ref.cameo) for span, ref in resolver.mentions()]
+    assert found == [("Russian", "RUS"), ("Lavrov", "RUSGOV"), ("Moscow", "RUSGOV"), ("NATO", "NATO")]
+    for span, ref in resolver.mentions():
+        assert text[ref.span.start : ref.span.end] == ref.text == span.text
+
+
+def test_a_pronoun_resolves_with_its_own_span(dm: Dragoman) -> None:
+    text = "Nicaragua cut ties with Taiwan, saying it recognised one China."
+    (ref,) = resolve_marked(dm, text.replace(" it ", " [it] "), D)
+    assert (ref.text, ref.entity) == ("it", "Nicaragua")
+    assert text[ref.span.start : ref.span.end] == "it" and ref.span.start == text.index(" it ") + 1
+
+
+def test_explain_actor_shows_the_role_valid_at_the_date(dm: Dragoman) -> None:
+    before = dm.explain_actor("Rubio", date(2020, 5, 1))
+    after = dm.explain_actor("Rubio", date(2025, 3, 1))
+    assert [(r.code, r.sector) for r in before.chosen] == [("USA", "LEG")]
+    assert [(r.code, r.sector) for r in after.chosen] == [("USA", "GOV")]
+    (candidate,) = after.candidates
+    assert candidate.entity_id == "marco-rubio" and candidate.current
+    assert candidate.spell is not None and candidate.spell.label == "Secretary of State"
+    assert len(candidate.spells) >= 2
+    assert any("Secretary of State" in reason for reason in after.reasons)
+
+
+def test_explain_actor_for_a_title_names_the_holder(dm: Dragoman) -> None:
+    explanation = dm.explain_actor("the Afghan foreign minister", date(2025, 7, 4))
+    assert {c.entity_id for c in explanation.candidates} == {"AFG", "foreign minister"}
+    (chosen,) = explanation.chosen
+    assert (chosen.code, chosen.sector, chosen.entity_id) == ("AFG", "GOV", "amir-khan-muttaqi")
+    assert any("holder" in reason for reason in explanation.reasons)
+
+
+def test_explain_actor_without_candidates_says_so(dm: Dragoman) -> None:
+    explanation = dm.explain_actor("the weather", None)
+    assert explanation.candidates == () and explanation.chosen == ()
+    assert "no name" in explanation.reasons[0]
+
+
+def test_actors_command_prints_candidates_and_choice() -> None:
+    from click.testing import CliRunner
+
+    from dragoman.cli import main
+
+    result = CliRunner().invoke(main, ["actors", "Lavrov", "--date", "2024-05-01"])
+    assert result.exit_code == 0, result.output
+    assert "sergey-lavrov" in result.output and "Foreign Minister" in result.output
+    assert "chosen RUS GOV" in result.output
+    as_json = CliRunner().invoke(main, ["actors", "Moscow", "--json"])
+    assert as_json.exit_code == 0 and '"sector": "GOV"' in as_json.output
+    bad = CliRunner().invoke(main, ["actors", "Lavrov", "--date", "May 2024"])
+    assert bad.exit_code == 2
