@@ -31,17 +31,20 @@ _DURATION = re.compile(
     rf"^(?:about|nearly|almost|around|over|more than|less than|at least|up to|some|the past|the last|"
     rf"the next|the first|the previous|another|a further)?\s*(?:{_NUMBER_WORDS})?[\s-]*(?:{_UNITS})$"
 )
-_AGO = re.compile(rf"^(?:about |nearly |some )?({_NUMBER_WORDS})\s+({_UNITS})\s+(ago|earlier)$")
+_ABOUT = r"(?:about |nearly |almost |some |just |only |over |more than )?"
+_AGO = re.compile(rf"^{_ABOUT}({_NUMBER_WORDS})\s+({_UNITS})\s+(ago|earlier)$")
 _SAME_DAY = re.compile(
     r"^(?:today|tonight|this morning|this afternoon|this evening|that night|that day|the same day|"
     r"earlier in the day|later in the day|earlier today|later that day|the day|same day|day|"
     r"hours earlier|hours later|midnight|noon|that|(?:earlier|later) that day)$"
 )
 _DECADE = re.compile(r"^(?:the )?(?:early |mid-|mid |late )?(?:\d{4}|\d0)'?s$")
+_BARE_NUMBER = re.compile(r"^'?\d{1,3}$|^\d{5,}$")  # ages, counts: not years
+_DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|and|to|through)\s*\d{1,2}\b(?!\d)")  # "April 24 and 25"
 _YEAR = re.compile(r"^(?:in |the year )?(1[89]\d\d|20\d\d)$")
 _FILLER = re.compile(
-    r"^(?:on|in|since|by|from|until|till|during|at|of|late|early|earlier|the|mid|mid-|the end of|"
-    r"the start of|the beginning of|the middle of)\s+"
+    r"^(?:on|in|since|by|from|until|till|during|at|of|late|early|earlier|the|mid|fiscal|end of|"
+    r"start of|beginning of|middle of)\s+"
 )
 _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|midnight)$")
 _WORD_NUMBERS = {
@@ -70,7 +73,7 @@ class ResolvedDate:
 
 def _strip(text: str) -> str:
     out = text.strip().lower().replace("’", "'").rstrip(".,;")
-    out = re.sub(r"\s+", " ", out)
+    out = re.sub(r"\s+", " ", out).replace("mid-", "mid ")
     previous = None
     while previous != out:
         previous = out
@@ -92,8 +95,8 @@ def _month_year(month: int, base: date, direction: str) -> int:
 
 def resolve_date(text: str, published: date | None) -> ResolvedDate | None:
     """Resolve one date expression; ``None`` for durations, decades and what cannot be placed in time."""
-    expr = _strip(text)
-    if not expr or _DURATION.match(expr) or _DECADE.match(expr):
+    expr = _DAY_RANGE.sub(r"\1", _strip(text))
+    if not expr or _DURATION.match(expr) or _DECADE.match(expr) or _BARE_NUMBER.match(expr):
         return None
     if m := _YEAR.match(expr):
         return ResolvedDate(date(int(m.group(1)), 1, 1), Precision.YEAR)
@@ -110,6 +113,7 @@ def resolve_date(text: str, published: date | None) -> ResolvedDate | None:
     if m := _AGO.match(expr):
         return _ago(m.group(1), m.group(2), published)
     direction = ""
+    this = expr.startswith("this ")  # "this September": the one of the publication year
     for word in ("last", "next", "this", "past"):
         if expr.startswith(word + " "):
             direction = "next" if word == "next" else ("last" if word in ("last", "past") else "")
@@ -124,7 +128,8 @@ def resolve_date(text: str, published: date | None) -> ResolvedDate | None:
         return ResolvedDate(day, Precision.DAY)
     if expr in _MONTHS:
         month = _MONTHS[expr]
-        return ResolvedDate(date(_month_year(month, published, direction), month, 1), Precision.MONTH)
+        year = published.year if this else _month_year(month, published, direction)
+        return ResolvedDate(date(year, month, 1), Precision.MONTH)
     if expr in ("week", "month", "year") and direction:
         return _relative_period(expr, direction, published)
     return _parsed(expr, published)
@@ -146,6 +151,8 @@ def _ago(amount: str, unit: str, published: date) -> ResolvedDate | None:
         return ResolvedDate(date(total // 12, total % 12 + 1, 1), Precision.MONTH)
     if unit == "year":
         return ResolvedDate(date(published.year - n, 1, 1), Precision.YEAR)
+    if unit == "decade":
+        return ResolvedDate(date(published.year - 10 * n, 1, 1), Precision.YEAR)
     return None
 
 
@@ -187,6 +194,9 @@ def _parsed(expr: str, published: date) -> ResolvedDate | None:
     precision = _PRECISIONS.get(data.period or "day", Precision.DAY)
     day = data.date_obj.date()
     has_year = bool(re.search(r"\b(1[89]|20)\d\d\b", expr))
+    has_month = any(word.rstrip(".,") in _MONTHS for word in expr.split())
+    if not has_year and has_month and abs(day.year - published.year) > 1:
+        return None  # a year dateparser read into a number that is not one
     if not has_year and day > published + timedelta(days=1):
         # a month and day without a year: the latest such day not after publication
         try:
@@ -202,3 +212,146 @@ def _at(day: date, precision: Precision) -> ResolvedDate:
     if precision is Precision.YEAR:
         return ResolvedDate(date(day.year, 1, 1), precision)
     return ResolvedDate(day, precision)
+
+
+# --- TimeML values -------------------------------------------------------------------------------------
+
+PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
+_REFS = {
+    PRESENT_REF: frozenset({"now", "right now", "currently", "current", "present", "at present", "nowadays"}),
+    PAST_REF: frozenset(
+        {
+            "past",
+            "recently",
+            "recent",
+            "recent years",
+            "recent months",
+            "recent weeks",
+            "recent days",
+            "previously",
+            "formerly",
+            "time",
+        }
+    ),
+    FUTURE_REF: frozenset({"future", "soon", "coming years", "coming months", "years to come"}),
+}
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_TIMEX_DECADE = re.compile(r"^(?:(1[0-9]|20)(\d)0|'?(\d)0)'?s$")
+_CENTURY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th) century$")
+_CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "eighteenth": 18}
+_QUARTER = re.compile(r"^(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (\d{4}))?$")
+_HALF = re.compile(r"^(first|second) half(?: of (\d{4}))?$")
+_WEEKS_AGO = re.compile(rf"^{_ABOUT}({_NUMBER_WORDS})\s+weeks?\s+(?:ago|earlier)$")
+_SPAN_OF_TIME = re.compile(  # "the past two years": a duration
+    rf"^(?:past|last|next|previous|coming|first|final)\s+(?:{_NUMBER_WORDS})\s+(?:{_UNITS})$"
+)
+_NEXT_DAYS = {"tomorrow": 1, "the day after tomorrow": 2}
+
+
+def timex_value(text: str, dct: date, *, future: bool = False) -> str | None:
+    """The TimeML ``value`` of a DATE expression read against the document creation time ``dct``.
+
+    Values are ISO-like: ``2025-07-03``, ``2025-04``, ``2025``, ``2025-W27``, ``2025-W27-WE`` (weekend),
+    ``2025-Q2``, ``2025-H1``, ``2025-SU`` (season), ``199`` (the 1990s), ``19`` (the 20th century),
+    ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``. ``future`` says the expression dates a future event
+    (the verb is "will ..."): a bare weekday, month or month and day then means the next one, not the
+    last. ``None`` for durations ("two months") and what cannot be placed.
+    """
+    expr = _strip(text)
+    expr = re.sub(r"'s?$", "", expr).strip()
+    if not expr or _SPAN_OF_TIME.match(expr):
+        return None
+    for ref, words in _REFS.items():
+        if expr in words:
+            return ref
+    if shaped := _shaped_value(expr, dct):
+        return shaped
+    if _DURATION.match(expr):
+        return None
+    if future and (value := _future_value(expr, dct)):
+        return value
+    if expr in _NEXT_DAYS:
+        return (dct + timedelta(days=_NEXT_DAYS[expr])).isoformat()
+    resolved = resolve_date(expr, dct)
+    return None if resolved is None else _iso(resolved)
+
+
+def _iso(resolved: ResolvedDate) -> str:
+    day = resolved.day
+    if resolved.precision is Precision.YEAR:
+        return f"{day.year:04d}"
+    if resolved.precision is Precision.MONTH:
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def _week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _shaped_value(expr: str, dct: date) -> str | None:
+    """Weeks, weekends, seasons, quarters, halves, decades, centuries: what ResolvedDate cannot hold."""
+    if m := _TIMEX_DECADE.match(expr):
+        if m.group(1):
+            return f"{m.group(1)}{m.group(2)}"
+        decade = int(m.group(3))
+        return f"{'19' if decade >= 2 else '20'}{decade}"
+    if m := _CENTURY.match(expr):
+        return f"{int(m.group(1)) - 1:02d}"
+    words = expr.split(" ")
+    if len(words) == 2 and words[1] == "century" and words[0] in _CENTURY_WORDS:
+        return f"{_CENTURY_WORDS[words[0]] - 1:02d}"
+    shift = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+    step, unit = (shift[words[0]], " ".join(words[1:])) if words[0] in shift else (0, expr)
+    if unit == "week" and words[0] in shift:
+        return _week(dct + timedelta(weeks=step))
+    if unit == "weekend":
+        return _week(_weekend(dct, step if words[0] in shift else 0)) + "-WE"
+    if unit in _SEASONS:
+        year = dct.year + (step if words[0] in shift and words[0] != "past" else 0)
+        return f"{year:04d}-{_SEASONS[unit]}"
+    if m := _QUARTER.match(unit):
+        year = int(m.group(2)) if m.group(2) else dct.year + step
+        return f"{year:04d}-Q{_ORDINALS[m.group(1)]}"
+    if unit in ("quarter",) and words[0] in shift:
+        index = (dct.month - 1) // 3 + step
+        return f"{dct.year + index // 4:04d}-Q{index % 4 + 1}"
+    if m := _HALF.match(unit):
+        year = int(m.group(2)) if m.group(2) else dct.year + step
+        return f"{year:04d}-H{1 if m.group(1) == 'first' else 2}"
+    if m := _WEEKS_AGO.match(expr):
+        n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS.get(m.group(1))
+        return None if n is None else _week(dct - timedelta(weeks=n))
+    return None
+
+
+def _weekend(dct: date, step: int) -> date:
+    """A day of the weekend meant: "the weekend" before a Wednesday is the last one, after it the next."""
+    if dct.weekday() >= 5:
+        return dct + timedelta(weeks=step)
+    if step == 0:
+        step = -1 if dct.weekday() <= 2 else 0
+    return dct + timedelta(days=5 - dct.weekday()) + timedelta(weeks=step)
+
+
+def _future_value(expr: str, dct: date) -> str | None:
+    """A bare weekday, month or month and day of a future event: the next one on or after ``dct``."""
+    if expr in _WEEKDAYS:
+        return (dct + timedelta(days=(_WEEKDAYS[expr] - dct.weekday()) % 7)).isoformat()
+    if expr in _MONTHS:
+        month = _MONTHS[expr]
+        return f"{dct.year if month >= dct.month else dct.year + 1:04d}-{month:02d}"
+    resolved = resolve_date(expr, dct)
+    if resolved is None or resolved.precision is not Precision.DAY or re.search(r"\b\d{4}\b", expr):
+        return None
+    if not any(word.rstrip(".") in _MONTHS for word in expr.split()):
+        return None
+    day = resolved.day
+    while day < dct:
+        try:
+            day = day.replace(year=day.year + 1)
+        except ValueError:  # 29 February
+            day = day.replace(year=day.year + 1, day=28)
+    return day.isoformat()
