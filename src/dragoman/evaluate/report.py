@@ -7,12 +7,20 @@ from collections.abc import Iterable, Mapping
 from rich.console import Group
 from rich.table import Table
 
+from dragoman.evaluate.geo import EventLocationReport, GwnReport, render_geo_summary
 from dragoman.evaluate.plover import PloverReport
 from dragoman.evaluate.scoring import PRF, EvalReport, RootScore, gold_label
+from dragoman.evaluate.timeml import TimexReport, render_timex_errors
 
 
-def render_summary(report: EvalReport | PloverReport) -> Group:
+def render_summary(
+    report: EvalReport | PloverReport | TimexReport | GwnReport | EventLocationReport,
+) -> Group:
     """The headline figures, the other figures, then per root (or PLOVER category) and per tag."""
+    if isinstance(report, GwnReport | EventLocationReport):
+        return Group(render_geo_summary(report))
+    if isinstance(report, TimexReport):
+        return Group(_timex_summary(report))
     parts: list[Table] = [_headline(report), _other_figures(report)]
     classes = report.per_root if isinstance(report, EvalReport) else report.per_category
     title = "per CAMEO root" if isinstance(report, EvalReport) else "per PLOVER category"
@@ -42,6 +50,23 @@ def _headline(report: EvalReport | PloverReport) -> Table:
     else:
         counts = f"{len(report.sentences)} sentences, {report.gold_events} gold events"
     table.caption = f"{counts}, {report.predicted_events} predicted events"
+    return table
+
+
+def _timex_summary(report: TimexReport) -> Table:
+    name = f" — {report.gold_name}" if report.gold_name else ""
+    table = Table(title=f"TimeML DATE evaluation{name}", header_style="bold")
+    table.add_column("figure")
+    for column in ("precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(column, justify="right")
+    table.add_row("timex (strict)", *_prf_cells(report.timex))
+    table.add_row("timex (overlap)", *_prf_cells(report.timex_relaxed))
+    correct, gold, found = report.values_correct, report.gold_dates, report.timex_relaxed.tp
+    table.caption = (
+        f"{len(report.documents)} documents, {gold} gold DATEs, {report.predicted_dates} predicted; "
+        f"date_value_accuracy {_share(report.date_value_accuracy)} ({correct}/{gold}), "
+        f"on found {_share(report.value_accuracy_found)} ({correct}/{found})"
+    )
     return table
 
 
@@ -99,13 +124,17 @@ def _share(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
 
-def render_errors(report: EvalReport | PloverReport) -> str:
+def render_errors(report: EvalReport | PloverReport | TimexReport | GwnReport | EventLocationReport) -> str:
     """Per document (or sentence) with an error: gold events missed, extra predictions, wrong dates.
 
     Predictions that only met optional gold events are listed too, marked ``optional``, for context.
     """
     if isinstance(report, PloverReport):
         return _plover_errors(report)
+    if isinstance(report, GwnReport | EventLocationReport):
+        return "(no per-document errors for the geography formats)"
+    if isinstance(report, TimexReport):
+        return render_timex_errors(report)
     blocks: list[str] = []
     for result in report.documents:
         wrong_dates = [match for match in result.matched if match.date_correct is False]

@@ -32,6 +32,7 @@ from dragoman.model import (
 from dragoman.model.cameo import CameoTable
 from dragoman.nlp.actors import ActorMatcher, ActorResolver
 from dragoman.nlp.lexicon import Lexicon, Modality, Pattern, load_modality
+from dragoman.nlp.places import PlaceIndex, place_for
 from dragoman.nlp.syntax import clause_verb, is_verbal, matches, slot_tokens
 from dragoman.nlp.timing import DateIndex
 
@@ -99,6 +100,7 @@ class _DocCoder:
         self.sentences = list(doc.sents)
         self.starts = [s.start for s in self.sentences]
         self.found: list[_Found] = []
+        self.places: PlaceIndex | None = None
 
     def run(self) -> CodingResult:
         for token in self.doc:
@@ -142,8 +144,10 @@ class _DocCoder:
             if code[:2] in ("04", "05", "06", "07"):
                 code = self.coder.lexicon.chain_code("03", code) or code
         if not targets and not pattern.symmetric:
-            targets = self._borrowed_target(trigger, code) or self._internal_target(
-                pattern, sources, target_tokens
+            targets = (
+                self._borrowed_target(trigger, code)
+                or self._internal_target(pattern, sources, target_tokens)
+                or self._territory_target(target_tokens)
             )
         date = self.dates.event_date(trigger)
         sentence_index = self._sentence_of(trigger.i)
@@ -238,6 +242,24 @@ class _DocCoder:
             )
         return out
 
+    def _places(self) -> PlaceIndex:
+        """The toponyms of the document, found once, when first needed."""
+        if self.places is None:
+            codes = {ref.code for _, ref in self.resolver.mentions() if ref.code}
+            self.places = PlaceIndex(self.doc, self.article.published, sorted(codes))
+        return self.places
+
+    def _territory_target(self, tokens: list[Token]) -> list[ActorRef]:
+        """'Russian missiles hit Kharkiv': a place named as the target stands for its country's territory."""
+        out: list[ActorRef] = []
+        for tok in tokens:
+            toponym = self._places().at(tok)
+            if toponym is None or not toponym.literal or toponym.place is None or not toponym.place.country:
+                continue
+            span = toponym.span
+            out.append(ActorRef(text=span.text, span=span, code=toponym.place.country, kind=ActorKind.STATE))
+        return out
+
     def _role_sector(self, token: Token) -> str | None:
         """The sector of a role word heading a phrase ("police" -> COP), None if the head is no role."""
         hit = self.resolver.hits.get(token.i)
@@ -246,6 +268,9 @@ class _DocCoder:
 
     # -- merging repeats --------------------------------------------------------------------------------
     def _merge(self) -> tuple[Event, ...]:
+        if not self.found:
+            return ()
+        places = self._places()
         merged: dict[tuple[str, str, str, str], list[_Found]] = {}
         for act in self.found:
             key = (act.source.code, act.target.code if act.target else "", act.code, act.date.value)
@@ -275,6 +300,7 @@ class _DocCoder:
                     target=first.target,
                     date=first.date,
                     evidence=tuple(evidence),
+                    place=next((p for a in acts if (p := place_for(a.trigger, places)) is not None), None),
                 )
             )
         events.sort(

