@@ -53,6 +53,11 @@ class MissingPath(InputError):
     code = "E108"
 
 
+class NotEnglish(InputError):
+    code = "E109"
+    stage = "language"
+
+
 # --- package and user data files (E2xx): a broken table is a bug, fail loudly at load
 class DataFileError(DragomanError):
     code = "E200"
