@@ -96,3 +96,45 @@ def test_missing_store_is_a_clean_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "nope.duckdb")])
     assert result.exit_code == 2
     assert "no store" in result.output
+
+
+def test_csv_with_a_field_map(tmp_path: Path) -> None:
+    path = tmp_path / "wire.csv"
+    path.write_text(
+        "headline,body,day\n"
+        "Chad and Israel,Chad severed diplomatic ties with Israel on Tuesday.,2024-05-10\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "s.duckdb"
+    result = CliRunner().invoke(
+        main,
+        [
+            "code",
+            str(path),
+            "--db",
+            str(db),
+            "--text-field",
+            "body",
+            "--date-field",
+            "day",
+            "--title-field",
+            "headline",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        (article,) = store.articles()
+        assert article.title == "Chad and Israel"
+        assert [(e.code, e.date.value) for e in store.events()] == [("161", "2024-05-07")]
+
+
+def test_standard_input(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    result = CliRunner().invoke(
+        main,
+        ["code", "-", "--db", str(db), "--published", "2024-05-10", "--no-fetch"],
+        input="Chad severed diplomatic ties with Israel on Tuesday.",
+    )
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        assert [e.code for e in store.events()] == ["161"]

@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 
 from dragoman.errors import BadDate, DragomanError, TooLarge
-from dragoman.ingest import read_inputs
+from dragoman.ingest import DEFAULT_FIELDS, ENGLISH, FieldMap, read_inputs
 from dragoman.kb import KnowledgeBase, load_kb
 from dragoman.kb.explanation import ActorExplanation
 from dragoman.model import Article, CodingResult, Event, Failure
@@ -59,6 +59,16 @@ class RunSummary:
 
 
 Progress = Callable[[RunSummary, str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How inputs are read: field names of JSON/CSV records, network use, stdin format, languages kept."""
+
+    fields: FieldMap = DEFAULT_FIELDS
+    fetch: bool = True  # fetch feed items' pages and URLs given as inputs
+    stdin_format: str = "auto"
+    any_language: bool = False  # keep non-English articles (they are skipped by default)
 
 
 class Dragoman:
@@ -133,13 +143,23 @@ class Dragoman:
         paths: Sequence[str | Path],
         published: str | date | None = None,
         progress: Progress | None = None,
+        reading: ReadOptions | None = None,
     ) -> RunSummary:
         """Read, code and store every article under ``paths``. Bad input is recorded, never fatal."""
         summary = RunSummary()
         pub = parse_published(published)
+        opts = reading or ReadOptions()
         nlp = load_nlp()
+        inputs = read_inputs(
+            paths,
+            published=pub,
+            fields=opts.fields,
+            fetch=opts.fetch,
+            stdin_format=opts.stdin_format,
+            languages=None if opts.any_language else ENGLISH,
+        )
         with self._store() as store:
-            for batch in _batches(read_inputs(paths, published=pub), self.batch_size):
+            for batch in _batches(inputs, self.batch_size):
                 todo: list[Article] = []
                 for item in batch:
                     if isinstance(item, Failure):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -19,8 +20,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from dragoman import __version__
-from dragoman.api import DEFAULT_DB, Dragoman, RunSummary, parse_published
+from dragoman.api import DEFAULT_DB, Dragoman, ReadOptions, RunSummary, parse_published
 from dragoman.errors import DragomanError
+from dragoman.ingest import FieldMap
 from dragoman.model import Event
 
 console = Console(stderr=True)
@@ -52,7 +54,7 @@ def main(verbose: int) -> None:
 
 
 @main.command("code")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True)
 @click.option(
     "--db", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path), help="Store file."
 )
@@ -64,30 +66,72 @@ def main(verbose: int) -> None:
     type=click.Path(exists=True, path_type=Path),
     help="Extra actor dictionary (our TSV tables or a PETRARCH actor/agent dictionary); may be repeated.",
 )
+@click.option("--text-field", default="text", show_default=True, help="JSON key or CSV column of the text.")
+@click.option("--date-field", default="published", show_default=True, help="... of the publication date.")
+@click.option("--title-field", default="title", show_default=True, help="... of the title.")
+@click.option("--url-field", default="url", show_default=True, help="... of the URL.")
+@click.option("--source-field", default="source", show_default=True, help="... of the outlet.")
+@click.option("--id-field", default="id", show_default=True, help="... of the record id.")
+@click.option("--no-fetch", is_flag=True, help="Never use the network (feed items are read from the feed).")
+@click.option(
+    "--stdin-format",
+    type=click.Choice(["auto", "text", "html", "jsonl", "json", "csv", "tsv", "feed", "warc"]),
+    default="auto",
+    show_default=True,
+    help="Format of standard input (the path '-').",
+)
+@click.option("--any-language", is_flag=True, help="Keep non-English articles (skipped by default).")
 def code_command(
-    paths: Sequence[Path], db: Path, published: str | None, dictionaries: Sequence[Path]
+    paths: Sequence[str],
+    db: Path,
+    published: str | None,
+    dictionaries: Sequence[Path],
+    text_field: str,
+    date_field: str,
+    title_field: str,
+    url_field: str,
+    source_field: str,
+    id_field: str,
+    no_fetch: bool,
+    stdin_format: str,
+    any_language: bool,
 ) -> None:
-    """Code files, folders (.txt, .md, .jsonl) into the store. Already stored articles are skipped."""
+    """Code files, folders, feed or page URLs, or '-' for standard input into the store.
+
+    Files: text and Markdown, HTML, JSON, JSONL, CSV/TSV, RSS/Atom feeds, WARC. Already stored articles are
+    skipped; inputs that cannot be read are recorded as failures and the run goes on.
+    """
     pub = _published(published)
+    try:
+        fields = FieldMap(text_field, date_field, title_field, url_field, source_field, id_field)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from err
+    reading = ReadOptions(fields, fetch=not no_fetch, stdin_format=stdin_format, any_language=any_language)
     dm = Dragoman(db, dictionaries=dictionaries)
     progress = Progress(
         TextColumn("[bold]coding"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("{task.fields[events]} events, {task.fields[failures]} failures"),
+        TextColumn(
+            "{task.fields[rate]} articles/s, {task.fields[events]} events, {task.fields[failures]} failures"
+        ),
         TimeElapsedColumn(),
         console=console,
         transient=True,
     )
+    started = time.perf_counter()
     with progress:
-        task = progress.add_task("code", total=None, events=0, failures=0)
+        task = progress.add_task("code", total=None, events=0, failures=0, rate="0.0")
 
         def report(summary: RunSummary, label: str) -> None:
             done = summary.coded + summary.skipped_existing + len(summary.failures)
-            progress.update(task, completed=done, events=summary.events, failures=len(summary.failures))
+            rate = f"{done / max(time.perf_counter() - started, 1e-6):.1f}"
+            progress.update(
+                task, completed=done, events=summary.events, failures=len(summary.failures), rate=rate
+            )
 
         try:
-            summary = dm.ingest(paths, published=pub, progress=report)
+            summary = dm.ingest(paths, published=pub, progress=report, reading=reading)
         except DragomanError as err:
             _fail(err)
             return
