@@ -15,6 +15,7 @@ conjoined and reported clauses are not searched; with none found the event has n
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -250,6 +251,7 @@ def _place(name: str, entry: GazetteerEntry | None, span: CharSpan) -> Place:
     )
 
 
+@functools.cache
 def _adjectives() -> dict[str, str]:
     """Country adjectives and demonyms of the knowledge base to the country's name ("Russian" -> Russia)."""
     return {name_key(adj): state.name for state in load_kb().states.values() for adj in state.adjectives}
