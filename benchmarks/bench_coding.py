@@ -1,15 +1,18 @@
 """Benchmark: the coding stage alone (parsed docs in, events out), in sentences per second.
 
-Run: .venv/bin/python benchmarks/bench_coding.py [--repeat N]
+Run: .venv/bin/python benchmarks/bench_coding.py [--repeat N] [--profile N]
 
 The corpus is the dev and seed gold texts in ../shared (skipped when absent) plus the bundled sample
-articles. Parsing is done once, outside the timed loop, and reported for comparison.
+articles. Parsing is done once, outside the timed loop, and reported for comparison. ``--profile N`` runs
+the coding loop once more under cProfile and prints its N most expensive functions (internal time).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
+import pstats
 import time
 from pathlib import Path
 
@@ -31,6 +34,7 @@ def corpus() -> list[Article]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=20, help="times the coding loop runs over the corpus")
+    parser.add_argument("--profile", type=int, default=0, help="print the N most expensive functions")
     args = parser.parse_args()
     articles = corpus()
     nlp = load_nlp()
@@ -52,8 +56,16 @@ def main() -> None:
         "parse_sentences_per_s": round(sentences / parse_seconds, 1),
         "code_sentences_per_s": round(sentences * args.repeat / code_seconds, 1),
         "events_per_pass": events // args.repeat,
+        "code_vs_parse_speed": round(parse_seconds * args.repeat / code_seconds, 1),
     }
     print(json.dumps(result, indent=2))
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for doc, article in zip(docs, articles, strict=True):
+            coder.code(doc, article)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from dragoman.model import ActorKind, ActorRef, CharSpan
 from dragoman.nlp.coref import PRONOUNS, DocCoref
 from dragoman.nlp.descriptors import load_descriptors
 from dragoman.nlp.matcher import FORM_RANK, KIND_RANK, ActorMatcher, KbHit
+from dragoman.nlp.syntax import children
 
 __all__ = ["INNER_DEPS", "ActorMatcher", "ActorResolver", "KbHit"]
 
@@ -81,6 +82,15 @@ class ActorResolver:
         self._coref: DocCoref | None = None
         self._named_people: frozenset[str] | None = None
         self._entities: dict[tuple[str, str, str], tuple[str, str, str, ActorKind, str]] = {}
+        self._mentions: tuple[tuple[Span, ActorRef], ...] | None = None
+        self._ents: tuple[Span, ...] | None = None
+
+    @property
+    def ents(self) -> tuple[Span, ...]:
+        """The doc's named entities, read once (``Doc.ents`` builds a new span for each on every access)."""
+        if self._ents is None:
+            self._ents = tuple(self.doc.ents)
+        return self._ents
 
     @property
     def coref(self) -> DocCoref:
@@ -107,6 +117,11 @@ class ActorResolver:
     def mentions(self) -> Iterator[tuple[Span, ActorRef]]:
         """Every name of a person, group, body or state in the doc, in text order, as the entity it names
         on the date (for the mentions table; without phrase context: "Russian diplomats" mentions Russia)."""
+        if self._mentions is None:
+            self._mentions = tuple(self._find_mentions())
+        return iter(self._mentions)
+
+    def _find_mentions(self) -> Iterator[tuple[Span, ActorRef]]:
         doc = self.doc
         for hit in sorted({h.start: h for h in self.hits.values()}.values(), key=lambda h: h.start):
             form = hit.best
@@ -177,7 +192,7 @@ class ActorResolver:
             named = (
                 head.pos_ == "PROPN"
                 or head.lower_ in _ENTITY_NOUNS
-                or any(c.dep_ == "appos" and c.i in self.hits for c in head.children)
+                or any(c.dep_ == "appos" and c.i in self.hits for c in children(head))
             )
             refs = self.phrase(head) if (named or not agentive) else ()
             if any(r.code for r in refs):
@@ -204,7 +219,7 @@ class ActorResolver:
         (not for a relation: "his counterpart" is of another country)."""
         if head.lemma_.lower() in RELATIONS or head.lower_ in RELATIONS:
             return ()
-        for child in head.children:
+        for child in children(head):
             if child.dep_ != "poss" or child.lower_ not in PRONOUNS:
                 continue
             span = self.char_span([child, head])
@@ -233,10 +248,10 @@ class ActorResolver:
     ) -> Iterator[ActorRef]:
         """An office or body whose country is given by a prepositional phrase: "officials from Nicaragua
         and China", "the government in Kabul", "representatives of the Taliban"."""
-        for prep in head.children:
+        for prep in children(head):
             if prep.dep_ != "prep" or prep.lower_ not in _COUNTRY_PREPS:
                 continue
-            for pobj in prep.children:
+            for pobj in children(prep):
                 if pobj.dep_ != "pobj":
                     continue
                 for inner in resolve(pobj):
@@ -271,7 +286,7 @@ class ActorResolver:
         followed by conjuncts: a name in apposition to another name is a list, not a description."""
         if not self.names_entity(token):
             return
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "appos" and self.names_entity(child):
                 yield child
                 for conj in child.conjuncts:
@@ -286,7 +301,7 @@ class ActorResolver:
         relation = head.lemma_.lower() in RELATIONS or head.lower_ in RELATIONS
         while stack:
             tok, depth = stack.pop()
-            for child in tok.children:
+            for child in children(tok):
                 if relation and child.dep_ == "poss":
                     continue
                 if child.dep_ == "appos" and self.names_entity(child) and self.names_entity(tok):
@@ -349,17 +364,17 @@ class ActorResolver:
         if hit is None or hit.best.form != FormKind.ADJECTIVE or head.tag_ not in ("NNS", "NNPS"):
             return ref
         hosts = [head]
-        if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children):
+        if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in children(head)):
             hosts.append(head.head)
         for host in hosts:
-            for prep in host.children:
+            for prep in children(host):
                 if (
                     prep.dep_ != "prep"
                     or prep.lower_ not in ("in", "of")
                     or (host is not head and prep.lower_ != "in")
                 ):
                     continue
-                for pobj in prep.children:
+                for pobj in children(prep):
                     place = [a for a in self.phrase(pobj) if a.kind == ActorKind.STATE and a.code != ref.code]
                     if pobj.dep_ == "pobj" and place:
                         return ActorRef(
@@ -413,7 +428,7 @@ class ActorResolver:
         stack = [head]
         while stack:
             tok = stack.pop()
-            for child in tok.children:
+            for child in children(tok):
                 if child.dep_ in _TITLE_DEPS:
                     if child.lower_ in _FORMER:
                         return True

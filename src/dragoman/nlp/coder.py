@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from spacy.attrs import LEMMA, LOWER, POS, SENT_START
+from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.model import (
@@ -33,7 +35,7 @@ from dragoman.model.cameo import CameoTable
 from dragoman.nlp.actors import ActorMatcher, ActorResolver
 from dragoman.nlp.lexicon import Lexicon, Modality, Pattern, load_modality
 from dragoman.nlp.places import PlaceIndex, place_for
-from dragoman.nlp.syntax import clause_verb, is_verbal, matches, slot_tokens
+from dragoman.nlp.syntax import children, clause_verb, first_match, is_verbal, slot_tokens
 from dragoman.nlp.timing import DateIndex
 
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
@@ -41,6 +43,9 @@ _MODALS = _FUTURE | frozenset({"could", "might", "may", "should", "must", "ca", 
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 _CHAINING_ROOTS = frozenset({"02", "10", "12", "13"})
+_CANDIDATES_KEPT = 200_000  # (pos, lemma, form) keys whose candidate patterns a coder remembers
+# The trigger class of a coarse part of speech (spaCy's ids), as ``pattern_for`` reads it.
+_TRIGGER_POS = {VERB: "V", AUX: "V", NOUN: "N", PROPN: "N"}
 
 
 class Assertion(Enum):
@@ -72,6 +77,8 @@ class EventCoder:
         self.cameo = cameo
         self.matcher = matcher
         self.modality = modality or load_modality()
+        # (pos, lemma id, lower-case form id) -> the patterns to try; ids are the doc's string hashes
+        self._candidates: dict[tuple[str, int, int], tuple[Pattern, ...]] = {}
 
     def code(self, doc: Doc, article: Article) -> CodingResult:
         return _DocCoder(self, doc, article).run()
@@ -84,7 +91,32 @@ class EventCoder:
         patterns = self.lexicon.candidates(pos, token.lemma_.lower())
         if not patterns and pos == "N":
             patterns = self.lexicon.candidates(pos, token.lower_)
-        return next((p for p in patterns if matches(p, token)), None)
+        return first_match(patterns, token)
+
+    def triggers(self, doc: Doc) -> list[tuple[Token, Pattern]]:
+        """Every token of the doc that ``pattern_for`` gives a pattern, with it, in text order. Only
+        tokens whose part of speech and lemma have candidate patterns are looked at as ``Token`` objects."""
+        found: list[tuple[Token, Pattern]] = []
+        strings = doc.vocab.strings
+        table = self._candidates
+        for i, (pos_id, lemma_id, lower_id) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+            pos = _TRIGGER_POS.get(pos_id)
+            if pos is None:
+                continue
+            key = (pos, lemma_id, lower_id)
+            patterns = table.get(key)
+            if patterns is None:
+                patterns = self.lexicon.candidates(pos, strings[lemma_id].lower())
+                if not patterns and pos == "N":
+                    patterns = self.lexicon.candidates(pos, strings[lower_id])
+                if len(table) < _CANDIDATES_KEPT:
+                    table[key] = patterns
+            if patterns:
+                token = doc[i]
+                pattern = first_match(patterns, token)
+                if pattern is not None:
+                    found.append((token, pattern))
+        return found
 
 
 class _DocCoder:
@@ -96,17 +128,14 @@ class _DocCoder:
         self.text = doc.text  # Doc.text rebuilds the string on every access: read it once
         self.article = article
         self.resolver = ActorResolver(doc, coder.matcher, article.published)
-        self.dates = DateIndex(doc, article.published)
-        self.sentences = list(doc.sents)
-        self.starts = [s.start for s in self.sentences]
+        self.dates: DateIndex | None = None  # built when the first act is dated
+        self.starts = _sentence_starts(doc)
         self.found: list[_Found] = []
         self.places: PlaceIndex | None = None
 
     def run(self) -> CodingResult:
-        for token in self.doc:
-            pattern = self.coder.pattern_for(token)
-            if pattern is not None:
-                self._code_trigger(token, pattern)
+        for token, pattern in self.coder.triggers(self.doc):
+            self._code_trigger(token, pattern)
         mentions = tuple(
             Mention(self.article.id, self._sentence_of(span.start), ref)
             for span, ref in self.resolver.mentions()
@@ -116,13 +145,22 @@ class _DocCoder:
     def _sentence_of(self, i: int) -> int:
         return bisect.bisect_right(self.starts, i) - 1
 
+    def _sentence(self, index: int) -> Span:
+        """The sentence of that index (as ``list(doc.sents)[index]``)."""
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.doc)
+        return self.doc[self.starts[index] : end]
+
+    def _question(self, sentence: Span) -> bool:
+        """Whether the sentence asks a question (read off the doc's text: ``Span.text`` rebuilds it)."""
+        return self.text[sentence.start_char : sentence.end_char].rstrip().endswith("?")
+
     def _is_actor(self, token: Token) -> bool:
         return bool(self.resolver.actors(token, agentive=True))
 
     # -- one trigger ------------------------------------------------------------------------------------
     def _code_trigger(self, trigger: Token, pattern: Pattern) -> None:
-        sentence = self.sentences[self._sentence_of(trigger.i)]
-        assertion, reporter = _assertion(trigger, pattern, sentence, self.coder.modality)
+        sentence = self._sentence(self._sentence_of(trigger.i))
+        assertion, reporter = _assertion(trigger, pattern, self._question(sentence), self.coder.modality)
         if assertion is Assertion.NOT:
             return
         sources, _ = self._fill(pattern.source, trigger)
@@ -149,6 +187,8 @@ class _DocCoder:
                 or self._internal_target(pattern, sources, target_tokens)
                 or self._territory_target(target_tokens)
             )
+        if self.dates is None:
+            self.dates = DateIndex(self.doc, self.article.published, self.resolver.ents)
         date = self.dates.event_date(trigger)
         sentence_index = self._sentence_of(trigger.i)
         for source, target in _pairs(pattern, sources, targets):
@@ -180,11 +220,11 @@ class _DocCoder:
         """'a missile fired by Yemen's Houthis', 'troops sent by Moscow': the agent acts through the thing."""
         return [
             actor
-            for acl in token.children
+            for acl in children(token)
             if acl.dep_ == "acl" and acl.tag_ == "VBN"
-            for agent in acl.children
+            for agent in children(acl)
             if agent.dep_ == "agent"
-            for pobj in agent.children
+            for pobj in children(agent)
             if pobj.dep_ == "pobj"
             for actor in self.resolver.actors(pobj)
         ]
@@ -200,7 +240,7 @@ class _DocCoder:
 
     def _complement(self, trigger: Token) -> tuple[Pattern, Token] | None:
         """The coded act an appeal, demand, refusal or threat is about: "urged Putin to withdraw"."""
-        for child in trigger.children:
+        for child in children(trigger):
             if child.dep_ in ("xcomp", "ccomp") and is_verbal(child):
                 pattern = self.coder.pattern_for(child)
                 if pattern is not None:
@@ -211,7 +251,9 @@ class _DocCoder:
         """'Malta also announced its recognition': the target of the same act named just before."""
         verb = trigger if is_verbal(trigger) else clause_verb(trigger)
         ellipsis = self.coder.modality.ellipsis
-        if not any(c.dep_ == "advmod" and c.lower_ in ellipsis for c in (*trigger.children, *verb.children)):
+        if not any(
+            c.dep_ == "advmod" and c.lower_ in ellipsis for c in (*children(trigger), *children(verb))
+        ):
             return []
         for act in reversed(self.found):
             if act.code[:2] == code[:2] and act.target is not None:
@@ -246,7 +288,9 @@ class _DocCoder:
         """The toponyms of the document, found once, when first needed."""
         if self.places is None:
             codes = {ref.code for _, ref in self.resolver.mentions() if ref.code}
-            self.places = PlaceIndex(self.doc, self.article.published, sorted(codes))
+            self.places = PlaceIndex(
+                self.doc, self.article.published, sorted(codes), text=self.text, ents=self.resolver.ents
+            )
         return self.places
 
     def _territory_target(self, tokens: list[Token]) -> list[ActorRef]:
@@ -284,7 +328,7 @@ class _DocCoder:
             for act in acts:
                 if act.sentence_index not in seen_sentences:
                     seen_sentences.add(act.sentence_index)
-                    evidence.append(_evidence(act, self.sentences[act.sentence_index], self.text))
+                    evidence.append(_evidence(act, self._sentence(act.sentence_index), self.text))
             events.append(
                 Event(
                     id=event_id(self.article.id, src, tgt or None, code, when),
@@ -315,6 +359,15 @@ class _DocCoder:
         return tuple(events)
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The first token of every sentence, as ``[s.start for s in doc.sents]`` but read off the doc's
+    sentence-start array: iterating ``doc.sents`` builds a ``Token`` for every token."""
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START") or len(doc) == 0:
+        return [s.start for s in doc.sents]
+    flags = doc.to_array(SENT_START).astype("int64").tolist()
+    return [0, *(i for i in range(1, len(flags)) if flags[i] == 1)]
+
+
 def _pairs(
     pattern: Pattern, sources: list[ActorRef], targets: list[ActorRef]
 ) -> list[tuple[ActorRef, ActorRef | None]]:
@@ -340,7 +393,7 @@ def _pairs(
 def _polarity(verb: Token, allow_modal: bool) -> tuple[bool, str]:
     """(blocked, future modal): negation, conditionals and non-future modals block an act."""
     future = ""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "neg":
             return True, ""
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
@@ -353,11 +406,12 @@ def _polarity(verb: Token, allow_modal: bool) -> tuple[bool, str]:
 
 
 def _assertion(
-    trigger: Token, pattern: Pattern, sentence: Span, modality: Modality
+    trigger: Token, pattern: Pattern, question: bool, modality: Modality
 ) -> tuple[Assertion, Token | None]:
-    """Whether the text asserts that the act happened (intents, threats, appeals and demands are acts too)."""
+    """Whether the text asserts that the act happened (intents, threats, appeals and demands are acts too);
+    ``question``: the trigger's sentence is a question."""
     speech_act = pattern.code[:2] in _SPEECH_ACT_ROOTS
-    if sentence.text.rstrip().endswith("?"):
+    if question:
         return Assertion.NOT, None
     verb = trigger if pattern.pos == "V" else clause_verb(trigger)
     if pattern.pos == "N":
@@ -404,7 +458,7 @@ def _alleged(verb: Token, modality: Modality) -> bool:
 
 # -- evidence ----------------------------------------------------------------------------------------------
 def _evidence(act: _Found, sentence: Span, doc_text: str) -> Evidence:
-    text = sentence.text
+    text = doc_text[sentence.start_char : sentence.end_char]  # = sentence.text, without rebuilding it
     lead = len(text) - len(text.lstrip())
     trail = len(text.rstrip())
     start = sentence.start_char + lead

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from dragoman.kb import RoleKind
 from dragoman.model import ActorKind, ActorRef, CharSpan
 from dragoman.nlp.descriptions import Descriptions
+from dragoman.nlp.syntax import children
 
 if TYPE_CHECKING:
     from dragoman.nlp.actors import ActorResolver
@@ -156,7 +157,7 @@ class DocCoref:
                 root = doc[hit.start : hit.end].root
             head = self._np_head(root)
             heads[head.i] = head
-        for ent in doc.ents:
+        for ent in self.r.ents:
             if ent.label_ == "PERSON":
                 head = self._np_head(ent.root)
                 heads[head.i] = head
@@ -197,7 +198,7 @@ class DocCoref:
             return found
         head = self.doc[m.head]
         titles: set[str] = set()
-        for tok in (head, *head.children):
+        for tok in (head, *children(head)):
             hit = self.r.hits.get(tok.i)
             if hit is not None:
                 titles.update(f.text.lower() for f in hit.forms if f.kind == "role")
@@ -301,7 +302,7 @@ class DocCoref:
                         excluded.add(subj.i)
                         continue
                     yield subj
-                for obj in t.children:
+                for obj in children(t):
                     if obj.dep_ in _OBJECTS and obj.i < p.i and obj.i != child.i:
                         yield obj
                 if own_subject:
@@ -314,7 +315,7 @@ class DocCoref:
         """The subjects of a verb, inherited along coordinations and infinitives it lacks one for."""
         t = verb
         for _ in range(4):
-            subj = [c for c in t.children if c.dep_ in _SUBJECTS]
+            subj = [c for c in children(t) if c.dep_ in _SUBJECTS]
             if subj:
                 return subj
             if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
@@ -356,7 +357,7 @@ class DocCoref:
         )
         gender = "m" if lower in _MASCULINE else "f" if lower in _FEMININE else ""
         if not gender and person:
-            words = {t.lower_ for t in (token, *token.children)}
+            words = {t.lower_ for t in (token, *children(token))}
             if role is not None:
                 words.update(role[0].split())
             gender = "f" if words & (_FEMALE | _FEMALE_ROLES) else "m" if words & _MALE else ""
@@ -379,9 +380,9 @@ class DocCoref:
         head = p.head
         if p.dep_ != "nsubj" or head.lemma_.lower() not in _EXPLETIVE_HEADS:
             return False
-        deps = {c.dep_ for c in head.children}
+        deps = {c.dep_ for c in children(head)}
         return bool(deps & {"acomp", "ccomp", "xcomp"}) or any(
-            c.dep_ == "attr" and c.lower_ == "time" for c in head.children
+            c.dep_ == "attr" and c.lower_ == "time" for c in children(head)
         )
 
     def _speaker(self, p: Token) -> tuple[ActorRef, ...]:
@@ -390,14 +391,14 @@ class DocCoref:
         while t.head.i != t.i:
             t = t.head
             if t.pos_ == "VERB" and t.lemma_.lower() in _SPEECH_VERBS:
-                for subj in t.children:
+                for subj in children(t):
                     if subj.dep_ in _SUBJECTS and subj.i != p.i and subj.lower_ not in _FIRST:
                         return tuple(self.r.actors(subj))
         return ()
 
     # -- surnames, titles, descriptions -----------------------------------------------------------------
     def _surname(self, token: Token) -> tuple[ActorRef, ...] | None:
-        if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in token.children):
+        if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in children(token)):
             return None
         for m in reversed(self.between(0, token.i)):
             if m.surname == token.text and m.head != token.i:
@@ -418,7 +419,7 @@ class DocCoref:
 
     def anchored(self, refs: Sequence[ActorRef], token: Token) -> tuple[ActorRef, ...]:
         """The antecedent's actors, with the text and span of the expression that refers to them."""
-        tokens = [token, *(c for c in token.children if c.dep_ in ("det", "nummod", "predet", "poss"))]
+        tokens = [token, *(c for c in children(token) if c.dep_ in ("det", "nummod", "predet", "poss"))]
         span: CharSpan = self.r.char_span(tokens)
         return tuple(
             ActorRef(span.text, span, ref.code, ref.sector, ref.entity, ref.kind, ref.entity_id)

@@ -9,6 +9,7 @@ a preference for the past. Durations ("two months", "72 hours") are not points i
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -93,8 +94,12 @@ def _month_year(month: int, base: date, direction: str) -> int:
     return base.year if month <= base.month else base.year - 1
 
 
+@functools.lru_cache(maxsize=8192)
 def resolve_date(text: str, published: date | None) -> ResolvedDate | None:
-    """Resolve one date expression; ``None`` for durations, decades and what cannot be placed in time."""
+    """Resolve one date expression; ``None`` for durations, decades and what cannot be placed in time.
+
+    Memoised: news repeats its date expressions, and dateparser takes milliseconds for each.
+    """
     expr = _DAY_RANGE.sub(r"\1", _strip(text))
     if not expr or _DURATION.match(expr) or _DECADE.match(expr) or _BARE_NUMBER.match(expr):
         return None

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from dragoman.kb import RoleKind
 from dragoman.model import ActorKind, ActorRef
 from dragoman.nlp.descriptors import Descriptor, load_descriptors
+from dragoman.nlp.syntax import children
 
 if TYPE_CHECKING:
     from dragoman.nlp.coref import DocCoref
@@ -54,7 +55,7 @@ class Descriptions:
         count: int | None = None
         definite = False
         owner: Token | None = None
-        for child in head.children:
+        for child in children(head):
             word = child.lower_
             if child.dep_ in ("det", "predet") and word in _DEFINITE:
                 definite = True
@@ -65,7 +66,7 @@ class Descriptions:
             elif child.dep_ == "poss" and self.c.is_pronoun(child):
                 owner = child
         if desc is not None and desc.act:
-            pointed = any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVE for c in head.children)
+            pointed = any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVE for c in children(head))
             if not definite and not pointed and owner is None:
                 return None
             return self.c.anchored(self._act_author(head, desc.act == "speech"), head)
@@ -73,7 +74,7 @@ class Descriptions:
             if desc is None or ActorKind.STATE not in desc.refers:
                 return None
             return self.c.anchored(self.c.as_states(self.c.resolve(owner) or ()), head)
-        if not definite or any(c.dep_ == "prep" and c.lower_ in _SPECIFYING for c in head.children):
+        if not definite or any(c.dep_ == "prep" and c.lower_ in _SPECIFYING for c in children(head)):
             return None  # "the governments of two dozen countries" says whose they are
         if count is None and head.tag_ in ("NNS", "NNPS") and self.c.head_role(head) is None:
             return None  # "the member states", "the Baltic states": a class, not the ones just named
@@ -98,7 +99,7 @@ class Descriptions:
         own = tuple(r for r in self.c.r.phrase(head) if r.code)
         if own:
             return own
-        for child in head.children:
+        for child in children(head):
             if child.dep_ == "poss" and self.c.is_pronoun(child):
                 return self.c.resolve(child) or ()
         s = self.c.sentence(head.i)
@@ -117,12 +118,12 @@ class Descriptions:
         own = tuple(r for r in self.c.r.actors(noun) if r.code)
         if own:
             return own
-        for child in noun.children:
+        for child in children(noun):
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
                 target = (
                     child
                     if child.dep_ == "poss"
-                    else next((g for g in child.children if g.dep_ == "pobj"), None)
+                    else next((g for g in children(child) if g.dep_ == "pobj"), None)
                 )
                 if target is not None:
                     return tuple(self.c.r.actors(target))
@@ -132,14 +133,14 @@ class Descriptions:
 
     def _author_of_clause(self, verb: Token, speech: bool) -> tuple[ActorRef, ...]:
         if not speech and self.c.is_speech_verb(verb):
-            for clause in verb.children:
+            for clause in children(verb):
                 if clause.dep_ == "ccomp":
                     found = self._author_of_clause(clause, False)
                     if found:
                         return found
-        for agent in verb.children:
+        for agent in children(verb):
             if agent.dep_ == "agent":
-                return tuple(a for g in agent.children if g.dep_ == "pobj" for a in self.c.r.actors(g))
+                return tuple(a for g in children(agent) if g.dep_ == "pobj" for a in self.c.r.actors(g))
         for subj in self.c.subjects(verb):
             if subj.dep_ != "nsubjpass":
                 return tuple(self.c.r.actors(subj))
@@ -194,7 +195,7 @@ class Descriptions:
     def _pair(self, head: Token, count: int, persons: bool) -> tuple[ActorRef, ...]:
         """The ``count`` actors most recently named together: a coordination first, else the first distinct
         ones of the nearest sentence that names enough (the agent of the description's own verb excluded)."""
-        agents = {c.i for c in head.head.children if c.dep_ in _SUBJECTS} if head.dep_ in _OBJECTS else set()
+        agents = {c.i for c in children(head.head) if c.dep_ in _SUBJECTS} if head.dep_ in _OBJECTS else set()
         s = self.c.sentence(head.i)
         for index in range(s, max(-1, s - _PAIR_WINDOW), -1):
             ms = self.c.in_sentence(index, before=head.i if index == s else None)

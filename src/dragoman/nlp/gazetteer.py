@@ -74,6 +74,7 @@ def name_key(text: str) -> str:
 
 
 EntryRow = tuple[int, str, float, float, str, str, str, str, int]
+_LOOKUPS_KEPT = 50_000  # names whose candidates a gazetteer keeps once looked up
 
 
 class Gazetteer:
@@ -85,6 +86,7 @@ class Gazetteer:
     def __init__(self, rows: list[EntryRow], names: Mapping[str, int | tuple[int, ...]]) -> None:
         self._rows = rows
         self._names = names
+        self._found: dict[str, tuple[GazetteerEntry, ...]] = {}  # lookups already made, by name
 
     @classmethod
     def from_entries(cls, named: Iterable[tuple[str, GazetteerEntry]]) -> Gazetteer:
@@ -107,11 +109,15 @@ class Gazetteer:
 
     def lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
         """The candidates for a name (empty when unknown)."""
+        known = self._found.get(name)
+        if known is not None:
+            return known
         found = self._names.get(name_key(name))
-        if found is None:
-            return ()
-        numbers = (found,) if isinstance(found, int) else found
-        return tuple(_entry(self._rows[number]) for number in numbers)
+        numbers = () if found is None else (found,) if isinstance(found, int) else found
+        entries = tuple(_entry(self._rows[number]) for number in numbers)
+        if len(self._found) < _LOOKUPS_KEPT:
+            self._found[name] = entries
+        return entries
 
     def state(self) -> tuple[list[EntryRow], Mapping[str, int | tuple[int, ...]]]:
         """What the cache stores."""

@@ -18,14 +18,16 @@ import datetime
 import functools
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_PUNCT, LOWER, TAG
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.kb import load_kb
 from dragoman.model import CharSpan, Place
 from dragoman.nlp.gazetteer import FeatureClass, Gazetteer, GazetteerEntry, load_gazetteer, name_key
+from dragoman.nlp.syntax import children
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that put an event somewhere ("in Doha", "outside the embassy", "near Mosul").
@@ -95,6 +97,7 @@ class _Mention:
     span: Span
     label: str
     candidates: tuple[GazetteerEntry, ...]
+    text: str  # the span's text (``Span.text`` rebuilds it from the tokens on every access)
 
 
 @dataclass
@@ -105,18 +108,23 @@ class PlaceIndex:
     published: datetime.date | None = None
     article_countries: Iterable[str] = ()
     gazetteer: Gazetteer | None = None
+    # the doc's text and entities, when the caller has already read them (read from the doc otherwise)
+    text: str | None = field(default=None, repr=False)
+    ents: Sequence[Span] | None = field(default=None, repr=False)
     toponyms: tuple[Toponym, ...] = field(init=False)
     _by_token: dict[int, Toponym] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         gazetteer = self.gazetteer if self.gazetteer is not None else load_gazetteer()
-        self.toponyms = _resolve(self.doc, gazetteer, frozenset(self.article_countries))
+        doc = self.doc
+        text = doc.text if self.text is None else self.text
+        ents = doc.ents if self.ents is None else self.ents
+        resolved = _resolve(doc, gazetteer, frozenset(self.article_countries), text, ents)
+        self.toponyms = tuple(toponym for toponym, _ in resolved)
         self._by_token = {}
-        for toponym in self.toponyms:
-            first = self.doc.char_span(toponym.span.start, toponym.span.end, alignment_mode="expand")
-            if first is not None:
-                for token in first:
-                    self._by_token[token.i] = toponym
+        for toponym, span in resolved:
+            for i in range(span.start, span.end):
+                self._by_token[i] = toponym
 
     def at(self, token: Token) -> Toponym | None:
         """The toponym a token is part of, if any."""
@@ -133,7 +141,7 @@ def toponyms(
 def place_for(trigger: Token, index: PlaceIndex) -> Place | None:
     """The place of the event whose trigger (verb or event noun) is ``trigger``: the nearest literal
     toponym in its own clause, searched breadth first through its arguments and prepositional phrases."""
-    frontier = [child for child in trigger.children if child.dep_ not in NOT_SEARCHED]
+    frontier = [child for child in children(trigger) if child.dep_ not in NOT_SEARCHED]
     seen = {trigger.i}
     while frontier:
         following: list[Token] = []
@@ -148,7 +156,7 @@ def place_for(trigger: Token, index: PlaceIndex) -> Place | None:
                 continue
             if token.dep_ == "poss" or (toponym is not None and not toponym.literal):
                 continue
-            following.extend(child for child in token.children if child.dep_ not in NOT_SEARCHED)
+            following.extend(child for child in children(token) if child.dep_ not in NOT_SEARCHED)
         frontier = following
     return None
 
@@ -156,25 +164,44 @@ def place_for(trigger: Token, index: PlaceIndex) -> Place | None:
 # --- recognition and literal/metonymic use
 
 
-def _mentions(doc: Doc, gazetteer: Gazetteer, adjectives: dict[str, str]) -> list[_Mention]:
+def _mentions(
+    doc: Doc, gazetteer: Gazetteer, adjectives: dict[str, str], doc_text: str, ents: Sequence[Span]
+) -> list[_Mention]:
     found: list[_Mention] = []
-    for ent in doc.ents:
-        span = _trimmed(ent)
+    if not ents:
+        return found
+    strings = doc.vocab.strings
+    tokens = _TokenFlags(doc.to_array([LOWER, IS_PUNCT, TAG]).tolist(), strings["the"], strings["POS"])
+    for ent in ents:
+        span = _trimmed(ent, tokens)
         if span is None:
             continue
-        if ent.label_ in PLACE_LABELS:
-            found.append(_Mention(span, ent.label_, gazetteer.lookup(span.text)))
-        elif ent.label_ == "NORP" and name_key(span.text) in adjectives:
-            countries = [e for e in gazetteer.lookup(adjectives[name_key(span.text)]) if e.is_country]
-            found.append(_Mention(span, ent.label_, tuple(countries)))
+        label = ent.label_
+        text = doc_text[span.start_char : span.end_char]
+        if label in PLACE_LABELS:
+            found.append(_Mention(span, label, gazetteer.lookup(text), text))
+        elif label == "NORP" and name_key(text) in adjectives:
+            countries = [e for e in gazetteer.lookup(adjectives[name_key(text)]) if e.is_country]
+            found.append(_Mention(span, label, tuple(countries), text))
     return found
 
 
-def _trimmed(ent: Span) -> Span | None:
+@dataclass(frozen=True, slots=True)
+class _TokenFlags:
+    """(lower-case form, is punctuation, tag) ids of every token of a doc, and the ids ``_trimmed`` needs."""
+
+    rows: list[list[int]]
+    the: int
+    possessive: int
+
+
+def _trimmed(ent: Span, tokens: _TokenFlags) -> Span | None:
+    """The entity without a leading "the" or punctuation and a trailing punctuation or possessive 's."""
     start, end = ent.start, ent.end
-    while start < end and (ent.doc[start].lower_ == "the" or ent.doc[start].is_punct):
+    rows = tokens.rows
+    while start < end and (rows[start][0] == tokens.the or rows[start][1]):
         start += 1
-    while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].tag_ == "POS"):
+    while end > start and (rows[end - 1][1] or rows[end - 1][2] == tokens.possessive):
         end -= 1
     return ent.doc[start:end] if end > start else None
 
@@ -202,25 +229,25 @@ def is_literal(span: Span, label: str) -> bool:
 # --- resolution
 
 
-def _resolve(doc: Doc, gazetteer: Gazetteer, given: frozenset[str]) -> tuple[Toponym, ...]:
+def _resolve(
+    doc: Doc, gazetteer: Gazetteer, given: frozenset[str], text: str, ents: Sequence[Span]
+) -> list[tuple[Toponym, Span]]:
+    """The toponyms of the doc in text order, each with the tokens it spans."""
     adjectives = _adjectives()
-    mentions = _mentions(doc, gazetteer, adjectives)
+    mentions = _mentions(doc, gazetteer, adjectives, text, ents)
     context: Counter[str] = Counter(given)
     for mention in mentions:
         countries = {entry.country for entry in mention.candidates}
         if len(countries) == 1:
             context.update(countries)
-    resolved: list[Toponym] = []
+    resolved: list[tuple[Toponym, Span]] = []
     for mention in mentions:
         best = max(mention.candidates, key=lambda entry: _score(entry, context), default=None)
-        span = CharSpan(mention.span.start_char, mention.span.end_char, mention.span.text)
-        place = _place(mention.span.text, best, span)
-        resolved.append(
-            Toponym(
-                span=span, literal=is_literal(mention.span, mention.label), place=place, label=mention.label
-            )
-        )
-    return tuple(resolved)
+        span = CharSpan(mention.span.start_char, mention.span.end_char, mention.text)
+        place = _place(mention.text, best, span)
+        literal = is_literal(mention.span, mention.label)
+        resolved.append((Toponym(span=span, literal=literal, place=place, label=mention.label), mention.span))
+    return resolved
 
 
 def _score(entry: GazetteerEntry, context: Counter[str]) -> float:

@@ -6,11 +6,13 @@ lexicon (``subj``, ``obj``, ``prep:X``, ``poss``, ``mod``, ``dative``, ``comp`` 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import weakref
+from collections.abc import Callable, Sequence
 
-from spacy.tokens import Token
+from spacy.attrs import HEAD
+from spacy.tokens import Doc, Token
 
-from dragoman.nlp.lexicon import Pattern
+from dragoman.nlp.lexicon import Pattern, PrepConstraint
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -37,13 +39,62 @@ AUTHORING = frozenset(
 IsActor = Callable[[Token], bool]
 
 
+class _Tree:
+    """The children of the tokens of one doc: ``Token.children`` walks the token's subtree edges and builds
+    a new ``Token`` for every position it passes, on every call. Here the child positions are read once
+    from the head array, and a token's children are built once, when first asked for."""
+
+    __slots__ = ("doc", "kids", "objects", "positions", "size")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = weakref.ref(doc)
+        self.size = len(doc)
+        positions: dict[int, list[int]] = {}
+        for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+            if offset:
+                positions.setdefault(i + offset, []).append(i)
+        self.positions = positions
+        self.kids: dict[int, tuple[Token, ...]] = {}
+        self.objects: dict[int, tuple[Token, ...]] = {}  # see ``objects``
+
+    def children(self, token: Token) -> tuple[Token, ...]:
+        kids = self.kids.get(token.i)
+        if kids is None:
+            doc = token.doc
+            kids = tuple(doc[j] for j in self.positions.get(token.i, ()))
+            self.kids[token.i] = kids
+        return kids
+
+
+_tree: _Tree | None = None
+
+
+def _tree_of(token: Token) -> _Tree:
+    """The tree of the token's doc. One doc's tree is kept at a time (coding reads one doc after another;
+    the last doc read stays alive until another is read). A doc whose length changed since (retokenised)
+    is read afresh."""
+    global _tree
+    doc = token.doc
+    tree = _tree
+    if tree is None or tree.doc() is not doc or tree.size != len(doc):
+        tree = _Tree(doc)
+        _tree = tree
+    return tree
+
+
+def children(token: Token) -> tuple[Token, ...]:
+    """``token.children`` (the same tokens, in the same order), from a tree built once per doc."""
+    return _tree_of(token).children(token)
+
+
 def is_verbal(token: Token) -> bool:
     return token.pos_ in VERBAL
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in verb.children)
+    kids = children(verb)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in kids)
     )
 
 
@@ -56,20 +107,29 @@ def antecedent(token: Token) -> Token:
 
 def objects(trigger: Token) -> list[Token]:
     """The logical object: direct object, or the passive subject; for a noun, its ``of`` complement."""
+    memo = _tree_of(trigger).objects
+    found = memo.get(trigger.i)
+    if found is None:
+        found = tuple(_objects(trigger))
+        memo[trigger.i] = found
+    return list(found)
+
+
+def _objects(trigger: Token) -> list[Token]:
     if is_verbal(trigger):
         if is_passive(trigger):
-            subj = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+            subj = [c for c in children(trigger) if c.dep_ == "nsubjpass"]
             if subj:
                 return [antecedent(s) for s in subj]
             if trigger.dep_ == "acl":
                 return [trigger.head]
             return []
-        return [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        return [c for c in children(trigger) if c.dep_ in ("dobj", "obj")]
     return [
         g
-        for c in trigger.children
+        for c in children(trigger)
         if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
+        for g in children(c)
         if g.dep_ == "pobj"
     ]
 
@@ -90,15 +150,15 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
             return subjects(trigger.head, is_actor)
         return []
     if is_passive(trigger):
-        return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    subj = [antecedent(c) for c in trigger.children if c.dep_ in SUBJECT_DEPS]
+        return [g for c in children(trigger) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
+    subj = [antecedent(c) for c in children(trigger) if c.dep_ in SUBJECT_DEPS]
     if subj:
         return subj
     head = trigger.head
     if head.i == trigger.i:
         return []
     if trigger.dep_ == "xcomp":
-        controller = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        controller = [c for c in children(head) if c.dep_ in ("dobj", "obj")]
         return controller or subjects(head, is_actor)
     if trigger.dep_ in ("conj", "advcl"):
         return subjects(head, is_actor)
@@ -126,39 +186,67 @@ def lemma_in(token: Token, words: frozenset[str]) -> bool:
 
 def matches(pattern: Pattern, trigger: Token) -> bool:
     """Whether a trigger satisfies a pattern's particle, object and preposition constraints."""
-    if pattern.particle and not any(
-        c.dep_ in ("prt", "advmod", "prep") and c.lower_ == pattern.particle for c in trigger.children
-    ):
-        return False  # the parser often labels a particle as an adverb: "stepped down", "pulled back"
-    objs = objects(trigger)
-    if pattern.objects:
-        if pattern.objects == frozenset({"*"}):
-            if not objs:
-                return False
-        else:
-            # a measure phrase can stand where the object is expected: "gave them 72 hours to leave"
-            measures = [c for c in trigger.children if c.dep_ == "npadvmod"] if pattern.pos == "V" else []
-            if not any(lemma_in(o, pattern.objects) for o in [*objs, *measures]):
-                return False
-    if pattern.prep is not None:
-        ok = False
-        for host in (trigger, *objs, *_particles(trigger)):
-            for prep in host.children:
-                if prep.dep_ not in ("prep", "agent", "dative") or prep.lower_ not in pattern.prep.preps:
+    return first_match((pattern,), trigger) is not None
+
+
+_ANY_OBJECT = frozenset({"*"})
+_PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+_PREP_DEPS = frozenset({"prep", "agent", "dative"})
+
+
+def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
+    """The first of ``patterns`` whose particle, object and preposition constraints the trigger satisfies.
+
+    The trigger's children and object are read once for all the patterns."""
+    kids = children(trigger)
+    labels = [(c.dep_, c.lower_) for c in kids]
+    objs: list[Token] | None = None
+    for pattern in patterns:
+        # the parser often labels a particle as an adverb: "stepped down", "pulled back"
+        if pattern.particle and not any(
+            dep in _PARTICLE_DEPS and lower == pattern.particle for dep, lower in labels
+        ):
+            continue
+        if objs is None:
+            objs = objects(trigger)
+        if pattern.objects:
+            if pattern.objects == _ANY_OBJECT:
+                if not objs:
                     continue
-                pobjs = [g for g in prep.children if g.dep_ == "pobj"]
-                if not pattern.prep.objects or any(lemma_in(p, pattern.prep.objects) for p in pobjs):
-                    ok = True
-        if not ok:
-            return False
-    return True
+            else:
+                # a measure phrase can stand where the object is expected: "gave them 72 hours to leave"
+                measures = (
+                    [c for c, (dep, _) in zip(kids, labels, strict=True) if dep == "npadvmod"]
+                    if pattern.pos == "V"
+                    else []
+                )
+                if not any(lemma_in(o, pattern.objects) for o in [*objs, *measures]):
+                    continue
+        if pattern.prep is not None and not _prep_found(pattern.prep, trigger, objs):
+            continue
+        return pattern
+    return None
+
+
+def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -> bool:
+    """A preposition of the constraint (with an object of its lemmas, if it names any) on the trigger,
+    its object or a particle of it."""
+    for host in (trigger, *objs, *_particles(trigger)):
+        for prep in children(host):
+            if prep.dep_ not in _PREP_DEPS or prep.lower_ not in constraint.preps:
+                continue
+            if not constraint.objects:
+                return True
+            if any(lemma_in(g, constraint.objects) for g in children(prep) if g.dep_ == "pobj"):
+                return True
+    return False
 
 
 def _particles(verb: Token) -> list[Token]:
     """Particles that carry their own preposition: "pulled its troops out of Syria"."""
     return [
         c
-        for c in verb.children
+        for c in children(verb)
         if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "off", "back")
     ]
 
@@ -179,29 +267,29 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
     if step == "obj":
         return objects(tok)
     if step == "poss":
-        return [c for c in tok.children if c.dep_ == "poss"]
+        return [c for c in children(tok) if c.dep_ == "poss"]
     if step == "mod":
         # only modifiers that are themselves names or adjectives of actors: "the Israeli seizure",
         # not "a US-brokered agreement"
-        return [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "VERB"]
+        return [c for c in children(tok) if c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "VERB"]
     if step == "dative":
         out: list[Token] = []
-        for c in tok.children:
+        for c in children(tok):
             if c.dep_ == "dative":
-                out.extend([g for g in c.children if g.dep_ == "pobj"] or [c])
+                out.extend([g for g in children(c) if g.dep_ == "pobj"] or [c])
         return out
     if step == "comp":
         # "demanded that NATO withdraw": the subject of the complement clause
-        return [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in subjects(c, is_actor)]
+        return [s for c in children(tok) if c.dep_ in ("ccomp", "xcomp") for s in subjects(c, is_actor)]
     if step.startswith("prep:"):
         word = step[5:]
         hosts = [tok, *(objects(tok) + _particles(tok) if tok.i == trigger.i and is_verbal(tok) else [])]
         return [
             g
             for host in hosts
-            for c in host.children
+            for c in children(host)
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word
-            for g in c.children
+            for g in children(c)
             if g.dep_ == "pobj"
         ]
     return []

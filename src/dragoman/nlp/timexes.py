@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.nlp.dates import timex_value
+from dragoman.nlp.syntax import children
 
 _FUTURE_AUX = frozenset(
     {"will", "'ll", "shall", "wo", "would", "'d", "going", "can", "may", "might", "must", "should"}
@@ -129,13 +130,13 @@ def is_future(token: Token) -> bool:
     for candidate in chain:
         if candidate.lemma_.lower() in _SCHEDULING:
             return True
-        for child in candidate.children:
+        for child in children(candidate):
             if child.dep_ in ("aux", "auxpass") and child.lower_ in _FUTURE_AUX:
                 return True
-    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in children(verb))
     if infinitive and not (verb.dep_ == "xcomp" and verb.head.tag_ == "VBD"):
         return True  # "to be published in November"; not "agreed to sell in October"
     past_aux = any(
-        child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBD", "VBN") for child in verb.children
+        child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBD", "VBN") for child in children(verb)
     )
     return verb.tag_ in ("VBZ", "VBP") and not past_aux and verb.lemma_.lower() not in _REPORTING

@@ -12,14 +12,16 @@ Three kinds of cue are read from the doc's DATE and TIME entities:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.model import CharSpan, DateSource, EventDate, Precision
 from dragoman.nlp.dates import ResolvedDate, resolve_date
-from dragoman.nlp.syntax import clause_verb, is_verbal
+from dragoman.nlp.syntax import children, clause_verb, is_verbal
 
 _ANAPHORIC = re.compile(
     r"^(?:the same (?:day|night|evening|morning)|that (?:day|night|evening|morning|afternoon)|"
@@ -68,19 +70,23 @@ def _span(ent: Span) -> CharSpan:
 class DateIndex:
     """The date cues of one doc, and the dating of its events."""
 
-    def __init__(self, doc: Doc, published: date | None) -> None:
+    def __init__(self, doc: Doc, published: date | None, ents: Sequence[Span] | None = None) -> None:
+        """``ents``: the doc's entities, when the caller has already read them."""
         self.published = published
         self.points: dict[int, list[DateCue]] = {}
         self.offsets: dict[int, OffsetCue] = {}
         self.ordered: list[DateCue] = []  # non-anaphoric cues in text order, for "the same day"
-        for token in doc:
+        strings = doc.vocab.strings
+        npadvmod = strings["npadvmod"]
+        for i, (dep, lemma) in enumerate(doc.to_array([DEP, LEMMA]).tolist()):
             # "a day after ...": the named-entity tagger often leaves these out, so read them off the parse
-            if token.dep_ == "npadvmod" and token.lemma_.lower() in _OFFSET_UNITS:
+            if dep == npadvmod and strings[lemma].lower() in _OFFSET_UNITS:
+                token = doc[i]
                 span = doc[token.left_edge.i : token.i + 1]
                 offset = _offset(span)
                 if offset is not None:
                     self.offsets[offset[0].i] = OffsetCue(span, offset[1])
-        for ent in doc.ents:
+        for ent in doc.ents if ents is None else ents:
             if ent.label_ not in ("DATE", "TIME") or ent.root.i in {
                 o.span.root.i for o in self.offsets.values()
             }:
@@ -154,7 +160,7 @@ def _offset(ent: Span) -> tuple[Token, int] | None:
     if root.dep_ != "npadvmod" or not is_verbal(root.head):
         return None
     verb = root.head
-    marks = [c.lower_ for c in verb.children if c.dep_ in ("mark", "prep")]
+    marks = [c.lower_ for c in children(verb) if c.dep_ in ("mark", "prep")]
     sign = -1 if "after" in marks else 1 if "before" in marks else 0
     if sign == 0:
         return None

@@ -1,0 +1,117 @@
+"""The coding stage's fast paths give what the plain spaCy reads give.
+
+Docs are built by hand (words, heads, labels), so no model is loaded.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from dragoman.nlp.coder import _sentence_starts
+from dragoman.nlp.gazetteer import FeatureClass, Gazetteer, GazetteerEntry
+from dragoman.nlp.lexicon import Pattern, PrepConstraint
+from dragoman.nlp.syntax import children, first_match, matches, objects
+
+VOCAB = spacy.blank("en").vocab  # lexical attributes (lower case) without a trained model
+
+WORDS = ["Russia", "expelled", "two", "diplomats", "from", "Moscow", "."]
+WORDS += ["China", "pulled", "its", "troops", "out", "of", "Syria", "."]
+HEADS = [1, 1, 3, 1, 1, 4, 1, 8, 8, 10, 8, 8, 11, 12, 8]
+DEPS = ["nsubj", "ROOT", "nummod", "dobj", "prep", "pobj", "punct"]
+DEPS += ["nsubj", "ROOT", "poss", "dobj", "prt", "prep", "pobj", "punct"]
+POS = ["PROPN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "PUNCT"]
+POS += ["PROPN", "VERB", "PRON", "NOUN", "ADP", "ADP", "PROPN", "PUNCT"]
+LEMMAS = ["Russia", "expel", "two", "diplomat", "from", "Moscow", "."]
+LEMMAS += ["China", "pull", "its", "troop", "out", "of", "Syria", "."]
+STARTS: list[bool | int | None] = [True, *([False] * 6), True, *([False] * 7)]
+
+
+def _doc() -> Doc:
+    return Doc(VOCAB, words=WORDS, heads=HEADS, deps=DEPS, pos=POS, lemmas=LEMMAS, sent_starts=STARTS)
+
+
+def _pattern(pid: str, lemma: str, particle: str = "", objects: str = "", prep: str = "") -> Pattern:
+    constraint = None
+    if prep:
+        head, _, objs = prep.partition(":")
+        constraint = PrepConstraint(frozenset(head.split("|")), frozenset(o for o in objs.split("|") if o))
+    return Pattern(
+        id=pid,
+        code="16",
+        pos="V",
+        lemmas=frozenset({lemma}),
+        particle=particle,
+        objects=frozenset(o for o in objects.split("|") if o),
+        prep=constraint,
+        source=("subj",),
+        target=("obj",),
+        flags=frozenset(),
+        example="",
+    )
+
+
+def test_children_are_the_tokens_children_in_order() -> None:
+    doc, other = _doc(), _doc()
+    for token, twin in zip(doc, other, strict=True):
+        assert [c.i for c in children(token)] == [c.i for c in token.children]
+        # alternating between two docs reads each one's own tree
+        assert [c.i for c in children(twin)] == [c.i for c in twin.children]
+
+
+def test_objects_are_a_fresh_list_each_time() -> None:
+    verb = _doc()[1]
+    first = objects(verb)
+    first.clear()
+    assert [t.text for t in objects(verb)] == ["diplomats"]
+
+
+def test_sentence_starts_are_those_of_doc_sents() -> None:
+    doc = _doc()
+    assert _sentence_starts(doc) == [s.start for s in doc.sents] == [0, 7]
+
+
+PATTERNS = [
+    _pattern("particle-miss", "pull", particle="back"),
+    _pattern("object-miss", "expel", objects="ambassador"),
+    _pattern("prep-object-miss", "expel", prep="from:Kyiv"),
+    _pattern("particle-prep", "pull", particle="out", prep="of"),
+    _pattern("object", "expel", objects="diplomat"),
+    _pattern("any-object", "expel", objects="*"),
+    _pattern("prep-object", "expel", prep="from:moscow"),
+    _pattern("plain", "pull"),
+]
+
+
+@pytest.mark.parametrize("position", [1, 8])
+def test_first_match_is_the_first_pattern_that_matches(position: int) -> None:
+    trigger = _doc()[position]
+    for start in range(len(PATTERNS)):
+        candidates = PATTERNS[start:]
+        expected = next((p for p in candidates if matches(p, trigger)), None)
+        assert first_match(candidates, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("pid", "position", "expected"),
+    [
+        ("particle-miss", 8, False),
+        ("particle-prep", 8, True),
+        ("object-miss", 1, False),
+        ("object", 1, True),
+        ("any-object", 1, True),
+        ("prep-object-miss", 1, False),
+        ("prep-object", 1, True),
+    ],
+)
+def test_pattern_constraints(pid: str, position: int, expected: bool) -> None:
+    pattern = next(p for p in PATTERNS if p.id == pid)
+    assert matches(pattern, _doc()[position]) is expected
+
+
+def test_gazetteer_lookups_are_kept_and_unchanged() -> None:
+    doha = GazetteerEntry(2, "Doha", 25.3, 0.0, "QAT", "", FeatureClass.PLACE, "PPLC", 340_000)
+    gazetteer = Gazetteer.from_entries([("Doha", doha)])
+    assert gazetteer.lookup("Doha") == gazetteer.lookup("Doha") == (doha,)
+    assert gazetteer.lookup("Nowhere") == gazetteer.lookup("Nowhere") == ()
