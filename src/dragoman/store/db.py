@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
 from types import TracebackType
@@ -38,6 +38,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Connection = duckdb.DuckDBPyConnection
 MEMORY = ":memory:"
+_DUPLICATE_COLUMNS = (
+    "article_id", "original_id", "similarity", "title", "published", "url", "source", "origin",
+    "external_id", "stored_at",
+)  # fmt: skip
 _CREATE_MIGRATIONS_TABLE = (
     "CREATE TABLE IF NOT EXISTS schema_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP NOT NULL)"
 )
@@ -51,6 +55,60 @@ class StoreCounts:
     events: int
     mentions: int
     failures: int
+    duplicates: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateLink:
+    """A near-duplicate (a syndicated copy) of a stored article: kept with its own metadata, not coded.
+
+    ``article_id`` is the copy's content hash, ``original_id`` the stored article it copies.
+    """
+
+    article_id: str
+    original_id: str
+    similarity: float
+    title: str = ""
+    published: date | None = None
+    url: str = ""
+    source: str = ""
+    origin: str = ""
+    external_id: str = ""
+
+    @classmethod
+    def of(cls, article: Article, original_id: str, similarity: float) -> DuplicateLink:
+        return cls(
+            article_id=article.id,
+            original_id=original_id,
+            similarity=similarity,
+            title=article.title,
+            published=article.published,
+            url=article.url,
+            source=article.source,
+            origin=article.origin,
+            external_id=article.external_id,
+        )
+
+    @property
+    def label(self) -> str:
+        return self.origin or self.external_id or self.article_id
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSignature:
+    """An article's near-duplicate signature as stored: the scheme that made it and its bytes."""
+
+    article_id: str
+    scheme: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class SavedBatch:
+    """What ``save_many`` added: the results newly stored and how many near-duplicates it linked."""
+
+    results: tuple[CodingResult, ...]
+    duplicates: int
 
 
 def _utc_now() -> datetime:
@@ -170,6 +228,58 @@ class Store:
         self._insert_mentions(con, result.mentions)
         return True
 
+    def save_many(
+        self,
+        results: Sequence[CodingResult],
+        *,
+        duplicates: Sequence[DuplicateLink] = (),
+        signatures: Sequence[StoredSignature] = (),
+    ) -> SavedBatch:
+        """Store a batch in one transaction: articles with their events and mentions, near-duplicate
+        links and signatures. A process killed meanwhile leaves none of it; already stored articles and
+        links are skipped. Raises ``StoreError`` for a link to an article that is not stored and is
+        not in the batch, or for a result whose parts belong to another article.
+        """
+        for result in results:
+            check_result(result)
+
+        def write(con: Connection) -> SavedBatch:
+            saved = tuple(result for result in results if self._save(con, result))
+            linked = sum(self._link(con, link) for link in duplicates)
+            if signatures:
+                rows = [(s.article_id, s.scheme, s.data) for s in signatures]
+                con.executemany(
+                    "INSERT OR REPLACE INTO signatures (article_id, scheme, minhash) VALUES (?, ?, ?)", rows
+                )
+            return SavedBatch(results=saved, duplicates=linked)
+
+        return self._write(f"save a batch of {len(results)} articles", write)
+
+    def _link(self, con: Connection, link: DuplicateLink) -> bool:
+        if _has_article(con, link.article_id) or _has_duplicate(con, link.article_id):
+            return False
+        if not _has_article(con, link.original_id):
+            raise StoreError(f"{link.label} copies article {link.original_id}, which is not stored")
+        values = (
+            link.article_id,
+            link.original_id,
+            link.similarity,
+            link.title,
+            link.published,
+            link.url,
+            link.source,
+            link.origin,
+            link.external_id,
+            _utc_now(),
+        )
+        con.execute(_insert_sql("duplicates", _DUPLICATE_COLUMNS), values)
+        return True
+
+    def save_signatures(self, signatures: Sequence[StoredSignature]) -> None:
+        """Store (or replace) signatures of stored articles in one transaction."""
+        if signatures:
+            self.save_many((), signatures=signatures)
+
     def _insert_article(self, con: Connection, article: Article) -> None:
         values = (
             article.id,
@@ -208,6 +318,50 @@ class Store:
     # reads
     def has_article(self, article_id: str) -> bool:
         return _has_article(self._connection(), article_id)
+
+    def has_duplicate(self, article_id: str) -> bool:
+        """Whether ``article_id`` is stored as a near-duplicate of another article."""
+        return _has_duplicate(self._connection(), article_id)
+
+    def duplicates(self) -> list[DuplicateLink]:
+        """All near-duplicate links, in the order they were stored."""
+        sql = f"SELECT {', '.join(_DUPLICATE_COLUMNS[:-1])} FROM duplicates ORDER BY seq"
+        return [
+            DuplicateLink(
+                article_id=row[0],
+                original_id=row[1],
+                similarity=row[2],
+                title=row[3],
+                published=row[4],
+                url=row[5],
+                source=row[6],
+                origin=row[7],
+                external_id=row[8],
+            )
+            for row in self._connection().execute(sql).fetchall()
+        ]
+
+    def story_mentions(self) -> dict[str, int]:
+        """For each stored article: 1 + the number of its near-duplicates."""
+        rows = self._connection().execute("SELECT article_id, mentions FROM story_mentions").fetchall()
+        return {row[0]: int(row[1]) for row in rows}
+
+    def signatures(self, scheme: str) -> list[StoredSignature]:
+        """Stored signatures made by ``scheme``, in the order their articles were stored."""
+        sql = (
+            "SELECT s.article_id, s.scheme, s.minhash FROM signatures s "
+            "JOIN articles a ON a.article_id = s.article_id WHERE s.scheme = ? ORDER BY a.seq"
+        )
+        rows = self._connection().execute(sql, [scheme]).fetchall()
+        return [StoredSignature(article_id=row[0], scheme=row[1], data=bytes(row[2])) for row in rows]
+
+    def unsigned_articles(self, scheme: str) -> list[tuple[str, str]]:
+        """(id, text) of stored articles without a signature made by ``scheme``, in stored order."""
+        sql = (
+            "SELECT a.article_id, a.text FROM articles a LEFT JOIN signatures s "
+            "ON s.article_id = a.article_id AND s.scheme = ? WHERE s.article_id IS NULL ORDER BY a.seq"
+        )
+        return [(row[0], row[1]) for row in self._connection().execute(sql, [scheme]).fetchall()]
 
     def articles(self) -> list[Article]:
         """All articles, in the order they were stored."""
@@ -261,17 +415,25 @@ class Store:
             self._connection()
             .execute(
                 "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
-                "(SELECT count(*) FROM mentions), (SELECT count(*) FROM failures)"
+                "(SELECT count(*) FROM mentions), (SELECT count(*) FROM failures), "
+                "(SELECT count(*) FROM duplicates)"
             )
             .fetchone()
         )
         if row is None:
             raise StoreError(f"{self.path}: cannot count rows")
-        return StoreCounts(articles=row[0], events=row[1], mentions=row[2], failures=row[3])
+        return StoreCounts(
+            articles=row[0], events=row[1], mentions=row[2], failures=row[3], duplicates=row[4]
+        )
 
 
 def _has_article(con: Connection, article_id: str) -> bool:
     row = con.execute("SELECT 1 FROM articles WHERE article_id = ? LIMIT 1", [article_id]).fetchone()
+    return row is not None
+
+
+def _has_duplicate(con: Connection, article_id: str) -> bool:
+    row = con.execute("SELECT 1 FROM duplicates WHERE article_id = ? LIMIT 1", [article_id]).fetchone()
     return row is not None
 
 

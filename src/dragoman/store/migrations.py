@@ -10,6 +10,12 @@ Tables (all queryable directly in DuckDB):
 - ``mentions``: every actor mention with its sentence and span.
 - ``failures``: inputs that could not be read, coded or stored; one row per distinct origin, stage, code
   and reason.
+- ``duplicates``: near-duplicates (syndicated copies) not coded again: the copy's content hash
+  ``article_id``, the stored article it copies ``original_id``, the estimated ``similarity`` and the copy's
+  own metadata (title, date, URL, outlet, origin). Its text is not kept.
+- ``signatures``: the MinHash signature of each stored article (``scheme`` names its parameters), so a
+  later or resumed run finds near-duplicates of earlier articles without recomputing them.
+- ``story_mentions`` (a view): for each stored article, ``mentions`` = 1 + its near-duplicates.
 
 Spans are stored as ``*_start`` and ``*_end`` character offsets into ``articles.text`` and ``*_span_text``.
 Timestamps are UTC.
@@ -114,5 +120,37 @@ CREATE TABLE failures (
 );
 """
 
-MIGRATIONS: tuple[tuple[str, str], ...] = (("0001_initial", _INITIAL),)
+_NEAR_DUPLICATES = """
+CREATE SEQUENCE duplicates_seq START 1;
+
+CREATE TABLE duplicates (
+    article_id VARCHAR PRIMARY KEY,
+    seq BIGINT NOT NULL DEFAULT nextval('duplicates_seq'),
+    original_id VARCHAR NOT NULL,
+    similarity DOUBLE NOT NULL,
+    title VARCHAR NOT NULL,
+    published DATE,
+    url VARCHAR NOT NULL,
+    source VARCHAR NOT NULL,
+    origin VARCHAR NOT NULL,
+    external_id VARCHAR NOT NULL,
+    stored_at TIMESTAMP NOT NULL
+);
+
+CREATE TABLE signatures (
+    article_id VARCHAR PRIMARY KEY,
+    scheme VARCHAR NOT NULL,
+    minhash BLOB NOT NULL
+);
+
+CREATE VIEW story_mentions AS
+SELECT a.article_id, 1 + count(d.article_id) AS mentions
+FROM articles a LEFT JOIN duplicates d ON d.original_id = a.article_id
+GROUP BY a.article_id;
+"""
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("0001_initial", _INITIAL),
+    ("0002_near_duplicates", _NEAR_DUPLICATES),
+)
 """(name, SQL) in the order they are applied."""
