@@ -20,6 +20,15 @@ from pathlib import Path
 
 from dragoman.errors import BadDate, DragomanError, TooLarge
 from dragoman.ingest import DEFAULT_FIELDS, ENGLISH, FieldMap, read_inputs
+from dragoman.ingest.dedup import SCHEME as DEDUP_SCHEME
+from dragoman.ingest.dedup import (
+    NearDuplicateIndex,
+    Signature,
+    is_candidate,
+    signature,
+    signature_bytes,
+    signature_from_bytes,
+)
 from dragoman.kb import KnowledgeBase, load_kb
 from dragoman.kb.explanation import ActorExplanation
 from dragoman.model import Article, CodingResult, Event, Failure
@@ -27,7 +36,7 @@ from dragoman.model.cameo import CameoTable, load_cameo
 from dragoman.nlp import EventCoder, load_nlp
 from dragoman.nlp.actors import ActorMatcher
 from dragoman.nlp.lexicon import Lexicon, load_lexicon
-from dragoman.store import Store
+from dragoman.store import DuplicateLink, Store, StoredSignature
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +63,7 @@ class RunSummary:
     read: int = 0
     coded: int = 0
     skipped_existing: int = 0
+    near_duplicates: int = 0  # linked to an earlier article (a syndicated copy), not coded again
     events: int = 0
     failures: list[Failure] = field(default_factory=list)
 
@@ -83,10 +93,12 @@ class Dragoman:
         *,
         dictionaries: Sequence[str | Path] = (),
         batch_size: int = 32,
+        n_process: int = 1,
     ) -> None:
         self.db_path = Path(db) if db is not None else None
         self.dictionaries = tuple(Path(d) for d in dictionaries)
         self.batch_size = batch_size
+        self.n_process = n_process  # parser processes for nlp.pipe (-1: every core); coding stays here
 
     # -- resources --------------------------------------------------------------------------------------
     @cached_property
@@ -131,7 +143,8 @@ class Dragoman:
         nlp = load_nlp()
         coder = self.coder
         pairs = ((a.text, a) for a in articles)
-        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+        docs = nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process)
+        for doc, article in docs:
             yield coder.code(doc, article)
 
     # -- storing ----------------------------------------------------------------------------------------
@@ -145,7 +158,13 @@ class Dragoman:
         progress: Progress | None = None,
         reading: ReadOptions | None = None,
     ) -> RunSummary:
-        """Read, code and store every article under ``paths``. Bad input is recorded, never fatal."""
+        """Read, code and store every article under ``paths``. Bad input is recorded, never fatal.
+
+        Articles already stored (same content hash) are skipped; near-duplicates of stored articles or of
+        earlier ones in the run (syndicated copies, see ``dragoman.ingest.dedup``) are linked to their
+        original, not coded again. Each batch is stored in one transaction, so a run killed at any
+        moment and run again codes only what is missing.
+        """
         summary = RunSummary()
         pub = parse_published(published)
         opts = reading or ReadOptions()
@@ -159,16 +178,18 @@ class Dragoman:
             languages=None if opts.any_language else ENGLISH,
         )
         with self._store() as store:
+            index = _stored_index(store)
             for batch in _batches(inputs, self.batch_size):
-                todo: list[Article] = []
+                plan = _BatchPlan(index)
                 for item in batch:
                     if isinstance(item, Failure):
                         self._fail(store, summary, item, progress)
                         continue
                     summary.read += 1
-                    if store.has_article(item.id) or any(a.id == item.id for a in todo):
+                    if store.has_article(item.id) or store.has_duplicate(item.id) or item.id in plan.seen:
                         summary.skipped_existing += 1
                         continue
+                    plan.seen.add(item.id)
                     if len(item.text) > nlp.max_length:
                         err = TooLarge(
                             f"{item.label}: {len(item.text):,} characters is over the parser's limit of "
@@ -176,14 +197,37 @@ class Dragoman:
                         )
                         self._fail(store, summary, _failure(item, "parse", err), progress)
                         continue
-                    todo.append(item)
-                for result in self._code_safely(todo, store, summary, progress):
-                    if store.save(result):
-                        summary.coded += 1
-                        summary.events += len(result.events)
-                    if progress is not None:
-                        progress(summary, result.article.label)
+                    plan.place(item)
+                self._code_and_save(store, plan, summary, progress)
         return summary
+
+    def _code_and_save(
+        self, store: Store, plan: _BatchPlan, summary: RunSummary, progress: Progress | None
+    ) -> None:
+        """Code a batch's new articles and store them with its near-duplicate links in one transaction."""
+        results = list(self._code_safely(plan.todo, store, summary, progress))
+        coded = {result.article.id for result in results}
+        links = [link for link in plan.links if link.original_id in coded or link.original_id in plan.index]
+        orphans = [plan.copies[link.article_id] for link in plan.links if link not in links]
+        if orphans:  # their original failed to code: code the copies themselves
+            results.extend(self._code_safely(orphans, store, summary, progress))
+        signatures = [
+            StoredSignature(r.article.id, DEDUP_SCHEME, signature_bytes(plan.signatures[r.article.id]))
+            for r in results
+            if r.article.id in plan.signatures
+        ]
+        saved = store.save_many(results, duplicates=links, signatures=signatures)
+        summary.near_duplicates += saved.duplicates
+        for result in saved.results:
+            summary.coded += 1
+            summary.events += len(result.events)
+            if result.article.id in plan.signatures:
+                plan.index.add(result.article.id, plan.signatures[result.article.id])
+            if progress is not None:
+                progress(summary, result.article.label)
+        if progress is not None:
+            for link in links:
+                progress(summary, link.label)
 
     def _code_safely(
         self, articles: list[Article], store: Store, summary: RunSummary, progress: Progress | None
@@ -235,6 +279,52 @@ def _failure(article: Article, stage: str, err: DragomanError) -> Failure:
     return Failure(
         origin=article.label, stage=stage, code=err.code, reason=err.message, article_id=article.id
     )
+
+
+def _stored_index(store: Store) -> NearDuplicateIndex:
+    """The near-duplicate index of every stored article; signatures missing from the store (articles
+    stored before near-duplicate detection, or by another scheme) are computed and stored now."""
+    index = NearDuplicateIndex()
+    for stored in store.signatures(DEDUP_SCHEME):
+        try:
+            index.add(stored.article_id, signature_from_bytes(stored.data))
+        except ValueError as err:
+            log.warning("recomputing the signature of %s: %s", stored.article_id, err)
+    missing: list[StoredSignature] = []
+    for article_id, text in store.unsigned_articles(DEDUP_SCHEME):
+        if article_id not in index and is_candidate(text):
+            sig = signature(text)
+            index.add(article_id, sig)
+            missing.append(StoredSignature(article_id, DEDUP_SCHEME, signature_bytes(sig)))
+    store.save_signatures(missing)
+    return index
+
+
+class _BatchPlan:
+    """One batch sorted before coding: articles to code, near-duplicates to link, signatures to store."""
+
+    def __init__(self, index: NearDuplicateIndex) -> None:
+        self.index = index  # stored articles
+        self.pending = NearDuplicateIndex(index.threshold)  # this batch's articles to code
+        self.seen: set[str] = set()
+        self.todo: list[Article] = []
+        self.links: list[DuplicateLink] = []
+        self.copies: dict[str, Article] = {}
+        self.signatures: dict[str, Signature] = {}
+
+    def place(self, article: Article) -> None:
+        """Code the article, or link it to the stored or batch article it nearly duplicates."""
+        if is_candidate(article.text):
+            sig = signature(article.text)
+            matches = [m for m in (self.index.find(sig), self.pending.find(sig)) if m is not None]
+            if matches:
+                best = max(matches, key=lambda m: m.similarity)
+                self.links.append(DuplicateLink.of(article, best.article_id, best.similarity))
+                self.copies[article.id] = article
+                return
+            self.pending.add(article.id, sig)
+            self.signatures[article.id] = sig
+        self.todo.append(article)
 
 
 def _batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:

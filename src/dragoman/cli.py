@@ -13,6 +13,7 @@ import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -24,6 +25,9 @@ from dragoman.api import DEFAULT_DB, Dragoman, ReadOptions, RunSummary, parse_pu
 from dragoman.errors import DragomanError
 from dragoman.ingest import FieldMap
 from dragoman.model import Event
+
+if TYPE_CHECKING:
+    from dragoman.batch import ClusterSpec
 
 console = Console(stderr=True)
 # Piped or captured output gets a fixed, wide layout instead of rich's 80-column default.
@@ -51,6 +55,15 @@ def main(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     if verbose == 0:
         logging.getLogger("dragoman").setLevel(logging.ERROR)  # failures are reported by the summary
+
+
+def _cluster(value: str) -> ClusterSpec:
+    from dragoman.batch import parse_cluster
+
+    try:
+        return parse_cluster(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="--cluster") from err
 
 
 @main.command("code")
@@ -81,6 +94,12 @@ def main(verbose: int) -> None:
     help="Format of standard input (the path '-').",
 )
 @click.option("--any-language", is_flag=True, help="Keep non-English articles (skipped by default).")
+@click.option(
+    "--cluster",
+    metavar="local:N|tcp://HOST:PORT",
+    help="Code on Dask: N local worker processes, or a running scheduler (workers must share the store's "
+    "folder). Workers write Parquet partitions that are then loaded into the store.",
+)
 def code_command(
     paths: Sequence[str],
     db: Path,
@@ -95,6 +114,7 @@ def code_command(
     no_fetch: bool,
     stdin_format: str,
     any_language: bool,
+    cluster: str | None,
 ) -> None:
     """Code files, folders, feed or page URLs, or '-' for standard input into the store.
 
@@ -131,13 +151,22 @@ def code_command(
             )
 
         try:
-            summary = dm.ingest(paths, published=pub, progress=report, reading=reading)
+            if cluster:
+                from dragoman.batch import code_on_cluster, set_dask_log_level
+
+                set_dask_log_level(max(logging.WARNING, logging.getLogger().level))  # start-up logs at INFO
+                summary = code_on_cluster(
+                    dm, paths, _cluster(cluster), published=pub, progress=report, reading=reading
+                )
+            else:
+                summary = dm.ingest(paths, published=pub, progress=report, reading=reading)
         except DragomanError as err:
             _fail(err)
             return
     console.print(
         f"[bold]{summary.coded}[/] articles coded, {summary.skipped_existing} already stored, "
-        f"[bold]{summary.events}[/] events, [bold]{len(summary.failures)}[/] failures -> {db}"
+        + (f"{summary.near_duplicates} near-duplicates linked, " if summary.near_duplicates else "")
+        + f"[bold]{summary.events}[/] events, [bold]{len(summary.failures)}[/] failures -> {db}"
     )
     for failure in summary.failures:
         console.print(f"  [red]{failure.code}[/] {failure.stage}: {failure.reason}")

@@ -1,0 +1,264 @@
+"""Coding on a Dask cluster: a thin shell over ``Dragoman.code_articles``.
+
+The driver reads the inputs, records what cannot be read, skips articles already stored, and cuts the rest
+into partitions. Each worker codes its partitions and writes them as Parquet files (articles, events,
+mentions, failures) into a run directory beside the store; the driver then loads them all into the store in
+one transaction (``dragoman.store.parquet.load_parquet``). With ``tcp://HOST:PORT`` the workers must see that
+directory at the same path (a shared file system).
+
+>>> parse_cluster("local:2")
+ClusterSpec(address='', workers=2)
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import shutil
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dragoman.api import DEFAULT_DB, Dragoman, Progress, ReadOptions, RunSummary, parse_published
+from dragoman.errors import DragomanError, TooLarge
+from dragoman.ingest import ENGLISH, read_inputs
+from dragoman.model import Article, CodingResult, Failure
+from dragoman.nlp import load_nlp
+from dragoman.store import Store
+from dragoman.store.parquet import PartitionCounts, load_parquet, write_partition
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PARTITION_SIZE = 64
+_LOCAL = re.compile(r"local:(\d+)")
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterSpec:
+    """Where to run: a local cluster of ``workers`` processes, or the scheduler at ``address``."""
+
+    address: str = ""
+    workers: int = 0
+
+
+def parse_cluster(spec: str) -> ClusterSpec:
+    """``local:N`` (N worker processes on this machine) or ``tcp://HOST:PORT`` (a running scheduler)."""
+    text = spec.strip()
+    local = _LOCAL.fullmatch(text)
+    if local is not None and int(local.group(1)) > 0:
+        return ClusterSpec(workers=int(local.group(1)))
+    if text.startswith("tcp://") and len(text) > len("tcp://"):
+        return ClusterSpec(address=text)
+    raise ValueError(f"cluster {spec!r}: expected local:N (N >= 1) or tcp://HOST:PORT")
+
+
+@dataclass(frozen=True, slots=True)
+class PartitionTask:
+    """One worker's share: articles with their input positions, and where to write the files."""
+
+    part: str
+    directory: str
+    articles: tuple[tuple[int, Article], ...]
+    dictionaries: tuple[str, ...] = ()
+    batch_size: int = 32
+
+
+@dataclass(frozen=True, slots=True)
+class PartitionReport:
+    """What a worker wrote for one partition, with the articles it could not code."""
+
+    part: str
+    counts: PartitionCounts
+    failures: tuple[Failure, ...]
+
+
+@functools.cache
+def _worker_dragoman(dictionaries: tuple[str, ...], batch_size: int) -> Dragoman:
+    """One facade per worker process, so the model and tables load once, not once per partition."""
+    return Dragoman(dictionaries=dictionaries, batch_size=batch_size)
+
+
+def _failure(article: Article, stage: str, code: str, reason: str) -> Failure:
+    return Failure(origin=article.label, stage=stage, code=code, reason=reason, article_id=article.id)
+
+
+def _code(
+    dm: Dragoman, items: Sequence[tuple[int, Article]], failures: list[Failure]
+) -> list[tuple[int, CodingResult]]:
+    """Code a partition in batches; when a batch fails, code its articles one by one and record failures."""
+    try:
+        results = list(dm.code_articles(article for _, article in items))
+        return [(position, result) for (position, _), result in zip(items, results, strict=True)]
+    except DragomanError:
+        raise
+    except Exception:  # a bug or a parser failure on one article: isolate it, record it, go on
+        log.exception("partition failed; coding its articles one by one")
+    coded: list[tuple[int, CodingResult]] = []
+    for position, article in items:
+        try:
+            coded.append((position, dm.code_article(article)))
+        except Exception as exc:  # recorded with its reason; the run goes on
+            reason = f"{article.label}: coding failed: {type(exc).__name__}: {exc}"
+            failures.append(_failure(article, "code", "E500", reason))
+    return coded
+
+
+def code_partition(task: PartitionTask) -> PartitionReport:
+    """Run on a worker: code one partition and write its Parquet files."""
+    dm = _worker_dragoman(task.dictionaries, task.batch_size)
+    limit = load_nlp().max_length
+    failures: list[Failure] = []
+    todo: list[tuple[int, Article]] = []
+    for position, article in task.articles:
+        if len(article.text) > limit:
+            reason = (
+                f"{article.label}: {len(article.text):,} characters is over the parser's limit of "
+                f"{limit:,}; split the article"
+            )
+            failures.append(_failure(article, "parse", TooLarge.code, reason))
+            continue
+        todo.append((position, article))
+    results = _code(dm, todo, failures)
+    counts = write_partition(Path(task.directory), task.part, results, failures)
+    return PartitionReport(task.part, counts, tuple(failures))
+
+
+def set_dask_log_level(level: int) -> None:
+    """Set the level of Dask's loggers in this process (Dask configures each of them at INFO)."""
+    import distributed  # noqa: F401  (importing it configures its loggers)
+
+    for name in list(logging.root.manager.loggerDict):
+        if name == "distributed" or name.startswith("distributed."):
+            logging.getLogger(name).setLevel(level)
+
+
+@contextmanager
+def open_client(spec: ClusterSpec, *, processes: bool = True) -> Iterator[Any]:
+    """A Dask client: on a new local cluster (closed on exit) or connected to a running scheduler."""
+    from distributed import Client, LocalCluster
+
+    try:
+        if spec.address:
+            with Client(spec.address, timeout="20s") as client:  # type: ignore[no-untyped-call]
+                yield client
+            return
+        with (
+            LocalCluster(  # type: ignore[no-untyped-call]
+                n_workers=spec.workers,
+                threads_per_worker=1,
+                processes=processes,
+                dashboard_address=None,
+            ) as cluster,
+            Client(cluster) as client,  # type: ignore[no-untyped-call]
+        ):
+            yield client
+    except (OSError, TimeoutError) as err:
+        raise DragomanError(f"cannot reach the Dask cluster {spec.address or spec}: {err}") from err
+
+
+def _partitions(items: Sequence[tuple[int, Article]], size: int) -> Iterator[tuple[tuple[int, Article], ...]]:
+    for start in range(0, len(items), size):
+        yield tuple(items[start : start + size])
+
+
+def _record(summary: RunSummary, failure: Failure, progress: Progress | None) -> None:
+    log.warning("%s", failure.reason)
+    summary.failures.append(failure)
+    if progress is not None:
+        progress(summary, failure.origin)
+
+
+def code_on_cluster(
+    dm: Dragoman,
+    paths: Sequence[str | Path],
+    cluster: str | ClusterSpec,
+    *,
+    published: str | date | None = None,
+    reading: ReadOptions | None = None,
+    progress: Progress | None = None,
+    partition_size: int = DEFAULT_PARTITION_SIZE,
+    processes: bool = True,
+) -> RunSummary:
+    """Read ``paths``, code the new articles on a Dask cluster and load the results into ``dm``'s store.
+
+    The same contract as ``Dragoman.ingest``: bad input is recorded as a failure, never fatal; articles
+    already stored are skipped. Parquet files go to ``<store>.parts/<run>`` and are removed after loading.
+    """
+    spec = cluster if isinstance(cluster, ClusterSpec) else parse_cluster(cluster)
+    opts = reading or ReadOptions()
+    summary = RunSummary()
+    inputs = read_inputs(
+        paths,
+        published=parse_published(published),
+        fields=opts.fields,
+        fetch=opts.fetch,
+        stdin_format=opts.stdin_format,
+        languages=None if opts.any_language else ENGLISH,
+    )
+    db = Path(dm.db_path or DEFAULT_DB)
+    run_dir = db.with_name(db.name + ".parts") / uuid.uuid4().hex
+    with Store(db) as store:
+        todo: list[tuple[int, Article]] = []
+        seen: set[str] = set()
+        for item in inputs:
+            if isinstance(item, Failure):
+                store.record_failure(item)
+                _record(summary, item, progress)
+                continue
+            summary.read += 1
+            if item.id in seen or store.has_article(item.id):
+                summary.skipped_existing += 1
+                continue
+            seen.add(item.id)
+            todo.append((summary.read - 1, item))
+        if not todo:
+            return summary
+        workers = spec.workers or 4  # a remote cluster's size is unknown here; assume a few workers
+        size = max(1, min(partition_size, -(-len(todo) // (4 * workers))))  # >= 4 partitions per worker
+        tasks = [
+            PartitionTask(
+                part=f"{number:05d}",
+                directory=str(run_dir.resolve()),
+                articles=chunk,
+                dictionaries=tuple(str(d.resolve()) for d in dm.dictionaries),
+                batch_size=dm.batch_size,
+            )
+            for number, chunk in enumerate(_partitions(todo, size))
+        ]
+        try:
+            _run(spec, tasks, summary, progress, processes=processes)
+            loaded = load_parquet(store, run_dir)
+        finally:
+            shutil.rmtree(run_dir, ignore_errors=True)
+    summary.coded = loaded.articles
+    summary.events = loaded.events
+    summary.skipped_existing += loaded.skipped_existing
+    log.info("loaded %s from %s", loaded, run_dir)
+    return summary
+
+
+def _run(
+    spec: ClusterSpec,
+    tasks: Sequence[PartitionTask],
+    summary: RunSummary,
+    progress: Progress | None,
+    *,
+    processes: bool,
+) -> None:
+    from distributed import as_completed
+
+    with open_client(spec, processes=processes) as client:
+        futures = client.map(code_partition, tasks, pure=False)
+        for future in as_completed(futures):  # type: ignore[no-untyped-call]
+            report: PartitionReport = future.result()
+            summary.coded += report.counts.articles
+            summary.events += report.counts.events
+            for failure in report.failures:
+                _record(summary, failure, progress)
+            if progress is not None:
+                progress(summary, f"partition {report.part}")
