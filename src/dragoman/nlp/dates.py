@@ -48,7 +48,7 @@ _FILLER = re.compile(
     r"start of|beginning of|middle of)\s+"
 )
 _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|midnight)$")
-_WORD_NUMBERS = {
+WORD_NUMBERS = {
     "a": 1,
     "an": 1,
     "one": 1,
@@ -141,7 +141,7 @@ def resolve_date(text: str, published: date | None) -> ResolvedDate | None:
 
 
 def _ago(amount: str, unit: str, published: date) -> ResolvedDate | None:
-    n = int(amount) if amount.isdigit() else _WORD_NUMBERS.get(amount)
+    n = int(amount) if amount.isdigit() else WORD_NUMBERS.get(amount)
     if n is None:
         return None
     unit = unit.rstrip("s")
@@ -327,7 +327,7 @@ def _shaped_value(expr: str, dct: date) -> str | None:
         year = int(m.group(2)) if m.group(2) else dct.year + step
         return f"{year:04d}-H{1 if m.group(1) == 'first' else 2}"
     if m := _WEEKS_AGO.match(expr):
-        n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS.get(m.group(1))
+        n = int(m.group(1)) if m.group(1).isdigit() else WORD_NUMBERS.get(m.group(1))
         return None if n is None else _week(dct - timedelta(weeks=n))
     return None
 

@@ -20,7 +20,7 @@ from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.model import CharSpan, DateSource, EventDate, Precision
-from dragoman.nlp.dates import ResolvedDate, resolve_date
+from dragoman.nlp.dates import WORD_NUMBERS, ResolvedDate, resolve_date
 from dragoman.nlp.syntax import children, clause_verb, is_verbal
 
 _ANAPHORIC = re.compile(
@@ -34,20 +34,6 @@ _OFFSET = re.compile(
     re.I,
 )
 _OFFSET_UNITS = frozenset({"day", "week", "hour", "minute"})
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +156,7 @@ def _offset(ent: Span) -> tuple[Token, int] | None:
     amount, unit = m.group(1).lower(), (m.group(2) or m.group(1)).lower()
     if unit.startswith(("hour", "minute")):
         return verb, 0
-    n = int(amount) if amount.isdigit() else _NUMBERS.get(amount)
+    n = int(amount) if amount.isdigit() else WORD_NUMBERS.get(amount)
     if n is None:
         return None
     return verb, sign * n * (7 if unit.startswith("week") else 1)
