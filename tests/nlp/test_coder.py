@@ -89,6 +89,18 @@ CASES = [
     ("vow to strike is a threat", "Israel vowed to attack Iran.", {("ISR", "138", "IRN")}),
     ("particle read as adverb", "Russia pulled its troops out of Syria.", {("RUS", "0874", "SYR")}),
     (
+        "order with an infinitive",
+        "The American president told Iran to end its attacks.",
+        {("USA", "100", "IRN")},
+    ),
+    ("telling is not ordering", "The American president told Iran that talks were over.", set()),
+    (
+        "one appeal per coordinated act",
+        "Germany urged Russia to withdraw its troops from Ukraine and to open negotiations with Kyiv.",
+        {("DEU", "0256", "RUS"), ("DEU", "026", "RUS")},
+    ),
+    ("naming is not acting on", "Mexico called the raid a flagrant violation of international law.", set()),
+    (
         "ellipsis with also",
         "Spain recognised Palestine on Tuesday. Ireland also announced its recognition.",
         {("ESP", "054", "PSE"), ("IRL", "054", "PSE")},

@@ -168,13 +168,29 @@ class _DocCoder:
             return
         code = self._governed_code(trigger, pattern.code)
         targets, target_tokens = self._fill(pattern.target, trigger)
-        complement = self._complement(trigger) if pattern.code[:2] in _CHAINING_ROOTS else None
-        if complement is not None:
-            comp_pattern, comp_token = complement
-            code = self.coder.lexicon.chain_code(pattern.code[:2], comp_pattern.code) or code
+        complements = self._complements(trigger) if pattern.code[:2] in _CHAINING_ROOTS else []
+        if not complements:
+            self._emit(trigger, pattern, code, assertion, reporter, sources, targets, target_tokens)
+        # "urged him to withdraw his troops and to open negotiations": one act per complement
+        for comp_pattern, comp_token in complements:
+            chained = self.coder.lexicon.chain_code(pattern.code[:2], comp_pattern.code) or code
+            comp_targets, comp_tokens = targets, target_tokens
             if not targets and not target_tokens:
                 # "threatened to cut gas supplies to Ukraine": the threat is aimed where the act is
-                targets, target_tokens = self._fill(comp_pattern.target, comp_token)
+                comp_targets, comp_tokens = self._fill(comp_pattern.target, comp_token)
+            self._emit(trigger, pattern, chained, assertion, reporter, sources, comp_targets, comp_tokens)
+
+    def _emit(
+        self,
+        trigger: Token,
+        pattern: Pattern,
+        code: str,
+        assertion: Assertion,
+        reporter: Token | None,
+        sources: list[ActorRef],
+        targets: list[ActorRef],
+        target_tokens: list[Token],
+    ) -> None:
         if assertion is Assertion.ANNOUNCED and reporter is not None:
             speakers, _ = self._fill(("subj",), reporter)
             if not {s.code for s in speakers} & {s.code for s in sources}:
@@ -238,14 +254,18 @@ class _DocCoder:
             return self.coder.lexicon.chain_code("03", code) or code
         return code
 
-    def _complement(self, trigger: Token) -> tuple[Pattern, Token] | None:
-        """The coded act an appeal, demand, refusal or threat is about: "urged Putin to withdraw"."""
+    def _complements(self, trigger: Token) -> list[tuple[Pattern, Token]]:
+        """The coded acts an appeal, demand, refusal or threat is about: "urged Putin to withdraw" (and the
+        acts coordinated with them: "... and to open negotiations")."""
+        found: list[tuple[Pattern, Token]] = []
         for child in children(trigger):
-            if child.dep_ in ("xcomp", "ccomp") and is_verbal(child):
-                pattern = self.coder.pattern_for(child)
+            if child.dep_ not in ("xcomp", "ccomp") or not is_verbal(child):
+                continue
+            for verb in (child, *(c for c in child.conjuncts if c.i > child.i)):
+                pattern = self.coder.pattern_for(verb)
                 if pattern is not None:
-                    return pattern, child
-        return None
+                    found.append((pattern, verb))
+        return found
 
     def _borrowed_target(self, trigger: Token, code: str) -> list[ActorRef]:
         """'Malta also announced its recognition': the target of the same act named just before."""

@@ -224,6 +224,10 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                     continue
         if pattern.prep is not None and not _prep_found(pattern.prep, trigger, objs):
             continue
+        if "xcomp" in pattern.flags and not any(dep == "xcomp" for dep, _ in labels):
+            continue  # "told Iran to end its support": only with an infinitive or clause
+        if pattern.objects == _ANY_OBJECT and any(dep == "oprd" for dep, _ in labels):
+            continue  # "calling the raid a violation" names the object, it does not act on it
         return pattern
     return None
 
