@@ -138,3 +138,26 @@ def test_standard_input(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     with Store(db) as store:
         assert [e.code for e in store.events()] == ["161"]
+
+
+def test_events_export_to_parquet_and_plover(inputs: Path, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    db = tmp_path / "store.duckdb"
+    runner = CliRunner()
+    runner.invoke(main, ["code", str(inputs / "good.md"), "--db", str(db)])
+    parquet = tmp_path / "events.parquet"
+    result = runner.invoke(main, ["events", "--db", str(db), "--format", "parquet", "--output", str(parquet)])
+    assert result.exit_code == 0, result.output
+    table = pq.read_table(parquet)
+    assert table.num_rows == 1
+    assert table.column("code").to_pylist() == ["161"]
+    plover = runner.invoke(main, ["events", "--db", str(db), "--format", "plover"])
+    record = json.loads(plover.output.splitlines()[0])
+    assert (record["event"], record["source"][0]["code"], record["target"][0]["code"]) == (
+        "SANCTION",
+        "TCD",
+        "ISR",
+    )
+    missing = runner.invoke(main, ["events", "--db", str(db), "--format", "parquet"])
+    assert missing.exit_code == 2

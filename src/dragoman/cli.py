@@ -191,12 +191,19 @@ def _events_table(events: Sequence[Event]) -> Table:
 @main.command("events")
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "csv", "parquet", "plover"]),
+    default="table",
+    show_default=True,
 )
-def events_command(db: Path, fmt: str) -> None:
-    """List the events in the store."""
-    from dragoman.store.export import write_csv, write_jsonl
+@click.option("--output", type=click.Path(path_type=Path), help="Write to this file (required for parquet).")
+def events_command(db: Path, fmt: str, output: Path | None) -> None:
+    """List the events in the store, or export them (JSONL, CSV, Parquet, PLOVER JSONL)."""
+    from dragoman.store.export import write_csv, write_jsonl, write_parquet, write_plover
 
+    if fmt == "parquet" and output is None:
+        raise click.BadParameter("parquet needs --output FILE", param_hint="--output")
     if not db.exists():
         _fail(DragomanError(f"no store at {db}; create one with `dragoman code PATH --db {db}`"))
     try:
@@ -206,10 +213,17 @@ def events_command(db: Path, fmt: str) -> None:
         return
     if fmt == "table":
         out.print(_events_table(events))
-    elif fmt == "jsonl":
-        write_jsonl(events, sys.stdout)
+    elif fmt == "parquet" and output is not None:
+        count = write_parquet(events, output)
+        console.print(f"{count} events written to {output}")
     else:
-        write_csv(events, sys.stdout)
+        writer = {"jsonl": write_jsonl, "csv": write_csv, "plover": write_plover}[fmt]
+        if output is None:
+            writer(events, sys.stdout)
+        else:
+            with output.open("w", encoding="utf-8", newline="") as stream:
+                count = writer(events, stream)
+            console.print(f"{count} events written to {output}")
 
 
 @main.command("failures")

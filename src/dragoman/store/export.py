@@ -1,10 +1,11 @@
-"""Events as JSON-ready records (for JSONL) and as flat rows (for CSV)."""
+"""Events as JSON-ready records (JSONL), flat rows (CSV, Parquet) and PLOVER records."""
 
 from __future__ import annotations
 
 import csv
 import json
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TextIO
 
 from dragoman.model import ActorRef, CharSpan, Event, Evidence, Place
@@ -147,3 +148,73 @@ def write_csv(events: Iterable[Event], stream: TextIO) -> int:
         writer.writerow(event_to_row(event))
         count += 1
     return count
+
+
+def _plover_actor(actor: ActorRef | None) -> list[dict[str, str]]:
+    if actor is None:
+        return []
+    return [{"actorText": actor.text, "code": actor.code, "sector": actor.sector}]
+
+
+def event_to_plover(event: Event) -> dict[str, object]:
+    """The event as a PLOVER record, in the shape of the PLOVER gold standard records (with our CAMEO code
+    kept under ``cameo``); events whose CAMEO code has no PLOVER type (root 01) have an empty ``event``."""
+    record: dict[str, object] = {
+        "id": event.id,
+        "date": event.date.value,
+        "source": _plover_actor(event.source),
+        "target": _plover_actor(event.target),
+        "event": event.plover_type,
+        "mode": event.plover_mode,
+        "cameo": event.code,
+        "text": event.sentence if event.evidence else "",
+        "eventText": event.evidence[0].predicate.text if event.evidence else "",
+        "language": "en",
+        "publication": event.article_id,
+    }
+    if event.place is not None:
+        record["eventLoc"] = {
+            "name": event.place.name,
+            "country": event.place.country,
+            "latitude": event.place.latitude,
+            "longitude": event.place.longitude,
+        }
+    return record
+
+
+def write_plover(events: Iterable[Event], stream: TextIO) -> int:
+    """Write one PLOVER JSON record per event and line; return how many."""
+    count = 0
+    for event in events:
+        stream.write(json.dumps(event_to_plover(event), ensure_ascii=False))
+        stream.write("\n")
+        count += 1
+    return count
+
+
+def write_parquet(events: Iterable[Event], path: str | Path) -> int:
+    """Write the flat rows of ``CSV_COLUMNS`` plus the event place to a Parquet file; return how many."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = []
+    for event in events:
+        row: dict[str, Cell] = dict(event_to_row(event))
+        place = event.place
+        row["place"] = None if place is None else place.name
+        row["latitude"] = None if place is None else place.latitude
+        row["longitude"] = None if place is None else place.longitude
+        rows.append(row)
+    columns = [*CSV_COLUMNS, "place", "latitude", "longitude"]
+    schema = pa.schema(
+        [
+            (name, pa.int64() if name == "quad_class" else pa.float64() if name in _FLOATS else pa.string())
+            for name in columns
+        ]
+    )
+    table = pa.Table.from_pylist(rows, schema=schema)
+    pq.write_table(table, str(path))
+    return len(rows)
+
+
+_FLOATS = frozenset({"goldstein", "latitude", "longitude"})
