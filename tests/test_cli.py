@@ -161,3 +161,22 @@ def test_events_export_to_parquet_and_plover(inputs: Path, tmp_path: Path) -> No
     )
     missing = runner.invoke(main, ["events", "--db", str(db), "--format", "parquet"])
     assert missing.exit_code == 2
+
+
+def test_events_export_to_gdelt(inputs: Path, tmp_path: Path) -> None:
+    from dragoman.store.export import GDELT_COLUMNS
+
+    db = tmp_path / "store.duckdb"
+    runner = CliRunner()
+    runner.invoke(main, ["code", str(inputs / "good.md"), "--db", str(db)])
+    result = runner.invoke(main, ["events", "--db", str(db), "--format", "gdelt"])
+    assert result.exit_code == 0, result.output
+    (line,) = result.output.splitlines()
+    row = dict(zip(GDELT_COLUMNS, line.split("\t"), strict=True))
+    assert (row["SQLDATE"], row["Actor1Code"], row["Actor2Code"], row["EventCode"]) == (
+        "20240507",
+        "TCD",
+        "ISR",
+        "161",
+    )
+    assert (row["EventRootCode"], row["QuadClass"], row["Actor1CountryCode"]) == ("16", "4", "TCD")

@@ -263,6 +263,10 @@ class Dragoman:
         with self._store() as store:
             return store.events(article_id)
 
+    def articles(self) -> list[Article]:
+        with self._store() as store:
+            return store.articles()
+
     def failures(self) -> list[Failure]:
         with self._store() as store:
             return store.failures()

@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 import click
 from rich.console import Console
@@ -193,14 +193,14 @@ def _events_table(events: Sequence[Event]) -> Table:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "jsonl", "csv", "parquet", "plover"]),
+    type=click.Choice(["table", "jsonl", "csv", "parquet", "plover", "gdelt"]),
     default="table",
     show_default=True,
 )
 @click.option("--output", type=click.Path(path_type=Path), help="Write to this file (required for parquet).")
 def events_command(db: Path, fmt: str, output: Path | None) -> None:
-    """List the events in the store, or export them (JSONL, CSV, Parquet, PLOVER JSONL)."""
-    from dragoman.store.export import write_csv, write_jsonl, write_parquet, write_plover
+    """List the events in the store, or export them (JSONL, CSV, Parquet, PLOVER JSONL, GDELT 2.0 TSV)."""
+    from dragoman.store.export import write_csv, write_gdelt, write_jsonl, write_parquet, write_plover
 
     if fmt == "parquet" and output is None:
         raise click.BadParameter("parquet needs --output FILE", param_hint="--output")
@@ -217,7 +217,14 @@ def events_command(db: Path, fmt: str, output: Path | None) -> None:
         count = write_parquet(events, output)
         console.print(f"{count} events written to {output}")
     else:
-        writer = {"jsonl": write_jsonl, "csv": write_csv, "plover": write_plover}[fmt]
+        urls = {a.id: a.url for a in Dragoman(db).articles()} if fmt == "gdelt" else {}
+        writers: dict[str, Callable[[Sequence[Event], TextIO], int]] = {
+            "jsonl": write_jsonl,
+            "csv": write_csv,
+            "plover": write_plover,
+            "gdelt": lambda items, stream: write_gdelt(items, stream, urls),
+        }
+        writer = writers[fmt]
         if output is None:
             writer(events, sys.stdout)
         else:

@@ -218,3 +218,151 @@ def write_parquet(events: Iterable[Event], path: str | Path) -> int:
 
 
 _FLOATS = frozenset({"goldstein", "latitude", "longitude"})
+
+
+GDELT_COLUMNS = [
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1KnownGroupCode",
+    "Actor1EthnicCode",
+    "Actor1Religion1Code",
+    "Actor1Religion2Code",
+    "Actor1Type1Code",
+    "Actor1Type2Code",
+    "Actor1Type3Code",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2KnownGroupCode",
+    "Actor2EthnicCode",
+    "Actor2Religion1Code",
+    "Actor2Religion2Code",
+    "Actor2Type1Code",
+    "Actor2Type2Code",
+    "Actor2Type3Code",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    "Actor1Geo_Type",
+    "Actor1Geo_FullName",
+    "Actor1Geo_CountryCode",
+    "Actor1Geo_ADM1Code",
+    "Actor1Geo_ADM2Code",
+    "Actor1Geo_Lat",
+    "Actor1Geo_Long",
+    "Actor1Geo_FeatureID",
+    "Actor2Geo_Type",
+    "Actor2Geo_FullName",
+    "Actor2Geo_CountryCode",
+    "Actor2Geo_ADM1Code",
+    "Actor2Geo_ADM2Code",
+    "Actor2Geo_Lat",
+    "Actor2Geo_Long",
+    "Actor2Geo_FeatureID",
+    "ActionGeo_Type",
+    "ActionGeo_FullName",
+    "ActionGeo_CountryCode",
+    "ActionGeo_ADM1Code",
+    "ActionGeo_ADM2Code",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "ActionGeo_FeatureID",
+    "DATEADDED",
+    "SOURCEURL",
+]
+
+
+def _gdelt_actor(actor: ActorRef | None) -> list[str]:
+    if actor is None:
+        return [""] * 10
+    state = len(actor.code) == 3 and actor.code.isalpha() and actor.code.isupper()
+    return [
+        actor.cameo,
+        (actor.entity or actor.text).upper(),
+        actor.code if state else "",
+        "" if state else actor.code,
+        "",
+        "",
+        "",
+        actor.sector,
+        "",
+        "",
+    ]
+
+
+def _gdelt_place(place: Place | None) -> list[str]:
+    if place is None:
+        return [""] * 8
+    kind = "4" if place.feature_class == "P" else "1" if not place.admin1 else "5"
+    return [
+        kind,
+        place.name,
+        place.country,
+        place.admin1,
+        "",
+        "" if place.latitude is None else f"{place.latitude:.4f}",
+        "" if place.longitude is None else f"{place.longitude:.4f}",
+        "" if place.geonames_id is None else str(place.geonames_id),
+    ]
+
+
+def event_to_gdelt(event: Event, url: str = "") -> list[str]:
+    """The event as a row of GDELT 2.0's 61-column event table.
+
+    Differences from GDELT, by design: GLOBALEVENTID is derived from our stable event id; a month- or
+    year-precision date is written as its first day; geographic country codes are ISO 3166 alpha-3 (GDELT
+    writes FIPS 10-4); AvgTone and the actors' geography are left empty; DATEADDED is the event date at
+    00:00:00.
+    """
+    value = event.date.value or "0000"
+    year, month, day = [*value.split("-"), "01", "01"][:3]
+    sqldate = f"{year}{month}{day}"
+    fraction = f"{int(year) + (int(month) - 1) / 12 + (int(day) - 1) / 365:.4f}" if value != "0000" else ""
+    row = [
+        str(int(event.id[:15], 16)),
+        sqldate,
+        f"{year}{month}",
+        year,
+        fraction,
+        *_gdelt_actor(event.source),
+        *_gdelt_actor(event.target),
+        "1" if event.evidence and event.evidence[0].sentence_index == 0 else "0",
+        event.code,
+        event.code[:3],
+        event.root,
+        str(event.quad_class),
+        f"{event.goldstein:.1f}",
+        str(len(event.evidence)),
+        "1",
+        "1",
+        "",
+        *_gdelt_place(None),
+        *_gdelt_place(None),
+        *_gdelt_place(event.place),
+        f"{sqldate}000000",
+        url,
+    ]
+    return row
+
+
+def write_gdelt(events: Iterable[Event], stream: TextIO, urls: dict[str, str] | None = None) -> int:
+    """Write GDELT 2.0 event rows (tab-separated, no header, as GDELT ships them); return how many."""
+    count = 0
+    for event in events:
+        stream.write("\t".join(event_to_gdelt(event, (urls or {}).get(event.article_id, ""))))
+        stream.write("\n")
+        count += 1
+    return count
