@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import TextIO
 
 from dragoman.errors import BadDate, DragomanError, TooLarge
 from dragoman.ingest import DEFAULT_FIELDS, ENGLISH, FieldMap, read_inputs
@@ -37,6 +38,7 @@ from dragoman.nlp import EventCoder, load_nlp
 from dragoman.nlp.actors import ActorMatcher
 from dragoman.nlp.lexicon import Lexicon, load_lexicon
 from dragoman.store import DuplicateLink, Store, StoredSignature
+from dragoman.store.export import write_csv, write_gdelt, write_jsonl, write_parquet, write_plover
 
 log = logging.getLogger(__name__)
 
@@ -262,6 +264,24 @@ class Dragoman:
     def events(self, article_id: str | None = None) -> list[Event]:
         with self._store() as store:
             return store.events(article_id)
+
+    def export_events(self, fmt: str, stream: TextIO) -> int:
+        """Write the stored events to a text stream (jsonl, csv, plover or gdelt); return how many."""
+        with self._store() as store:
+            events = store.events()
+            if fmt == "gdelt":
+                urls = {a.id: a.url for a in store.articles()}
+                return write_gdelt(events, stream, urls)
+        writers = {"jsonl": write_jsonl, "csv": write_csv, "plover": write_plover}
+        if fmt not in writers:
+            raise DragomanError(
+                f"unknown export format {fmt!r} (jsonl, csv, plover, gdelt; parquet to a file)"
+            )
+        return writers[fmt](events, stream)
+
+    def export_parquet(self, path: str | Path) -> int:
+        """Write the stored events as flat Parquet rows; return how many."""
+        return write_parquet(self.events(), path)
 
     def articles(self) -> list[Article]:
         with self._store() as store:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -200,37 +200,25 @@ def _events_table(events: Sequence[Event]) -> Table:
 @click.option("--output", type=click.Path(path_type=Path), help="Write to this file (required for parquet).")
 def events_command(db: Path, fmt: str, output: Path | None) -> None:
     """List the events in the store, or export them (JSONL, CSV, Parquet, PLOVER JSONL, GDELT 2.0 TSV)."""
-    from dragoman.store.export import write_csv, write_gdelt, write_jsonl, write_parquet, write_plover
 
     if fmt == "parquet" and output is None:
         raise click.BadParameter("parquet needs --output FILE", param_hint="--output")
     if not db.exists():
         _fail(DragomanError(f"no store at {db}; create one with `dragoman code PATH --db {db}`"))
+    dm = Dragoman(db)
     try:
-        events = Dragoman(db).events()
-    except DragomanError as err:
-        _fail(err)
-        return
-    if fmt == "table":
-        out.print(_events_table(events))
-    elif fmt == "parquet" and output is not None:
-        count = write_parquet(events, output)
-        console.print(f"{count} events written to {output}")
-    else:
-        urls = {a.id: a.url for a in Dragoman(db).articles()} if fmt == "gdelt" else {}
-        writers: dict[str, Callable[[Sequence[Event], TextIO], int]] = {
-            "jsonl": write_jsonl,
-            "csv": write_csv,
-            "plover": write_plover,
-            "gdelt": lambda items, stream: write_gdelt(items, stream, urls),
-        }
-        writer = writers[fmt]
-        if output is None:
-            writer(events, sys.stdout)
+        if fmt == "table":
+            out.print(_events_table(dm.events()))
+        elif fmt == "parquet" and output is not None:
+            console.print(f"{dm.export_parquet(output)} events written to {output}")
+        elif output is None:
+            dm.export_events(fmt, sys.stdout)
         else:
             with output.open("w", encoding="utf-8", newline="") as stream:
-                count = writer(events, stream)
+                count = dm.export_events(fmt, stream)
             console.print(f"{count} events written to {output}")
+    except DragomanError as err:
+        _fail(err)
 
 
 @main.command("failures")

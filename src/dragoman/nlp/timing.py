@@ -72,10 +72,9 @@ class DateIndex:
                 offset = _offset(span)
                 if offset is not None:
                     self.offsets[offset[0].i] = OffsetCue(span, offset[1])
+        offset_roots = {o.span.root.i for o in self.offsets.values()}
         for ent in doc.ents if ents is None else ents:
-            if ent.label_ not in ("DATE", "TIME") or ent.root.i in {
-                o.span.root.i for o in self.offsets.values()
-            }:
+            if ent.label_ not in ("DATE", "TIME") or ent.root.i in offset_roots:
                 continue
             resolved = resolve_date(ent.text, published)
             if resolved is None:
