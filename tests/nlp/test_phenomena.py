@@ -688,6 +688,59 @@ CASES: list[Case] = [
         ("RUS", "111", "NATO"),
         ("RUS", "13", "POL"),
     ),
+    case(
+        "answer to the context",
+        "Lithuania expelled two Belarusian diplomats on Monday. Minsk rejected the accusations as baseless.",
+        ("LTU", "174", "BLR"),
+        ("BLR", "016|12", "LTU"),
+    ),
+    case(
+        "answer to the context",
+        "A drone launched by Hezbollah hit a base in northern Israel. Hezbollah claimed responsibility.",
+        ("LBN", "19", "ISR"),
+        ("LBN", "015", "ISR"),
+    ),
+    case(
+        "answer to the context",
+        "Azerbaijani troops shelled Armenian positions on Sunday. Yerevan mobilised reservists in response.",
+        ("AZE", "19", "ARM"),
+        ("ARM", "15", "AZE"),
+    ),
+    case(
+        "answer to the context",
+        "Poland rejected the plan on Tuesday.",
+    ),
+    case(
+        "answer to the context",
+        "Ghana welcomed the decision. Ghana rejected the report on Tuesday.",
+    ),
+    case(
+        "participle on an event noun",
+        "Ethiopia and Eritrea signed an accord brokered by Saudi Arabia.",
+        ("ETH", "057", "ERI"),
+        ("ERI", "057", "ETH"),
+        ("SAU", "045", "ETH"),
+        ("SAU", "045", "ERI"),
+    ),
+    case(
+        "participle on an event noun",
+        "A ceasefire mediated by Turkey between Russia and Ukraine held for a week.",
+        ("TUR", "045", "RUS"),
+        ("TUR", "045", "UKR"),
+    ),
+    case(
+        "participle on an event noun",
+        "Serbia and Kosovo held talks hosted by Belgium.",
+        ("SRB", "046", "XKX"),
+        ("XKX", "046", "SRB"),
+        ("BEL", "043", "SRB"),
+        ("BEL", "043", "XKX"),
+    ),
+    case(
+        "coordinated verbs",
+        "Hungary denied blocking the package and blamed the delay on Poland.",
+        ("HUN", "112", "POL"),
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ from dragoman.model import (
     Article,
     CharSpan,
     CodingResult,
+    DateSource,
     Event,
     EventDate,
     Evidence,
@@ -33,14 +34,17 @@ from dragoman.model import (
 )
 from dragoman.model.cameo import CameoTable
 from dragoman.nlp.actors import ActorMatcher, ActorResolver
+from dragoman.nlp.discourse import Responses, answered, load_responses
 from dragoman.nlp.lexicon import Lexicon, Modality, Pattern, load_modality
 from dragoman.nlp.places import PlaceIndex, place_for
-from dragoman.nlp.syntax import children, clause_verb, first_match, is_verbal, slot_tokens
+from dragoman.nlp.syntax import children, clause_verb, first_match, is_verbal, slot_tokens, subjects
 from dragoman.nlp.timing import DateIndex
 
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _MODALS = _FUTURE | frozenset({"could", "might", "may", "should", "must", "ca", "can"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_NON_FINITE_TAGS = frozenset({"VBG", "VB"})
 _SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 _CHAINING_ROOTS = frozenset({"02", "10", "12", "13"})
 _CANDIDATES_KEPT = 200_000  # (pos, lemma, form) keys whose candidate patterns a coder remembers
@@ -71,12 +75,18 @@ class EventCoder:
     """Codes parsed docs into events. Holds no per-document state; safe to reuse across documents."""
 
     def __init__(
-        self, lexicon: Lexicon, cameo: CameoTable, matcher: ActorMatcher, modality: Modality | None = None
+        self,
+        lexicon: Lexicon,
+        cameo: CameoTable,
+        matcher: ActorMatcher,
+        modality: Modality | None = None,
+        responses: Responses | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.cameo = cameo
         self.matcher = matcher
         self.modality = modality or load_modality()
+        self.responses = responses or load_responses()
         # (pos, lemma id, lower-case form id) -> the patterns to try; ids are the doc's string hashes
         self._candidates: dict[tuple[str, int, int], tuple[Pattern, ...]] = {}
 
@@ -132,6 +142,7 @@ class _DocCoder:
         self.starts = _sentence_starts(doc)
         self.found: list[_Found] = []
         self.places: PlaceIndex | None = None
+        self.answers: dict[int, EventDate] = {}  # trigger -> the date of the act it answers "in response"
 
     def run(self) -> CodingResult:
         for token, pattern in self.coder.triggers(self.doc):
@@ -202,10 +213,13 @@ class _DocCoder:
                 self._borrowed_target(trigger, code)
                 or self._internal_target(pattern, sources, target_tokens)
                 or self._territory_target(target_tokens)
+                or self._answered(trigger, code, sources)
             )
         if self.dates is None:
             self.dates = DateIndex(self.doc, self.article.published, self.resolver.ents)
         date = self.dates.event_date(trigger)
+        if date.source is not DateSource.TEXT and trigger.i in self.answers:
+            date = self.answers[trigger.i]
         sentence_index = self._sentence_of(trigger.i)
         for source, target in _pairs(pattern, sources, targets):
             self.found.append(_Found(pattern, code, trigger, source, target, date, sentence_index))
@@ -224,7 +238,7 @@ class _DocCoder:
             for tok in tokens:
                 found = self.resolver.actors(tok, agentive=agentive)
                 if not found and agentive:
-                    found = self._by_agent(tok)
+                    found = self._by_agent(tok, trigger) or self._participants(tok, trigger)
                 for actor in found:
                     if actor.code and all(a.code != actor.code for a in actors):
                         actors.append(actor)
@@ -232,18 +246,39 @@ class _DocCoder:
                 return actors, tokens
         return [], reached
 
-    def _by_agent(self, token: Token) -> list[ActorRef]:
-        """'a missile fired by Yemen's Houthis', 'troops sent by Moscow': the agent acts through the thing."""
+    def _by_agent(self, token: Token, trigger: Token) -> list[ActorRef]:
+        """'a missile fired by Yemen's Houthis', 'troops sent by Moscow': the agent acts through the thing
+        (unless the participle is the trigger itself: 'a truce mediated by Qatar' is not Qatar's truce)."""
         return [
             actor
             for acl in children(token)
-            if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.i != trigger.i
             for agent in children(acl)
             if agent.dep_ == "agent"
             for pobj in children(agent)
             if pobj.dep_ == "pobj"
             for actor in self.resolver.actors(pobj)
         ]
+
+    def _participants(self, token: Token, trigger: Token) -> list[ActorRef]:
+        """'agreed to restore ties under a deal brokered by China': the parties to a thing a participle
+        acts on ('brokered', 'mediated', 'hosted') are those between whom it is, or those who act with it in
+        the clause around it."""
+        if token.i != trigger.head.i or trigger.dep_ != "acl" or trigger.tag_ != "VBN" or is_verbal(token):
+            return []
+        between = [
+            g for c in children(token) if c.lower_ == "between" for g in children(c) if g.dep_ == "pobj"
+        ]
+        parties = between
+        if not parties:
+            host = token.head if token.dep_ in ("dobj", "obj", "nsubjpass") else None
+            if token.dep_ == "pobj" and token.head.dep_ == "prep":
+                host = token.head.head
+            parties = subjects(host, self._is_actor) if host is not None and is_verbal(host) else []
+        out: list[ActorRef] = []
+        for tok in parties:
+            out.extend(self.resolver.actors(tok))
+        return out
 
     def _governed_code(self, trigger: Token, code: str) -> str:
         """'agreed to restore ties' is an intent (03x), not the restoration itself."""
@@ -261,7 +296,10 @@ class _DocCoder:
         for child in children(trigger):
             if child.dep_ not in ("xcomp", "ccomp") or not is_verbal(child):
                 continue
-            for verb in (child, *(c for c in child.conjuncts if c.i > child.i)):
+            later = [c for c in child.conjuncts if c.i > child.i]
+            if child.tag_ in _NON_FINITE_TAGS:
+                later = [c for c in later if c.tag_ not in _FINITE_TAGS]  # see ``_assertion``
+            for verb in (child, *later):
                 pattern = self.coder.pattern_for(verb)
                 if pattern is not None:
                     found.append((pattern, verb))
@@ -279,6 +317,19 @@ class _DocCoder:
             if act.code[:2] == code[:2] and act.target is not None:
                 return [act.target]
         return []
+
+    def _answered(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
+        """'New Delhi rejected the allegations': an answer's target is the party it answers."""
+        anchors, cued = self.coder.responses.anchors(code, trigger)
+        if not anchors:
+            return []
+        found = answered(anchors, sources, self._sentence_of(trigger.i), self.found)
+        if found is None:
+            return []
+        target, act = found
+        if cued:
+            self.answers[trigger.i] = act.date  # "scrambled jets in response": the same day, unless dated
+        return [target]
 
     def _internal_target(
         self, pattern: Pattern, sources: list[ActorRef], tokens: list[Token]
@@ -459,6 +510,16 @@ def _assertion(
     t = verb
     while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
         head = t.head
+        if (
+            t.dep_ == "conj"
+            and t.tag_ in _FINITE_TAGS
+            and head.tag_ in _NON_FINITE_TAGS
+            and head.dep_ == "xcomp"
+        ):
+            # "denied targeting civilians and blamed Ukraine": the parser hangs the finite verb on the
+            # infinitive, but it is coordinated with the governor, not governed by it
+            t = head.head
+            continue
         blocked, head_future = _polarity(head, speech_act)
         if blocked or (head_future and reporter is None):
             return Assertion.NOT, None

@@ -173,7 +173,7 @@ def parse_patterns(rows: Iterable[tuple[int, list[str]]], name: str) -> tuple[Pa
     return tuple(patterns)
 
 
-def _rows(text: str, columns: tuple[str, ...] = COLUMNS) -> Iterable[tuple[int, list[str]]]:
+def tsv_rows(text: str, columns: tuple[str, ...] = COLUMNS) -> Iterable[tuple[int, list[str]]]:
     lines = text.splitlines()
     header_seen = False
     for line_no, row in enumerate(csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE), 1):
@@ -229,7 +229,7 @@ def parse_modality(rows: Iterable[tuple[int, list[str]]], name: str) -> Modality
 def load_modality() -> Modality:
     """The bundled modality lexicon."""
     text = resources.files("dragoman.nlp.data").joinpath(MODALITY_FILE).read_text(encoding="utf-8")
-    return parse_modality(_rows(text, MODALITY_COLUMNS), MODALITY_FILE)
+    return parse_modality(tsv_rows(text, MODALITY_COLUMNS), MODALITY_FILE)
 
 
 def parse_chains(rows: Iterable[tuple[int, list[str]]], name: str) -> dict[tuple[str, str], str]:
@@ -264,7 +264,7 @@ def build_lexicon(
 
 
 def read_patterns(path: Path) -> tuple[Pattern, ...]:
-    return parse_patterns(_rows(path.read_text(encoding="utf-8")), str(path))
+    return parse_patterns(tsv_rows(path.read_text(encoding="utf-8")), str(path))
 
 
 @functools.cache
@@ -274,5 +274,6 @@ def load_lexicon() -> Lexicon:
     text = data.joinpath(LEXICON_FILE).read_text(encoding="utf-8")
     chains = data.joinpath(CHAINS_FILE).read_text(encoding="utf-8")
     return build_lexicon(
-        parse_patterns(_rows(text), LEXICON_FILE), parse_chains(_rows(chains, CHAIN_COLUMNS), CHAINS_FILE)
+        parse_patterns(tsv_rows(text), LEXICON_FILE),
+        parse_chains(tsv_rows(chains, CHAIN_COLUMNS), CHAINS_FILE),
     )

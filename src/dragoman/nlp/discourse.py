@@ -1,0 +1,120 @@
+"""Targets a story leaves to its context: answers, denials and claims of responsibility.
+
+Wire copy tells an exchange in turns: "Canada expelled a senior Indian diplomat. New Delhi rejected the
+allegations." The rejection names no target, yet it plainly answers Canada. The response lexicon
+(``data/responses.v1.tsv``) lists the acts that answer the context and where their target is found: the
+target of the actor's own act just told (``own``: "the Houthis claimed responsibility" for their strike) or
+the actor of an act just told against this actor (``counter``). A cue noun ("in response", "in
+retaliation") makes any act an answer.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Protocol, TypeVar
+
+from spacy.tokens import Token
+
+from dragoman.errors import LexiconError
+from dragoman.model import ActorRef
+from dragoman.nlp.lexicon import tsv_rows
+from dragoman.nlp.syntax import children, clause_verb, is_verbal
+
+RESPONSES_FILE = "responses.v1.tsv"
+RESPONSE_COLUMNS = ("kind", "value", "anchor")
+ANCHORS = ("own", "counter")
+WINDOW = 2  # sentences before the act's own that the context reaches back
+
+
+class Told(Protocol):
+    """An act already told in the story: who did it to whom, in which sentence."""
+
+    @property
+    def source(self) -> ActorRef: ...
+    @property
+    def target(self) -> ActorRef | None: ...
+    @property
+    def sentence_index(self) -> int: ...
+
+
+T = TypeVar("T", bound=Told)
+
+
+@dataclass(frozen=True, slots=True)
+class Responses:
+    """Which acts answer the context, and where each looks for its target."""
+
+    codes: dict[str, tuple[str, ...]]  # code or prefix -> anchors in order
+    cues: dict[str, tuple[str, ...]]  # cue noun -> anchors
+
+    def anchors(self, code: str, trigger: Token) -> tuple[tuple[str, ...], bool]:
+        """The anchors of an act of that code at that trigger (empty if it does not answer the context), and
+        whether a cue ("in response") marks it as an answer."""
+        for n in range(len(code), 1, -1):
+            found = self.codes.get(code[:n])
+            if found:
+                return found, False
+        verb = trigger if is_verbal(trigger) else clause_verb(trigger)
+        for prep in children(verb):
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for pobj in children(prep):
+                    cue = self.cues.get(pobj.lemma_.lower())
+                    if pobj.dep_ == "pobj" and cue:
+                        return cue, True
+        return (), False
+
+
+def answered(
+    anchors: Sequence[str], sources: Sequence[ActorRef], sentence_index: int, told: Sequence[T]
+) -> tuple[ActorRef, T] | None:
+    """The target the context gives an act of these sources told in that sentence, with the act it answers;
+    None if the story gives none. ``told`` is in the order told."""
+    codes = {s.code for s in sources}
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    recent = [t for t in told if sentence_index - WINDOW <= t.sentence_index <= sentence_index]
+    for anchor in anchors:
+        for act in reversed(recent):
+            target = act.target
+            if target is None:
+                continue
+            if anchor == "own" and act.source.code == code and target.code != code:
+                return target, act
+            if anchor == "counter" and target.code == code and act.source.code != code:
+                return act.source, act
+    return None
+
+
+def parse_responses(rows: Iterable[tuple[int, list[str]]], name: str) -> Responses:
+    codes: dict[str, tuple[str, ...]] = {}
+    cues: dict[str, tuple[str, ...]] = {}
+    for line_no, row in rows:
+        where = f"{name}:{line_no}"
+        if len(row) != len(RESPONSE_COLUMNS):
+            raise LexiconError(f"{where}: expected {len(RESPONSE_COLUMNS)} columns, found {len(row)}")
+        kind, value, anchor_cell = (c.strip() for c in row)
+        anchors = tuple(a.strip() for a in anchor_cell.split("|"))
+        if not anchors or any(a not in ANCHORS for a in anchors):
+            raise LexiconError(f"{where}: anchors must be among {ANCHORS}, got {anchor_cell!r}")
+        if kind == "code":
+            if not (value.isdigit() and 2 <= len(value) <= 4):
+                raise LexiconError(f"{where}: {value!r} is not a 2-4 digit CAMEO code or prefix")
+            codes[value] = anchors
+        elif kind == "cue":
+            if not value or " " in value:
+                raise LexiconError(f"{where}: {value!r} is not a single lemma")
+            cues[value.lower()] = anchors
+        else:
+            raise LexiconError(f"{where}: unknown kind {kind!r} (expected code or cue)")
+    return Responses(codes=codes, cues=cues)
+
+
+@functools.cache
+def load_responses() -> Responses:
+    """The bundled response lexicon."""
+    text = resources.files("dragoman.nlp.data").joinpath(RESPONSES_FILE).read_text(encoding="utf-8")
+    return parse_responses(tsv_rows(text, RESPONSE_COLUMNS), RESPONSES_FILE)
