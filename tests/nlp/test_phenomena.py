@@ -737,6 +737,18 @@ CASES: list[Case] = [
         ("BEL", "043", "XKX"),
     ),
     case(
+        "compound actors",
+        "Envoys from Bahrain and Qatar signed a statement restoring diplomatic ties on Monday.",
+        ("BHR", "054|057", "QAT"),
+        ("QAT", "054|057", "BHR"),
+    ),
+    case(
+        "compound actors",
+        "Delegates from Sudan and Chad held talks in Addis Ababa.",
+        ("SDN", "046", "TCD"),
+        ("TCD", "046", "SDN"),
+    ),
+    case(
         "coordinated verbs",
         "Hungary denied blocking the package and blamed the delay on Poland.",
         ("HUN", "112", "POL"),

@@ -256,9 +256,13 @@ class ActorResolver:
                     continue
                 for inner in resolve(pobj):
                     if inner.code:
+                        # "officials from Nicaragua and China": one actor each, spanning up to its own name
+                        named = self.doc.char_span(inner.span.start, inner.span.end, alignment_mode="expand")
+                        end = named.end if named is not None and named.end > head.i else head.i + 1
+                        span = self._text_span(head.i, end)
                         yield ActorRef(
-                            head.text,
-                            self.char_span([head]),
+                            span.text,
+                            span,
                             inner.code,
                             _member_sector(sector, role_kind, inner),
                             inner.entity,

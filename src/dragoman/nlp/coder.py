@@ -387,7 +387,7 @@ class _DocCoder:
             return ()
         places = self._places()
         merged: dict[tuple[str, str, str, str], list[_Found]] = {}
-        for act in self.found:
+        for act in _without_vehicles(self.found):
             key = (act.source.code, act.target.code if act.target else "", act.code, act.date.value)
             merged.setdefault(key, []).append(act)
         events: list[Event] = []
@@ -428,6 +428,28 @@ class _DocCoder:
             )
         )
         return tuple(events)
+
+
+def _without_vehicles(found: list[_Found]) -> list[_Found]:
+    """'signed a communique re-establishing ties', 'issued a statement recognising Kosovo': signing or issuing
+    the text that does an act is not a second act of the same parties; the act it does is kept."""
+    vehicles: set[tuple[int, str, str]] = set()
+    for act in found:
+        t = act.trigger
+        if t.tag_ != "VBG":
+            continue
+        if t.dep_ == "acl" and t.head.dep_ in ("dobj", "obj"):
+            vehicles.add((t.head.head.i, act.source.code, act.target.code if act.target else ""))
+        elif t.dep_ == "advcl":  # the parser's other reading of the same phrase
+            vehicles.add((t.head.i, act.source.code, act.target.code if act.target else ""))
+    if not vehicles:
+        return found
+    return [
+        a
+        for a in found
+        if (a.code[:3] != "057" and a.code[:2] != "01")
+        or (a.trigger.i, a.source.code, a.target.code if a.target else "") not in vehicles
+    ]
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

@@ -32,6 +32,9 @@ AUTHORING = frozenset(
         "propose",
         "draft",
         "circulate",
+        "sign",  # a text signed is its signatories' own: "signed a communique restoring ties"
+        "initial",
+        "ink",
     }
 )
 
