@@ -749,6 +749,34 @@ CASES: list[Case] = [
         ("TCD", "046", "SDN"),
     ),
     case(
+        "judgement",
+        "Algeria's foreign ministry said the French-led operation was illegal.",
+        ("DZA", "111", "FRA"),
+    ),
+    case(
+        "judgement",
+        "Estonia described the Russian incursion as a provocation.",
+        ("EST", "111", "RUS"),
+    ),
+    case(
+        "judgement",
+        "Canada said India was responsible for the killing.",
+        ("CAN", "112", "IND"),
+    ),
+    case(
+        "judgement",
+        "Ghana said Togo was not responsible for the attack.",
+    ),
+    case(
+        "judgement",
+        "Kenya said the Ugandan decision was regrettable but legal.",
+    ),
+    case(
+        "judgement",
+        "Peru called the Chilean vote a mistake.",
+        ("PER", "111", "CHL"),
+    ),
+    case(
         "coordinated verbs",
         "Hungary denied blocking the package and blamed the delay on Poland.",
         ("HUN", "112", "POL"),

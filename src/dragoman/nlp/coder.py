@@ -11,6 +11,7 @@ and merges repeats of the same act within the article into one event with severa
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -35,6 +36,7 @@ from dragoman.model import (
 from dragoman.model.cameo import CameoTable
 from dragoman.nlp.actors import ActorMatcher, ActorResolver
 from dragoman.nlp.discourse import Responses, answered, load_responses
+from dragoman.nlp.judgements import Judgement, find_judgements, load_judgements
 from dragoman.nlp.lexicon import Lexicon, Modality, Pattern, load_modality
 from dragoman.nlp.places import PlaceIndex, place_for
 from dragoman.nlp.syntax import children, clause_verb, first_match, is_verbal, slot_tokens, subjects
@@ -87,6 +89,7 @@ class EventCoder:
         self.matcher = matcher
         self.modality = modality or load_modality()
         self.responses = responses or load_responses()
+        self.judgements = load_judgements()
         # (pos, lemma id, lower-case form id) -> the patterns to try; ids are the doc's string hashes
         self._candidates: dict[tuple[str, int, int], tuple[Pattern, ...]] = {}
 
@@ -147,6 +150,8 @@ class _DocCoder:
     def run(self) -> CodingResult:
         for token, pattern in self.coder.triggers(self.doc):
             self._code_trigger(token, pattern)
+        for judgement in find_judgements(self.doc, self.coder.judgements, self.coder.modality.reporting):
+            self._code_judgement(judgement)
         mentions = tuple(
             Mention(self.article.id, self._sentence_of(span.start), ref)
             for span, ref in self.resolver.mentions()
@@ -190,6 +195,18 @@ class _DocCoder:
                 # "threatened to cut gas supplies to Ukraine": the threat is aimed where the act is
                 comp_targets, comp_tokens = self._fill(comp_pattern.target, comp_token)
             self._emit(trigger, pattern, chained, assertion, reporter, sources, comp_targets, comp_tokens)
+
+    def _code_judgement(self, judgement: Judgement) -> None:
+        """'Qatar said the Saudi-led move was unjustified': the speaker criticises whom it names."""
+        speaker = judgement.speaker
+        if self._question(self._sentence(self._sentence_of(speaker.i))) or _polarity(speaker, False)[0]:
+            return
+        sources, _ = self._fill(("subj",), speaker)
+        targets = [t for t in self.resolver.actors(judgement.judged) if t.code]
+        if not sources or not targets:
+            return
+        pattern = _judgement_pattern(judgement.word.lemma_.lower(), judgement.code)
+        self._emit(judgement.word, pattern, judgement.code, Assertion.ASSERTED, None, sources, targets, [])
 
     def _emit(
         self,
@@ -428,6 +445,24 @@ class _DocCoder:
             )
         )
         return tuple(events)
+
+
+@functools.cache
+def _judgement_pattern(word: str, code: str) -> Pattern:
+    """The pattern record a judgement's evidence names (``judgement.<word>``)."""
+    return Pattern(
+        id=f"judgement.{word}",
+        code=code,
+        pos="A",
+        lemmas=frozenset({word}),
+        particle="",
+        objects=frozenset(),
+        prep=None,
+        source=("subj",),
+        target=("obj",),
+        flags=frozenset(),
+        example="",
+    )
 
 
 def _without_vehicles(found: list[_Found]) -> list[_Found]:

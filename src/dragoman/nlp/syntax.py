@@ -38,6 +38,9 @@ AUTHORING = frozenset(
     }
 )
 
+# Verbs that name their object with a predicate ("called the raid a violation"): not the act of the verb.
+NAMING_VERBS = frozenset({"call", "brand", "label", "term", "deem", "pronounce", "dub"})
+
 # Is this token the head of a phrase naming an actor? (supplied by the caller: the resolver)
 IsActor = Callable[[Token], bool]
 
@@ -203,6 +206,8 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
     The trigger's children and object are read once for all the patterns."""
     kids = children(trigger)
     labels = [(c.dep_, c.lower_) for c in kids]
+    if any(dep == "oprd" for dep, _ in labels) and trigger.lemma_.lower() in NAMING_VERBS:
+        return None  # "called the vote a mistake" names the vote, it does not call one
     objs: list[Token] | None = None
     for pattern in patterns:
         # the parser often labels a particle as an adverb: "stepped down", "pulled back"

@@ -1,0 +1,120 @@
+"""Judgements: a speaker calling an actor or its act unjustified, illegal, a violation, culpable.
+
+"Qatar's foreign ministry said the Saudi-led move was unjustified", "calling the raid a flagrant violation of
+international law", "described the strike as a crime", "told parliament the Russian state was culpable for the
+attempted murder": no verb of the pattern lexicon carries these acts; the judging word does
+(``data/judgements.v1.tsv``: 111 criticise, 112 accuse). Its speaker is the source, what it judges the target.
+This module reads the construction off the parse; the coder resolves the actors and emits the events.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
+
+from dragoman.errors import LexiconError
+from dragoman.nlp.lexicon import tsv_rows
+from dragoman.nlp.syntax import NAMING_VERBS, children
+
+JUDGEMENTS_FILE = "judgements.v1.tsv"
+JUDGEMENT_COLUMNS = ("word", "code", "prep")
+# Verbs that take "as": "described the strike as a crime".
+NAMING_AS = frozenset({"describe", "characterise", "characterize", "portray", "denounce", "brand", "label"})
+COPULAS = frozenset({"be", "remain", "seem", "appear"})
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    code: str
+    prep: str  # a preposition the word must govern; "" if none
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """One judgement in a sentence, as tokens: the coder resolves them."""
+
+    word: Token  # the judging adjective or noun
+    code: str
+    speaker: Token  # the verb whose subject judges ("said", "called")
+    judged: Token  # the head of the phrase judged ("move", "raid", "state")
+
+
+def find_judgements(doc: Doc, words: dict[str, Word], reporting: frozenset[str]) -> Iterator[Judgement]:
+    """Every judgement of the doc, in text order. ``reporting``: lemmas of verbs of saying."""
+    strings = doc.vocab.strings
+    wanted = {strings[w] for w in words}  # the string ids of the words (hashes: nothing is added)
+    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        if lemma not in wanted and lower not in wanted:
+            continue
+        token = doc[i]
+        entry = words.get(token.lemma_.lower()) or words.get(token.lower_)
+        if entry is None or token.pos_ not in ("ADJ", "NOUN"):
+            continue
+        if entry.prep and not any(c.dep_ == "prep" and c.lower_ == entry.prep for c in children(token)):
+            continue
+        if any(c.dep_ == "neg" for c in children(token)):
+            continue
+        found = _predicated(token, reporting) or _named(token)
+        if found is not None:
+            speaker, judged = found
+            yield Judgement(token, entry.code, speaker, judged)
+
+
+def _predicated(word: Token, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """'X said Y was W': W the predicate of a copula whose clause a verb of saying reports."""
+    if word.dep_ not in ("acomp", "attr"):
+        return None
+    copula = word.head
+    if copula.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in children(copula)):
+        return None
+    clause = copula
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting:
+        return None
+    judged = [c for c in children(copula) if c.dep_ == "nsubj"]
+    if not judged and copula is not clause:
+        judged = [c for c in children(clause) if c.dep_ == "nsubj"]
+    return (clause.head, judged[0]) if judged else None
+
+
+def _named(word: Token) -> tuple[Token, Token] | None:
+    """'called Y W' (W the object predicate), 'described Y as W'."""
+    verb: Token | None = None
+    if word.dep_ in ("oprd", "xcomp", "ccomp") and word.head.lemma_.lower() in NAMING_VERBS:
+        verb = word.head
+    elif word.dep_ == "pobj" and word.head.lower_ == "as" and word.head.head.lemma_.lower() in NAMING_AS:
+        verb = word.head.head
+    if verb is None or any(c.dep_ == "neg" for c in children(verb)):
+        return None
+    judged = [c for c in children(verb) if c.dep_ in ("dobj", "obj") and c.i != word.i]
+    return (verb, judged[0]) if judged else None
+
+
+def parse_judgements(rows: Iterable[tuple[int, list[str]]], name: str) -> dict[str, Word]:
+    words: dict[str, Word] = {}
+    for line_no, row in rows:
+        where = f"{name}:{line_no}"
+        if len(row) != len(JUDGEMENT_COLUMNS):
+            raise LexiconError(f"{where}: expected {len(JUDGEMENT_COLUMNS)} columns, found {len(row)}")
+        word, code, prep = (c.strip() for c in row)
+        if not word or " " in word:
+            raise LexiconError(f"{where}: {word!r} is not a single word")
+        if not (code.isdigit() and 3 <= len(code) <= 4):
+            raise LexiconError(f"{where}: {code!r} is not a CAMEO code")
+        if word.lower() in words:
+            raise LexiconError(f"{where}: duplicate word {word!r}")
+        words[word.lower()] = Word(code, prep.lower())
+    return words
+
+
+@functools.cache
+def load_judgements() -> dict[str, Word]:
+    """The bundled judgement lexicon."""
+    text = resources.files("dragoman.nlp.data").joinpath(JUDGEMENTS_FILE).read_text(encoding="utf-8")
+    return parse_judgements(tsv_rows(text, JUDGEMENT_COLUMNS), JUDGEMENTS_FILE)
