@@ -749,6 +749,18 @@ CASES: list[Case] = [
         ("TCD", "046", "SDN"),
     ),
     case(
+        "nominal",
+        "Lavrov urged Serbia to resist Western pressure over Kosovo, during his visit to the country.",
+        ("RUS", "02", "SRB"),
+        ("RUS", "042", "SRB"),
+    ),
+    case(
+        "nominal",
+        "Erdogan wants to join the BRICS bloc, after his talks with Putin on Friday.",
+        ("TUR", "046", "RUS"),
+        ("RUS", "046", "TUR"),
+    ),
+    case(
         "judgement",
         "Algeria's foreign ministry said the French-led operation was illegal.",
         ("DZA", "111", "FRA"),

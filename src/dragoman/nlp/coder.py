@@ -45,6 +45,7 @@ from dragoman.nlp.timing import DateIndex
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _MODALS = _FUTURE | frozenset({"could", "might", "may", "should", "must", "ca", "can"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+_PRESUPPOSING_PREPS = frozenset({"during", "after", "following", "amid", "since"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _NON_FINITE_TAGS = frozenset({"VBG", "VB"})
 _SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
@@ -543,6 +544,11 @@ def _assertion(
         return Assertion.NOT, None
     verb = trigger if pattern.pos == "V" else clause_verb(trigger)
     if pattern.pos == "N":
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in _PRESUPPOSING_PREPS:
+            return (
+                Assertion.ASSERTED,
+                None,
+            )  # "during his visit to the country": it took place, whatever the clause
         if trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "appos", "conj", "ROOT", "attr"):
             return (
                 Assertion.ASSERTED,

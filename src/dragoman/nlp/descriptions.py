@@ -25,7 +25,8 @@ from dragoman.nlp.descriptors import Descriptor, load_descriptors
 from dragoman.nlp.syntax import children
 
 if TYPE_CHECKING:
-    from dragoman.nlp.coref import DocCoref
+    from dragoman.kb import State
+    from dragoman.nlp.coref import DocCoref, _Mention
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4}
 _DEFINITE = frozenset({"the", "both"})
@@ -147,19 +148,37 @@ class Descriptions:
         return ()
 
     def _latest_described(self, head: Token, desc: Descriptor) -> tuple[ActorRef, ...]:
+        """The latest fitting mention; within its sentence a participant of a clause (subject, object,
+        possessor) before a place a noun is located in ("pressed Israel to agree to pauses in Gaza, during
+        his visit to the country": Israel)."""
         states = self.c.r.kb.states
+        fallback: tuple[ActorRef, ...] = ()
+        sentence = -1
         for m in reversed(self.c.between(0, head.i)):
-            for ref in self.c.refs(m):
-                kind = _referent_kind(ref, states)
-                if kind not in desc.refers:
+            if fallback and m.sentence != sentence:
+                break
+            found = self._fitting(m, desc, states)
+            if not found:
+                continue
+            token = self.c.doc[m.head]
+            if not (token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")):
+                return found
+            if not fallback:
+                fallback, sentence = found, m.sentence
+        return fallback
+
+    def _fitting(self, m: _Mention, desc: Descriptor, states: Mapping[str, State]) -> tuple[ActorRef, ...]:
+        for ref in self.c.refs(m):
+            kind = _referent_kind(ref, states)
+            if kind not in desc.refers:
+                continue
+            if desc.ids and ref.code not in desc.ids and ref.entity_id not in desc.ids:
+                continue
+            if desc.name_word:
+                state = states.get(ref.code)
+                if state is None or desc.name_word.lower() not in state.official_name.lower().split():
                     continue
-                if desc.ids and ref.code not in desc.ids and ref.entity_id not in desc.ids:
-                    continue
-                if desc.name_word:
-                    state = states.get(ref.code)
-                    if state is None or desc.name_word.lower() not in state.official_name.lower().split():
-                        continue
-                return self.c.as_states((ref,)) if kind == ActorKind.STATE else (ref,)
+            return self.c.as_states((ref,)) if kind == ActorKind.STATE else (ref,)
         return ()
 
     def _latest_titled(self, head: Token, title: str) -> tuple[ActorRef, ...]:
