@@ -505,6 +505,18 @@ SURNAMES_AND_TITLES = [
         "FRA:GOV",
     ),
     ("title-no-antecedent", D, "[The president] said the talks had failed.", ""),
+    (
+        "possessive-of-second-conjunct",
+        D,
+        "Merz said a nerve agent was used against Alexei Navalny and [his] aides.",
+        "RUS:ELI",
+    ),
+    (
+        "the-country-prefers-a-participant",
+        D,
+        "Wang urged Japan to allow talks on fishing near Taiwan, during a visit to [the country].",
+        "JPN:",
+    ),
     ("title-indefinite-no-coref", D, "Lavrov spoke in Geneva. [A minister] said more.", ""),
     (
         "title-role-of-pair",

@@ -259,6 +259,11 @@ class DocCoref:
         # a noun that is no actor blocks the search for a subject or object pronoun ("criticised the call,
         # saying it ..."), not for a possessive: "deploring its invasion and the withdrawal of its forces"
         blocking = p.dep_ != "poss"
+        if p.dep_ == "poss" and p.head.dep_ == "conj" and p.head.head.i < p.i:
+            # "Sergei Skripal and his daughter", "Putin and his aides": the first conjunct owns the second
+            verdict = self._try(p.head.head, want, False)
+            if verdict is not None:
+                return verdict
         for cand in self._structural(p, excluded):
             verdict = self._try(cand, want, blocking)
             if verdict is not None:
