@@ -161,12 +161,10 @@ CASES: list[Case] = [
     case("negation", "Brazil did not recognise the new government of Niger."),
     case("negation", "Turkey has not expelled any Swedish diplomats."),
     case("negation", "India never attacked Pakistan's nuclear sites."),
-    case("negation", "Peru has yet to recognise Palestine.", gap="'has yet to' is not read as negation"),
+    case("negation", "Peru has yet to recognise Palestine."),
     case("negation", "Russia did not sign the grain deal with Ukraine."),
     case("negation", "Chile failed to sign the trade agreement with Peru."),
-    case(
-        "negation", "Norway refrained from criticising China.", gap="'refrained from' is not read as negation"
-    ),
+    case("negation", "Norway refrained from criticising China."),
     case("negation", "Mexico could not reach an agreement with the United States."),
     case("hypothetical", "Latvia may expel Russian diplomats."),
     case("hypothetical", "Greece might impose sanctions on Turkey."),
@@ -185,7 +183,6 @@ CASES: list[Case] = [
         "non-assertion kept",
         "China warned that it would attack Taiwan if Taipei declared independence.",
         ("CHN", "13", "TWN"),
-        gap="'warned that it would <act>' is not read as a threat",
     ),
     case(
         "non-assertion kept",
@@ -203,12 +200,7 @@ CASES: list[Case] = [
         "Turkey pledged to send aid to Syria if the border crossings reopened.",
         ("TUR", "03", "SYR"),
     ),
-    case(
-        "non-assertion kept",
-        "France warned that it would expel Algerian diplomats.",
-        ("FRA", "13", "DZA"),
-        gap="'warned that it would <act>' is not read as a threat",
-    ),
+    case("non-assertion kept", "France warned that it would expel Algerian diplomats.", ("FRA", "13", "DZA")),
     case(
         "non-assertion kept", "Japan promised to provide reconstruction aid to Ukraine.", ("JPN", "03", "UKR")
     ),
@@ -289,7 +281,6 @@ CASES: list[Case] = [
         "reported speech",
         "The Indian army said Chinese troops detained two Indian shepherds.",
         ("CHN", "173", "IND"),
-        gap="'Chinese troops detained Indian shepherds' is not coded (demonym actors around 'detain')",
     ),
     case("reported speech", "Mali said Algeria had shot down a Malian drone.", ("DZA", "19", "MLI")),
     # --- symmetric acts: talks, agreements, clashes, exchanges give both directions ---
@@ -410,7 +401,6 @@ CASES: list[Case] = [
         "Armenia and Azerbaijan accused each other of violating the ceasefire.",
         ("ARM", "112+", "AZE"),
         ("AZE", "112+", "ARM"),
-        gap="'accused each other' (reciprocal) yields no event",
     ),
     case(
         "symmetric",
@@ -543,7 +533,6 @@ CASES: list[Case] = [
         "China condemned Japan after Japan detained a Chinese captain.",
         ("CHN", "111", "JPN"),
         ("JPN", "173", "CHN"),
-        gap="'Japan detained a Chinese captain' is not coded (nationality adjective on a non-role noun)",
     ),
     case(
         "several events",
@@ -655,7 +644,6 @@ CASES: list[Case] = [
         "Turkey arrested and deported three Syrian nationals.",
         ("TUR", "173", "SYR"),
         ("TUR", "174", "SYR"),
-        gap="the first of two verbs sharing one object ('arrested and deported') is dropped",
     ),
     case(
         "coordinated verbs",
@@ -674,7 +662,6 @@ CASES: list[Case] = [
         "China criticised the Philippines, then detained Filipino fishermen.",
         ("CHN", "111", "PHL"),
         ("CHN", "173", "PHL"),
-        gap="the second verb after ', then' does not inherit the subject",
     ),
     case(
         "coordinated verbs",

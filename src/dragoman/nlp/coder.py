@@ -39,12 +39,23 @@ from dragoman.nlp.discourse import Responses, answered, load_responses
 from dragoman.nlp.judgements import Judgement, find_judgements, load_judgements
 from dragoman.nlp.lexicon import Lexicon, Modality, Pattern, load_modality
 from dragoman.nlp.places import PlaceIndex, place_for
-from dragoman.nlp.syntax import children, clause_verb, first_match, is_verbal, slot_tokens, subjects
+from dragoman.nlp.syntax import children, clause_verb, first_match, is_verbal, objects, slot_tokens, subjects
 from dragoman.nlp.timing import DateIndex
 
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _MODALS = _FUTURE | frozenset({"could", "might", "may", "should", "must", "ca", "can"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Verbs whose "from" + gerund complement does not happen: "refrained from criticising".
+_HINDERING = frozenset(
+    {"refrain", "abstain", "desist", "prevent", "stop", "bar", "ban", "block", "deter", "keep"}
+)
+_FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# Objects of a verb of force that make it a figure of speech: "attacked the proposal".
+_NOT_FORCE_TARGETS = frozenset(
+    {"proposal", "plan", "idea", "policy", "decision", "statement", "remark", "comment", "report", "claim"}
+    | {"position", "stance", "law", "bill", "resolution", "offer", "record", "view", "approach", "strategy"}
+)
+_WARNING = frozenset({"warn", "threaten"})
 _PRESUPPOSING_PREPS = frozenset({"during", "after", "following", "amid", "since"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _NON_FINITE_TAGS = frozenset({"VBG", "VB"})
@@ -184,7 +195,14 @@ class _DocCoder:
         if not sources:
             return
         code = self._governed_code(trigger, pattern.code)
-        targets, target_tokens = self._fill(pattern.target, trigger)
+        # what force is used on may be named by its nationality alone: "detained a Chinese captain" (not
+        # a text or an idea: "attacked the Ukrainian proposal" criticises it)
+        by_nationality = pattern.code[:2] in _FORCE_ROOTS and not any(
+            o.lemma_.lower() in _NOT_FORCE_TARGETS for o in objects(trigger)
+        )
+        targets, target_tokens = self._fill(pattern.target, trigger, not by_nationality)
+        if not targets and _reciprocal(trigger) and len({s.code for s in sources}) > 1:
+            targets = sources  # "Armenia and Azerbaijan accused each other"
         complements = self._complements(trigger) if pattern.code[:2] in _CHAINING_ROOTS else []
         if not complements:
             self._emit(trigger, pattern, code, assertion, reporter, sources, targets, target_tokens)
@@ -224,7 +242,10 @@ class _DocCoder:
             speakers, _ = self._fill(("subj",), reporter)
             if not {s.code for s in speakers} & {s.code for s in sources}:
                 return  # someone else's forecast, not an announcement
-            if code[:2] in ("04", "05", "06", "07"):
+            if reporter.lemma_.lower() in _WARNING:
+                # "France warned that it would expel Algerian diplomats": a threat
+                code = self.coder.lexicon.chain_code("13", code) or code
+            elif code[:2] in ("04", "05", "06", "07"):
                 code = self.coder.lexicon.chain_code("03", code) or code
         if not targets and not pattern.symmetric:
             targets = (
@@ -242,8 +263,11 @@ class _DocCoder:
         for source, target in _pairs(pattern, sources, targets):
             self.found.append(_Found(pattern, code, trigger, source, target, date, sentence_index))
 
-    def _fill(self, slots: Sequence[str], trigger: Token) -> tuple[list[ActorRef], list[Token]]:
-        """The actors of the first slot that names any, and the tokens the first non-empty slot reached."""
+    def _fill(
+        self, slots: Sequence[str], trigger: Token, agentive_object: bool = True
+    ) -> tuple[list[ActorRef], list[Token]]:
+        """The actors of the first slot that names any, and the tokens the first non-empty slot reached.
+        ``agentive_object``: an object must name an actor by its head (see below)."""
         reached: list[Token] = []
         for slot in slots:
             tokens = slot_tokens(slot, trigger, self._is_actor)
@@ -251,7 +275,8 @@ class _DocCoder:
                 reached = tokens
             # a subject or object must name an actor by its head; a possessor, modifier or prepositional
             # object may be a place or a national cue ("Kyiv's hospital", "the Israeli seizure")
-            agentive = slot.split("/")[-1] in ("subj", "obj")
+            last = slot.split("/")[-1]
+            agentive = last == "subj" or (last == "obj" and agentive_object)
             actors: list[ActorRef] = []
             for tok in tokens:
                 found = self.resolver.actors(tok, agentive=agentive)
@@ -466,6 +491,17 @@ def _judgement_pattern(word: str, code: str) -> Pattern:
     )
 
 
+def _reciprocal(trigger: Token) -> bool:
+    """'accused each other', 'expelled one another's diplomats'."""
+    for child in children(trigger):
+        for tok in (child, *children(child)):
+            if tok.lower_ == "other" and any(c.lower_ in ("each", "one") for c in children(tok)):
+                return True
+            if tok.lower_ == "another" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "one":
+                return True
+    return False
+
+
 def _without_vehicles(found: list[_Found]) -> list[_Found]:
     """'signed a communique re-establishing ties', 'issued a statement recognising Kosovo': signing or issuing
     the text that does an act is not a second act of the same parties; the act it does is kept."""
@@ -525,6 +561,8 @@ def _polarity(verb: Token, allow_modal: bool) -> tuple[bool, str]:
     for child in children(verb):
         if child.dep_ == "neg":
             return True, ""
+        if child.dep_ == "advmod" and child.lower_ == "yet" and verb.lemma_ in ("have", "be"):
+            return True, ""  # "has yet to recognise", "is yet to sign"
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
             return True, ""
         if child.dep_ == "aux" and child.lower_ in _MODALS and not allow_modal:
@@ -561,11 +599,12 @@ def _assertion(
         return Assertion.NOT, None
     reporter: Token | None = None
     if future:
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.reporting:
-            reporter = verb.head
+        governor = verb.head.lemma_.lower()
+        if verb.dep_ == "ccomp" and (governor in modality.reporting or governor in _WARNING):
+            reporter = verb.head  # "said it would expel", "warned that it would expel" (a threat)
         else:
             return Assertion.NOT, None
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.non_factive:
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.non_factive and reporter is None:
         return Assertion.NOT, None
     if _alleged(verb, modality):
         return Assertion.NOT, None
@@ -594,8 +633,13 @@ def _assertion(
 
 
 def _alleged(verb: Token, modality: Modality) -> bool:
-    """'accused Azerbaijan of violating the ceasefire': the violation is an allegation, not a fact."""
-    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for"):
+    """'accused Azerbaijan of violating the ceasefire': the violation is an allegation, not a fact;
+    'refrained from criticising', 'barred them from entering': the act was kept from happening."""
+    if verb.dep_ != "pcomp":
+        return False
+    if verb.head.lower_ == "from":
+        return verb.head.head.lemma_.lower() in _HINDERING
+    if verb.head.lower_ not in ("of", "for"):
         return False
     return verb.head.head.lemma_.lower() in modality.allegations
 

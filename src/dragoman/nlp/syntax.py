@@ -130,7 +130,15 @@ def _objects(trigger: Token) -> list[Token]:
             if trigger.dep_ == "acl":
                 return [trigger.head]
             return []
-        return [c for c in children(trigger) if c.dep_ in ("dobj", "obj")]
+        found = [c for c in children(trigger) if c.dep_ in ("dobj", "obj")]
+        if not found:
+            # "arrested and deported three nationals": verbs coordinated before a shared object
+            for conj in children(trigger):
+                if conj.dep_ == "conj" and is_verbal(conj) and conj.i == trigger.i + 2:
+                    kids = children(conj)
+                    if not any(k.dep_ in SUBJECT_DEPS or k.dep_ == "nsubjpass" for k in kids):
+                        found = [k for k in kids if k.dep_ in ("dobj", "obj")]
+        return found
     return [
         g
         for c in children(trigger)
@@ -166,7 +174,8 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     if trigger.dep_ == "xcomp":
         controller = [c for c in children(head) if c.dep_ in ("dobj", "obj")]
         return controller or subjects(head, is_actor)
-    if trigger.dep_ in ("conj", "advcl"):
+    if trigger.dep_ in ("conj", "advcl") or (trigger.dep_ == "dep" and trigger.tag_ in ("VBD", "VBZ")):
+        # (the parser leaves "criticised X, then detained Y" as an unlabelled dependent)
         return subjects(head, is_actor)
     if trigger.dep_ == "pcomp" and head.dep_ == "prep":
         return subjects(head.head, is_actor)
