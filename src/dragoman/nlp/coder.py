@@ -201,6 +201,8 @@ class _DocCoder:
             o.lemma_.lower() in _NOT_FORCE_TARGETS for o in objects(trigger)
         )
         targets, target_tokens = self._fill(pattern.target, trigger, not by_nationality)
+        if by_nationality and len(sources) == 1 and any(t.code == sources[0].code for t in targets):
+            targets = self._not_own(targets, target_tokens, sources[0].code)
         if not targets and _reciprocal(trigger) and len({s.code for s in sources}) > 1:
             targets = sources  # "Armenia and Azerbaijan accused each other"
         complements = self._complements(trigger) if pattern.code[:2] in _CHAINING_ROOTS else []
@@ -262,6 +264,16 @@ class _DocCoder:
         sentence_index = self._sentence_of(trigger.i)
         for source, target in _pairs(pattern, sources, targets):
             self.found.append(_Found(pattern, code, trigger, source, target, date, sentence_index))
+
+    def _not_own(self, targets: list[ActorRef], tokens: list[Token], source: str) -> list[ActorRef]:
+        """'Pakistan said India had shelled its border posts': force is not used on one's own things; a
+        possessive pronoun that would say so stands for another actor."""
+        out = [t for t in targets if t.code != source]
+        for tok in tokens:
+            for owner in (tok, *children(tok)):
+                if owner.dep_ == "poss" and owner.lower_ in ("its", "their"):
+                    out.extend(self.resolver.coref.other_than(owner, frozenset({source})))
+        return out
 
     def _fill(
         self, slots: Sequence[str], trigger: Token, agentive_object: bool = True

@@ -89,6 +89,7 @@ class DocCoref:
         self._starts: list[int] = []
         self._ends: list[int] = []
         self._titles_of: dict[int, frozenset[str]] = {}
+        self._skip: frozenset[str] = frozenset()  # codes an antecedent may not have (see ``other_than``)
 
     # -- public -----------------------------------------------------------------------------------------
     def resolve(self, token: Token) -> tuple[ActorRef, ...] | None:
@@ -254,6 +255,19 @@ class DocCoref:
                 self._genders.setdefault(_key(ref), want)
         return self.anchored(found, p)
 
+    def other_than(self, p: Token, codes: frozenset[str]) -> tuple[ActorRef, ...]:
+        """The antecedent of pronoun ``p`` among actors other than ``codes``: "India had shelled its border
+        posts, Pakistan said" (a state does not shell its own posts: its is Pakistan)."""
+        lower = p.lower_
+        want = "n" if lower in _NEUTER else "p" if lower in _PLURAL else ""
+        if not want or p.i in self.r.hits:
+            return ()
+        self._skip = codes
+        try:
+            return self.anchored(self.antecedent(p, want), p)
+        finally:
+            self._skip = frozenset()
+
     def antecedent(self, p: Token, want: str) -> tuple[ActorRef, ...]:
         excluded: set[int] = set()
         # a noun that is no actor blocks the search for a subject or object pronoun ("criticised the call,
@@ -334,6 +348,8 @@ class DocCoref:
         if cand.lower_ in _RELATIVE and cand.head.dep_ == "relcl":
             cand = cand.head.head
         refs = tuple(self.r.actors(cand))
+        if refs and self._skip and all(r.code in self._skip for r in refs):
+            return None
         feats = self._features(cand, refs)
         if not _fits(feats, want):
             return None
