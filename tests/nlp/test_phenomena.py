@@ -746,6 +746,17 @@ CASES: list[Case] = [
         ("RUS", "046", "TUR"),
     ),
     case(
+        "occasion",
+        "Scholz promised more military aid during talks with Zelensky in Berlin.",
+        ("DEU", "03", "UKR"),
+    ),
+    case(
+        "occasion",
+        "Lula pledged new investment during a visit to Luanda.",
+        ("BRA", "03", "AGO"),
+        ("BRA", "042", "AGO"),
+    ),
+    case(
         "judgement",
         "Algeria's foreign ministry said the French-led operation was illegal.",
         ("DZA", "111", "FRA"),

@@ -55,6 +55,12 @@ _NOT_FORCE_TARGETS = frozenset(
     {"proposal", "plan", "idea", "policy", "decision", "statement", "remark", "comment", "report", "claim"}
     | {"position", "stance", "law", "bill", "resolution", "offer", "record", "view", "approach", "strategy"}
 )
+# Occasions whose other party a cooperative act is aimed at ("during talks with Zelensky").
+_OCCASIONS = frozenset(
+    {"talk", "talks", "meeting", "call", "visit", "trip", "tour", "summit", "conversation"}
+)
+_OCCASION_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+_OWNERS = frozenset({"its", "their"})
 _WARNING = frozenset({"warn", "threaten"})
 _PRESUPPOSING_PREPS = frozenset({"during", "after", "following", "amid", "since"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -255,6 +261,7 @@ class _DocCoder:
                 or self._internal_target(pattern, sources, target_tokens)
                 or self._territory_target(target_tokens)
                 or self._answered(trigger, code, sources)
+                or self._occasion_target(trigger, code, sources)
             )
         if self.dates is None:
             self.dates = DateIndex(self.doc, self.article.published, self.resolver.ents)
@@ -265,13 +272,43 @@ class _DocCoder:
         for source, target in _pairs(pattern, sources, targets):
             self.found.append(_Found(pattern, code, trigger, source, target, date, sentence_index))
 
+    def _occasion_target(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
+        """'pledged $500 million in military aid during talks with Zelensky', 'promised investment during a
+        visit to Nairobi': a cooperative act made on an occasion is aimed at the other party of it."""
+        if code[:2] not in _OCCASION_ROOTS:
+            return []
+        verb = trigger if is_verbal(trigger) else clause_verb(trigger)
+        own = {s.code for s in sources}
+        for prep in children(verb):
+            if prep.dep_ != "prep" or prep.lower_ not in ("during", "at", "in", "on", "after"):
+                continue
+            for occasion in children(prep):
+                lemma = occasion.lemma_.lower()
+                if occasion.dep_ != "pobj" or lemma not in _OCCASIONS:
+                    continue
+                linkers = ("with", "to") if lemma in ("visit", "trip", "tour") else ("with",)
+                found = [
+                    actor
+                    for link in children(occasion)
+                    if link.dep_ == "prep" and link.lower_ in linkers
+                    for other in children(link)
+                    if other.dep_ == "pobj"
+                    for actor in self.resolver.actors(other)
+                    if actor.code and actor.code not in own
+                ]
+                if found:
+                    return found
+        return []
+
     def _not_own(self, targets: list[ActorRef], tokens: list[Token], source: str) -> list[ActorRef]:
         """'Pakistan said India had shelled its border posts': force is not used on one's own things; a
         possessive pronoun that would say so stands for another actor."""
-        out = [t for t in targets if t.code != source]
+        out = [t for t in targets if t.code != source or t.text.lower() not in _OWNERS]
+        if len(out) == len(targets):
+            return targets  # "executed a British-Iranian national", "used Syrian civilians as shields"
         for tok in tokens:
             for owner in (tok, *children(tok)):
-                if owner.dep_ == "poss" and owner.lower_ in ("its", "their"):
+                if owner.dep_ == "poss" and owner.lower_ in _OWNERS:
                     out.extend(self.resolver.coref.other_than(owner, frozenset({source})))
         return out
 

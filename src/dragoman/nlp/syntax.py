@@ -41,6 +41,9 @@ AUTHORING = frozenset(
 # Verbs that name their object with a predicate ("called the raid a violation"): not the act of the verb.
 NAMING_VERBS = frozenset({"call", "brand", "label", "term", "deem", "pronounce", "dub"})
 
+# Prepositions of an occasion the clause's subject takes part in: "during a visit to", "on a trip to".
+OCCASION_PREPS = frozenset({"during", "on"})
+
 # Is this token the head of a phrase naming an actor? (supplied by the caller: the resolver)
 IsActor = Callable[[Token], bool]
 
@@ -162,6 +165,10 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     if not is_verbal(trigger):
         if trigger.dep_ in ("dobj", "obj") and is_verbal(trigger.head):
             return subjects(trigger.head, is_actor)
+        # "promised investment during a visit to Nairobi", "spoke on a trip to Kyiv": the clause's subject
+        prep = trigger.head
+        if trigger.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS and is_verbal(prep.head):
+            return subjects(prep.head, is_actor)
         return []
     if is_passive(trigger):
         return [g for c in children(trigger) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
