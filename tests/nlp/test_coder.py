@@ -164,3 +164,11 @@ def test_the_same_day_is_the_day_named_before(dm: Dragoman) -> None:
 def test_background_year_in_a_prepositional_phrase_is_not_the_event_date(dm: Dragoman) -> None:
     text = "The Greek prime minister met with the Turkish president on Tuesday, after a quarrel in 2019."
     assert set(dated(dm, text).values()) == {"2024-05-07"}
+
+
+def test_a_date_on_a_noun_dates_that_noun_not_the_clause(dm: Dragoman) -> None:
+    text = (
+        "Georgia apologised to Armenia for the detention of Armenian truck drivers last March, "
+        "the Georgian foreign ministry said on Tuesday."
+    )
+    assert dated(dm, text) == {("GEO", "055", "ARM"): "2024-05-07"}

@@ -97,7 +97,7 @@ class DateIndex:
         return EventDate.from_day(self.published, DateSource.PUBLISHED)
 
     def _from_clauses(self, trigger: Token, depth: int) -> EventDate | None:
-        t = clause_verb(trigger)
+        t = trigger if trigger.i in self.points else clause_verb(trigger)
         seen: set[int] = set()
         while t.i not in seen and depth < 5:
             seen.add(t.i)
@@ -128,6 +128,8 @@ def _anchor(root: Token) -> Token | None:
     ("normalise relations, after Egypt in 1979"): no anchor."""
     preps = 0
     t = root
+    if root.dep_ in ("npadvmod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
+        return root.head  # "the shooting down of a warplane last November": the date of that noun
     while not is_verbal(t) and t.head.i != t.i:
         if t.dep_ in ("prep", "agent"):
             preps += 1
