@@ -757,6 +757,24 @@ CASES: list[Case] = [
         ("BRA", "042", "AGO"),
     ),
     case(
+        "refusal",
+        "Austria said it would not send weapons to Ukraine.",
+        ("AUT", "12", "UKR"),
+    ),
+    case(
+        "refusal",
+        "Morocco will not restore diplomatic ties with Algeria.",
+        ("MAR", "12", "DZA"),
+    ),
+    case(
+        "refusal",
+        "Experts said Egypt would not sign the water deal with Ethiopia.",
+    ),
+    case(
+        "refusal",
+        "Egypt will not attack Ethiopia.",
+    ),
+    case(
         "judgement",
         "Algeria's foreign ministry said the French-led operation was illegal.",
         ("DZA", "111", "FRA"),

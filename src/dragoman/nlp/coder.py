@@ -61,6 +61,7 @@ _OCCASIONS = frozenset(
 )
 _OCCASION_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _OWNERS = frozenset({"its", "their"})
+_REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _WARNING = frozenset({"warn", "threaten"})
 _PRESUPPOSING_PREPS = frozenset({"during", "after", "following", "amid", "since"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -76,6 +77,7 @@ class Assertion(Enum):
     NOT = 0
     ASSERTED = 1
     ANNOUNCED = 2  # a future act announced by its own actor: "Britain would expel 23 diplomats, May said"
+    REFUSED = 3  # a cooperative act its actor says it will not do: "said he would not provide support"
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +248,12 @@ class _DocCoder:
         targets: list[ActorRef],
         target_tokens: list[Token],
     ) -> None:
+        if assertion is Assertion.REFUSED and reporter is not None:
+            if reporter.i != trigger.i:
+                speakers, _ = self._fill(("subj",), reporter)
+                if not {s.code for s in speakers} & {s.code for s in sources}:
+                    return  # someone else's forecast
+            code = self.coder.lexicon.chain_code("12", code) or "120"
         if assertion is Assertion.ANNOUNCED and reporter is not None:
             speakers, _ = self._fill(("subj",), reporter)
             if not {s.code for s in speakers} & {s.code for s in sources}:
@@ -269,7 +277,8 @@ class _DocCoder:
         if date.source is not DateSource.TEXT and trigger.i in self.answers:
             date = self.answers[trigger.i]
         sentence_index = self._sentence_of(trigger.i)
-        for source, target in _pairs(pattern, sources, targets):
+        symmetric = pattern.symmetric and assertion is not Assertion.REFUSED  # only the refuser refuses
+        for source, target in _pairs(pattern, sources, targets, symmetric):
             self.found.append(_Found(pattern, code, trigger, source, target, date, sentence_index))
 
     def _occasion_target(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
@@ -583,16 +592,16 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 
 def _pairs(
-    pattern: Pattern, sources: list[ActorRef], targets: list[ActorRef]
+    pattern: Pattern, sources: list[ActorRef], targets: list[ActorRef], symmetric: bool
 ) -> list[tuple[ActorRef, ActorRef | None]]:
     pairs: list[tuple[ActorRef, ActorRef | None]] = []
     if targets:
         for s in sources:
             for t in targets:
                 pairs.append((s, t))
-                if pattern.symmetric:
+                if symmetric:
                     pairs.append((t, s))
-    elif pattern.symmetric and len(sources) > 1:
+    elif symmetric and len(sources) > 1:
         pairs.extend((s, t) for s in sources for t in sources if s.span != t.span)
     elif "notarget" in pattern.flags:
         pairs.extend((s, None) for s in sources)
@@ -621,6 +630,22 @@ def _polarity(verb: Token, allow_modal: bool) -> tuple[bool, str]:
     return False, future
 
 
+def _refusal(verb: Token, pattern: Pattern, modality: Modality) -> Token | None:
+    """'Obama said he would not provide support to Israel', 'Turkey will not allow ...': a cooperative act
+    its own actor says it will not do is a refusal. Returns the verb that reports it (the act's own verb
+    when not reported), None if this is no refusal."""
+    if pattern.code[:2] not in _REFUSABLE_ROOTS or pattern.pos != "V":
+        return None
+    kids = children(verb)
+    if not any(c.dep_ == "neg" for c in kids) or not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in kids
+    ):
+        return None
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.reporting:
+        return verb.head
+    return verb if verb.dep_ == "ROOT" else None
+
+
 def _assertion(
     trigger: Token, pattern: Pattern, question: bool, modality: Modality
 ) -> tuple[Assertion, Token | None]:
@@ -645,7 +670,8 @@ def _assertion(
             return Assertion.NOT, None  # "analysts fear an invasion"
     blocked, future = _polarity(verb, speech_act)
     if blocked:
-        return Assertion.NOT, None
+        refusal = _refusal(verb, pattern, modality)
+        return (Assertion.REFUSED, refusal) if refusal is not None else (Assertion.NOT, None)
     reporter: Token | None = None
     if future:
         governor = verb.head.lemma_.lower()

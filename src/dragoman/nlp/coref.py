@@ -45,6 +45,7 @@ _MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "emir", "sultan
 _FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess"})
 _FEMALE_ROLES = frozenset({"spokeswoman", "congresswoman", "chairwoman", "businesswoman"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NOT_PERSONS = frozenset({ActorKind.STATE, ActorKind.IGO, ActorKind.GROUP})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "become", "remain"})
@@ -366,7 +367,8 @@ class DocCoref:
         person = (
             lower in _MASCULINE
             or lower in _FEMININE
-            or token.ent_type_ == "PERSON"
+            # the small model tags some states as people ("Austria said it ..."): the knowledge base wins
+            or (token.ent_type_ == "PERSON" and not (kinds and kinds <= _NOT_PERSONS))
             or ActorKind.PERSON in kinds
             or (role is not None and role[1] == RoleKind.OFFICE and token.tag_ != "NNS")
         )
