@@ -43,7 +43,18 @@ def test_resolves_against_publication_date(
 
 
 @pytest.mark.parametrize(
-    "text", ["two months", "72 hours", "nearly two years", "three decades", "the 1990s", "four years", ""]
+    "text",
+    [
+        "two months",
+        "72 hours",
+        "nearly two years",
+        "three decades",
+        "the 1990s",
+        "four years",
+        "",
+        "the next three years",
+        "the past two weeks",
+    ],
 )
 def test_durations_and_decades_are_not_dates(text: str) -> None:
     assert resolve_date(text, FRIDAY) is None

@@ -757,6 +757,15 @@ CASES: list[Case] = [
         ("BRA", "042", "AGO"),
     ),
     case(
+        "announced plan",
+        "Norway will give Malawi a grant of 40 million dollars over the next three years.",
+        ("NOR", "03", "MWI"),
+    ),
+    case(
+        "announced plan",
+        "Iran will attack Israel.",
+    ),
+    case(
         "refusal",
         "Austria said it would not send weapons to Ukraine.",
         ("AUT", "12", "UKR"),

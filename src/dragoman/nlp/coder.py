@@ -261,7 +261,7 @@ class _DocCoder:
             if reporter.lemma_.lower() in _WARNING:
                 # "France warned that it would expel Algerian diplomats": a threat
                 code = self.coder.lexicon.chain_code("13", code) or code
-            elif code[:2] in ("04", "05", "06", "07"):
+            elif code[:2] in _REFUSABLE_ROOTS:
                 code = self.coder.lexicon.chain_code("03", code) or code
         if not targets and not pattern.symmetric:
             targets = (
@@ -677,6 +677,8 @@ def _assertion(
         governor = verb.head.lemma_.lower()
         if verb.dep_ == "ccomp" and (governor in modality.reporting or governor in _WARNING):
             reporter = verb.head  # "said it would expel", "warned that it would expel" (a threat)
+        elif verb.dep_ == "ROOT" and future in ("will", "'ll") and pattern.code[:2] in _REFUSABLE_ROOTS:
+            reporter = verb  # "Finland will give Tanzania a grant": a plan the news tells, an intent
         else:
             return Assertion.NOT, None
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.non_factive and reporter is None:

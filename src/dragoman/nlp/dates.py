@@ -32,6 +32,8 @@ _DURATION = re.compile(
     rf"^(?:about|nearly|almost|around|over|more than|less than|at least|up to|some|the past|the last|"
     rf"the next|the first|the previous|another|a further)?\s*(?:{_NUMBER_WORDS})?[\s-]*(?:{_UNITS})$"
 )
+# "the next three years", "the past two weeks" (the filler "the" already stripped): a stretch, not a point
+_SPAN = re.compile(rf"^(?:next|past|last|coming|previous|following)\s+(?:{_NUMBER_WORDS})[\s-]*(?:{_UNITS})$")
 _ABOUT = r"(?:about |nearly |almost |some |just |only |over |more than )?"
 _AGO = re.compile(rf"^{_ABOUT}({_NUMBER_WORDS})\s+({_UNITS})\s+(ago|earlier)$")
 _SAME_DAY = re.compile(
@@ -101,7 +103,13 @@ def resolve_date(text: str, published: date | None) -> ResolvedDate | None:
     Memoised: news repeats its date expressions, and dateparser takes milliseconds for each.
     """
     expr = _DAY_RANGE.sub(r"\1", _strip(text))
-    if not expr or _DURATION.match(expr) or _DECADE.match(expr) or _BARE_NUMBER.match(expr):
+    if (
+        not expr
+        or _DURATION.match(expr)
+        or _SPAN.match(expr)
+        or _DECADE.match(expr)
+        or _BARE_NUMBER.match(expr)
+    ):
         return None
     if m := _YEAR.match(expr):
         return ResolvedDate(date(int(m.group(1)), 1, 1), Precision.YEAR)
