@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dragoman.errors import LexiconError
-from dragoman.nlp.judgements import find_judgements, load_judgements, parse_judgements
+from dragoman.nlp.judgements import find_judgements, find_obligations, load_judgements, parse_judgements
 from dragoman.nlp.lexicon import load_modality
 from dragoman.nlp.pipeline import load_nlp
 
@@ -53,4 +53,20 @@ def test_the_construction(text: str, expected: list[tuple[str, str, str]]) -> No
         (j.word.text, j.speaker.text, j.judged.text)
         for j in find_judgements(doc, load_judgements(), load_modality().reporting)
     ]
+    assert found == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia said that Sudan must return the helicopter.", [("return", "said", "10")]),
+        ("Egypt said Israel should withdraw.", [("withdraw", "said", "02")]),
+        ("Russia said that Sudan must not return the helicopter.", []),
+        ("Sudan must return the helicopter.", []),  # nobody lays the obligation
+    ],
+)
+def test_obligations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    doc = load_nlp()(text)
+    found = [(o.verb.text, o.speaker.text, o.root) for o in find_obligations(doc, load_modality().reporting)]
     assert found == expected

@@ -766,6 +766,30 @@ CASES: list[Case] = [
         "Iran will attack Israel.",
     ),
     case(
+        "obligation",
+        "Japan said on Monday that China must release the detained businessman.",
+        ("JPN", "10", "CHN"),
+    ),
+    case(
+        "obligation",
+        "Egypt said Ethiopia should resume talks on the dam.",
+        ("EGY", "02", "ETH"),
+    ),
+    case(
+        "obligation",
+        "Chad said it must protect its borders.",
+    ),
+    case(
+        "threat",
+        "Kenya announced that it will withdraw its troops from Somalia unless the African Union pays them.",
+        ("KEN", "13", "SOM"),
+    ),
+    case(
+        "threat",
+        "Turkey threatened to close the Bosphorus if Greece armed the islands.",
+        ("TUR", "13", "GRC"),
+    ),
+    case(
         "refusal",
         "Austria said it would not send weapons to Ukraine.",
         ("AUT", "12", "UKR"),

@@ -36,7 +36,7 @@ from dragoman.model import (
 from dragoman.model.cameo import CameoTable
 from dragoman.nlp.actors import ActorMatcher, ActorResolver
 from dragoman.nlp.discourse import Responses, answered, load_responses
-from dragoman.nlp.judgements import Judgement, find_judgements, load_judgements
+from dragoman.nlp.judgements import Judgement, Obligation, find_judgements, find_obligations, load_judgements
 from dragoman.nlp.lexicon import Lexicon, Modality, Pattern, load_modality
 from dragoman.nlp.places import PlaceIndex, place_for
 from dragoman.nlp.syntax import children, clause_verb, first_match, is_verbal, objects, slot_tokens, subjects
@@ -62,6 +62,8 @@ _OCCASIONS = frozenset(
 _OCCASION_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _OWNERS = frozenset({"its", "their"})
 _REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# Verbs that lay an obligation besides the verbs of saying: "insisted that Iraq must".
+_INSISTING = frozenset({"insist", "reiterate", "stress", "conclude", "declare", "emphasise", "emphasize"})
 _WARNING = frozenset({"warn", "threaten"})
 _PRESUPPOSING_PREPS = frozenset({"during", "after", "following", "amid", "since"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -170,8 +172,11 @@ class _DocCoder:
     def run(self) -> CodingResult:
         for token, pattern in self.coder.triggers(self.doc):
             self._code_trigger(token, pattern)
-        for judgement in find_judgements(self.doc, self.coder.judgements, self.coder.modality.reporting):
+        reporting = self.coder.modality.reporting
+        for judgement in find_judgements(self.doc, self.coder.judgements, reporting):
             self._code_judgement(judgement)
+        for obligation in find_obligations(self.doc, reporting | _INSISTING):
+            self._code_obligation(obligation)
         mentions = tuple(
             Mention(self.article.id, self._sentence_of(span.start), ref)
             for span, ref in self.resolver.mentions()
@@ -237,6 +242,22 @@ class _DocCoder:
         pattern = _judgement_pattern(judgement.word.lemma_.lower(), judgement.code)
         self._emit(judgement.word, pattern, judgement.code, Assertion.ASSERTED, None, sources, targets, [])
 
+    def _code_obligation(self, obligation: Obligation) -> None:
+        """'Russia said Sudan must return the helicopter': a demand on Sudan (10x, 'should': an appeal)."""
+        speaker = obligation.speaker
+        if self._question(self._sentence(self._sentence_of(speaker.i))) or _polarity(speaker, False)[0]:
+            return
+        sources, _ = self._fill(("subj",), speaker)
+        targets, _ = self._fill(("subj",), obligation.verb)
+        if not sources or not targets:
+            return
+        act = self.coder.pattern_for(obligation.verb)
+        code = (self.coder.lexicon.chain_code(obligation.root, act.code) if act else None) or (
+            obligation.root + "0"
+        )
+        pattern = _judgement_pattern(obligation.verb.lemma_.lower(), code)
+        self._emit(obligation.verb, pattern, code, Assertion.ASSERTED, None, sources, targets, [])
+
     def _emit(
         self,
         trigger: Token,
@@ -258,11 +279,17 @@ class _DocCoder:
             speakers, _ = self._fill(("subj",), reporter)
             if not {s.code for s in speakers} & {s.code for s in sources}:
                 return  # someone else's forecast, not an announcement
-            if reporter.lemma_.lower() in _WARNING:
-                # "France warned that it would expel Algerian diplomats": a threat
-                code = self.coder.lexicon.chain_code("13", code) or code
+            if reporter.lemma_.lower() in _WARNING or _on_condition(trigger, ("unless",)):
+                # "France warned that it would expel Algerian diplomats", "Nigeria will withdraw its
+                # force unless ...": a threat
+                code = self.coder.lexicon.chain_code("13", code) or "130"
             elif code[:2] in _REFUSABLE_ROOTS:
                 code = self.coder.lexicon.chain_code("03", code) or code
+        if not targets and code[:2] == "13":
+            # "threatened to ban voting if Hamas ran": the threat is aimed at whom the condition names
+            targets = [
+                a for c in _on_condition(trigger, ("if", "unless")) for a in self._fill(("subj",), c)[0]
+            ]
         if not targets and not pattern.symmetric:
             targets = (
                 self._borrowed_target(trigger, code)
@@ -547,6 +574,20 @@ def _judgement_pattern(word: str, code: str) -> Pattern:
         flags=frozenset(),
         example="",
     )
+
+
+def _on_condition(trigger: Token, marks: tuple[str, ...]) -> list[Token]:
+    """The verbs of the conditional clauses ('unless X arranged a ceasefire') on the trigger, on the act it
+    governs or on the verb governing it."""
+    hosts = [trigger, *(c for c in children(trigger) if c.dep_ in ("xcomp", "ccomp"))]
+    if trigger.dep_ in ("xcomp", "ccomp"):
+        hosts.append(trigger.head)
+    return [
+        clause
+        for host in hosts
+        for clause in children(host)
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children(clause))
+    ]
 
 
 def _reciprocal(trigger: Token) -> bool:

@@ -1,10 +1,13 @@
-"""Judgements: a speaker calling an actor or its act unjustified, illegal, a violation, culpable.
+"""Judgements and obligations: a speaker calling an actor or its act unjustified, illegal, a violation,
+culpable; or saying another actor must (should) do something.
 
 "Qatar's foreign ministry said the Saudi-led move was unjustified", "calling the raid a flagrant violation of
 international law", "described the strike as a crime", "told parliament the Russian state was culpable for the
 attempted murder": no verb of the pattern lexicon carries these acts; the judging word does
 (``data/judgements.v1.tsv``: 111 criticise, 112 accuse). Its speaker is the source, what it judges the target.
-This module reads the construction off the parse; the coder resolves the actors and emits the events.
+"Russia said on Tuesday that Sudan must return the helicopter", "Chirac reiterated that Iraq must cooperate":
+an obligation a speaker lays on another actor is a demand (10x), advice with "should" an appeal (02x).
+This module reads the constructions off the parse; the coder resolves the actors and emits the events.
 """
 
 from __future__ import annotations
@@ -118,3 +121,33 @@ def load_judgements() -> dict[str, Word]:
     """The bundled judgement lexicon."""
     text = resources.files("dragoman.nlp.data").joinpath(JUDGEMENTS_FILE).read_text(encoding="utf-8")
     return parse_judgements(tsv_rows(text, JUDGEMENT_COLUMNS), JUDGEMENTS_FILE)
+
+
+@dataclass(frozen=True, slots=True)
+class Obligation:
+    """'X said Y must Z': the speaker's verb, the obliged clause's verb and the root of the act (10 or 02)."""
+
+    verb: Token  # the verb of the obliged act ("return")
+    speaker: Token  # the verb whose subject speaks ("said")
+    root: str  # "10" (must, has to) or "02" (should)
+
+
+OBLIGING = {"must": "10", "should": "02"}
+
+
+def find_obligations(doc: Doc, reporting: frozenset[str]) -> Iterator[Obligation]:
+    """Every 'X said Y must Z' of the doc, in text order."""
+    strings = doc.vocab.strings
+    wanted = {strings[w] for w in OBLIGING}
+    for i, lower in enumerate(doc.to_array([LOWER]).tolist()):
+        if lower not in wanted:
+            continue
+        modal = doc[i]
+        verb = modal.head
+        if modal.dep_ != "aux" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in reporting:
+            continue
+        if any(c.dep_ == "neg" for c in children(verb)):
+            continue  # "must not": a warning against, left to the lexicon of demands
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
+            continue
+        yield Obligation(verb, verb.head, OBLIGING[modal.lower_])
