@@ -790,6 +790,11 @@ CASES: list[Case] = [
         ("TUR", "13", "GRC"),
     ),
     case(
+        "domestic protest",
+        "Georgian students staged a protest in Tbilisi on Sunday.",
+        ("GEO", "14", "GEO"),
+    ),
+    case(
         "refusal",
         "Austria said it would not send weapons to Ukraine.",
         ("AUT", "12", "UKR"),

@@ -64,6 +64,7 @@ _OWNERS = frozenset({"its", "their"})
 _REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Verbs that lay an obligation besides the verbs of saying: "insisted that Iraq must".
 _INSISTING = frozenset({"insist", "reiterate", "stress", "conclude", "declare", "emphasise", "emphasize"})
+_NATIONAL_KINDS = frozenset({ActorKind.STATE, ActorKind.ROLE, ActorKind.PERSON, ActorKind.GROUP})
 _WARNING = frozenset({"warn", "threaten"})
 _PRESUPPOSING_PREPS = frozenset({"during", "after", "following", "amid", "since"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -297,6 +298,7 @@ class _DocCoder:
                 or self._territory_target(target_tokens)
                 or self._answered(trigger, code, sources)
                 or self._occasion_target(trigger, code, sources)
+                or _governed_by(code, sources, trigger)
             )
         if self.dates is None:
             self.dates = DateIndex(self.doc, self.article.published, self.resolver.ents)
@@ -574,6 +576,18 @@ def _judgement_pattern(word: str, code: str) -> Pattern:
         flags=frozenset(),
         example="",
     )
+
+
+def _governed_by(code: str, sources: list[ActorRef], trigger: Token) -> list[ActorRef]:
+    """'Thousands of students staged demonstrations to demand reforms': a protest that names no target is
+    aimed at the protesters' own government (an implicit actor: its span is the act's word)."""
+    if code[:2] != "14" or len({s.code for s in sources}) != 1 or sources[0].sector == "GOV":
+        return []
+    source = sources[0]
+    if not source.code.isalpha() or len(source.code) != 3 or source.kind not in _NATIONAL_KINDS:
+        return []
+    span = CharSpan(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
+    return [ActorRef(trigger.text, span, source.code, "GOV", "", ActorKind.ROLE, "")]
 
 
 def _on_condition(trigger: Token, marks: tuple[str, ...]) -> list[Token]:
