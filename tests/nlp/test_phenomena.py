@@ -790,6 +790,16 @@ CASES: list[Case] = [
         ("TUR", "13", "GRC"),
     ),
     case(
+        "led body",
+        "The Saudi-led coalition bombed the port of Aden.",
+        ("SAU", "19", "YEM"),
+    ),
+    case(
+        "place of the target",
+        "Israeli tanks fired shells at targets in Jenin.",
+        ("ISR", "19", "PSE"),
+    ),
+    case(
         "domestic protest",
         "Georgian students staged a protest in Tbilisi on Sunday.",
         ("GEO", "14", "GEO"),

@@ -186,6 +186,10 @@ class ActorResolver:
     def _head_actors(self, head: Token, agentive: bool) -> tuple[ActorRef, ...]:
         hit = self.hits.get(head.i)
         if hit is None:
+            led = self._led_by(head)
+            if led:
+                return led
+        if hit is None:
             # a name, a noun for a state or body with a national cue ("the Russian side", "the Chinese
             # state") or a noun with a name in apposition ("Moscow's ally, Damascus") is an agent by its
             # head; other nouns are agents only through coreference
@@ -213,6 +217,21 @@ class ActorResolver:
             return found
         described = self.coref.resolve(head)
         return described if described is not None else refs
+
+    def _led_by(self, head: Token) -> tuple[ActorRef, ...]:
+        """'the Saudi-led coalition', 'US-led forces': a body led by an actor acts as that actor."""
+        for amod in children(head):
+            if amod.dep_ != "amod" or amod.lower_ != "led":
+                continue
+            leaders = [c for c in children(amod) if c.i < amod.i and c.i in self.hits]
+            if leaders:
+                span = self.char_span([leaders[0], head])
+                return tuple(
+                    ActorRef(span.text, span, ref.code, ref.sector, ref.entity, ref.kind, ref.entity_id)
+                    for ref in self.phrase(leaders[0])
+                    if ref.code
+                )
+        return ()
 
     def _possessed(self, head: Token, sector: str, role_kind: RoleKind | None) -> tuple[ActorRef, ...]:
         """'its forces', 'their embassies', 'his government': the owner's country with the role's sector

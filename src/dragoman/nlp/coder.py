@@ -497,7 +497,16 @@ class _DocCoder:
     def _territory_target(self, tokens: list[Token]) -> list[ActorRef]:
         """'Russian missiles hit Kharkiv': a place named as the target stands for its country's territory."""
         out: list[ActorRef] = []
-        for tok in tokens:
+        # "fired shells at targets in Jericho", "bombed the port of Hodeidah": the place the target is in
+        located = [
+            g
+            for tok in tokens
+            for prep in children(tok)
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "near", "around", "outside")
+            for g in children(prep)
+            if g.dep_ == "pobj"
+        ]
+        for tok in (*tokens, *located):
             toponym = self._places().at(tok)
             if toponym is None or not toponym.literal or toponym.place is None or not toponym.place.country:
                 continue
