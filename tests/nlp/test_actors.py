@@ -506,6 +506,12 @@ SURNAMES_AND_TITLES = [
     ),
     ("title-no-antecedent", D, "[The president] said the talks had failed.", ""),
     (
+        "descriptor-with-a-gerund-hung-on-it",
+        D,
+        "NATO met in Brussels. Kyiv accused [the alliance] of ignoring its pleas.",
+        "NATO:",
+    ),
+    (
         "possessive-of-second-conjunct",
         D,
         "Merz said a nerve agent was used against Alexei Navalny and [his] aides.",

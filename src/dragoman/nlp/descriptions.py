@@ -75,8 +75,13 @@ class Descriptions:
             if desc is None or ActorKind.STATE not in desc.refers:
                 return None
             return self.c.anchored(self.c.as_states(self.c.resolve(owner) or ()), head)
-        if not definite or any(c.dep_ == "prep" and c.lower_ in _SPECIFYING for c in children(head)):
-            return None  # "the governments of two dozen countries" says whose they are
+        if not definite or any(
+            c.dep_ == "prep" and c.lower_ in _SPECIFYING and any(g.dep_ == "pobj" for g in children(c))
+            for c in children(head)
+        ):
+            # "the governments of two dozen countries" says whose they are ("accused the alliance of
+            # giving ...": a gerund the parser hung on the noun says nothing of it)
+            return None
         if count is None and head.tag_ in ("NNS", "NNPS") and self.c.head_role(head) is None:
             return None  # "the member states", "the Baltic states": a class, not the ones just named
         if count is not None and count >= 2:
