@@ -800,6 +800,21 @@ CASES: list[Case] = [
         ("ISR", "19", "PSE"),
     ),
     case(
+        "located body",
+        "A court in Novosibirsk sentenced a Lithuanian citizen to ten years for spying.",
+        ("RUS", "116|17", "LTU"),
+    ),
+    case(
+        "located body",
+        "Protesters stormed the Danish embassy in Baghdad on Thursday.",
+        ("IRQ", "14", "DNK"),
+    ),
+    case(
+        "located body",
+        "Police in Minsk detained a Polish journalist.",
+        ("BLR", "173", "POL"),
+    ),
+    case(
         "domestic protest",
         "Georgian students staged a protest in Tbilisi on Sunday.",
         ("GEO", "14", "GEO"),

@@ -21,6 +21,7 @@ from dragoman.kb.records import FormKind
 from dragoman.model import ActorKind, ActorRef, CharSpan
 from dragoman.nlp.coref import PRONOUNS, DocCoref
 from dragoman.nlp.descriptors import load_descriptors
+from dragoman.nlp.gazetteer import FeatureClass, load_gazetteer
 from dragoman.nlp.matcher import FORM_RANK, KIND_RANK, ActorMatcher, KbHit
 from dragoman.nlp.syntax import children
 
@@ -32,6 +33,7 @@ INNER_DEPS = frozenset(
 )
 # Prepositions whose object names the country of an office or body: "officials from China", "the
 # government in Kabul", "students throughout Indonesia".
+_TOWN_POPULATION = 50_000  # a town smaller than this does not tell the country of an office in it
 _COUNTRY_PREPS = frozenset({"of", "from", "in", "at", "throughout", "across", "inside", "within"})
 # Words that make a title a past one: "former President", "ex-minister", "ousted President".
 _FORMER = frozenset({"former", "ex", "ousted", "deposed", "exiled", "erstwhile"})
@@ -273,7 +275,10 @@ class ActorResolver:
             for pobj in children(prep):
                 if pobj.dep_ != "pobj":
                     continue
-                for inner in resolve(pobj):
+                inners = list(resolve(pobj))
+                if not any(inner.code for inner in inners) and prep.lower_ in ("in", "from", "at"):
+                    inners = self._town_country(pobj)  # "a court in Yekaterinburg"
+                for inner in inners:
                     if inner.code:
                         # "officials from Nicaragua and China": one actor each, spanning up to its own name
                         named = self.doc.char_span(inner.span.start, inner.span.end, alignment_mode="expand")
@@ -288,6 +293,27 @@ class ActorResolver:
                             ActorKind.ROLE,
                             inner.entity_id,
                         )
+
+    def _town_country(self, name: Token) -> list[ActorRef]:
+        """The state of a town named by a proper noun, when the gazetteer knows one clearly larger than any
+        namesake: 'a court in Yekaterinburg' is a Russian court, 'protesters in Tehran' Iranian."""
+        if name.pos_ != "PROPN" or name.ent_type_ not in ("GPE", "LOC", ""):
+            return []
+        tokens = [name, *(c for c in children(name) if c.dep_ in ("compound", "flat") and c.i < name.i)]
+        span = self.char_span(tokens)
+        candidates = sorted(
+            (e for e in load_gazetteer().lookup(span.text) if e.feature_class == FeatureClass.PLACE),
+            key=lambda e: -e.population,
+        )
+        if not candidates or candidates[0].population < _TOWN_POPULATION:
+            return []
+        first = candidates[0]
+        if any(c.country != first.country and c.population * 5 > first.population for c in candidates[1:]):
+            return []  # two towns of that name, neither clearly the one meant
+        state = self.kb.states.get(first.country)
+        if state is None:
+            return []
+        return [ActorRef(span.text, span, first.country, "", state.name, ActorKind.STATE, first.country)]
 
     def _named(self, token: Token) -> list[ActorRef]:
         """What a phrase and its conjuncts name by their own words (no coreference)."""

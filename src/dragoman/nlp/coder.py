@@ -65,6 +65,8 @@ _REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Verbs that lay an obligation besides the verbs of saying: "insisted that Iraq must".
 _INSISTING = frozenset({"insist", "reiterate", "stress", "conclude", "declare", "emphasise", "emphasize"})
 _NATIONAL_KINDS = frozenset({ActorKind.STATE, ActorKind.ROLE, ActorKind.PERSON, ActorKind.GROUP})
+# Sectors of people who act where they live: with no country named, the place of their act gives it.
+_PLACED_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "COP", "JUD", "REL", "MED", "BUS", "REF"})
 _WARNING = frozenset({"warn", "threaten"})
 _PRESUPPOSING_PREPS = frozenset({"during", "after", "following", "amid", "since"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -372,9 +374,26 @@ class _DocCoder:
                 for actor in found:
                     if actor.code and all(a.code != actor.code for a in actors):
                         actors.append(actor)
+            if not actors and last == "subj":
+                actors = self._placed_people(tokens, trigger)
             if actors:
                 return actors, tokens
         return [], reached
+
+    def _placed_people(self, tokens: list[Token], trigger: Token) -> list[ActorRef]:
+        """'demonstrators broke into its embassy in Tehran': people of a civilian or domestic body whose
+        country the text does not give belong to the state where they act."""
+        sectors = [self._role_sector(tok) for tok in tokens]
+        if not tokens or any(sector not in _PLACED_SECTORS for sector in sectors):
+            return []
+        place = place_for(trigger, self._places())
+        if place is None or not place.country or place.country not in self.resolver.kb.states:
+            return []
+        out = []
+        for tok, sector in zip(tokens, sectors, strict=True):
+            span = CharSpan(tok.idx, tok.idx + len(tok.text), tok.text)
+            out.append(ActorRef(tok.text, span, place.country, sector or "", "", ActorKind.ROLE, ""))
+        return out
 
     def _by_agent(self, token: Token, trigger: Token) -> list[ActorRef]:
         """'a missile fired by Yemen's Houthis', 'troops sent by Moscow': the agent acts through the thing
@@ -473,6 +492,8 @@ class _DocCoder:
             sector = self._role_sector(tok)
             if sector is None and tok.ent_type_ != "PERSON":
                 continue
+            if any(t.ent_type_ == "ORG" and t.i not in self.resolver.hits for t in tok.subtree):
+                continue  # "Wall Street Journal reporter Evan Gershkovich": an affiliation we cannot place
             start, end = tok.left_edge.idx, tok.idx + len(tok.text)
             out.append(
                 ActorRef(
