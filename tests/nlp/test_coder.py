@@ -63,7 +63,7 @@ CASES = [
     (
         "symmetric meeting",
         "The Greek prime minister met with the Turkish president.",
-        {("GRC", "044", "TUR"), ("TUR", "044", "GRC")},
+        {("GRC", "040", "TUR"), ("TUR", "040", "GRC")},  # no place named: a consultation, not 044
     ),
     ("no actors", "The recognition is a significant step toward engagement.", set()),
     ("question", "Will Peru sever diplomatic ties with Chile?", set()),

@@ -800,6 +800,24 @@ CASES: list[Case] = [
         ("ISR", "19", "PSE"),
     ),
     case(
+        "meeting place",
+        "The Greek prime minister met the Turkish president in Ankara on Thursday.",
+        ("GRC", "042", "TUR"),
+        ("TUR", "043", "GRC"),
+    ),
+    case(
+        "meeting place",
+        "The Greek prime minister met the Turkish president on Thursday.",
+        ("GRC", "040", "TUR"),
+        ("TUR", "040", "GRC"),
+    ),
+    case(
+        "meeting place",
+        "The Greek prime minister met the Turkish president in Brussels on Thursday.",
+        ("GRC", "044", "TUR"),
+        ("TUR", "044", "GRC"),
+    ),
+    case(
         "located body",
         "A court in Novosibirsk sentenced a Lithuanian citizen to ten years for spying.",
         ("RUS", "116|17", "LTU"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from spacy.attrs import LEMMA, LOWER, POS, SENT_START
@@ -31,6 +31,7 @@ from dragoman.model import (
     EventDate,
     Evidence,
     Mention,
+    Place,
     event_id,
 )
 from dragoman.model.cameo import CameoTable
@@ -548,6 +549,8 @@ class _DocCoder:
         places = self._places()
         merged: dict[tuple[str, str, str, str], list[_Found]] = {}
         for act in _without_vehicles(self.found):
+            if act.code == "044" and act.target is not None:
+                act = replace(act, code=_meeting_code(act, place_for(act.trigger, places)))
             key = (act.source.code, act.target.code if act.target else "", act.code, act.date.value)
             merged.setdefault(key, []).append(act)
         events: list[Event] = []
@@ -643,6 +646,18 @@ def _reciprocal(trigger: Token) -> bool:
             if tok.lower_ == "another" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "one":
                 return True
     return False
+
+
+def _meeting_code(act: _Found, place: Place | None) -> str:
+    """CAMEO 044 is a meeting at a third location: in one side's country it is a visit (042) and its
+    hosting (043); where the text names no place, a consultation (040)."""
+    if place is None or not place.country or act.target is None:
+        return "040"
+    if place.country == act.source.code:
+        return "043"
+    if place.country == act.target.code:
+        return "042"
+    return "044"
 
 
 def _without_vehicles(found: list[_Found]) -> list[_Found]:
