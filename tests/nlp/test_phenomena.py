@@ -114,12 +114,7 @@ CASES: list[Case] = [
     ),
     case("chain", "Iran agreed to release two detained French citizens.", ("IRN", "03", "FRA")),
     case("chain", "Japan agreed to provide emergency aid to the Philippines.", ("JPN", "03", "PHL")),
-    case(
-        "chain",
-        "Spain agreed to hold talks with Morocco on migration.",
-        ("ESP", "03", "MAR"),
-        gap="intent to meet is coded both ways; only the subject expressed it",
-    ),
+    case("chain", "Spain agreed to hold talks with Morocco on migration.", ("ESP", "03", "MAR")),
     case("chain", "Brazil promised to send food aid to Haiti.", ("BRA", "03", "HTI")),
     case("chain", "Russia threatened to cut gas supplies to Moldova.", ("RUS", "13", "MDA")),
     case("chain", "Algeria threatened to cut gas supplies to Spain.", ("DZA", "13", "ESP")),
@@ -543,7 +538,6 @@ CASES: list[Case] = [
         "Thailand arrested two Cambodian soldiers and Cambodia accused Thailand of kidnapping.",
         ("THA", "173", "KHM"),
         ("KHM", "112+", "THA"),
-        gap="the second clause of 'X arrested ... and Y accused ...' is lost",
     ),
     case(
         "several events",
@@ -623,7 +617,6 @@ CASES: list[Case] = [
         "Israel struck targets in Lebanon and threatened Iran.",
         ("ISR", "19", "LBN"),
         ("ISR", "13", "IRN"),
-        gap="'struck targets in <country>' is not coded as an attack on the country",
     ),
     case(
         "coordinated verbs",

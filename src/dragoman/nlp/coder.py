@@ -299,6 +299,7 @@ class _DocCoder:
                 self._borrowed_target(trigger, code)
                 or self._internal_target(pattern, sources, target_tokens)
                 or self._territory_target(target_tokens)
+                or (self._territory_target([trigger], ("in",)) if code[:2] in _FORCE_ROOTS else [])
                 or self._answered(trigger, code, sources)
                 or self._occasion_target(trigger, code, sources)
                 or _governed_by(code, sources, trigger)
@@ -309,7 +310,11 @@ class _DocCoder:
         if date.source is not DateSource.TEXT and trigger.i in self.answers:
             date = self.answers[trigger.i]
         sentence_index = self._sentence_of(trigger.i)
-        symmetric = pattern.symmetric and assertion is not Assertion.REFUSED  # only the refuser refuses
+        # only the refuser refuses, only who agreed to talks intends them ("Spain agreed to hold talks with
+        # Morocco": Morocco said nothing)
+        # ("Saudi Arabia and Iran agreed to restore ties": both intend it, each towards the other)
+        one_sided = assertion is Assertion.REFUSED or (code[:2] == "03" and pattern.code[:2] != "03")
+        symmetric = pattern.symmetric and not (one_sided and targets)
         for source, target in _pairs(pattern, sources, targets, symmetric):
             self.found.append(_Found(pattern, code, trigger, source, target, date, sentence_index))
 
@@ -516,15 +521,19 @@ class _DocCoder:
             )
         return self.places
 
-    def _territory_target(self, tokens: list[Token]) -> list[ActorRef]:
-        """'Russian missiles hit Kharkiv': a place named as the target stands for its country's territory."""
+    def _territory_target(
+        self, tokens: list[Token], preps: tuple[str, ...] = ("in", "of", "near", "around", "outside")
+    ) -> list[ActorRef]:
+        """'Russian missiles hit Kharkiv': a place named as the target stands for its country's territory;
+        ``preps``: the prepositions of a place the target is in (of the trigger: where force was used,
+        "struck targets in Lebanon")."""
         out: list[ActorRef] = []
         # "fired shells at targets in Jericho", "bombed the port of Hodeidah": the place the target is in
         located = [
             g
             for tok in tokens
             for prep in children(tok)
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "near", "around", "outside")
+            if prep.dep_ == "prep" and prep.lower_ in preps
             for g in children(prep)
             if g.dep_ == "pobj"
         ]

@@ -181,6 +181,12 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     if trigger.dep_ == "xcomp":
         controller = [c for c in children(head) if c.dep_ in ("dobj", "obj")]
         return controller or subjects(head, is_actor)
+    if trigger.dep_ == "conj" and trigger.i > 0:
+        # "Thailand arrested two soldiers and Cambodia accused ...": the parser takes the second subject
+        # for a conjunct of the first object
+        before = trigger.doc[trigger.i - 1]
+        if before.dep_ == "conj" and before.pos_ in ("PROPN", "NOUN") and before.head.dep_ in ("dobj", "obj"):
+            return [before]
     if trigger.dep_ in ("conj", "advcl") or (trigger.dep_ == "dep" and trigger.tag_ in ("VBD", "VBZ")):
         # (the parser leaves "criticised X, then detained Y" as an unlabelled dependent)
         return subjects(head, is_actor)
