@@ -63,12 +63,7 @@ CASES: list[Case] = [
     case("voice", "Two Russian diplomats were expelled by Latvia on Tuesday.", ("LVA", "174", "RUS")),
     case("voice", "The Chinese ambassador was expelled by Lithuania.", ("LTU", "174", "CHN")),
     case("voice", "New sanctions were imposed on Iran by the European Union.", ("EU", "163", "IRN")),
-    case(
-        "voice",
-        "Venezuela was hit with fresh sanctions by the United States.",
-        ("USA", "163", "VEN"),
-        gap="'hit with sanctions' is not read as imposing sanctions (passive or active)",
-    ),
+    case("voice", "Venezuela was hit with fresh sanctions by the United States.", ("USA", "163", "VEN")),
     case("voice", "Jordan condemned Israel over the raid.", ("JOR", "111", "ISR")),
     case("voice", "Israel was condemned by Jordan over the raid.", ("JOR", "111", "ISR")),
     case("voice", "Armenia was accused by Azerbaijan of violating the truce.", ("AZE", "112+", "ARM")),
@@ -791,6 +786,21 @@ CASES: list[Case] = [
         "place of the target",
         "Israeli tanks fired shells at targets in Jenin.",
         ("ISR", "19", "PSE"),
+    ),
+    case(
+        "agentless force",
+        "Two rockets were fired at Israel from Lebanon on Sunday.",
+        ("LBN", "19", "ISR"),
+    ),
+    case(
+        "agentless force",
+        "A drone launched from Iraq struck a base in Jordan.",
+        ("IRQ", "19", "JOR"),
+    ),
+    case(
+        "agent hung on a noun",
+        "Cuba was hit with new sanctions by the United States.",
+        ("USA", "163", "CUB"),
     ),
     case(
         "meeting place",

@@ -209,6 +209,8 @@ class _DocCoder:
         if assertion is Assertion.NOT:
             return
         sources, _ = self._fill(pattern.source, trigger)
+        if not sources and pattern.code[:2] in _FORCE_ROOTS:
+            sources = self._origin(trigger)
         if not sources:
             return
         code = self._governed_code(trigger, pattern.code)
@@ -345,6 +347,23 @@ class _DocCoder:
                 if found:
                     return found
         return []
+
+    def _origin(self, trigger: Token) -> list[ActorRef]:
+        """'Rockets were fired at Israel from Gaza', 'a drone launched from Yemen struck Eilat': force whose
+        author is not named comes from the territory it was launched from."""
+        hosts = [trigger]
+        for subj in children(trigger):
+            if subj.dep_ in ("nsubj", "nsubjpass"):
+                hosts.extend(c for c in children(subj) if c.dep_ == "acl" and c.tag_ == "VBN")
+        froms = [
+            g
+            for host in hosts
+            for prep in children(host)
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for g in children(prep)
+            if g.dep_ == "pobj"
+        ]
+        return self._territory_target(froms, ()) if froms else []
 
     def _not_own(self, targets: list[ActorRef], tokens: list[Token], source: str) -> list[ActorRef]:
         """'Pakistan said India had shelled its border posts': force is not used on one's own things; a

@@ -171,7 +171,21 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
             return subjects(prep.head, is_actor)
         return []
     if is_passive(trigger):
-        return [g for c in children(trigger) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
+        agents = [g for c in children(trigger) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
+        if not agents:
+            # "was hit with fresh sanctions by the United States": the parser hangs the agent on the noun
+            agents = [
+                g
+                for prep in children(trigger)
+                if prep.dep_ == "prep"
+                for pobj in children(prep)
+                if pobj.dep_ == "pobj"
+                for by in children(pobj)
+                if by.dep_ == "prep" and by.lower_ == "by"
+                for g in children(by)
+                if g.dep_ == "pobj" and (is_actor is None or is_actor(g))
+            ]
+        return agents
     subj = [antecedent(c) for c in children(trigger) if c.dep_ in SUBJECT_DEPS]
     if subj:
         return subj
