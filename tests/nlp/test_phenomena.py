@@ -788,6 +788,14 @@ CASES: list[Case] = [
         ("ISR", "19", "PSE"),
     ),
     case(
+        "compound actors",
+        "Ruto hosted his Tanzanian counterpart in Nairobi, where the two leaders signed trade agreements.",
+        ("KEN", "043", "TZA"),
+        ("KEN", "057", "TZA"),
+        ("TZA", "057", "KEN"),
+        published="2025-03-12",
+    ),
+    case(
         "agentless force",
         "Two rockets were fired at Israel from Lebanon on Sunday.",
         ("LBN", "19", "ISR"),

@@ -730,13 +730,16 @@ def _pairs(
                 if symmetric:
                     pairs.append((t, s))
     elif symmetric and len(sources) > 1:
-        pairs.extend((s, t) for s in sources for t in sources if s.span != t.span)
+        # ("the two leaders signed": two actors named by one phrase share its span)
+        pairs.extend((s, t) for s in sources for t in sources if s.span != t.span or s.code != t.code)
     elif "notarget" in pattern.flags:
         pairs.extend((s, None) for s in sources)
     return [
         (s, t)
         for s, t in pairs
-        if t is None or ((s.code != t.code or "internal" in pattern.flags) and s.span != t.span)
+        if t is None
+        or (s.code != t.code and (s.span != t.span or s.entity != t.entity))
+        or ("internal" in pattern.flags and s.span != t.span)
     ]
 
 
