@@ -796,6 +796,11 @@ CASES: list[Case] = [
         published="2025-03-12",
     ),
     case(
+        "place of what is asked",
+        "The African Union adopted a resolution demanding an immediate ceasefire in Sudan.",
+        ("AU", "1056", "SDN"),
+    ),
+    case(
         "agentless force",
         "Two rockets were fired at Israel from Lebanon on Sunday.",
         ("LBN", "19", "ISR"),

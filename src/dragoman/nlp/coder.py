@@ -68,6 +68,7 @@ _INSISTING = frozenset({"insist", "reiterate", "stress", "conclude", "declare", 
 _NATIONAL_KINDS = frozenset({ActorKind.STATE, ActorKind.ROLE, ActorKind.PERSON, ActorKind.GROUP})
 # Sectors of people who act where they live: with no country named, the place of their act gives it.
 _PLACED_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "COP", "JUD", "REL", "MED", "BUS", "REF"})
+_ASKING_ROOTS = frozenset({"02", "03", "10"})
 _WARNING = frozenset({"warn", "threaten"})
 _PRESUPPOSING_PREPS = frozenset({"during", "after", "following", "amid", "since"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -302,6 +303,8 @@ class _DocCoder:
                 or self._internal_target(pattern, sources, target_tokens)
                 or self._territory_target(target_tokens)
                 or (self._territory_target([trigger], ("in",)) if code[:2] in _FORCE_ROOTS else [])
+                # "demanding an immediate ceasefire in Sudan": what is asked for happens there
+                or (self._territory_target(objects(trigger), ("in",)) if code[:2] in _ASKING_ROOTS else [])
                 or self._answered(trigger, code, sources)
                 or self._occasion_target(trigger, code, sources)
                 or _governed_by(code, sources, trigger)
