@@ -801,6 +801,12 @@ CASES: list[Case] = [
         ("AU", "1056", "SDN"),
     ),
     case(
+        "coordinated verbs",
+        "The Japanese prime minister visited Manila on Friday and pledged more maritime aid.",
+        ("JPN", "042", "PHL"),
+        ("JPN", "03", "PHL"),
+    ),
+    case(
         "agentless force",
         "Two rockets were fired at Israel from Lebanon on Sunday.",
         ("LBN", "19", "ISR"),

@@ -307,6 +307,7 @@ class _DocCoder:
                 or (self._territory_target(objects(trigger), ("in",)) if code[:2] in _ASKING_ROOTS else [])
                 or self._answered(trigger, code, sources)
                 or self._occasion_target(trigger, code, sources)
+                or self._coordinated_target(trigger, code, sources)
                 or _governed_by(code, sources, trigger)
             )
         if self.dates is None:
@@ -367,6 +368,23 @@ class _DocCoder:
             if g.dep_ == "pobj"
         ]
         return self._territory_target(froms, ()) if froms else []
+
+    def _coordinated_target(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
+        """'Merz visited Kyiv and pledged further support': a cooperative act coordinated with a visit or
+        a meeting is aimed where that one was."""
+        if code[:2] not in _OCCASION_ROOTS or trigger.dep_ != "conj" or not is_verbal(trigger):
+            return []
+        own = {s.code for s in sources}
+        head = trigger.head
+        return [
+            act.target
+            for act in self.found
+            if act.trigger.i == head.i
+            and act.code[:2] == "04"
+            and act.target is not None
+            and act.source.code in own
+            and act.target.code not in own
+        ][:1]
 
     def _not_own(self, targets: list[ActorRef], tokens: list[Token], source: str) -> list[ActorRef]:
         """'Pakistan said India had shelled its border posts': force is not used on one's own things; a
