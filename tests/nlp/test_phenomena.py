@@ -754,6 +754,10 @@ CASES: list[Case] = [
         "Iran will attack Israel.",
     ),
     case(
+        "announced plan",
+        "If Russia withdraws, Ukraine will hold talks with Moscow.",
+    ),
+    case(
         "obligation",
         "Japan said on Monday that China must release the detained businessman.",
         ("JPN", "10", "CHN"),

@@ -829,7 +829,12 @@ def _assertion(
         governor = verb.head.lemma_.lower()
         if verb.dep_ == "ccomp" and (governor in modality.reporting or governor in _WARNING):
             reporter = verb.head  # "said it would expel", "warned that it would expel" (a threat)
-        elif verb.dep_ == "ROOT" and future in ("will", "'ll") and pattern.code[:2] in _REFUSABLE_ROOTS:
+        elif (
+            verb.dep_ == "ROOT"
+            and future in ("will", "'ll")
+            and pattern.code[:2] in _REFUSABLE_ROOTS
+            and not _on_condition(verb, ("if",))  # "If elected, she will visit Moscow": a hypothesis
+        ):
             reporter = verb  # "Finland will give Tanzania a grant": a plan the news tells, an intent
         else:
             return Assertion.NOT, None
