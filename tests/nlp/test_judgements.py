@@ -45,6 +45,8 @@ def test_a_word_listed_twice_is_an_error() -> None:
         ("Britain said Russia was responsible.", []),  # 'responsible' judges only 'for' something
         ("Ghana said the vote was not illegal.", []),
         ("The blockade was unjustified.", []),  # nobody says so
+        ("Netanyahu said Iran had made a big mistake.", [("mistake", "said", "Iran")]),
+        ("Iran made a big mistake.", []),
     ],
 )
 def test_the_construction(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -62,7 +62,7 @@ def find_judgements(doc: Doc, words: dict[str, Word], reporting: frozenset[str])
             continue
         if any(c.dep_ == "neg" for c in children(token)):
             continue
-        found = _predicated(token, reporting) or _named(token)
+        found = _predicated(token, reporting) or _named(token) or _committed(token, reporting)
         if found is not None:
             speaker, judged = found
             yield Judgement(token, entry.code, speaker, judged)
@@ -83,6 +83,25 @@ def _predicated(word: Token, reporting: frozenset[str]) -> tuple[Token, Token] |
     judged = [c for c in children(copula) if c.dep_ == "nsubj"]
     if not judged and copula is not clause:
         judged = [c for c in children(clause) if c.dep_ == "nsubj"]
+    return (clause.head, judged[0]) if judged else None
+
+
+def _committed(word: Token, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """'Netanyahu said Iran had made a big mistake', 'said Russia committed a crime': a judging noun as the
+    object of 'make' or 'commit' in a clause a verb of saying reports."""
+    verb = word.head
+    if word.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in ("make", "commit"):
+        return None
+    if any(c.dep_ == "neg" for c in children(verb)):
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting:
+        return None
+    judged = [c for c in children(verb) if c.dep_ == "nsubj"] or [
+        c for c in children(clause) if c.dep_ == "nsubj"
+    ]
     return (clause.head, judged[0]) if judged else None
 
 
