@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import os
 import pstats
 import time
 from pathlib import Path
@@ -65,7 +66,7 @@ def main() -> None:
         for doc, article in zip(docs, articles, strict=True):
             coder.code(doc, article)
         profiler.disable()
-        pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
+        pstats.Stats(profiler).sort_stats(os.environ.get("BENCH_SORT", "tottime")).print_stats(args.profile)
 
 
 if __name__ == "__main__":
