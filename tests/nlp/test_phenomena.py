@@ -811,6 +811,16 @@ CASES: list[Case] = [
         ("JPN", "03", "PHL"),
     ),
     case(
+        "claim of responsibility",
+        "Turkey confirmed that it had struck Kurdish militants in northern Iraq.",
+        ("TUR", "015", "IRQ"),
+        ("TUR", "19", "IRQ"),
+    ),
+    case(
+        "claim of responsibility",
+        "Pakistan denied that it had shelled Afghan border posts.",
+    ),
+    case(
         "agentless force",
         "Two rockets were fired at Israel from Lebanon on Sunday.",
         ("LBN", "19", "ISR"),

@@ -69,6 +69,9 @@ _NATIONAL_KINDS = frozenset({ActorKind.STATE, ActorKind.ROLE, ActorKind.PERSON, 
 # Sectors of people who act where they live: with no country named, the place of their act gives it.
 _PLACED_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "COP", "JUD", "REL", "MED", "BUS", "REF"})
 _ASKING_ROOTS = frozenset({"02", "03", "10"})
+# Verbs by which an actor owns an act: "confirmed that it had killed", "claimed it attacked".
+_CLAIMING = frozenset({"claim", "admit", "acknowledge", "confirm"})
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _WARNING = frozenset({"warn", "threaten"})
 _PRESUPPOSING_PREPS = frozenset({"during", "after", "following", "amid", "since"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -207,6 +210,8 @@ class _DocCoder:
     def _code_trigger(self, trigger: Token, pattern: Pattern) -> None:
         sentence = self._sentence(self._sentence_of(trigger.i))
         assertion, reporter = _assertion(trigger, pattern, self._question(sentence), self.coder.modality)
+        if pattern.code[:2] in _VIOLENT_ROOTS and not self._question(sentence):
+            self._claimed(trigger, pattern)
         if assertion is Assertion.NOT:
             return
         sources, _ = self._fill(pattern.source, trigger)
@@ -236,6 +241,36 @@ class _DocCoder:
                 # "threatened to cut gas supplies to Ukraine": the threat is aimed where the act is
                 comp_targets, comp_tokens = self._fill(comp_pattern.target, comp_token)
             self._emit(trigger, pattern, chained, assertion, reporter, sources, comp_targets, comp_tokens)
+
+    def _claimed(self, trigger: Token, pattern: Pattern) -> None:
+        """'Israel confirmed that it had killed the commander', 'the group claimed it attacked the base':
+        an actor owning its act of force claims responsibility for it (015), whether or not the claim is
+        borne out."""
+        verb = trigger if is_verbal(trigger) else clause_verb(trigger)
+        claim = verb.head
+        if verb.dep_ != "ccomp" or claim.lemma_.lower() not in _CLAIMING or _polarity(claim, False)[0]:
+            return
+        if _polarity(verb, True)[0]:
+            return  # "denied that it had struck": no claim
+        speakers, _ = self._fill(("subj",), claim)
+        doers, _ = self._fill(pattern.source, trigger)
+        own = {s.code for s in speakers} & {d.code for d in doers}
+        targets, tokens = self._fill(pattern.target, trigger, False)
+        if not targets:
+            targets = self._territory_target(tokens) or self._territory_target([trigger], ("in",))
+        targets = [t for t in targets if t.code not in own]
+        if own and targets:
+            claimers = [s for s in speakers if s.code in own]
+            self._emit(
+                claim,
+                _judgement_pattern("claim", "015"),
+                "015",
+                Assertion.ASSERTED,
+                None,
+                claimers,
+                targets,
+                [],
+            )
 
     def _code_judgement(self, judgement: Judgement) -> None:
         """'Qatar said the Saudi-led move was unjustified': the speaker criticises whom it names."""
