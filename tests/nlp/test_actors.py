@@ -505,6 +505,8 @@ SURNAMES_AND_TITLES = [
         "FRA:GOV",
     ),
     ("title-no-antecedent", D, "[The president] said the talks had failed.", ""),
+    ("spokesman-for-a-body", D, "[A spokesman for the Kremlin] declined to comment.", "RUS:GOV"),
+    ("envoy-for-a-country-is-not-of-it", D, "[An envoy for Syria] arrived in Geneva.", ""),
     (
         "descriptor-with-a-gerund-hung-on-it",
         D,

@@ -34,6 +34,8 @@ INNER_DEPS = frozenset(
 # Prepositions whose object names the country of an office or body: "officials from China", "the
 # government in Kabul", "students throughout Indonesia".
 _TOWN_POPULATION = 50_000  # a town smaller than this does not tell the country of an office in it
+# Roles that take the body they speak or act for: "a spokesman for the Kremlin".
+_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "negotiator"})
 _COUNTRY_PREPS = frozenset({"of", "from", "in", "at", "throughout", "across", "inside", "within"})
 # Words that make a title a past one: "former President", "ex-minister", "ousted President".
 _FORMER = frozenset({"former", "ex", "ousted", "deposed", "exiled", "erstwhile"})
@@ -270,7 +272,10 @@ class ActorResolver:
         """An office or body whose country is given by a prepositional phrase: "officials from Nicaragua
         and China", "the government in Kabul", "representatives of the Taliban"."""
         for prep in children(head):
-            if prep.dep_ != "prep" or prep.lower_ not in _COUNTRY_PREPS:
+            speaks_for = (
+                prep.lower_ == "for" and head.lemma_.lower() in _SPEAKERS
+            )  # "a spokesman for the Kremlin"
+            if prep.dep_ != "prep" or (prep.lower_ not in _COUNTRY_PREPS and not speaks_for):
                 continue
             for pobj in children(prep):
                 if pobj.dep_ != "pobj":
