@@ -72,12 +72,7 @@ CASES: list[Case] = [
     case("voice", "Humanitarian aid was sent to Sudan by Egypt.", ("EGY", "07", "SDN")),
     case("voice", "Mali's military government was criticised by France.", ("FRA", "111", "MLI")),
     case("voice", "A Russian journalist was detained by Georgian police.", ("GEO", "173", "RUS")),
-    case(
-        "voice",
-        "Kharkiv was shelled by Russian forces overnight.",
-        ("RUS", "19", "UKR"),
-        gap="'shelled' with a city target and a demonym-plus-forces source is not coded",
-    ),
+    case("voice", "Kharkiv was shelled by Russian forces overnight.", ("RUS", "19", "UKR")),
     case(
         "voice",
         "The peace treaty was signed by Egypt and Jordan.",
@@ -199,7 +194,6 @@ CASES: list[Case] = [
         "reported speech",
         "The Ukrainian foreign ministry said Russia attacked Kharkiv.",
         ("RUS", "19", "UKR"),
-        gap="'said X attacked <city>' without 'that' loses the reported clause",
     ),
     case("reported speech", "Lebanon said Israel bombed villages in southern Lebanon.", ("ISR", "19", "LBN")),
     case(
@@ -219,12 +213,7 @@ CASES: list[Case] = [
         ("PRK", "19", "KOR"),
         gap="'its' in the reported clause is not resolved to the speaking state",
     ),
-    case(
-        "reported speech",
-        "A Russian spokesman said Ukraine attacked Belgorod.",
-        ("UKR", "19", "RUS"),
-        gap="Belgorod is not resolved as a Russian city target",
-    ),
+    case("reported speech", "A Russian spokesman said Ukraine attacked Belgorod.", ("UKR", "19", "RUS")),
     case(
         "reported speech",
         "Tehran said Washington imposed new sanctions on Iranian banks.",
@@ -259,10 +248,7 @@ CASES: list[Case] = [
         ("ARG", "057", "CHL"),
     ),
     case(
-        "reported speech",
-        "Officials in Kyiv said Moscow launched missiles at Odesa.",
-        ("RUS", "19", "UKR"),
-        gap="'launched missiles at <city>' is not coded as an attack",
+        "reported speech", "Officials in Kyiv said Moscow launched missiles at Odesa.", ("RUS", "19", "UKR")
     ),
     case("reported speech", "Egypt said that Qatar had praised Jordan.", ("QAT", "051", "JOR")),
     case(
@@ -298,7 +284,6 @@ CASES: list[Case] = [
         "Greece and Turkey held a round of exploratory talks.",
         ("GRC", "04", "TUR"),
         ("TUR", "04", "GRC"),
-        gap="'held a round of talks' is not read as talks",
     ),
     case(
         "symmetric",

