@@ -18,7 +18,8 @@ Columns of the file (TSV, ``#`` comments, ``|`` separates alternatives):
 ``flags``     ``symmetric`` (both directions), ``internal`` (source and target may share a country),
               ``notarget`` (the event stands without a target), ``domestic`` (a target person with no
               nationality cue belongs to the source's state: arrests, trials), ``xcomp`` (only with an
-              infinitive complement: "told Iran to end its support", not "told Iran that ...")
+              infinitive complement: "told Iran to end its support", not "told Iran that ..."), ``clause``
+              (only with a complement clause or gerund: "denied targeting civilians", "denied that ...")
 ``example``   a sentence the pattern codes (the test suite codes every example)
 
 Slots: ``subj`` (the logical subject: active subject, passive agent, or the subject a non-finite or
@@ -47,7 +48,7 @@ MODALITY_FILE = "modality.v1.tsv"
 MODALITY_COLUMNS = ("word", "class")
 MODALITY_CLASSES = ("governor", "intent", "non-factive", "reporting", "allegation", "ellipsis")
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "prep", "source", "target", "flags", "example")
-KNOWN_FLAGS = frozenset({"symmetric", "internal", "domestic", "notarget", "xcomp"})
+KNOWN_FLAGS = frozenset({"symmetric", "internal", "domestic", "notarget", "xcomp", "clause"})
 SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative", "comp"})
 
 

@@ -41,6 +41,11 @@ AUTHORING = frozenset(
 # Verbs that name their object with a predicate ("called the raid a violation"): not the act of the verb.
 NAMING_VERBS = frozenset({"call", "brand", "label", "term", "deem", "pronounce", "dub"})
 
+# Nouns that measure what follows their "of": "a round of talks", "a new package of sanctions".
+PARTITIVES = frozenset(
+    {"round", "series", "set", "wave", "package", "batch", "raft", "string", "slew", "spate"}
+)
+
 # Prepositions of an occasion the clause's subject takes part in: "during a visit to", "on a trip to".
 OCCASION_PREPS = frozenset({"during", "on"})
 
@@ -141,7 +146,7 @@ def _objects(trigger: Token) -> list[Token]:
                     kids = children(conj)
                     if not any(k.dep_ in SUBJECT_DEPS or k.dep_ == "nsubjpass" for k in kids):
                         found = [k for k in kids if k.dep_ in ("dobj", "obj")]
-        return found
+        return [_through_partitive(o) for o in found]
     return [
         g
         for c in children(trigger)
@@ -149,6 +154,18 @@ def _objects(trigger: Token) -> list[Token]:
         for g in children(c)
         if g.dep_ == "pobj"
     ]
+
+
+def _through_partitive(obj: Token) -> Token:
+    """'held a round of talks', 'imposed a fresh package of sanctions': the thing, not its measure."""
+    if obj.lemma_.lower() not in PARTITIVES:
+        return obj
+    for prep in children(obj):
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for g in children(prep):
+                if g.dep_ == "pobj":
+                    return g
+    return obj
 
 
 def clause_verb(token: Token) -> Token:
@@ -270,6 +287,8 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
             continue
         if "xcomp" in pattern.flags and not any(dep == "xcomp" for dep, _ in labels):
             continue  # "told Iran to end its support": only with an infinitive or clause
+        if "clause" in pattern.flags and not any(dep in ("xcomp", "ccomp") for dep, _ in labels):
+            continue  # "denied targeting civilians", "denied that it struck"
         if pattern.objects == _ANY_OBJECT and any(dep == "oprd" for dep, _ in labels):
             continue  # "calling the raid a violation" names the object, it does not act on it
         return pattern
