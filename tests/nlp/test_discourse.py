@@ -28,6 +28,7 @@ def test_bundled_lexicon_loads() -> None:
     assert responses.codes["015"] == ("own",)
     assert responses.codes["12"] == ("counter",)
     assert "response" in responses.cues
+    assert responses.verbs["retaliate"] == ("counter",)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +36,8 @@ def test_bundled_lexicon_loads() -> None:
     [
         (["code", "1x", "own"], "CAMEO code"),
         (["code", "12", "theirs"], "anchors"),
-        (["verb", "reject", "counter"], "unknown kind"),
+        (["noun", "reject", "counter"], "unknown kind"),
+        (["verb", "hit back", "counter"], "single lemma"),
         (["cue", "in response", "counter"], "single lemma"),
         (["code", "12"], "columns"),
     ],

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Protocol, TypeVar
 
@@ -49,6 +49,7 @@ class Responses:
 
     codes: dict[str, tuple[str, ...]]  # code or prefix -> anchors in order
     cues: dict[str, tuple[str, ...]]  # cue noun -> anchors
+    verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answering verb lemma -> anchors
 
     def anchors(self, code: str, trigger: Token) -> tuple[tuple[str, ...], bool]:
         """The anchors of an act of that code at that trigger (empty if it does not answer the context), and
@@ -57,6 +58,9 @@ class Responses:
             found = self.codes.get(code[:n])
             if found:
                 return found, False
+        by_verb = self.verbs.get(trigger.lemma_.lower())
+        if by_verb:
+            return by_verb, True  # "retaliated": an answer by its very word
         verb = trigger if is_verbal(trigger) else clause_verb(trigger)
         for prep in children(verb):
             if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -92,6 +96,7 @@ def answered(
 def parse_responses(rows: Iterable[tuple[int, list[str]]], name: str) -> Responses:
     codes: dict[str, tuple[str, ...]] = {}
     cues: dict[str, tuple[str, ...]] = {}
+    verbs: dict[str, tuple[str, ...]] = {}
     for line_no, row in rows:
         where = f"{name}:{line_no}"
         if len(row) != len(RESPONSE_COLUMNS):
@@ -104,13 +109,13 @@ def parse_responses(rows: Iterable[tuple[int, list[str]]], name: str) -> Respons
             if not (value.isdigit() and 2 <= len(value) <= 4):
                 raise LexiconError(f"{where}: {value!r} is not a 2-4 digit CAMEO code or prefix")
             codes[value] = anchors
-        elif kind == "cue":
+        elif kind in ("cue", "verb"):
             if not value or " " in value:
                 raise LexiconError(f"{where}: {value!r} is not a single lemma")
-            cues[value.lower()] = anchors
+            (cues if kind == "cue" else verbs)[value.lower()] = anchors
         else:
-            raise LexiconError(f"{where}: unknown kind {kind!r} (expected code or cue)")
-    return Responses(codes=codes, cues=cues)
+            raise LexiconError(f"{where}: unknown kind {kind!r} (expected code, cue or verb)")
+    return Responses(codes=codes, cues=cues, verbs=verbs)
 
 
 @functools.cache
