@@ -796,6 +796,11 @@ CASES: list[Case] = [
         ("JPN", "03", "PHL"),
     ),
     case(
+        "shifted object",
+        "Armenia denounced as a grave provocation Azerbaijan's closure of the Lachin corridor.",
+        ("ARM", "111", "AZE"),
+    ),
+    case(
         "claim of responsibility",
         "Turkey confirmed that it had struck Kurdish militants in northern Iraq.",
         ("TUR", "015", "IRQ"),

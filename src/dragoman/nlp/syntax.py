@@ -140,6 +140,17 @@ def _objects(trigger: Token) -> list[Token]:
             return []
         found = [c for c in children(trigger) if c.dep_ in ("dobj", "obj")]
         if not found:
+            # "denounced as an ugly crime Serbia's suppression of ...": the object shifted after "as X"
+            found = [
+                a
+                for prep in children(trigger)
+                if prep.dep_ == "prep" and prep.lower_ == "as"
+                for g in children(prep)
+                if g.dep_ == "pobj"
+                for a in children(g)
+                if a.dep_ == "appos"
+            ]
+        if not found:
             # "arrested and deported three nationals": verbs coordinated before a shared object
             for conj in children(trigger):
                 if conj.dep_ == "conj" and is_verbal(conj) and conj.i == trigger.i + 2:
