@@ -796,6 +796,16 @@ CASES: list[Case] = [
         ("JPN", "03", "PHL"),
     ),
     case(
+        "quantity of people",
+        "Thousands of protesters rallied outside the French embassy in Dakar.",
+        ("SEN", "141", "FRA"),
+    ),
+    case(
+        "quantity of people",
+        "A group of Ghanaian diplomats visited Togo on Monday.",
+        ("GHA", "042", "TGO"),
+    ),
+    case(
         "shifted object",
         "Armenia denounced as a grave provocation Azerbaijan's closure of the Lachin corridor.",
         ("ARM", "111", "AZE"),

@@ -45,6 +45,12 @@ NAMING_VERBS = frozenset({"call", "brand", "label", "term", "deem", "pronounce",
 PARTITIVES = frozenset(
     {"round", "series", "set", "wave", "package", "batch", "raft", "string", "slew", "spate"}
 )
+# Subjects that count people: "thousands of protesters", "a group of Moroccan diplomats" act as the people
+# (as objects the number may matter: "deported thousands of children" is a mass expulsion).
+QUANTITIES = PARTITIVES | frozenset(
+    {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million"}
+    | {"millions", "tens", "group", "handful", "crowd", "crowds", "number", "delegation", "team"}
+)
 
 # Prepositions of an occasion the clause's subject takes part in: "during a visit to", "on a trip to".
 OCCASION_PREPS = frozenset({"during", "on"})
@@ -167,9 +173,9 @@ def _objects(trigger: Token) -> list[Token]:
     ]
 
 
-def _through_partitive(obj: Token) -> Token:
+def _through_partitive(obj: Token, words: frozenset[str] = PARTITIVES) -> Token:
     """'held a round of talks', 'imposed a fresh package of sanctions': the thing, not its measure."""
-    if obj.lemma_.lower() not in PARTITIVES:
+    if obj.lemma_.lower() not in words:
         return obj
     for prep in children(obj):
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -214,7 +220,9 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
                 if g.dep_ == "pobj" and (is_actor is None or is_actor(g))
             ]
         return agents
-    subj = [antecedent(c) for c in children(trigger) if c.dep_ in SUBJECT_DEPS]
+    subj = [
+        _through_partitive(antecedent(c), QUANTITIES) for c in children(trigger) if c.dep_ in SUBJECT_DEPS
+    ]
     if subj:
         return subj
     head = trigger.head
