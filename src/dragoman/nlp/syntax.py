@@ -53,7 +53,7 @@ QUANTITIES = PARTITIVES | frozenset(
 )
 
 # Prepositions of an occasion the clause's subject takes part in: "during a visit to", "on a trip to".
-OCCASION_PREPS = frozenset({"during", "on"})
+OCCASION_PREPS = frozenset({"during", "on", "after", "following", "at"})
 
 # Is this token the head of a phrase naming an actor? (supplied by the caller: the resolver)
 IsActor = Callable[[Token], bool]
