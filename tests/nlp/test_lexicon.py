@@ -88,3 +88,31 @@ def test_chain_codes_take_the_longest_prefix() -> None:
     assert lexicon.chain_code("13", "163") == "1312"
     assert lexicon.chain_code("02", "190") == "0256"
     assert lexicon.chain_code("11", "190") is None
+
+
+def test_claims_and_allegations_are_not_asserted_and_swearing_is_an_intent() -> None:
+    from dragoman.nlp.lexicon import load_modality
+
+    modality = load_modality()
+    assert {"claim", "allege"} <= modality.non_factive
+    assert "swear" in modality.intents and "swear" in modality.governors
+
+
+def test_domestic_speech_acts_may_share_a_country_and_stand_without_a_target() -> None:
+    lexicon = load_lexicon()
+    # "the opposition demanded elections", "the army threatened a curfew": acts within one state
+    for lemma, code in [("demand", "100"), ("threaten", "130"), ("accuse", "112"), ("reject", "120")]:
+        patterns = [p for p in lexicon.candidates("V", lemma) if p.code == code]
+        assert patterns and all("internal" in p.flags for p in patterns), lemma
+    assert all(
+        "notarget" in p.flags for p in lexicon.patterns if p.code[:2] in ("10", "13") and not p.symmetric
+    )
+    # "declined to rule out force" is no refusal: a bare refusal needs a target
+    (refuse,) = [p for p in lexicon.patterns if p.id == "refuse.bare.v"]
+    assert "notarget" not in refuse.flags
+
+
+def test_staging_a_strike_is_never_an_air_strike() -> None:
+    lexicon = load_lexicon()
+    assert not [p.id for p in lexicon.candidates("V", "stage") if p.code.startswith("195")]
+    assert any(p.code == "143" for p in lexicon.candidates("V", "stage"))
