@@ -383,6 +383,21 @@ def _spells(person_id: str) -> set[tuple[str, str, str, str]]:
         ("mark-carney", ("GBR", "Governor of the Bank of England", "2013-07-01", "2020-03-15")),
         ("ahmed-aboul-gheit", ("ARL", "Secretary-General of the Arab League", "2016-07-01", "")),
         ("ngozi-okonjo-iweala", ("WTO", "Director-General of the WTO", "2021-03-01", "")),
+        # historical office holders (1977-2000)
+        ("francois-mitterrand", ("FRA", "President", "1981-05-21", "1995-05-17")),
+        ("margaret-thatcher", ("GBR", "Prime Minister", "1979-05-04", "1990-11-28")),
+        ("helmut-kohl", ("DEU", "Chancellor", "1982-10-01", "1998-10-27")),
+        ("boris-yeltsin", ("RUS", "President", "1991-07-10", "1999-12-31")),
+        ("yitzhak-rabin", ("ISR", "Prime Minister", "1992-07-13", "1995-11-04")),
+        ("shimon-peres", ("ISR", "Prime Minister", "1995-11-04", "1996-06-18")),
+        ("george-h-w-bush", ("USA", "President", "1989-01-20", "1993-01-20")),
+        ("james-baker", ("USA", "Secretary of State", "1989-01-25", "1992-08-23")),
+        (
+            "boutros-boutros-ghali",
+            ("UN", "Secretary-General of the United Nations", "1992-01-01", "1996-12-31"),
+        ),
+        ("juvenal-habyarimana", ("RWA", "President", "1973-07-05", "1994-04-06")),
+        ("jonas-savimbi", ("AGO", "Leader of UNITA", "1966-03-13", "2002-02-22")),
     ],
 )
 def test_known_spells(person_id: str, spell: tuple[str, str, str, str]) -> None:
@@ -438,6 +453,17 @@ def _group_on(group_id: str, day: date) -> tuple[str, str]:
         ("pentagon", date(2025, 9, 5), ("USA", "GOV")),
         ("palestinian-authority", date(2024, 1, 1), ("PSE", "GOV")),
         ("kcna", date(2017, 9, 3), ("PRK", "MED")),
+        ("unita", date(1995, 1, 1), ("AGO", "INS")),
+        ("unita", date(2002, 4, 4), ("AGO", "OPP")),
+        ("splm", date(1995, 1, 1), ("SDN", "INS")),
+        ("splm", date(2012, 1, 1), ("SSD", "GOV")),
+        ("fsln", date(1985, 1, 1), ("NIC", "GOV")),
+        ("fsln", date(1995, 1, 1), ("NIC", "OPP")),
+        ("rpf", date(1993, 1, 1), ("RWA", "INS")),
+        ("rpf", date(1994, 7, 19), ("RWA", "GOV")),
+        ("ltte", date(2000, 1, 1), ("LKA", "SEP")),
+        ("khmer-rouge", date(1990, 1, 1), ("KHM", "INS")),
+        ("kla", date(1998, 6, 1), ("SRB", "SEP")),
     ],
 )
 def test_group_status_on_a_date(group_id: str, day: date, expected: tuple[str, str]) -> None:
@@ -451,6 +477,10 @@ def test_group_status_on_a_date(group_id: str, day: date, expected: tuple[str, s
         ("Hizballah", "hezbollah"),
         ("Ansar Allah", "houthis"),
         ("Daesh", "islamic-state"),
+        ("Tamil Tigers", "ltte"),
+        ("SPLM/A", "splm"),
+        ("Sandinistas", "fsln"),
+        ("FDD", "cndd-fdd"),
     ],
 )
 def test_group_aliases(text: str, group_id: str) -> None:
@@ -470,6 +500,15 @@ def test_group_aliases(text: str, group_id: str) -> None:
         ("mps", "LEG", "collective"),
         ("counterpart", "GOV", "office"),
         ("clerics", "REL", "collective"),
+        ("elders", "CVL", "collective"),
+        ("fundamentalists", "RAD", "collective"),
+        ("guerillas", "REB", "collective"),
+        ("armed wing", "REB", "institution"),
+        ("terror network", "REB", "institution"),
+        ("opposition groups", "OPP", "collective"),
+        ("opponents", "OPP", "collective"),
+        ("helicopter gunships", "MIL", "collective"),
+        ("human rights organization", "HRI", "institution"),
     ],
 )
 def test_role_phrases(phrase: str, sector: str, kind: str) -> None:

@@ -120,6 +120,10 @@ def test_no_text_names_two_states_or_a_state_and_a_body(kb: KnowledgeBase) -> No
         ("Türkiye", "TUR", FormKind.ALIAS),
         ("Holland", "NLD", FormKind.ALIAS),
         ("Zaire", "COD", FormKind.ALIAS),
+        ("Kampuchea", "KHM", FormKind.ALIAS),
+        ("Kampuchean", "KHM", FormKind.ADJECTIVE),
+        ("West Germany", "DEU", FormKind.ALIAS),
+        ("Bonn", "DEU", FormKind.CAPITAL),
         ("DRC", "COD", FormKind.ALIAS),
         ("Élysée", "FRA", FormKind.SEAT),
         ("Elysee", "FRA", FormKind.SEAT),
@@ -251,9 +255,31 @@ def test_body_names_find_their_id(kb: KnowledgeBase, text: str, igo_id: str) -> 
     assert [form.entity_id for form in kb.lookup(text)] == [igo_id]
 
 
-def test_sectors_are_igo_except_the_icrc(kb: KnowledgeBase) -> None:
-    assert {igo_id for igo_id, igo in kb.igos.items() if igo.sector != "IGO"} == {"ICRC"}
-    assert kb.igos["ICRC"].sector == "NGO"
+INTERNATIONAL_NGOS = frozenset(
+    {"ICRC", "IFRC", "AMNESTY", "HRW", "MSF", "RWB", "CPJ", "OXFAM", "TI", "GREENPEACE"}
+    | {"SAVECHILDREN", "CRISISGROUP", "WORLDVISION", "CARITAS"}
+)
+
+
+def test_sectors_are_igo_except_the_international_ngos(kb: KnowledgeBase) -> None:
+    assert {igo_id for igo_id, igo in kb.igos.items() if igo.sector != "IGO"} == INTERNATIONAL_NGOS
+    assert all(
+        kb.igos[igo_id].sector == "NGO" and not kb.igos[igo_id].parent for igo_id in INTERNATIONAL_NGOS
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "igo_id"),
+    [
+        ("Amnesty International", "AMNESTY"),
+        ("Doctors Without Borders", "MSF"),
+        ("European Economic Community", "EEC"),
+        ("Organization of African Unity", "OAU"),
+        ("International Labor Office", "ILO"),
+    ],
+)
+def test_historical_bodies_and_ngos_find_their_id(kb: KnowledgeBase, text: str, igo_id: str) -> None:
+    assert [form.entity_id for form in kb.lookup(text)] == [igo_id]
 
 
 def test_no_name_of_a_state_or_body_names_a_person_or_group(kb: KnowledgeBase) -> None:
