@@ -72,6 +72,8 @@ _ASKING_ROOTS = frozenset({"02", "03", "10"})
 # Verbs by which an actor owns an act: "confirmed that it had killed", "claimed it attacked".
 _CLAIMING = frozenset({"claim", "admit", "acknowledge", "confirm"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Intent verbs that report a decision: a conflictual act decided on is the act, not a threat.
+_DECIDING = frozenset({"agree", "decide", "resolve", "vote"})
 _WARNING = frozenset({"warn", "threaten"})
 _PRESUPPOSING_PREPS = frozenset({"during", "after", "following", "amid", "since"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -515,7 +517,10 @@ class _DocCoder:
         t = trigger if is_verbal(trigger) else clause_verb(trigger)
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
-        if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.coder.modality.intents:
+        governor = t.head.lemma_.lower()
+        if t.dep_ == "xcomp" and governor in self.coder.modality.intents:
+            if governor in _DECIDING and code[:2] >= "09":
+                return code  # "EU leaders agreed to ban Belarusian airlines": the decision is the act
             return self.coder.lexicon.chain_code("03", code) or code
         return code
 

@@ -229,6 +229,8 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     if head.i == trigger.i:
         return []
     if trigger.dep_ == "xcomp":
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and is_verbal(head.head):
+            return subjects(head.head, is_actor)  # "Norway is willing to send troops"
         controller = [c for c in children(head) if c.dep_ in ("dobj", "obj")]
         return controller or subjects(head, is_actor)
     if trigger.dep_ == "conj" and trigger.i > 0:
