@@ -172,3 +172,11 @@ def test_a_date_on_a_noun_dates_that_noun_not_the_clause(dm: Dragoman) -> None:
         "the Georgian foreign ministry said on Tuesday."
     )
     assert dated(dm, text) == {("GEO", "055", "ARM"): "2024-05-07"}
+
+
+def test_a_date_does_not_satisfy_a_preposition_of_the_pattern(dm: Dragoman) -> None:
+    from dragoman.nlp.pipeline import load_nlp
+
+    doc = load_nlp()("Ghana called on Monday for talks with Togo.")
+    pattern = dm.coder.pattern_for(doc[1])
+    assert pattern is not None and pattern.id != "callon.v"

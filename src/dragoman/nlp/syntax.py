@@ -323,6 +323,8 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
         for prep in children(host):
             if prep.dep_ not in _PREP_DEPS or prep.lower_ not in constraint.preps:
                 continue
+            if any(g.ent_type_ in ("DATE", "TIME") for g in children(prep) if g.dep_ == "pobj"):
+                continue  # "called for talks on Monday" is no "call on"
             if not constraint.objects:
                 return True
             if any(lemma_in(g, constraint.objects) for g in children(prep) if g.dep_ == "pobj"):
