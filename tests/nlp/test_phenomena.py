@@ -801,6 +801,10 @@ CASES: list[Case] = [
         ("GHA", "042", "TGO"),
     ),
     case(
+        "non-factive over coordinated clauses",
+        "Damascus claimed Turkey attacked Aleppo and seized Afrin.",
+    ),
+    case(
         "readiness",
         "Canada is ready to impose new sanctions on Iran.",
         ("CAN", "13", "IRN"),

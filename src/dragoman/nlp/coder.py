@@ -903,6 +903,8 @@ def _assertion(
             ok = head.lemma_.lower() in modality.intents and not speech_act
             return (Assertion.ASSERTED if ok else Assertion.NOT), None
         t = head
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in modality.non_factive and reporter is None:
+            return Assertion.NOT, None  # "claimed ISIL attacked Iraq and took Mosul": both claimed
     return (Assertion.ANNOUNCED, reporter) if reporter is not None else (Assertion.ASSERTED, None)
 
 
