@@ -270,6 +270,7 @@ def matches(pattern: Pattern, trigger: Token) -> bool:
 
 
 _ANY_OBJECT = frozenset({"*"})
+_TIME_PREPS = frozenset({"on", "in", "at", "since", "by", "during", "until"})
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
 
@@ -323,8 +324,10 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
         for prep in children(host):
             if prep.dep_ not in _PREP_DEPS or prep.lower_ not in constraint.preps:
                 continue
-            if any(g.ent_type_ in ("DATE", "TIME") for g in children(prep) if g.dep_ == "pobj"):
-                continue  # "called for talks on Monday" is no "call on"
+            if prep.lower_ in _TIME_PREPS and any(
+                g.ent_type_ in ("DATE", "TIME") for g in children(prep) if g.dep_ == "pobj"
+            ):
+                continue  # "called on Monday for talks" is no "call on" ("sentenced to 16 years" stays)
             if not constraint.objects:
                 return True
             if any(lemma_in(g, constraint.objects) for g in children(prep) if g.dep_ == "pobj"):
