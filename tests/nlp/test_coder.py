@@ -180,3 +180,20 @@ def test_a_date_does_not_satisfy_a_preposition_of_the_pattern(dm: Dragoman) -> N
     doc = load_nlp()("Ghana called on Monday for talks with Togo.")
     pattern = dm.coder.pattern_for(doc[1])
     assert pattern is not None and pattern.id != "callon.v"
+
+
+def test_an_undated_act_of_the_same_actor_goes_on_the_day_just_named(dm: Dragoman) -> None:
+    text = (
+        "Japan expelled two Chinese diplomats on Tuesday. Tokyo also told Beijing to close a police "
+        "station in Osaka. China condemned the expulsions."
+    )
+    dates = {(e.source.code, e.code[:2]): e.date.value for e in dm.code(text, "2024-05-10")}
+    assert dates[("JPN", "17")] == "2024-05-07"
+    assert dates[("JPN", "10")] == "2024-05-07"  # the same actor, the next sentence: the same day
+    assert dates[("CHN", "11")] == "2024-05-10"  # another actor's undated answer: the publication date
+
+
+def test_a_month_does_not_date_what_follows(dm: Dragoman) -> None:
+    text = "In April, Russia removed the Taliban from its list of terrorist groups. Russia recognised the Taliban."
+    dates = {e.code: e.date.value for e in dm.code(text, "2025-07-04")}
+    assert dates["054"] == "2025-07-04"

@@ -32,6 +32,7 @@ from dragoman.model import (
     Evidence,
     Mention,
     Place,
+    Precision,
     event_id,
 )
 from dragoman.model.cameo import CameoTable
@@ -353,6 +354,8 @@ class _DocCoder:
         if date.source is not DateSource.TEXT and trigger.i in self.answers:
             date = self.answers[trigger.i]
         sentence_index = self._sentence_of(trigger.i)
+        if date.source is not DateSource.TEXT:
+            date = self._continued(date, sources, sentence_index)
         # only the refuser refuses, only who agreed to talks intends them ("Spain agreed to hold talks with
         # Morocco": Morocco said nothing)
         # ("Saudi Arabia and Iran agreed to restore ties": both intend it, each towards the other)
@@ -422,6 +425,19 @@ class _DocCoder:
             and act.source.code in own
             and act.target.code not in own
         ][:1]
+
+    def _continued(self, date: EventDate, sources: list[ActorRef], sentence_index: int) -> EventDate:
+        """'The US launched air strikes on Saturday ... Trump also told Iran to end its support': an undated
+        act of an actor whose act just before was dated goes on that day (another actor's undated answer
+        keeps the publication date)."""
+        codes = {s.code for s in sources}
+        for act in reversed(self.found):
+            if act.sentence_index < sentence_index - 1:
+                break
+            if act.source.code in codes and act.date.source is DateSource.TEXT:
+                # only a day goes on ("in April, the court removed ..." does not date what follows)
+                return act.date if act.date.precision is Precision.DAY else date
+        return date
 
     def _not_own(self, targets: list[ActorRef], tokens: list[Token], source: str) -> list[ActorRef]:
         """'Pakistan said India had shelled its border posts': force is not used on one's own things; a
