@@ -77,3 +77,10 @@ def test_an_answer_in_response_is_dated_by_the_act_it_answers(dm: Dragoman) -> N
     assert events["AZE"].date.value == "2024-05-05"
     assert events["ARM"].target is not None and events["ARM"].target.code == "AZE"
     assert events["ARM"].date.value == "2024-05-05"
+
+
+def test_other_is_another_actor_of_the_same_sentence() -> None:
+    told = [Act(actor("USA"), actor("IND"), 0), Act(actor("EU"), actor("UKR"), 1)]
+    found = answered(("counter", "other"), [actor("HUN", 40)], 1, told)
+    assert found is not None and found[0].code == "EU" and found[1] is told[1]
+    assert answered(("other",), [actor("HUN", 40)], 2, told) is None  # not of its sentence

@@ -805,6 +805,12 @@ CASES: list[Case] = [
         "Damascus claimed Turkey attacked Aleppo and seized Afrin.",
     ),
     case(
+        "answer to the context",
+        "EU leaders agreed on a new aid package for Moldova after Slovakia dropped its objections.",
+        ("EU", "03|07", "MDA"),
+        ("SVK", "08", "EU"),
+    ),
+    case(
         "readiness",
         "Canada is ready to impose new sanctions on Iran.",
         ("CAN", "13", "IRN"),

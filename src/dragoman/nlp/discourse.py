@@ -25,7 +25,7 @@ from dragoman.nlp.syntax import children, clause_verb, is_verbal
 
 RESPONSES_FILE = "responses.v1.tsv"
 RESPONSE_COLUMNS = ("kind", "value", "anchor")
-ANCHORS = ("own", "counter")
+ANCHORS = ("own", "counter", "other")
 WINDOW = 2  # sentences before the act's own that the context reaches back
 
 
@@ -90,6 +90,12 @@ def answered(
                 return target, act
             if anchor == "counter" and target.code == code and act.source.code != code:
                 return act.source, act
+        if anchor == "other":
+            # "EU leaders agreed on the package after Orban dropped his objections": a concession is made
+            # to the other actor of its sentence
+            for act in reversed(recent):
+                if act.sentence_index == sentence_index and act.source.code != code:
+                    return act.source, act
     return None
 
 
