@@ -811,6 +811,15 @@ CASES: list[Case] = [
         ("SVK", "08", "EU"),
     ),
     case(
+        "judgement",
+        "Seoul resumed loudspeaker broadcasts at the border, a move Pyongyang called provocative.",
+        ("PRK", "111", "KOR"),
+    ),
+    case(
+        "condition not yet met",
+        "Hungary said it would not approve the budget until Brussels released frozen funds.",
+    ),
+    case(
         "readiness",
         "Canada is ready to impose new sanctions on Iran.",
         ("CAN", "13", "IRN"),

@@ -281,7 +281,12 @@ class _DocCoder:
         if self._question(self._sentence(self._sentence_of(speaker.i))) or _polarity(speaker, False)[0]:
             return
         sources, _ = self._fill(("subj",), speaker)
-        targets = [t for t in self.resolver.actors(judgement.judged) if t.code]
+        judged = judgement.judged
+        targets = [t for t in self.resolver.actors(judged) if t.code]
+        if not targets and judged.dep_ in ("appos", "npadvmod"):
+            # "Macron did not rule out sending troops, a remark the Kremlin called dangerous": the remark is
+            # its clause's, and its author that clause's subject
+            targets, _ = self._fill(("subj",), clause_verb(judged.head))
         if not sources or not targets:
             return
         pattern = _judgement_pattern(judgement.word.lemma_.lower(), judgement.code)
@@ -831,6 +836,14 @@ def _polarity(verb: Token, allow_modal: bool) -> tuple[bool, str]:
             return True, ""  # "has yet to recognise", "is yet to sign"
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
             return True, ""
+        if child.dep_ == "mark" and child.lower_ in ("until", "before") and verb.dep_ == "advcl":
+            # "would not allow Sweden to join until Stockholm cracked down": a condition, not yet met
+            heads = [verb.head]
+            if verb.head.dep_ in ("ccomp", "xcomp") and verb.head.head.i != verb.head.i:
+                heads.append(verb.head.head)  # "would not allow Sweden to join until ..."
+            governing = [c for head in heads for c in children(head)]
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE) for c in governing):
+                return True, ""
         if child.dep_ == "aux" and child.lower_ in _MODALS and not allow_modal:
             if child.lower_ not in _FUTURE:
                 return True, ""

@@ -115,6 +115,8 @@ def _named(word: Token) -> tuple[Token, Token] | None:
     if verb is None or any(c.dep_ == "neg" for c in children(verb)):
         return None
     judged = [c for c in children(verb) if c.dep_ in ("dobj", "obj") and c.i != word.i]
+    if not judged and verb.dep_ == "relcl":
+        judged = [verb.head]  # "a remark the Kremlin called dangerous": the noun the clause describes
     return (verb, judged[0]) if judged else None
 
 
