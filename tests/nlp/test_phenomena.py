@@ -816,6 +816,14 @@ CASES: list[Case] = [
         ("PRK", "111", "KOR"),
     ),
     case(
+        "answer to the context",
+        "Morocco and Israel signed a water deal, but Algeria rejected the arrangement.",
+        ("MAR", "057", "ISR"),
+        ("ISR", "057", "MAR"),
+        ("DZA", "12", "MAR"),
+        ("DZA", "12", "ISR"),
+    ),
+    case(
         "condition not yet met",
         "Hungary said it would not approve the budget until Brussels released frozen funds.",
     ),

@@ -582,10 +582,10 @@ class _DocCoder:
         found = answered(anchors, sources, self._sentence_of(trigger.i), self.found)
         if found is None:
             return []
-        target, act = found
+        targets, act = found
         if cued:
             self.answers[trigger.i] = act.date  # "scrambled jets in response": the same day, unless dated
-        return [target]
+        return targets
 
     def _internal_target(
         self, pattern: Pattern, sources: list[ActorRef], tokens: list[Token]

@@ -73,9 +73,9 @@ class Responses:
 
 def answered(
     anchors: Sequence[str], sources: Sequence[ActorRef], sentence_index: int, told: Sequence[T]
-) -> tuple[ActorRef, T] | None:
-    """The target the context gives an act of these sources told in that sentence, with the act it answers;
-    None if the story gives none. ``told`` is in the order told."""
+) -> tuple[list[ActorRef], T] | None:
+    """The targets the context gives an act of these sources told in that sentence, with the act it
+    answers; None if the story gives none. ``told`` is in the order told."""
     codes = {s.code for s in sources}
     if len(codes) != 1:
         return None
@@ -87,15 +87,18 @@ def answered(
             if target is None:
                 continue
             if anchor == "own" and act.source.code == code and target.code != code:
-                return target, act
+                return [target], act
             if anchor == "counter" and target.code == code and act.source.code != code:
-                return act.source, act
+                return [act.source], act
         if anchor == "other":
             # "EU leaders agreed on the package after Orban dropped his objections": a concession is made
             # to the other actor of its sentence
-            for act in reversed(recent):
-                if act.sentence_index == sentence_index and act.source.code != code:
-                    return act.source, act
+            others = [a for a in recent if a.sentence_index == sentence_index and a.source.code != code]
+            if others:
+                found: dict[str, ActorRef] = {}
+                for act in others:  # "Egypt and Israel signed a deal, but Jordan rejected it": both
+                    found.setdefault(act.source.code, act.source)
+                return list(found.values()), others[-1]
     return None
 
 
