@@ -824,6 +824,11 @@ CASES: list[Case] = [
         ("DZA", "12", "ISR"),
     ),
     case(
+        "nominal",
+        "The expulsions followed Norway's arrest on March 3 of a Russian diplomat.",
+        ("NOR", "173", "RUS"),
+    ),
+    case(
         "condition not yet met",
         "Hungary said it would not approve the budget until Brussels released frozen funds.",
     ),

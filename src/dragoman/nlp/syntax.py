@@ -335,6 +335,16 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
     return False
 
 
+def _dates_after(noun: Token) -> list[Token]:
+    """The dates the parser hangs a noun's own complements on: "the arrest on December 1 of Meng" (the
+    "of" phrase hangs on the date; the date on the noun or on its verb)."""
+    doc = noun.doc
+    nxt = noun.i + 1
+    if nxt >= len(doc) or doc[nxt].dep_ != "prep" or doc[nxt].lower_ not in _TIME_PREPS:
+        return []
+    return [g for g in children(doc[nxt]) if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")]
+
+
 def _particles(verb: Token) -> list[Token]:
     """Particles that carry their own preposition: "pulled its troops out of Syria"."""
     return [
@@ -377,6 +387,8 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
     if step.startswith("prep:"):
         word = step[5:]
         hosts = [tok, *(objects(tok) + _particles(tok) if tok.i == trigger.i and is_verbal(tok) else [])]
+        if tok.i == trigger.i and not is_verbal(tok):
+            hosts.extend(_dates_after(tok))  # "Canada's arrest on December 1 of Meng Wanzhou"
         return [
             g
             for host in hosts
