@@ -55,6 +55,9 @@ QUANTITIES = PARTITIVES | frozenset(
 # Prepositions of an occasion the clause's subject takes part in: "during a visit to", "on a trip to".
 OCCASION_PREPS = frozenset({"during", "on", "after", "following", "at"})
 
+# Nouns for claims whose participle states them: "allegations linking X to the killing".
+CLAIMS = frozenset({"allegation", "allegations", "accusation", "accusations", "evidence", "intelligence"})
+
 # Is this token the head of a phrase naming an actor? (supplied by the caller: the resolver)
 IsActor = Callable[[Token], bool]
 
@@ -252,9 +255,11 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         if (
             is_actor is not None
             and head.dep_ in ("dobj", "obj")
-            and head.head.lemma_.lower() in AUTHORING
+            and (head.head.lemma_.lower() in AUTHORING or head.lemma_.lower() in CLAIMS)
             and not is_actor(head)
         ):
+            # ("Ottawa was investigating allegations linking Indian agents to the killing": the claims
+            # are pressed by the subject that pursues them)
             return subjects(head.head, is_actor)
         return [head]
     return []
