@@ -29,6 +29,7 @@ def test_bundled_lexicon_loads() -> None:
     assert responses.codes["12"] == ("counter", "other")
     assert "response" in responses.cues
     assert responses.verbs["retaliate"] == ("counter",)
+    assert responses.particles["back"] == ("counter",)
 
 
 @pytest.mark.parametrize(

@@ -829,6 +829,16 @@ CASES: list[Case] = [
         ("NOR", "173", "RUS"),
     ),
     case(
+        "answer to the context",
+        "Armenian troops shelled Azerbaijani positions, and Baku vowed to respond.",
+        ("ARM", "19", "AZE"),
+        ("AZE", "138", "ARM"),
+    ),
+    case(
+        "answer to the context",
+        "India responded angrily to the report.",
+    ),
+    case(
         "condition not yet met",
         "Hungary said it would not approve the budget until Brussels released frozen funds.",
     ),

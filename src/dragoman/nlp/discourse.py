@@ -50,6 +50,7 @@ class Responses:
     codes: dict[str, tuple[str, ...]]  # code or prefix -> anchors in order
     cues: dict[str, tuple[str, ...]]  # cue noun -> anchors
     verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answering verb lemma -> anchors
+    particles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "hit back" -> anchors
 
     def anchors(self, code: str, trigger: Token) -> tuple[tuple[str, ...], bool]:
         """The anchors of an act of that code at that trigger (empty if it does not answer the context), and
@@ -61,6 +62,10 @@ class Responses:
         by_verb = self.verbs.get(trigger.lemma_.lower())
         if by_verb:
             return by_verb, True  # "retaliated": an answer by its very word
+        for child in children(trigger):
+            by_particle = self.particles.get(child.lower_) if child.dep_ in ("prt", "advmod") else None
+            if by_particle:
+                return by_particle, True  # "struck back"
         verb = trigger if is_verbal(trigger) else clause_verb(trigger)
         for prep in children(verb):
             if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -106,6 +111,7 @@ def parse_responses(rows: Iterable[tuple[int, list[str]]], name: str) -> Respons
     codes: dict[str, tuple[str, ...]] = {}
     cues: dict[str, tuple[str, ...]] = {}
     verbs: dict[str, tuple[str, ...]] = {}
+    particles: dict[str, tuple[str, ...]] = {}
     for line_no, row in rows:
         where = f"{name}:{line_no}"
         if len(row) != len(RESPONSE_COLUMNS):
@@ -118,13 +124,13 @@ def parse_responses(rows: Iterable[tuple[int, list[str]]], name: str) -> Respons
             if not (value.isdigit() and 2 <= len(value) <= 4):
                 raise LexiconError(f"{where}: {value!r} is not a 2-4 digit CAMEO code or prefix")
             codes[value] = anchors
-        elif kind in ("cue", "verb"):
+        elif kind in ("cue", "verb", "particle"):
             if not value or " " in value:
                 raise LexiconError(f"{where}: {value!r} is not a single lemma")
-            (cues if kind == "cue" else verbs)[value.lower()] = anchors
+            {"cue": cues, "verb": verbs, "particle": particles}[kind][value.lower()] = anchors
         else:
-            raise LexiconError(f"{where}: unknown kind {kind!r} (expected code, cue or verb)")
-    return Responses(codes=codes, cues=cues, verbs=verbs)
+            raise LexiconError(f"{where}: unknown kind {kind!r} (expected code, cue, verb or particle)")
+    return Responses(codes=codes, cues=cues, verbs=verbs, particles=particles)
 
 
 @functools.cache

@@ -19,7 +19,9 @@ Columns of the file (TSV, ``#`` comments, ``|`` separates alternatives):
               ``notarget`` (the event stands without a target), ``domestic`` (a target person with no
               nationality cue belongs to the source's state: arrests, trials), ``xcomp`` (only with an
               infinitive complement: "told Iran to end its support", not "told Iran that ..."), ``clause``
-              (only with a complement clause or gerund: "denied targeting civilians", "denied that ...")
+              (only with a complement clause or gerund: "denied targeting civilians", "denied that ..."),
+              ``governed`` (only as the infinitive of another verb: "vowed to respond", not "responded
+              angrily")
 ``example``   a sentence the pattern codes (the test suite codes every example)
 
 Slots: ``subj`` (the logical subject: active subject, passive agent, or the subject a non-finite or
@@ -48,7 +50,7 @@ MODALITY_FILE = "modality.v1.tsv"
 MODALITY_COLUMNS = ("word", "class")
 MODALITY_CLASSES = ("governor", "intent", "non-factive", "reporting", "allegation", "ellipsis")
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "prep", "source", "target", "flags", "example")
-KNOWN_FLAGS = frozenset({"symmetric", "internal", "domestic", "notarget", "xcomp", "clause"})
+KNOWN_FLAGS = frozenset({"symmetric", "internal", "domestic", "notarget", "xcomp", "clause", "governed"})
 SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative", "comp"})
 
 

@@ -316,6 +316,8 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
             continue  # "told Iran to end its support": only with an infinitive or clause
         if "clause" in pattern.flags and not any(dep in ("xcomp", "ccomp") for dep, _ in labels):
             continue  # "denied targeting civilians", "denied that it struck"
+        if "governed" in pattern.flags and trigger.dep_ != "xcomp":
+            continue  # "vowed to respond", not "responded angrily"
         if pattern.objects == _ANY_OBJECT and any(dep == "oprd" for dep, _ in labels):
             continue  # "calling the raid a violation" names the object, it does not act on it
         return pattern
