@@ -197,3 +197,11 @@ def test_a_month_does_not_date_what_follows(dm: Dragoman) -> None:
     text = "In April, Russia removed the Taliban from its list of terrorist groups. Russia recognised them."
     dates = {e.code: e.date.value for e in dm.code(text, "2025-07-04")}
     assert dates["054"] == "2025-07-04"
+
+
+def test_dates_of_the_states_compared_with_do_not_date_the_act(dm: Dragoman) -> None:
+    text = (
+        "Sudan became the fourth Arab state to normalise relations with Israel, after Egypt in 1979 and "
+        "Jordan in 1994."
+    )
+    assert {e.date.value for e in dm.code(text, "2020-10-23")} == {"2020-10-23"}

@@ -130,6 +130,8 @@ def _anchor(root: Token) -> Token | None:
     t = root
     if root.dep_ in ("npadvmod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
         return root.head  # "the shooting down of a warplane last November": the date of that noun
+    if _compared(root):
+        return None
     while not is_verbal(t) and t.head.i != t.i:
         if t.dep_ in ("prep", "agent"):
             preps += 1
@@ -139,6 +141,27 @@ def _anchor(root: Token) -> Token | None:
     if not is_verbal(t) and t.dep_ != "ROOT":
         return None
     return t
+
+
+_COMPARING = frozenset({"after", "before", "like", "unlike", "following"})
+
+
+def _compared(root: Token) -> bool:
+    """'the third Arab state to normalise relations, after Egypt in 1979': a date right after a name the
+    sentence compares with ('after', 'before', 'like') dates that name's act, whatever the parser says."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.i == 0:
+        return False
+    before = root.doc[prep.i - 1]
+    if before.pos_ != "PROPN":
+        return False
+    # "after Egypt in 1979 and Jordan in 1994": back over the list to its preposition
+    for tok in reversed(root.doc[max(0, prep.i - 12) : prep.i - 1]):
+        if tok.lower_ in _COMPARING:
+            return True
+        if tok.pos_ not in ("PROPN", "CCONJ", "PUNCT", "ADP", "NUM") or tok.is_sent_start:
+            return False
+    return False
 
 
 def _offset(ent: Span) -> tuple[Token, int] | None:
