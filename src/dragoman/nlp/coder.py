@@ -14,7 +14,6 @@ import bisect
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from enum import Enum
 
 from spacy.attrs import LEMMA, LOWER, POS, SENT_START
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
@@ -37,6 +36,16 @@ from dragoman.model import (
 )
 from dragoman.model.cameo import CameoTable
 from dragoman.nlp.actors import ActorMatcher, ActorResolver
+from dragoman.nlp.assertion import (
+    FINITE_TAGS,
+    NON_FINITE_TAGS,
+    REFUSABLE_ROOTS,
+    WARNING,
+    Assertion,
+    on_condition,
+    polarity,
+    read_assertion,
+)
 from dragoman.nlp.discourse import Responses, answered, load_responses
 from dragoman.nlp.judgements import Judgement, Obligation, find_judgements, find_obligations, load_judgements
 from dragoman.nlp.lexicon import Lexicon, Modality, Pattern, load_modality
@@ -44,13 +53,6 @@ from dragoman.nlp.places import PlaceIndex, place_for
 from dragoman.nlp.syntax import children, clause_verb, first_match, is_verbal, objects, slot_tokens, subjects
 from dragoman.nlp.timing import DateIndex
 
-_FUTURE = frozenset({"will", "would", "shall", "'ll"})
-_MODALS = _FUTURE | frozenset({"could", "might", "may", "should", "must", "ca", "can"})
-_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-# Verbs whose "from" + gerund complement does not happen: "refrained from criticising".
-_HINDERING = frozenset(
-    {"refrain", "abstain", "desist", "prevent", "stop", "bar", "ban", "block", "deter", "keep"}
-)
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Objects of a verb of force that make it a figure of speech: "attacked the proposal".
 _NOT_FORCE_TARGETS = frozenset(
@@ -63,7 +65,6 @@ _OCCASIONS = frozenset(
 )
 _OCCASION_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _OWNERS = frozenset({"its", "their"})
-_REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Verbs that lay an obligation besides the verbs of saying: "insisted that Iraq must".
 _INSISTING = frozenset({"insist", "reiterate", "stress", "conclude", "declare", "emphasise", "emphasize"})
 _NATIONAL_KINDS = frozenset({ActorKind.STATE, ActorKind.ROLE, ActorKind.PERSON, ActorKind.GROUP})
@@ -75,22 +76,10 @@ _CLAIMING = frozenset({"claim", "admit", "acknowledge", "confirm"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Intent verbs that report a decision: a conflictual act decided on is the act, not a threat.
 _DECIDING = frozenset({"agree", "decide", "resolve", "vote"})
-_WARNING = frozenset({"warn", "threaten"})
-_PRESUPPOSING_PREPS = frozenset({"during", "after", "following", "amid", "since"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-_NON_FINITE_TAGS = frozenset({"VBG", "VB"})
-_SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 _CHAINING_ROOTS = frozenset({"02", "10", "12", "13"})
 _CANDIDATES_KEPT = 200_000  # (pos, lemma, form) keys whose candidate patterns a coder remembers
 # The trigger class of a coarse part of speech (spaCy's ids), as ``pattern_for`` reads it.
 _TRIGGER_POS = {VERB: "V", AUX: "V", NOUN: "N", PROPN: "N"}
-
-
-class Assertion(Enum):
-    NOT = 0
-    ASSERTED = 1
-    ANNOUNCED = 2  # a future act announced by its own actor: "Britain would expel 23 diplomats, May said"
-    REFUSED = 3  # a cooperative act its actor says it will not do: "said he would not provide support"
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +201,7 @@ class _DocCoder:
     # -- one trigger ------------------------------------------------------------------------------------
     def _code_trigger(self, trigger: Token, pattern: Pattern) -> None:
         sentence = self._sentence(self._sentence_of(trigger.i))
-        assertion, reporter = _assertion(trigger, pattern, self._question(sentence), self.coder.modality)
+        assertion, reporter = read_assertion(trigger, pattern, self._question(sentence), self.coder.modality)
         if pattern.code[:2] in _VIOLENT_ROOTS and not self._question(sentence):
             self._claimed(trigger, pattern)
         if assertion is Assertion.NOT:
@@ -251,9 +240,9 @@ class _DocCoder:
         borne out."""
         verb = trigger if is_verbal(trigger) else clause_verb(trigger)
         claim = verb.head
-        if verb.dep_ != "ccomp" or claim.lemma_.lower() not in _CLAIMING or _polarity(claim, False)[0]:
+        if verb.dep_ != "ccomp" or claim.lemma_.lower() not in _CLAIMING or polarity(claim, False)[0]:
             return
-        if _polarity(verb, True)[0]:
+        if polarity(verb, True)[0]:
             return  # "denied that it had struck": no claim
         speakers, _ = self._fill(("subj",), claim)
         doers, _ = self._fill(pattern.source, trigger)
@@ -278,7 +267,7 @@ class _DocCoder:
     def _code_judgement(self, judgement: Judgement) -> None:
         """'Qatar said the Saudi-led move was unjustified': the speaker criticises whom it names."""
         speaker = judgement.speaker
-        if self._question(self._sentence(self._sentence_of(speaker.i))) or _polarity(speaker, False)[0]:
+        if self._question(self._sentence(self._sentence_of(speaker.i))) or polarity(speaker, False)[0]:
             return
         sources, _ = self._fill(("subj",), speaker)
         judged = judgement.judged
@@ -295,7 +284,7 @@ class _DocCoder:
     def _code_obligation(self, obligation: Obligation) -> None:
         """'Russia said Sudan must return the helicopter': a demand on Sudan (10x, 'should': an appeal)."""
         speaker = obligation.speaker
-        if self._question(self._sentence(self._sentence_of(speaker.i))) or _polarity(speaker, False)[0]:
+        if self._question(self._sentence(self._sentence_of(speaker.i))) or polarity(speaker, False)[0]:
             return
         sources, _ = self._fill(("subj",), speaker)
         targets, _ = self._fill(("subj",), obligation.verb)
@@ -329,16 +318,16 @@ class _DocCoder:
             speakers, _ = self._fill(("subj",), reporter)
             if not {s.code for s in speakers} & {s.code for s in sources}:
                 return  # someone else's forecast, not an announcement
-            if reporter.lemma_.lower() in _WARNING or _on_condition(trigger, ("unless",)):
+            if reporter.lemma_.lower() in WARNING or on_condition(trigger, ("unless",)):
                 # "France warned that it would expel Algerian diplomats", "Nigeria will withdraw its
                 # force unless ...": a threat
                 code = self.coder.lexicon.chain_code("13", code) or "130"
-            elif code[:2] in _REFUSABLE_ROOTS:
+            elif code[:2] in REFUSABLE_ROOTS:
                 code = self.coder.lexicon.chain_code("03", code) or code
         if not targets and code[:2] == "13":
             # "threatened to ban voting if Hamas ran": the threat is aimed at whom the condition names
             targets = [
-                a for c in _on_condition(trigger, ("if", "unless")) for a in self._fill(("subj",), c)[0]
+                a for c in on_condition(trigger, ("if", "unless")) for a in self._fill(("subj",), c)[0]
             ]
         if not targets and not pattern.symmetric:
             targets = (
@@ -553,8 +542,8 @@ class _DocCoder:
             if child.dep_ not in ("xcomp", "ccomp") or not is_verbal(child):
                 continue
             later = [c for c in child.conjuncts if c.i > child.i]
-            if child.tag_ in _NON_FINITE_TAGS:
-                later = [c for c in later if c.tag_ not in _FINITE_TAGS]  # see ``_assertion``
+            if child.tag_ in NON_FINITE_TAGS:
+                later = [c for c in later if c.tag_ not in FINITE_TAGS]  # see ``assertion``
             for verb in (child, *later):
                 pattern = self.coder.pattern_for(verb)
                 if pattern is not None:
@@ -733,20 +722,6 @@ def _governed_by(code: str, sources: list[ActorRef], trigger: Token) -> list[Act
     return [ActorRef(trigger.text, span, source.code, "GOV", "", ActorKind.ROLE, "")]
 
 
-def _on_condition(trigger: Token, marks: tuple[str, ...]) -> list[Token]:
-    """The verbs of the conditional clauses ('unless X arranged a ceasefire') on the trigger, on the act it
-    governs or on the verb governing it."""
-    hosts = [trigger, *(c for c in children(trigger) if c.dep_ in ("xcomp", "ccomp"))]
-    if trigger.dep_ in ("xcomp", "ccomp"):
-        hosts.append(trigger.head)
-    return [
-        clause
-        for host in hosts
-        for clause in children(host)
-        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children(clause))
-    ]
-
-
 def _reciprocal(trigger: Token) -> bool:
     """'accused each other', 'expelled one another's diplomats'."""
     for child in children(trigger):
@@ -823,130 +798,6 @@ def _pairs(
         or (s.code != t.code and (s.span != t.span or s.entity != t.entity))
         or ("internal" in pattern.flags and s.span != t.span)
     ]
-
-
-# -- assertion ---------------------------------------------------------------------------------------------
-def _polarity(verb: Token, allow_modal: bool) -> tuple[bool, str]:
-    """(blocked, future modal): negation, conditionals and non-future modals block an act."""
-    future = ""
-    for child in children(verb):
-        if child.dep_ == "neg":
-            return True, ""
-        if child.dep_ == "advmod" and child.lower_ == "yet" and verb.lemma_ in ("have", "be"):
-            return True, ""  # "has yet to recognise", "is yet to sign"
-        if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
-            return True, ""
-        if child.dep_ == "mark" and child.lower_ in ("until", "before") and verb.dep_ == "advcl":
-            # "would not allow Sweden to join until Stockholm cracked down": a condition, not yet met
-            heads = [verb.head]
-            if verb.head.dep_ in ("ccomp", "xcomp") and verb.head.head.i != verb.head.i:
-                heads.append(verb.head.head)  # "would not allow Sweden to join until ..."
-            governing = [c for head in heads for c in children(head)]
-            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE) for c in governing):
-                return True, ""
-        if child.dep_ == "aux" and child.lower_ in _MODALS and not allow_modal:
-            if child.lower_ not in _FUTURE:
-                return True, ""
-            future = child.lower_
-    return False, future
-
-
-def _refusal(verb: Token, pattern: Pattern, modality: Modality) -> Token | None:
-    """'Obama said he would not provide support to Israel', 'Turkey will not allow ...': a cooperative act
-    its own actor says it will not do is a refusal. Returns the verb that reports it (the act's own verb
-    when not reported), None if this is no refusal."""
-    if pattern.code[:2] not in _REFUSABLE_ROOTS or pattern.pos != "V":
-        return None
-    kids = children(verb)
-    if not any(c.dep_ == "neg" for c in kids) or not any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in kids
-    ):
-        return None
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.reporting:
-        return verb.head
-    return verb if verb.dep_ == "ROOT" else None
-
-
-def _assertion(
-    trigger: Token, pattern: Pattern, question: bool, modality: Modality
-) -> tuple[Assertion, Token | None]:
-    """Whether the text asserts that the act happened (intents, threats, appeals and demands are acts too);
-    ``question``: the trigger's sentence is a question."""
-    speech_act = pattern.code[:2] in _SPEECH_ACT_ROOTS
-    if question:
-        return Assertion.NOT, None
-    verb = trigger if pattern.pos == "V" else clause_verb(trigger)
-    if pattern.pos == "N":
-        if trigger.dep_ == "pobj" and trigger.head.lower_ in _PRESUPPOSING_PREPS:
-            return (
-                Assertion.ASSERTED,
-                None,
-            )  # "during his visit to the country": it took place, whatever the clause
-        if trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "appos", "conj", "ROOT", "attr"):
-            return (
-                Assertion.ASSERTED,
-                None,
-            )  # a modifier reports a settled fact ("after the recognition of ...")
-        if verb.lemma_.lower() in modality.governors and not speech_act:
-            return Assertion.NOT, None  # "analysts fear an invasion"
-    blocked, future = _polarity(verb, speech_act)
-    if blocked:
-        refusal = _refusal(verb, pattern, modality)
-        return (Assertion.REFUSED, refusal) if refusal is not None else (Assertion.NOT, None)
-    reporter: Token | None = None
-    if future:
-        governor = verb.head.lemma_.lower()
-        if verb.dep_ == "ccomp" and (governor in modality.reporting or governor in _WARNING):
-            reporter = verb.head  # "said it would expel", "warned that it would expel" (a threat)
-        elif (
-            verb.dep_ == "ROOT"
-            and future in ("will", "'ll")
-            and pattern.code[:2] in _REFUSABLE_ROOTS
-            and not _on_condition(verb, ("if",))  # "If elected, she will visit Moscow": a hypothesis
-        ):
-            reporter = verb  # "Finland will give Tanzania a grant": a plan the news tells, an intent
-        else:
-            return Assertion.NOT, None
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.non_factive and reporter is None:
-        return Assertion.NOT, None
-    if _alleged(verb, modality):
-        return Assertion.NOT, None
-    # walk up chains of infinitives and coordinations: "did not agree to restore", "wants to recognise"
-    t = verb
-    while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
-        head = t.head
-        if (
-            t.dep_ == "conj"
-            and t.tag_ in _FINITE_TAGS
-            and head.tag_ in _NON_FINITE_TAGS
-            and head.dep_ == "xcomp"
-        ):
-            # "denied targeting civilians and blamed Ukraine": the parser hangs the finite verb on the
-            # infinitive, but it is coordinated with the governor, not governed by it
-            t = head.head
-            continue
-        blocked, head_future = _polarity(head, speech_act)
-        if blocked or (head_future and reporter is None):
-            return Assertion.NOT, None
-        if t.dep_ == "xcomp" and head.lemma_.lower() in modality.governors:
-            ok = head.lemma_.lower() in modality.intents and not speech_act
-            return (Assertion.ASSERTED if ok else Assertion.NOT), None
-        t = head
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in modality.non_factive and reporter is None:
-            return Assertion.NOT, None  # "claimed ISIL attacked Iraq and took Mosul": both claimed
-    return (Assertion.ANNOUNCED, reporter) if reporter is not None else (Assertion.ASSERTED, None)
-
-
-def _alleged(verb: Token, modality: Modality) -> bool:
-    """'accused Azerbaijan of violating the ceasefire': the violation is an allegation, not a fact;
-    'refrained from criticising', 'barred them from entering': the act was kept from happening."""
-    if verb.dep_ != "pcomp":
-        return False
-    if verb.head.lower_ == "from":
-        return verb.head.head.lemma_.lower() in _HINDERING
-    if verb.head.lower_ not in ("of", "for"):
-        return False
-    return verb.head.head.lemma_.lower() in modality.allegations
 
 
 # -- evidence ----------------------------------------------------------------------------------------------

@@ -1,0 +1,175 @@
+"""Whether a text asserts that an act happened: negation, modality, conditions, reported and announced acts.
+
+The coder asks :func:`assertion` about every trigger: "did not recognise", "has yet to recognise", "if Hamas
+ran", "wants to recognise" are no acts; intents, threats, appeals and demands are acts of their own; a future
+act announced by its own actor is an intent (or, warned or conditioned with "unless", a threat), and a
+cooperative act its actor says it will not do is a refusal.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from spacy.tokens import Token
+
+from dragoman.nlp.lexicon import Modality, Pattern
+from dragoman.nlp.syntax import children, clause_verb
+
+_FUTURE = frozenset({"will", "would", "shall", "'ll"})
+_MODALS = _FUTURE | frozenset({"could", "might", "may", "should", "must", "ca", "can"})
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Verbs whose "from" + gerund complement does not happen: "refrained from criticising".
+_HINDERING = frozenset(
+    {"refrain", "abstain", "desist", "prevent", "stop", "bar", "ban", "block", "deter", "keep"}
+)
+_PRESUPPOSING_PREPS = frozenset({"during", "after", "following", "amid", "since"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+NON_FINITE_TAGS = frozenset({"VBG", "VB"})
+_SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+WARNING = frozenset({"warn", "threaten"})
+
+
+class Assertion(Enum):
+    NOT = 0
+    ASSERTED = 1
+    ANNOUNCED = 2  # a future act announced by its own actor: "Britain would expel 23 diplomats, May said"
+    REFUSED = 3  # a cooperative act its actor says it will not do: "said he would not provide support"
+
+
+def on_condition(trigger: Token, marks: tuple[str, ...]) -> list[Token]:
+    """The verbs of the conditional clauses ('unless X arranged a ceasefire') on the trigger, on the act it
+    governs or on the verb governing it."""
+    hosts = [trigger, *(c for c in children(trigger) if c.dep_ in ("xcomp", "ccomp"))]
+    if trigger.dep_ in ("xcomp", "ccomp"):
+        hosts.append(trigger.head)
+    return [
+        clause
+        for host in hosts
+        for clause in children(host)
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children(clause))
+    ]
+
+
+# -- assertion ---------------------------------------------------------------------------------------------
+def polarity(verb: Token, allow_modal: bool) -> tuple[bool, str]:
+    """(blocked, future modal): negation, conditionals and non-future modals block an act."""
+    future = ""
+    for child in children(verb):
+        if child.dep_ == "neg":
+            return True, ""
+        if child.dep_ == "advmod" and child.lower_ == "yet" and verb.lemma_ in ("have", "be"):
+            return True, ""  # "has yet to recognise", "is yet to sign"
+        if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
+            return True, ""
+        if child.dep_ == "mark" and child.lower_ in ("until", "before") and verb.dep_ == "advcl":
+            # "would not allow Sweden to join until Stockholm cracked down": a condition, not yet met
+            heads = [verb.head]
+            if verb.head.dep_ in ("ccomp", "xcomp") and verb.head.head.i != verb.head.i:
+                heads.append(verb.head.head)  # "would not allow Sweden to join until ..."
+            governing = [c for head in heads for c in children(head)]
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE) for c in governing):
+                return True, ""
+        if child.dep_ == "aux" and child.lower_ in _MODALS and not allow_modal:
+            if child.lower_ not in _FUTURE:
+                return True, ""
+            future = child.lower_
+    return False, future
+
+
+def _refusal(verb: Token, pattern: Pattern, modality: Modality) -> Token | None:
+    """'Obama said he would not provide support to Israel', 'Turkey will not allow ...': a cooperative act
+    its own actor says it will not do is a refusal. Returns the verb that reports it (the act's own verb
+    when not reported), None if this is no refusal."""
+    if pattern.code[:2] not in REFUSABLE_ROOTS or pattern.pos != "V":
+        return None
+    kids = children(verb)
+    if not any(c.dep_ == "neg" for c in kids) or not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in kids
+    ):
+        return None
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.reporting:
+        return verb.head
+    return verb if verb.dep_ == "ROOT" else None
+
+
+def read_assertion(
+    trigger: Token, pattern: Pattern, question: bool, modality: Modality
+) -> tuple[Assertion, Token | None]:
+    """Whether the text asserts that the act happened (intents, threats, appeals and demands are acts too);
+    ``question``: the trigger's sentence is a question."""
+    speech_act = pattern.code[:2] in _SPEECH_ACT_ROOTS
+    if question:
+        return Assertion.NOT, None
+    verb = trigger if pattern.pos == "V" else clause_verb(trigger)
+    if pattern.pos == "N":
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in _PRESUPPOSING_PREPS:
+            return (
+                Assertion.ASSERTED,
+                None,
+            )  # "during his visit to the country": it took place, whatever the clause
+        if trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "appos", "conj", "ROOT", "attr"):
+            return (
+                Assertion.ASSERTED,
+                None,
+            )  # a modifier reports a settled fact ("after the recognition of ...")
+        if verb.lemma_.lower() in modality.governors and not speech_act:
+            return Assertion.NOT, None  # "analysts fear an invasion"
+    blocked, future = polarity(verb, speech_act)
+    if blocked:
+        refusal = _refusal(verb, pattern, modality)
+        return (Assertion.REFUSED, refusal) if refusal is not None else (Assertion.NOT, None)
+    reporter: Token | None = None
+    if future:
+        governor = verb.head.lemma_.lower()
+        if verb.dep_ == "ccomp" and (governor in modality.reporting or governor in WARNING):
+            reporter = verb.head  # "said it would expel", "warned that it would expel" (a threat)
+        elif (
+            verb.dep_ == "ROOT"
+            and future in ("will", "'ll")
+            and pattern.code[:2] in REFUSABLE_ROOTS
+            and not on_condition(verb, ("if",))  # "If elected, she will visit Moscow": a hypothesis
+        ):
+            reporter = verb  # "Finland will give Tanzania a grant": a plan the news tells, an intent
+        else:
+            return Assertion.NOT, None
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.non_factive and reporter is None:
+        return Assertion.NOT, None
+    if _alleged(verb, modality):
+        return Assertion.NOT, None
+    # walk up chains of infinitives and coordinations: "did not agree to restore", "wants to recognise"
+    t = verb
+    while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
+        head = t.head
+        if (
+            t.dep_ == "conj"
+            and t.tag_ in FINITE_TAGS
+            and head.tag_ in NON_FINITE_TAGS
+            and head.dep_ == "xcomp"
+        ):
+            # "denied targeting civilians and blamed Ukraine": the parser hangs the finite verb on the
+            # infinitive, but it is coordinated with the governor, not governed by it
+            t = head.head
+            continue
+        blocked, head_future = polarity(head, speech_act)
+        if blocked or (head_future and reporter is None):
+            return Assertion.NOT, None
+        if t.dep_ == "xcomp" and head.lemma_.lower() in modality.governors:
+            ok = head.lemma_.lower() in modality.intents and not speech_act
+            return (Assertion.ASSERTED if ok else Assertion.NOT), None
+        t = head
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in modality.non_factive and reporter is None:
+            return Assertion.NOT, None  # "claimed ISIL attacked Iraq and took Mosul": both claimed
+    return (Assertion.ANNOUNCED, reporter) if reporter is not None else (Assertion.ASSERTED, None)
+
+
+def _alleged(verb: Token, modality: Modality) -> bool:
+    """'accused Azerbaijan of violating the ceasefire': the violation is an allegation, not a fact;
+    'refrained from criticising', 'barred them from entering': the act was kept from happening."""
+    if verb.dep_ != "pcomp":
+        return False
+    if verb.head.lower_ == "from":
+        return verb.head.head.lemma_.lower() in _HINDERING
+    if verb.head.lower_ not in ("of", "for"):
+        return False
+    return verb.head.head.lemma_.lower() in modality.allegations
