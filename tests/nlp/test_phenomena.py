@@ -839,6 +839,17 @@ CASES: list[Case] = [
         "India responded angrily to the report.",
     ),
     case(
+        "commitment",
+        "Qatar pledged to expel the exiled Egyptian dissidents.",
+        ("QAT", "174", "EGY"),
+    ),
+    case(
+        "meeting place",
+        "Iraq's national security adviser met the Syrian president on Tuesday.",
+        ("IRQ", "040", "SYR"),
+        ("SYR", "040", "IRQ"),
+    ),
+    case(
         "condition not yet met",
         "Hungary said it would not approve the budget until Brussels released frozen funds.",
     ),

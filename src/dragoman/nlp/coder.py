@@ -74,8 +74,10 @@ _ASKING_ROOTS = frozenset({"02", "03", "10"})
 # Verbs by which an actor owns an act: "confirmed that it had killed", "claimed it attacked".
 _CLAIMING = frozenset({"claim", "admit", "acknowledge", "confirm"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-# Intent verbs that report a decision: a conflictual act decided on is the act, not a threat.
-_DECIDING = frozenset({"agree", "decide", "resolve", "vote"})
+# Intent verbs that report a decision or a commitment: a conflictual act decided on or committed to is the act
+# ("agreed to ban Belarusian airlines", "pledged to expel the Brotherhood's leaders"), not a threat as it is
+# after "vowed", "ready" or "willing".
+_DECIDING = frozenset({"agree", "decide", "resolve", "vote", "pledge", "promise", "commit"})
 _CHAINING_ROOTS = frozenset({"02", "10", "12", "13"})
 _CANDIDATES_KEPT = 200_000  # (pos, lemma, form) keys whose candidate patterns a coder remembers
 # The trigger class of a coarse part of speech (spaCy's ids), as ``pattern_for`` reads it.
@@ -736,13 +738,30 @@ def _reciprocal(trigger: Token) -> bool:
 def _meeting_code(act: _Found, place: Place | None) -> str:
     """CAMEO 044 is a meeting at a third location: in one side's country it is a visit (042) and its
     hosting (043); where the text names no place, a consultation (040)."""
-    if place is None or not place.country or act.target is None:
+    if (
+        place is None
+        or not place.country
+        or act.target is None
+        or not _named_as_place(act.trigger.doc, place)
+    ):
         return "040"
     if place.country == act.source.code:
         return "043"
     if place.country == act.target.code:
         return "042"
     return "044"
+
+
+def _named_as_place(doc: Doc, place: Place) -> bool:
+    """Whether the text names the place as where something is ("in Ankara", "at a villa in Geneva"), not
+    only as a modifier ("the Syrian president")."""
+    if place.span is None:
+        return False
+    span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "outside", "inside")
 
 
 def _without_vehicles(found: list[_Found]) -> list[_Found]:
