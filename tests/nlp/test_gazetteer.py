@@ -64,3 +64,27 @@ def test_the_index_uses_our_points_for_countries_and_knows_divisions() -> None:
     assert any(entry.feature_code == "ADM1" and entry.country == "IND" for entry in index.lookup("Kerala"))
     assert any(entry.feature_code == "RGN" for entry in index.lookup("Middle East"))
     assert any(entry.feature_code == "ADM1" and entry.admin1 == "FL" for entry in index.lookup("Fla."))
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [("Al Qāmishlī", "Qāmishlī"), ("Ar-Raqqah", "Raqqah"), ("Alexandria", None), ("Al Ain", None)],
+)
+def test_without_article_drops_a_leading_arabic_article(name: str, bare: str | None) -> None:
+    assert gazetteer.without_article(name) == bare
+
+
+def test_islands_of_a_us_state_keep_their_own_names() -> None:
+    countries = gazetteer._read_json("countries.json")
+    named = {name: entry for name, entry in gazetteer._division_entries(countries, {})}
+    oahu = named["Oahu"]
+    assert (oahu.name, oahu.admin1, oahu.feature_code) == ("Oahu", "HI", "ADM2")
+    assert named["Hawaii"].feature_code == "ADM1"  # the state is not renamed by its islands' rows
+
+
+@pytest.mark.slow
+def test_the_index_knows_towns_without_their_article_and_the_eu() -> None:
+    index = load_gazetteer()
+    assert any(entry.country == "SYR" for entry in index.lookup("Qamishli"))
+    assert any(entry.feature_code == "UNION" for entry in index.lookup("EU"))
+    assert any(entry.feature_code == "ADM1" and entry.country == "BRA" for entry in index.lookup("Roraima"))

