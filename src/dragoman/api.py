@@ -12,12 +12,18 @@ The CLI, the evaluation harness and (later) the web server are thin shells over 
 from __future__ import annotations
 
 import logging
+import queue
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 from dragoman.errors import BadDate, DragomanError, TooLarge
 from dragoman.ingest import DEFAULT_FIELDS, ENGLISH, FieldMap, read_inputs
@@ -37,6 +43,7 @@ from dragoman.model.cameo import CameoTable, load_cameo
 from dragoman.nlp import EventCoder, load_nlp
 from dragoman.nlp.actors import ActorMatcher
 from dragoman.nlp.lexicon import Lexicon, load_lexicon
+from dragoman.nlp.pipeline import WorkerPool, can_fork, default_processes
 from dragoman.store import DuplicateLink, Store, StoredSignature
 from dragoman.store.export import write_csv, write_gdelt, write_jsonl, write_parquet, write_plover
 
@@ -95,12 +102,13 @@ class Dragoman:
         *,
         dictionaries: Sequence[str | Path] = (),
         batch_size: int = 32,
-        n_process: int = 1,
+        n_process: int = -1,
     ) -> None:
         self.db_path = Path(db) if db is not None else None
         self.dictionaries = tuple(Path(d) for d in dictionaries)
         self.batch_size = batch_size
-        self.n_process = n_process  # parser processes for nlp.pipe (-1: every core); coding stays here
+        # processes ``ingest`` parses and codes in, started once for the run (-1: every core; 1: this one)
+        self.n_process = n_process
 
     # -- resources --------------------------------------------------------------------------------------
     @cached_property
@@ -141,7 +149,14 @@ class Dragoman:
         return next(iter(self.code_articles([article])))
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodingResult]:
-        """Code articles in batches with ``nlp.pipe``; results come out in input order."""
+        """Code articles in batches with ``nlp.pipe``; results come out in input order.
+
+        Parses in this process unless ``n_process`` is over 1 (then in that many spaCy processes started
+        for this call): every core (``n_process=-1``) is for ``ingest``, whose processes last the run.
+        """
+        if self.n_process <= 1:
+            yield from self._code_here(articles)
+            return
         nlp = load_nlp()
         coder = self.coder
         pairs = ((a.text, a) for a in articles)
@@ -164,13 +179,16 @@ class Dragoman:
 
         Articles already stored (same content hash) are skipped; near-duplicates of stored articles or of
         earlier ones in the run (syndicated copies, see ``dragoman.ingest.dedup``) are linked to their
-        original, not coded again. Each batch is stored in one transaction, so a run killed at any
-        moment and run again codes only what is missing.
+        original, not coded again. Inputs are read in batches of ``batch_size``; each batch is stored in
+        one transaction as soon as it is coded, so a run killed at any moment and run again codes only
+        what is missing. With more than one process, worker processes forked once for the run parse and
+        code the batches while this process reads, sorts and stores them (see ``processes``).
         """
         summary = RunSummary()
         pub = parse_published(published)
         opts = reading or ReadOptions()
-        nlp = load_nlp()
+        load_nlp()
+        self.coder  # noqa: B018  (loaded before the worker processes fork, so they share it)
         inputs = read_inputs(
             paths,
             published=pub,
@@ -179,37 +197,37 @@ class Dragoman:
             stdin_format=opts.stdin_format,
             languages=None if opts.any_language else ENGLISH,
         )
-        with self._store() as store:
-            index = _stored_index(store)
-            for batch in _batches(inputs, self.batch_size):
-                plan = _BatchPlan(index)
-                for item in batch:
-                    if isinstance(item, Failure):
-                        self._fail(store, summary, item, progress)
-                        continue
-                    summary.read += 1
-                    if store.has_article(item.id) or store.has_duplicate(item.id) or item.id in plan.seen:
-                        summary.skipped_existing += 1
-                        continue
-                    plan.seen.add(item.id)
-                    if len(item.text) > nlp.max_length:
-                        err = TooLarge(
-                            f"{item.label}: {len(item.text):,} characters is over the parser's limit of "
-                            f"{nlp.max_length:,}; split the article"
-                        )
-                        self._fail(store, summary, _failure(item, "parse", err), progress)
-                        continue
-                    plan.place(item)
-                self._code_and_save(store, plan, summary, progress)
+        processes = self.processes
+        with ExitStack() as stack:  # the pool first: its processes must not inherit the store or threads
+            pool = None
+            if processes > 1:
+                pool = stack.enter_context(WorkerPool(processes, partial(_become_worker, self.coder)))
+            store = stack.enter_context(self._store())
+            _IngestRun(self, store, summary, progress, pool).run(inputs)
         return summary
 
+    @property
+    def processes(self) -> int:
+        """Processes ``ingest`` parses and codes in: ``n_process``, or every core when it is -1 (or 0);
+        one where worker processes cannot be forked."""
+        if not can_fork():
+            return 1
+        return self.n_process if self.n_process > 0 else default_processes()
+
     def _code_and_save(
-        self, store: Store, plan: _BatchPlan, summary: RunSummary, progress: Progress | None
+        self,
+        store: Store,
+        plan: BatchPlan,
+        results: list[CodingResult],
+        summary: RunSummary,
+        progress: Progress | None,
     ) -> None:
-        """Code a batch's new articles and store them with its near-duplicate links in one transaction."""
-        results = list(self._code_safely(plan.todo, store, summary, progress))
+        """Store a batch's coded articles with its near-duplicate links in one transaction. A link whose
+        original was not coded (it failed) is dropped and the copy is coded itself."""
         coded = {result.article.id for result in results}
-        links = [link for link in plan.links if link.original_id in coded or link.original_id in plan.index]
+        links = [
+            link for link in plan.links if link.original_id in coded or store.has_article(link.original_id)
+        ]
         orphans = [plan.copies[link.article_id] for link in plan.links if link not in links]
         if orphans:  # their original failed to code: code the copies themselves
             results.extend(self._code_safely(orphans, store, summary, progress))
@@ -223,8 +241,6 @@ class Dragoman:
         for result in saved.results:
             summary.coded += 1
             summary.events += len(result.events)
-            if result.article.id in plan.signatures:
-                plan.index.add(result.article.id, plan.signatures[result.article.id])
             if progress is not None:
                 progress(summary, result.article.label)
         if progress is not None:
@@ -234,8 +250,9 @@ class Dragoman:
     def _code_safely(
         self, articles: list[Article], store: Store, summary: RunSummary, progress: Progress | None
     ) -> Iterator[CodingResult]:
+        """Parse and code articles in this process; when the batch fails, one by one, recording failures."""
         try:
-            yield from list(self.code_articles(articles))
+            yield from list(self._code_here(articles))
         except DragomanError:
             raise
         except Exception:  # a bug or a parser failure on one article: isolate it, record it, go on
@@ -244,14 +261,15 @@ class Dragoman:
                 try:
                     yield self.code_article(article)
                 except Exception as exc:  # recorded with its reason; the run goes on
-                    failure = Failure(
-                        origin=article.label,
-                        stage="code",
-                        code="E500",
-                        reason=f"{article.label}: coding failed: {type(exc).__name__}: {exc}",
-                        article_id=article.id,
-                    )
-                    self._fail(store, summary, failure, progress)
+                    self._fail(store, summary, _coding_failure(article, exc), progress)
+
+    def _code_here(self, articles: Iterable[Article]) -> Iterator[CodingResult]:
+        """``code_articles`` parsing in this process, whatever ``n_process`` says."""
+        nlp = load_nlp()
+        coder = self.coder
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            yield coder.code(doc, article)
 
     @staticmethod
     def _fail(store: Store, summary: RunSummary, failure: Failure, progress: Progress | None) -> None:
@@ -305,7 +323,7 @@ def _failure(article: Article, stage: str, err: DragomanError) -> Failure:
     )
 
 
-def _stored_index(store: Store) -> NearDuplicateIndex:
+def stored_index(store: Store) -> NearDuplicateIndex:
     """The near-duplicate index of every stored article; signatures missing from the store (articles
     stored before near-duplicate detection, or by another scheme) are computed and stored now."""
     index = NearDuplicateIndex()
@@ -324,31 +342,220 @@ def _stored_index(store: Store) -> NearDuplicateIndex:
     return index
 
 
-class _BatchPlan:
-    """One batch sorted before coding: articles to code, near-duplicates to link, signatures to store."""
+class BatchPlan:
+    """One batch of inputs sorted before coding: articles to code, near-duplicates to link, signatures to
+    store. ``index`` is the run's: stored articles and the articles of earlier batches of the run."""
 
     def __init__(self, index: NearDuplicateIndex) -> None:
-        self.index = index  # stored articles
-        self.pending = NearDuplicateIndex(index.threshold)  # this batch's articles to code
-        self.seen: set[str] = set()
+        self.index = index
         self.todo: list[Article] = []
         self.links: list[DuplicateLink] = []
         self.copies: dict[str, Article] = {}
         self.signatures: dict[str, Signature] = {}
+        self.coded: Future[list[CodingResult | Failure]] | None = None  # when coded in a worker process
 
     def place(self, article: Article) -> None:
-        """Code the article, or link it to the stored or batch article it nearly duplicates."""
+        """Code the article, or link it to the stored or earlier article it nearly duplicates."""
         if is_candidate(article.text):
             sig = signature(article.text)
-            matches = [m for m in (self.index.find(sig), self.pending.find(sig)) if m is not None]
-            if matches:
-                best = max(matches, key=lambda m: m.similarity)
-                self.links.append(DuplicateLink.of(article, best.article_id, best.similarity))
+            match = self.index.find(sig)
+            if match is not None:
+                self.links.append(DuplicateLink.of(article, match.article_id, match.similarity))
                 self.copies[article.id] = article
                 return
-            self.pending.add(article.id, sig)
+            self.index.add(article.id, sig)
             self.signatures[article.id] = sig
         self.todo.append(article)
+
+    def ready(self) -> bool:
+        return self.coded is None or self.coded.done()
+
+
+_Event = tuple[str, object]
+
+
+class _Reader:
+    """Reads the inputs in a thread, batch by batch, into the run's event queue, at most ``ahead``
+    batches ahead of the batches stored, so that a stalled input (a pipe) never holds back batches
+    already read."""
+
+    def __init__(
+        self, inputs: Iterable[Article | Failure], size: int, events: queue.Queue[_Event], ahead: int
+    ) -> None:
+        self._inputs = inputs
+        self._size = size
+        self._events = events
+        self._slots = threading.Semaphore(ahead)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._read, name="dragoman-reader", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def done_one(self) -> None:
+        """A batch was stored: the reader may read one more."""
+        self._slots.release()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _read(self) -> None:
+        try:
+            for batch in _batches(self._inputs, self._size):
+                while not self._slots.acquire(timeout=0.2):
+                    if self._stop.is_set():
+                        return
+                if self._stop.is_set():
+                    return
+                self._events.put(("batch", batch))
+            self._events.put(("end", None))
+        except BaseException as exc:  # raised again in the run's thread
+            self._events.put(("error", exc))
+
+
+class _IngestRun:
+    """One ``ingest`` run: batches read by a ``_Reader`` thread, parsed and coded by the pool (or here),
+    and stored here, one transaction per batch, in input order."""
+
+    def __init__(
+        self,
+        dm: Dragoman,
+        store: Store,
+        summary: RunSummary,
+        progress: Progress | None,
+        pool: WorkerPool | None,
+    ) -> None:
+        self.dm = dm
+        self.store = store
+        self.summary = summary
+        self.progress = progress
+        self.pool = pool
+        self.limit = load_nlp().max_length
+        self.index = stored_index(store)
+        self.seen: set[str] = set()
+        self.events: queue.Queue[_Event] = queue.Queue()
+        self.inflight: deque[BatchPlan] = deque()
+
+    def run(self, inputs: Iterable[Article | Failure]) -> None:
+        ahead = 2 * self.pool.processes + 1 if self.pool is not None else 2
+        reader = _Reader(inputs, self.dm.batch_size, self.events, ahead)
+        reader.start()
+        ended = False
+        try:
+            while not ended or self.inflight:
+                kind, payload = self.events.get()
+                if kind == "batch":
+                    self.inflight.append(self._plan(cast(list[Article | Failure], payload)))
+                elif kind == "end":
+                    ended = True
+                elif kind == "error":
+                    raise cast(BaseException, payload)
+                while self.inflight and self.inflight[0].ready():
+                    self._finish(self.inflight.popleft())
+                    reader.done_one()
+        finally:
+            reader.stop()
+            for plan in self.inflight:
+                if plan.coded is not None:
+                    plan.coded.cancel()
+
+    def _plan(self, batch: list[Article | Failure]) -> BatchPlan:
+        """Sort a batch: failures recorded, stored articles skipped, copies linked; start its parse."""
+        plan = BatchPlan(self.index)
+        stored = self.store.known([item.id for item in batch if isinstance(item, Article)])
+        for item in batch:
+            if isinstance(item, Failure):
+                self.dm._fail(self.store, self.summary, item, self.progress)
+                continue
+            self.summary.read += 1
+            if item.id in self.seen or item.id in stored:
+                self.summary.skipped_existing += 1
+                continue
+            self.seen.add(item.id)
+            if len(item.text) > self.limit:
+                err = TooLarge(
+                    f"{item.label}: {len(item.text):,} characters is over the parser's limit of "
+                    f"{self.limit:,}; split the article"
+                )
+                self.dm._fail(self.store, self.summary, _failure(item, "parse", err), self.progress)
+                continue
+            plan.place(item)
+        if self.pool is not None and plan.todo:
+            try:
+                plan.coded = self.pool.submit(_code_in_worker, plan.todo)
+            except BrokenProcessPool:
+                log.warning("the worker processes are gone; coding here")
+                self.pool = None
+            else:
+                plan.coded.add_done_callback(lambda _: self.events.put(("coded", None)))
+        return plan
+
+    def _finish(self, plan: BatchPlan) -> None:
+        """Take a batch's results (from a worker, or coded here now) and store them."""
+        results: list[CodingResult] | None = None
+        try:
+            if plan.coded is not None:
+                outcomes = plan.coded.result()
+            else:
+                outcomes = _code_batch(self.dm.coder, plan.todo)
+        except DragomanError:
+            raise
+        except Exception:  # a parser failure (or a lost worker): code the batch one by one, here
+            log.exception("a batch failed; coding its articles one by one")
+        else:
+            results = []
+            for outcome in outcomes:
+                if isinstance(outcome, Failure):
+                    self.dm._fail(self.store, self.summary, outcome, self.progress)
+                else:
+                    results.append(outcome)
+        if results is None:
+            results = list(self.dm._code_safely(plan.todo, self.store, self.summary, self.progress))
+        self.dm._code_and_save(self.store, plan, results, self.summary, self.progress)
+
+
+_worker_coder: EventCoder | None = None  # in a worker process of ``ingest``: the run's coder
+
+
+def _become_worker(coder: EventCoder) -> None:
+    """Run as a worker process starts (forked: ``coder`` is the parent's, not a copy sent over)."""
+    global _worker_coder
+    _worker_coder = coder
+
+
+def _code_in_worker(articles: list[Article]) -> list[CodingResult | Failure]:
+    """Run in a worker process: ``_code_batch`` with the run's coder."""
+    if _worker_coder is None:
+        raise RuntimeError("not in a worker process of Dragoman.ingest")
+    return _code_batch(_worker_coder, articles)
+
+
+def _code_batch(coder: EventCoder, articles: list[Article]) -> list[CodingResult | Failure]:
+    """Parse and code a batch; an article whose coding fails becomes a failure, the others are coded.
+
+    A parser failure, or a ``DragomanError``, fails the whole batch."""
+    nlp = load_nlp()
+    outcomes: list[CodingResult | Failure] = []
+    docs = nlp.pipe((article.text for article in articles), batch_size=max(1, len(articles)))
+    for doc, article in zip(docs, articles, strict=True):
+        try:
+            outcomes.append(coder.code(doc, article))
+        except DragomanError:
+            raise
+        except Exception as exc:  # a bug on one article: recorded with its reason; the run goes on
+            log.exception("coding %s failed", article.label)
+            outcomes.append(_coding_failure(article, exc))
+    return outcomes
+
+
+def _coding_failure(article: Article, exc: Exception) -> Failure:
+    return Failure(
+        origin=article.label,
+        stage="code",
+        code="E500",
+        reason=f"{article.label}: coding failed: {type(exc).__name__}: {exc}",
+        article_id=article.id,
+    )
 
 
 def _batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:

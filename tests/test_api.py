@@ -1,0 +1,127 @@
+"""``Dragoman.ingest``: parser processes that last the run, failures isolated per article, copies linked
+across batches in flight. Loads the spaCy model, hence slow."""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from pathlib import Path
+
+import pytest
+
+from dragoman import Dragoman
+from dragoman.model import Article, CodingResult
+from dragoman.nlp import EventCoder
+from dragoman.nlp.pipeline import WorkerPool, default_processes
+from dragoman.store import Store
+
+pytestmark = pytest.mark.slow
+
+STORY = (
+    "Kenya signed a trade agreement with Ethiopia on Monday after months of talks in Nairobi. The deal "
+    "lowers tariffs on tea, coffee and cut flowers and sets up a joint committee on transport links. "
+    "Officials in Addis Ababa said the first shipments under the new rules would cross the border in "
+    "September. Farmers' groups welcomed the accord, while traders asked for faster customs checks at "
+    "the Moyale crossing. The ministers will meet again in December to review progress."
+)
+COPY = "NAIROBI (Wire) - " + STORY.rsplit(". ", 1)[0] + ". Reporting by our correspondents."
+COUNTRIES = ("Russia", "China", "Japan", "Brazil", "Chad", "France", "Egypt", "India", "Peru")
+
+
+def briefs(count: int) -> list[str]:
+    return [
+        f"{COUNTRIES[n % 9]} criticised {COUNTRIES[(n + 1 + n // 9) % 9]} on Monday over talks in {2000 + n}."
+        for n in range(count)
+    ]
+
+
+def folder_of(path: Path, texts: list[str]) -> Path:
+    path.mkdir()
+    for number, text in enumerate(texts):
+        (path / f"{number:03d}.txt").write_text(text, encoding="utf-8")
+    return path
+
+
+def snapshot(db: Path) -> tuple[object, ...]:
+    with Store(db) as store:
+        return store.articles(), store.events(), store.mentions(), store.duplicates(), store.failures()
+
+
+def test_processes_resolve_every_core() -> None:
+    assert Dragoman().processes == default_processes() >= 1
+    assert Dragoman(n_process=3).processes == 3
+    assert Dragoman(n_process=1).processes == 1
+
+
+def test_two_worker_processes_store_what_one_process_stores(tmp_path: Path) -> None:
+    folder = folder_of(tmp_path / "in", [STORY, *briefs(9), COPY, *briefs(12)[9:]])
+    one = Dragoman(tmp_path / "one.duckdb", n_process=1, batch_size=4).ingest([folder], "2025-07-04")
+    two = Dragoman(tmp_path / "two.duckdb", n_process=2, batch_size=4).ingest([folder], "2025-07-04")
+    assert (two.read, two.coded, two.near_duplicates, two.events) == (
+        one.read,
+        one.coded,
+        one.near_duplicates,
+        one.events,
+    )
+    assert (two.read, two.coded, two.near_duplicates) == (14, 13, 1)
+    assert snapshot(tmp_path / "two.duckdb") == snapshot(tmp_path / "one.duckdb")
+    again = Dragoman(tmp_path / "two.duckdb", n_process=2, batch_size=4).ingest([folder], "2025-07-04")
+    assert (again.coded, again.skipped_existing) == (0, 14)
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_an_article_that_fails_to_code_is_recorded_and_its_copy_coded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n_process: int
+) -> None:
+    """The original fails in the first batch; its copy, in a later batch read meanwhile, is coded itself."""
+    real = EventCoder.code
+
+    def code(self: EventCoder, doc: object, article: Article) -> CodingResult:
+        if article.text == STORY:
+            raise RuntimeError("a bug")
+        return real(self, doc, article)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(EventCoder, "code", code)
+    folder = folder_of(tmp_path / "in", [STORY, *briefs(5), COPY])
+    dm = Dragoman(tmp_path / "s.duckdb", n_process=n_process, batch_size=3)
+    summary = dm.ingest([folder], "2025-07-04")
+    assert (summary.read, summary.coded, summary.near_duplicates) == (7, 6, 0)
+    assert [(f.stage, f.code) for f in summary.failures] == [("code", "E500")]
+    assert "coding failed: RuntimeError: a bug" in summary.failures[0].reason
+    stored = {a.text for a in dm.articles()}
+    assert COPY in stored and STORY not in stored
+
+
+def test_a_batch_failed_in_a_worker_is_coded_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(self: WorkerPool, work: object, argument: object) -> Future[object]:
+        future: Future[object] = Future()
+        future.set_exception(RuntimeError("worker lost"))
+        return future
+
+    monkeypatch.setattr(WorkerPool, "submit", broken)
+    folder = folder_of(tmp_path / "in", briefs(5))
+    summary = Dragoman(tmp_path / "s.duckdb", n_process=2, batch_size=2).ingest([folder], "2025-07-04")
+    assert (summary.read, summary.coded, summary.failures) == (5, 5, [])
+
+
+def test_the_pipeline_annotates_like_spacys_own_components() -> None:
+    """The faster attribute ruler and lemmatizer that ``ingest`` parses with change no annotation.
+    (A test of ``dragoman.nlp.pipeline``; kept here with the other ingest speed tests.)"""
+    import spacy
+
+    from dragoman.nlp import load_nlp
+    from dragoman.nlp.pipeline import MODEL_NAME
+
+    reference = spacy.load(MODEL_NAME)
+    reference.add_pipe("dragoman_paragraphs", before="parser")
+    odd = "There are talks.\n\nIt's got worse; they're gone -- isn't it?  \t Yes, the U.S. gets it."
+    texts = [STORY, COPY, *briefs(4), odd]
+
+    def view(doc: object) -> list[tuple[object, ...]]:
+        return [
+            (t.lemma_, t.pos_, str(t.morph), t.tag_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start)
+            for t in doc  # type: ignore[attr-defined]
+        ]
+
+    ours = [view(doc) for doc in load_nlp().pipe(texts)]
+    assert ours == [view(doc) for doc in reference.pipe(texts)]
+    assert type(load_nlp().get_pipe("lemmatizer")).__name__ == "CachedLemmatizer"
