@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from dragoman import Dragoman
 from dragoman.batch import ClusterSpec, code_on_cluster, parse_cluster
 from dragoman.cli import main
+from dragoman.ingest.dedup import SCHEME
 from dragoman.model import Article, CodingResult, Event, Failure, Mention
 from dragoman.store import Store
 from dragoman.store.parquet import load_parquet, write_partition
@@ -116,3 +117,35 @@ def test_a_local_cluster_codes_like_ingest(articles: Path, tmp_path: Path) -> No
     assert (again.coded, again.skipped_existing) == (0, 10)
     parts = tmp_path / "dask.duckdb.parts"
     assert not parts.exists() or not any(parts.iterdir())  # partitions are removed once loaded
+
+
+STORY = (
+    "Kenya signed a trade agreement with Ethiopia on Monday after months of talks in Nairobi. The deal "
+    "lowers tariffs on tea, coffee and cut flowers and sets up a joint committee on transport links. "
+    "Officials in Addis Ababa said the first shipments under the new rules would cross the border in "
+    "September. Farmers' groups welcomed the accord, while traders asked for faster customs checks at "
+    "the Moyale crossing. The ministers will meet again in December to review progress."
+)
+COPY = "NAIROBI (Wire) - " + STORY.rsplit(". ", 1)[0] + ". Reporting by our correspondents."
+
+
+@pytest.mark.slow
+def test_a_cluster_links_near_duplicates_like_ingest(articles: Path, tmp_path: Path) -> None:
+    (articles / "story.txt").write_text(STORY, encoding="utf-8")
+    (articles / "story-copy.txt").write_text(COPY, encoding="utf-8")
+    serial = Dragoman(tmp_path / "serial.duckdb")
+    expected = serial.ingest([articles], published="2025-07-04")
+    dm = Dragoman(tmp_path / "dask.duckdb")
+    summary = code_on_cluster(dm, [articles], "local:2", published="2025-07-04", processes=False)
+    assert (summary.read, summary.coded, summary.near_duplicates) == (12, 11, 1)
+    assert summary.near_duplicates == expected.near_duplicates
+    with Store(tmp_path / "dask.duckdb") as store, Store(tmp_path / "serial.duckdb") as reference:
+        assert [(d.article_id, d.original_id) for d in store.duplicates()] == [
+            (d.article_id, d.original_id) for d in reference.duplicates()
+        ]
+        assert store.signatures(SCHEME) == reference.signatures(SCHEME)
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "copy.txt").write_text(COPY.replace("NAIROBI (Wire)", "MOMBASA (Wire)"), encoding="utf-8")
+    again = code_on_cluster(dm, [articles, later], "local:1", published="2025-07-04", processes=False)
+    assert (again.coded, again.skipped_existing, again.near_duplicates) == (0, 12, 1)

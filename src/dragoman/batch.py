@@ -24,13 +24,24 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dragoman.api import DEFAULT_DB, Dragoman, Progress, ReadOptions, RunSummary, parse_published
+from dragoman.api import (
+    DEFAULT_DB,
+    BatchPlan,
+    Dragoman,
+    Progress,
+    ReadOptions,
+    RunSummary,
+    parse_published,
+    stored_index,
+)
 from dragoman.errors import DragomanError, TooLarge
 from dragoman.ingest import ENGLISH, read_inputs
+from dragoman.ingest.dedup import SCHEME as DEDUP_SCHEME
+from dragoman.ingest.dedup import signature_bytes
 from dragoman.model import Article, CodingResult, Failure
 from dragoman.nlp import load_nlp
-from dragoman.store import Store
-from dragoman.store.parquet import PartitionCounts, load_parquet, write_partition
+from dragoman.store import Store, StoredSignature
+from dragoman.store.parquet import ParquetLoad, PartitionCounts, load_parquet, write_partition
 
 log = logging.getLogger(__name__)
 
@@ -202,63 +213,90 @@ def code_on_cluster(
     )
     db = Path(dm.db_path or DEFAULT_DB)
     run_dir = db.with_name(db.name + ".parts") / uuid.uuid4().hex
-    with Store(db) as store:
-        todo: list[tuple[int, Article]] = []
+    dictionaries = tuple(str(d.resolve()) for d in dm.dictionaries)
+    with open_client(spec, processes=processes) as client, Store(db) as store:
+        _warm_up(client, dictionaries, dm.batch_size)  # the workers load the model while we read
+        plan = BatchPlan(stored_index(store))  # the whole run is one plan: copies are linked at the end
         seen: set[str] = set()
+        positions: dict[str, int] = {}
         for item in inputs:
             if isinstance(item, Failure):
                 store.record_failure(item)
                 _record(summary, item, progress)
                 continue
             summary.read += 1
-            if item.id in seen or store.has_article(item.id):
+            if item.id in seen or store.has_article(item.id) or store.has_duplicate(item.id):
                 summary.skipped_existing += 1
                 continue
             seen.add(item.id)
-            todo.append((summary.read - 1, item))
-        if not todo:
-            return summary
-        workers = spec.workers or 4  # a remote cluster's size is unknown here; assume a few workers
-        size = max(1, min(partition_size, -(-len(todo) // (4 * workers))))  # >= 4 partitions per worker
-        tasks = [
-            PartitionTask(
-                part=f"{number:05d}",
-                directory=str(run_dir.resolve()),
-                articles=chunk,
-                dictionaries=tuple(str(d.resolve()) for d in dm.dictionaries),
-                batch_size=dm.batch_size,
-            )
-            for number, chunk in enumerate(_partitions(todo, size))
-        ]
-        try:
-            _run(spec, tasks, summary, progress, processes=processes)
-            loaded = load_parquet(store, run_dir)
-        finally:
-            shutil.rmtree(run_dir, ignore_errors=True)
-    summary.coded = loaded.articles
-    summary.events = loaded.events
-    summary.skipped_existing += loaded.skipped_existing
-    log.info("loaded %s from %s", loaded, run_dir)
+            positions[item.id] = summary.read - 1
+            plan.place(item)
+        todo = [(positions[article.id], article) for article in plan.todo]
+        loaded = ParquetLoad(0, 0, 0, 0, 0)
+        if todo:
+            workers = spec.workers or 4  # a remote cluster's size is unknown here; assume a few workers
+            size = max(1, min(partition_size, -(-len(todo) // (4 * workers))))  # >= 4 partitions per worker
+            tasks = [
+                PartitionTask(
+                    part=f"{number:05d}",
+                    directory=str(run_dir.resolve()),
+                    articles=chunk,
+                    dictionaries=dictionaries,
+                    batch_size=dm.batch_size,
+                )
+                for number, chunk in enumerate(_partitions(todo, size))
+            ]
+            try:
+                _run(client, tasks, summary, progress)
+                loaded = load_parquet(store, run_dir)
+            finally:
+                shutil.rmtree(run_dir, ignore_errors=True)
+            log.info("loaded %s from %s", loaded, run_dir)
+        summary.coded = loaded.articles
+        summary.events = loaded.events
+        summary.skipped_existing += loaded.skipped_existing
+        if plan.links or plan.signatures:
+            _link_copies(dm, store, plan, summary, progress)
     return summary
 
 
-def _run(
-    spec: ClusterSpec,
-    tasks: Sequence[PartitionTask],
-    summary: RunSummary,
-    progress: Progress | None,
-    *,
-    processes: bool,
+def _link_copies(
+    dm: Dragoman, store: Store, plan: BatchPlan, summary: RunSummary, progress: Progress | None
 ) -> None:
+    """After loading: store the signatures of the articles coded on the cluster, then link their copies
+    (a copy whose original failed is coded here instead)."""
+    coded = [
+        StoredSignature(article_id, DEDUP_SCHEME, signature_bytes(sig))
+        for article_id, sig in plan.signatures.items()
+        if store.has_article(article_id)
+    ]
+    store.save_signatures(coded)
+    dm._code_and_save(store, plan, [], summary, progress)
+
+
+def warm_worker(dictionaries: tuple[str, ...], batch_size: int) -> None:
+    """Run on a worker before its partitions: load the model, the knowledge base and the lexicon."""
+    load_nlp()
+    _worker_dragoman(dictionaries, batch_size).coder  # noqa: B018
+
+
+def _warm_up(client: Any, dictionaries: tuple[str, ...], batch_size: int) -> None:
+    """Start loading on every worker now, without waiting (each worker's partitions queue behind it)."""
+    for worker in client.scheduler_info()["workers"]:
+        client.submit(
+            warm_worker, dictionaries, batch_size, workers=[worker], allow_other_workers=False, pure=False
+        )
+
+
+def _run(client: Any, tasks: Sequence[PartitionTask], summary: RunSummary, progress: Progress | None) -> None:
     from distributed import as_completed
 
-    with open_client(spec, processes=processes) as client:
-        futures = client.map(code_partition, tasks, pure=False)
-        for future in as_completed(futures):  # type: ignore[no-untyped-call]
-            report: PartitionReport = future.result()
-            summary.coded += report.counts.articles
-            summary.events += report.counts.events
-            for failure in report.failures:
-                _record(summary, failure, progress)
-            if progress is not None:
-                progress(summary, f"partition {report.part}")
+    futures = client.map(code_partition, tasks, pure=False)
+    for future in as_completed(futures):  # type: ignore[no-untyped-call]
+        report: PartitionReport = future.result()
+        summary.coded += report.counts.articles
+        summary.events += report.counts.events
+        for failure in report.failures:
+            _record(summary, failure, progress)
+        if progress is not None:
+            progress(summary, f"partition {report.part}")
