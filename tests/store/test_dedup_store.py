@@ -66,6 +66,37 @@ def test_save_many_again_adds_nothing(make_event: MakeEvent) -> None:
         assert store.counts() == StoreCounts(articles=2, events=2, mentions=0, failures=0, duplicates=1)
 
 
+def test_known_finds_stored_articles_and_copies_in_a_few_queries(make_event: MakeEvent) -> None:
+    a, b = result(TEXT_A, make_event, "a.txt"), result(TEXT_B, make_event, "b.txt")
+    link = copy_of(a)
+    many = [f"{n:064x}" for n in range(450)]  # more ids than one query takes
+    with Store(":memory:") as store:
+        assert store.known([a.article.id, link.article_id]) == set()
+        store.save_many([a], duplicates=[link])
+        ids = [*many, a.article.id, b.article.id, link.article_id, a.article.id]
+        assert store.known(ids) == {a.article.id, link.article_id}
+        assert store.known([]) == set()
+
+
+def test_a_batch_with_many_events_and_mentions_is_stored_whole(make_event: MakeEvent) -> None:
+    """More rows than one multi-row insert takes: every row is stored, in order, and read back equal."""
+    texts = [
+        f"Russia signed a trade agreement with Afghanistan on Friday. Round {n} was in Kabul."
+        for n in range(9)
+    ]
+    results = []
+    for n, text in enumerate(texts):
+        article = Article.from_text(text, published=date(2025, 7, 4), origin=f"{n}.txt")
+        events = tuple(make_event(text, day=date(2025, 1, 1 + day)) for day in range(30))
+        results.append(CodingResult(article=article, events=events, mentions=()))
+    with Store(":memory:") as store:
+        saved = store.save_many(results)
+        assert len(saved.results) == 9
+        assert store.counts().events == 270
+        assert store.events() == [event for r in results for event in r.events]
+        assert [a.id for a in store.articles()] == [r.article.id for r in results]
+
+
 def test_a_link_to_an_unknown_article_rolls_back_the_whole_batch(make_event: MakeEvent) -> None:
     a, b = result(TEXT_A, make_event, "a.txt"), result(TEXT_B, make_event, "b.txt")
     with Store(":memory:") as store:

@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Connection = duckdb.DuckDBPyConnection
 MEMORY = ":memory:"
+_ROWS_PER_INSERT = 200
 _DUPLICATE_COLUMNS = (
     "article_id", "original_id", "similarity", "title", "published", "url", "source", "origin",
     "external_id", "stored_at",
@@ -244,7 +245,7 @@ class Store:
             check_result(result)
 
         def write(con: Connection) -> SavedBatch:
-            saved = tuple(result for result in results if self._save(con, result))
+            saved = self._save_new(con, results)
             linked = sum(self._link(con, link) for link in duplicates)
             if signatures:
                 rows = [(s.article_id, s.scheme, s.data) for s in signatures]
@@ -254,6 +255,30 @@ class Store:
             return SavedBatch(results=saved, duplicates=linked)
 
         return self._write(f"save a batch of {len(results)} articles", write)
+
+    def _save_new(self, con: Connection, results: Sequence[CodingResult]) -> tuple[CodingResult, ...]:
+        """Insert the results whose article is not stored yet (the first of each), a few statements for
+        the whole batch; returns them in order."""
+        ids = list(dict.fromkeys(result.article.id for result in results))
+        stored: set[str] = set()
+        for start in range(0, len(ids), _ROWS_PER_INSERT):
+            chunk = ids[start : start + _ROWS_PER_INSERT]
+            sql = f"SELECT article_id FROM articles WHERE article_id IN ({', '.join('?' for _ in chunk)})"
+            stored.update(row[0] for row in con.execute(sql, chunk).fetchall())
+        fresh: list[CodingResult] = []
+        for result in results:
+            if result.article.id not in stored:
+                stored.add(result.article.id)
+                fresh.append(result)
+        now = _utc_now()
+        _insert_rows(
+            con, "articles", (*ARTICLE_COLUMNS, "stored_at"), [_article_row(r.article, now) for r in fresh]
+        )
+        events = [event_values(ordinal, e) for r in fresh for ordinal, e in enumerate(r.events)]
+        _insert_rows(con, "events", EVENT_COLUMNS, events)
+        mentions = [mention_values(ordinal, m) for r in fresh for ordinal, m in enumerate(r.mentions)]
+        _insert_rows(con, "mentions", MENTION_COLUMNS, mentions)
+        return tuple(fresh)
 
     def _link(self, con: Connection, link: DuplicateLink) -> bool:
         if _has_article(con, link.article_id) or _has_duplicate(con, link.article_id):
@@ -281,18 +306,9 @@ class Store:
             self.save_many((), signatures=signatures)
 
     def _insert_article(self, con: Connection, article: Article) -> None:
-        values = (
-            article.id,
-            article.text,
-            article.title,
-            article.published,
-            article.url,
-            article.source,
-            article.origin,
-            article.external_id,
-            _utc_now(),
+        con.execute(
+            _insert_sql("articles", (*ARTICLE_COLUMNS, "stored_at")), _article_row(article, _utc_now())
         )
-        con.execute(_insert_sql("articles", (*ARTICLE_COLUMNS, "stored_at")), values)
 
     def _insert_events(self, con: Connection, events: Sequence[Event]) -> None:
         if events:
@@ -318,6 +334,21 @@ class Store:
     # reads
     def has_article(self, article_id: str) -> bool:
         return _has_article(self._connection(), article_id)
+
+    def known(self, article_ids: Sequence[str]) -> set[str]:
+        """The ids among ``article_ids`` stored as articles or as near-duplicates (a few queries in all)."""
+        ids = list(dict.fromkeys(article_ids))
+        found: set[str] = set()
+        con = self._connection()
+        for start in range(0, len(ids), _ROWS_PER_INSERT):
+            chunk = ids[start : start + _ROWS_PER_INSERT]
+            marks = ", ".join("?" for _ in chunk)
+            sql = (
+                f"SELECT article_id FROM articles WHERE article_id IN ({marks}) "
+                f"UNION SELECT article_id FROM duplicates WHERE article_id IN ({marks})"
+            )
+            found.update(row[0] for row in con.execute(sql, [*chunk, *chunk]).fetchall())
+        return found
 
     def has_duplicate(self, article_id: str) -> bool:
         """Whether ``article_id`` is stored as a near-duplicate of another article."""
@@ -425,6 +456,32 @@ class Store:
         return StoreCounts(
             articles=row[0], events=row[1], mentions=row[2], failures=row[3], duplicates=row[4]
         )
+
+
+def _article_row(article: Article, stored_at: datetime) -> tuple[object, ...]:
+    return (
+        article.id,
+        article.text,
+        article.title,
+        article.published,
+        article.url,
+        article.source,
+        article.origin,
+        article.external_id,
+        stored_at,
+    )
+
+
+def _insert_rows(
+    con: Connection, table: str, columns: Sequence[str], rows: Sequence[tuple[object, ...]]
+) -> None:
+    """Insert rows with one multi-row statement per ``_ROWS_PER_INSERT`` (DuckDB runs ``executemany`` as
+    one statement per row, many times slower)."""
+    marks = f"({', '.join('?' for _ in columns)})"
+    for start in range(0, len(rows), _ROWS_PER_INSERT):
+        chunk = rows[start : start + _ROWS_PER_INSERT]
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join(marks for _ in chunk)}"
+        con.execute(sql, [value for row in chunk for value in row])
 
 
 def _has_article(con: Connection, article_id: str) -> bool:
