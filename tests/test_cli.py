@@ -52,6 +52,16 @@ def test_code_records_bad_input_and_goes_on(inputs: Path, tmp_path: Path) -> Non
     assert event.date.value == "2024-05-07"
 
 
+def test_code_in_this_process_only(inputs: Path, tmp_path: Path) -> None:
+    db = tmp_path / "store.duckdb"
+    result = CliRunner().invoke(main, ["code", str(inputs / "good.md"), "--db", str(db), "--processes", "1"])
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        assert [e.code for e in store.events()] == ["161"]
+    bad = CliRunner().invoke(main, ["code", str(inputs / "good.md"), "--db", str(db), "--processes", "0"])
+    assert bad.exit_code == 2 and "--processes" in bad.output
+
+
 def test_rerun_is_idempotent_and_keeps_what_is_stored(inputs: Path, tmp_path: Path) -> None:
     db = tmp_path / "store.duckdb"
     runner = CliRunner()

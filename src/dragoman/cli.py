@@ -100,6 +100,13 @@ def _cluster(value: str) -> ClusterSpec:
     help="Code on Dask: N local worker processes, or a running scheduler (workers must share the store's "
     "folder). Workers write Parquet partitions that are then loaded into the store.",
 )
+@click.option(
+    "--processes",
+    type=int,
+    default=-1,
+    show_default=True,
+    help="Processes to parse and code in (-1: every core; 1: this process only, least memory).",
+)
 def code_command(
     paths: Sequence[str],
     db: Path,
@@ -115,6 +122,7 @@ def code_command(
     stdin_format: str,
     any_language: bool,
     cluster: str | None,
+    processes: int,
 ) -> None:
     """Code files, folders, feed or page URLs, or '-' for standard input into the store.
 
@@ -127,7 +135,9 @@ def code_command(
     except ValueError as err:
         raise click.BadParameter(str(err)) from err
     reading = ReadOptions(fields, fetch=not no_fetch, stdin_format=stdin_format, any_language=any_language)
-    dm = Dragoman(db, dictionaries=dictionaries)
+    if processes == 0 or processes < -1:
+        raise click.BadParameter("use -1 (every core) or a positive number", param_hint="--processes")
+    dm = Dragoman(db, dictionaries=dictionaries, n_process=processes)
     progress = Progress(
         TextColumn("[bold]coding"),
         BarColumn(),
