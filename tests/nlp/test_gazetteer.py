@@ -88,3 +88,11 @@ def test_the_index_knows_towns_without_their_article_and_the_eu() -> None:
     assert any(entry.country == "SYR" for entry in index.lookup("Qamishli"))
     assert any(entry.feature_code == "UNION" for entry in index.lookup("EU"))
     assert any(entry.feature_code == "ADM1" and entry.country == "BRA" for entry in index.lookup("Roraima"))
+
+
+def test_nigerian_states_named_like_a_city_or_country_only_with_their_word() -> None:
+    countries = gazetteer._read_json("countries.json")
+    named = {name: entry for name, entry in gazetteer._division_entries(countries, {})}
+    assert (named["Benue"].country, named["Benue"].feature_code) == ("NGA", "ADM1")
+    assert named["Kano State"].country == "NGA"
+    assert "Kano" not in named and "Niger" not in named  # the city and the country keep those names

@@ -9,15 +9,18 @@ stands ("... Press WASHINGTON (AP) --", "KOLKATA, India --"), or a name the reco
 proper nouns the gazetteer knows (with guards against names of people and things), one named as a place by
 a settlement noun ("the village of Ashmi", "Khanasir town", "Bourbon and Dauphine streets") or by its
 division ("Knockhill, Fife"), the name of a street or building ("Royal Street", "Hotel Kyjev", "Caesar's
-Palace"), or a road number ("the A120").
+Palace"), or a road number ("the A120"); a known place the article names is found again where the
+recogniser saw nothing ("IMMOKALEE -" then "revitalize Immokalee"); storms named like towns are dropped
+("hurricanes ...: Harvey, Irma and Maria").
 
 Each is *literal* (a location: "shelled Kharkiv", "met in Doha", "the Syrian-Turkish border", "Toronto
 schools", "left for Washington") or *metonymic* (the place stands for its people or government: "Moscow
 said", "Kabul welcomed", "Russia's minister", "US officials", "talks with Iran", "accused Syria", "ordered
-Britain to reduce", "Russia is concerned", "the interests of China", "pressure on Georgia"; an
-institution's name is never literal: "Cornell University", "St. Louis Police"); the flag is kept on the
-record, and only literal toponyms are an event's place in the first place. Continents, regions and seas,
-and datelines ("BEIRUT, Syria --") are literal. Candidates are ranked by feature (country, continent,
+Britain to reduce", "Russia is concerned", "the interests of China", "pressure on Georgia", "sold jets to
+Saudi Arabia", "blamed on Russia", a legislator's "R-Neb."; an institution's name is never literal:
+"Cornell University", "St. Louis Police"); the flag is kept on the record, and only literal toponyms are
+an event's place in the first place. Continents, regions and seas, and datelines ("BEIRUT, Syria --") are
+literal. Candidates are ranked by feature (country, continent,
 region, division, city), population, the countries given by the caller, the countries and first-level
 divisions the article names, and capital status; a town found only by another of its names yields to a
 country, division or region of the very name. A name the gazetteer does not know gets the point of the
@@ -109,7 +112,11 @@ NOT_SEARCHED = frozenset(
     }
 )
 # Verbs whose active subject is a place, not an agent ("Kharkiv lies", "the city is").
-PLACE_SUBJECT_VERBS = frozenset({"be", "lie", "sit", "border", "remain", "become", "stretch"})
+PLACE_SUBJECT_VERBS = frozenset(
+    {"be", "lie", "sit", "border", "remain", "become", "stretch", "experience", "witness"}
+)
+# Verbs of phase whose subject is that of the verb they govern ("Britain used to be", "China began to see").
+PHASE_VERBS = frozenset({"use", "continue", "begin", "start", "keep", "cease", "stop"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,6 +335,10 @@ def _mentions(
             towns = all(entry.feature_class == FeatureClass.PLACE for entry in candidates)
             if len(span) == 1 and towns and span[0].lower_ in people and not _in_place(doc, span.start):
                 continue
+            # nor a name the gazetteer does not know that ends in a word of such a name ("Helen Kunz")
+            personal = len(span) > 1 and label != "FAC" and span[-1].lower_ in people  # not "Trump Tower"
+            if not candidates and personal and not _in_place(doc, span.start):
+                continue
             found.append(_Mention(span, label, candidates, text))
         elif label == "NORP" and name_key(text) in adjectives:
             places = [
@@ -339,8 +350,40 @@ def _mentions(
     taken = {i for mention in found for i in range(mention.span.start, mention.span.end)}
     found.extend(_gazetteer_mentions(doc, gazetteer, doc_text, ents, taken))
     found.extend(_road_mentions(doc, doc_text, taken))
+    found.extend(_repeated(doc, doc_text, found, ents))
+    # storms named like towns ("hurricanes striking US soil: Harvey, Irma and Maria")
+    found = [mention for mention in found if not _storm(mention.span)]
     found.sort(key=lambda mention: mention.span.start)
     return _joined(found, doc, gazetteer, doc_text)
+
+
+def _repeated(doc: Doc, doc_text: str, found: list[_Mention], ents: Sequence[Span]) -> list[_Mention]:
+    """Other occurrences of a place name the article already uses as a known place, where the recogniser
+    saw no entity at all ("IMMOKALEE -" in a dateline, then "revitalize Immokalee"): one sense per
+    article. An occurrence must be whole capitalised words, not followed by another, outside any entity
+    and any mention."""
+    known = {mention.text.casefold(): mention for mention in found if mention.candidates}
+    if not known:
+        return []
+    covered = {i for mention in found for i in range(mention.span.start, mention.span.end)}
+    covered.update(i for ent in ents for i in range(ent.start, ent.end))
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(name) for name in sorted(known, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
+    out: list[_Mention] = []
+    for match in pattern.finditer(doc_text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or any(i in covered for i in range(span.start, span.end)):
+            continue
+        if not all(token.is_title or token.is_upper or not token.is_alpha for token in span):
+            continue
+        if span.end < len(doc) and doc[span.end].is_title and not match.group().isupper():
+            continue  # the first words of a longer name ("Seoul Central District Court")
+        mention = known[match.group().casefold()]
+        out.append(_Mention(span, mention.label, mention.candidates, match.group()))
+        covered.update(range(span.start, span.end))
+    return out
 
 
 LIST_LINKS = frozenset({",", "and", "&", "or", "/", "-"})
@@ -386,6 +429,20 @@ def _listed(
             label = "FAC" if part[-1].lower_ in FACILITY_HEADS else "GPE"
             found.append(_Mention(part, label, candidates, text))
     return found if len(bounds) > 1 else []
+
+
+# Nouns of storms, whose names are often those of towns ("Hurricane Harvey", "the storm Irma").
+STORM_NOUNS = frozenset({"hurricane", "storm", "typhoon", "cyclone"})
+
+
+def _storm(span: Span) -> bool:
+    """Whether a name is that of a storm: after a storm noun or in apposition to one, as one of a list."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in STORM_NOUNS:
+        return True
+    role = span.root
+    while role.dep_ == "conj" and role.head != role:
+        role = role.head
+    return role.dep_ == "appos" and role.head.lemma_.lower() in STORM_NOUNS
 
 
 # Last words of the names of sports clubs named after their town ("Birmingham City", "Aston Villa").
@@ -877,6 +934,8 @@ STREET_NOUNS = frozenset({"street", "avenue", "road", "boulevard", "lane"})
 
 
 NAMING_NOUNS = SETTLEMENT_NOUNS | STREET_NOUNS
+# Lower-case last words an entity keeps ("Homs province", "Third street", "Methodist church").
+KEPT_LAST_WORDS = NAMING_NOUNS | PLACE_TYPE_WORDS | FACILITY_HEADS
 
 
 def _typed(doc: Doc, start: int, end: int) -> bool:
@@ -986,7 +1045,8 @@ def _run_mention(
     entities = {id(entity_of[j]) for j in range(start, end) if j in entity_of}
     entity = entity_of[start] if entities else None
     if entity is not None:
-        whole = len(entities) == 1 and entity.start == start and entity.end == end
+        # the whole entity, but for a possessive 's ("Harare's" of "Harare's Third Street")
+        whole = len(entities) == 1 and entity.start == start and _inside_or_minor(doc, entity, start, end)
         # a country after a locative preposition that opens a longer name ("to the Holy See Mikayel
         # Minasyan": the ambassador's name run on)
         country = any(entry.is_country for entry in candidates) and _after_place_prep(doc, start)
@@ -1080,13 +1140,18 @@ class _TokenFlags:
 
 
 def _trimmed(ent: Span, tokens: _TokenFlags) -> Span | None:
-    """The entity without leading lower-case words ("the", "north west London") or punctuation and a
-    trailing punctuation or possessive 's."""
+    """The entity without leading lower-case words ("the", "north west London") or punctuation and
+    without trailing punctuation, a possessive 's or lower-case words other than a place-type or street
+    noun ("New York's" tagged as a noun, "the Pacific equatorial region", "Grand and State")."""
     start, end = ent.start, ent.end
     rows = tokens.rows
     while start < end and (rows[start][0] == tokens.the or rows[start][1] or rows[start][3]):
         start += 1
-    while end > start and (rows[end - 1][1] or rows[end - 1][2] == tokens.possessive):
+    while end > start and (
+        rows[end - 1][1]
+        or rows[end - 1][2] == tokens.possessive
+        or (rows[end - 1][3] and ent.doc[end - 1].lower_ not in KEPT_LAST_WORDS)
+    ):
         end -= 1
     return ent.doc[start:end] if end > start else None
 
@@ -1114,6 +1179,10 @@ INSTITUTION_HEADS = frozenset(
         "bank",
         "agency",
     }
+)
+# Legislatures, which stand for the body rather than its building ("the Verkhovna Rada", "the Duma").
+LEGISLATURES = frozenset(
+    {"parliament", "congress", "senate", "duma", "rada", "knesset", "bundestag", "sejm", "majlis", "storting"}
 )
 # Last words of names of events and laws the recogniser sometimes calls facilities ("Easter Vigil Mass",
 # "New York Auto Show", "the Framework Act"): not toponyms unless the gazetteer knows the name.
@@ -1248,6 +1317,18 @@ LOCATED_NOUNS = frozenset(
         "inflation",
         "crime",
         "emission",
+        # what happens somewhere without an agent the place could stand for ("the Birmingham festival",
+        # "the U.S. midterm elections", "the New York City police shooting")
+        "festival",
+        "election",
+        "season",
+        "shooting",
+        "outbreak",
+        "crash",
+        "explosion",
+        "flood",
+        "earthquake",
+        "hotspot",
     }
 )
 # Nouns whose "of" phrase names a polity rather than a place ("the government of Iraq", "the people of X").
@@ -1368,6 +1449,11 @@ PARTY_ACT_NOUNS = frozenset(
         "warning",
         "complaint",
         "commitment",
+        "loss",
+        "defeat",
+        "victory",
+        "win",
+        "loan",
     }
 )
 # Nouns of parties, whose examples after "including" are parties too ("countries, including Germany").
@@ -1447,8 +1533,48 @@ AGENT_OBJECT_VERBS = frozenset(
         "isolate",
         "betray",
         "reward",
+        "fight",
+        "outlast",
+        "outplay",
+        "outscore",
+        "overcome",
+        "thrash",
+        "rout",
     }
 )
+# Verbs whose "to" names the party that receives or is addressed ("sold jets to Saudi Arabia", "explained
+# to Rome", "wrote to the Centre"), not a destination ("sent to Japan", "moved to Texas").
+RECIPIENT_VERBS = frozenset(
+    {
+        "sell",
+        "supply",
+        "lend",
+        "donate",
+        "give",
+        "pay",
+        "grant",
+        "award",
+        "provide",
+        "explain",
+        "write",
+        "speak",
+        "talk",
+        "say",
+        "report",
+        "appeal",
+        "complain",
+        "apologize",
+        "apologise",
+        "reply",
+        "respond",
+        "propose",
+        "recommend",
+        "submit",
+        "owe",
+    }
+)
+# Verbs that judge their object as something ("sees Russia as a partner", "regards China as a threat").
+JUDGING_VERBS = frozenset({"see", "regard", "view", "consider", "treat", "describe", "brand", "label"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
@@ -1459,7 +1585,9 @@ def _located_head(span: Span, governor: Token) -> bool:
     facility ("London's Heathrow", "Brooklyn's Barclays Center")."""
     noun = governor
     for _ in range(4):
-        if noun.lemma_.lower() in LOCATED_NOUNS:
+        # a capitalised word inside a longer title is not the noun located ("Chinese State Councilor")
+        inner = noun.is_title and noun.dep_ == "compound" and noun.head.is_title
+        if noun.lemma_.lower() in LOCATED_NOUNS and not inner:
             return True
         if noun.ent_type_ in PLACE_LABELS and noun.i >= span.end and not noun.is_lower:
             return True
@@ -1477,19 +1605,34 @@ def _in_long_organisation(token: Token) -> bool:
     return token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
 
 
+def _after_parties(including: Token) -> bool:
+    """Whether "including" follows a noun of parties and a comma ("the parties, including ...")."""
+    doc = including.doc
+    i = including.i - 1
+    if i < 1 or doc[i].text != ",":
+        return False
+    return doc[i - 1].lemma_.lower() in PARTY_NOUNS
+
+
 def is_literal(span: Span, label: str) -> bool:
     """Whether a toponym (of entity ``label``) names a location here rather than standing for an actor."""
     head = span.root
     role = head  # the toponym's function in the clause: that of the first conjunct of a coordination
     while role.dep_ == "conj" and role.head != role:
         role = role.head
+    doc = span.doc
+    if role.dep_ in ("compound", "nmod") and span.end < len(doc) and doc[span.end].lower_ in ("and", "or"):
+        role = role.head  # a conjunct parsed as a modifier ("between Coggeshall and Marks Tey")
     governor = role.head
     possessive = head.i + 1 < len(span.doc) and head.nbor().tag_ == "POS"
     if possessive or role.dep_ in MODIFIER_DEPS:
         return role.dep_ != "ROOT" and _located_head(span, governor)
     if label == "NORP":
         return False
-    if role.dep_ in ("nsubj", "csubj") and governor.lemma_ not in PLACE_SUBJECT_VERBS and label != "FAC":
+    verb = governor
+    if role.dep_ == "nsubj" and governor.lemma_ in PHASE_VERBS:
+        verb = next((kid for kid in children(governor) if kid.dep_ == "xcomp"), governor)
+    if role.dep_ in ("nsubj", "csubj") and verb.lemma_ not in PLACE_SUBJECT_VERBS and label != "FAC":
         return False  # (a building or street does not act: "the museum is opening", "the road closed")
     if role.dep_ in ("nsubj", "nsubjpass") and any(
         kid.dep_ in ("acomp", "attr") and kid.lemma_.lower() in STANCE_WORDS for kid in children(governor)
@@ -1503,12 +1646,16 @@ def is_literal(span: Span, label: str) -> bool:
             return owner in LOCATED_NOUNS
         if governor.lower_ in ("of", "from") and owner in POLITY_NOUNS:
             return False  # "the government of Iraq", "the delegation from Ukraine"
-        if governor.lower_ == "including" and owner in PARTY_NOUNS:
-            return False  # "other countries, including Germany"
+        if governor.lower_ == "including" and (owner in PARTY_NOUNS or _after_parties(governor)):
+            return False  # "other countries, including Germany", "efforts by the parties, including Iran"
         if governor.lower_ in ("from", "to", "on", "of") and owner in PARTY_ACT_NOUNS:
             return False  # "backing from the United States", "pressure on Georgia", "questions to Britain"
         if governor.lower_ in ("between", "among") and owner in RELATION_NOUNS:
             return False
+        if governor.lower_ == "to" and owner in RECIPIENT_VERBS:
+            return False  # "sold artillery to Saudi Arabia", "explained to Rome"
+        if governor.lower_ in ("on", "upon") and owner in AGENT_OBJECT_VERBS:
+            return False  # "blamed on Russia"
     if role.dep_ == "dative":  # "sold Germany the jets"
         return False
     if role.dep_ == "appos" and (governor.lower_ in INSTITUTION_HEADS or _in_long_organisation(governor)):
@@ -1517,6 +1664,10 @@ def is_literal(span: Span, label: str) -> bool:
         kid.dep_ in ("xcomp", "oprd") and kid.i > role.i for kid in children(governor)
     ):  # the object of a control verb acts ("ordered Britain to reduce", "called China a pillar")
         return False
+    if role.dep_ == "dobj" and governor.lemma_ in JUDGING_VERBS:
+        return not any(
+            kid.dep_ == "prep" and kid.lower_ == "as" and kid.i > role.i for kid in children(governor)
+        )
     return not (role.dep_ in ("dobj", "nsubjpass") and governor.lemma_ in AGENT_OBJECT_VERBS)
 
 
@@ -1561,16 +1712,50 @@ def _resolve(
             place = Place(name=mention.text, latitude=town.latitude, longitude=town.longitude, span=span)
         # a continent, region or sea seldom stands for an actor ("Europe's economy", "Asia accounts for")
         area = best is not None and best.feature_class in (FeatureClass.AREA, FeatureClass.WATER)
-        institution = len(mention.span) > 1 and mention.span[-1].lower_ in INSTITUTION_HEADS
-        literal = not institution and (
-            _is_dateline(mention.span)
-            or mention.span.start in in_dateline
-            or (area and mention.label != "NORP")
-            or is_literal(mention.span, mention.label)
+        institution = mention.span[-1].lower_ in LEGISLATURES or (
+            len(mention.span) > 1
+            and (mention.span[-1].lower_ in INSTITUTION_HEADS or _college(mention.span, best))
+        )
+        literal = (
+            not institution
+            and not _party_tag(mention.span)
+            and (
+                _is_dateline(mention.span)
+                or mention.span.start in in_dateline
+                or (area and mention.label != "NORP")
+                or is_literal(mention.span, mention.label)
+            )
         )
         toponym = Toponym(span, literal, place, mention.label, _specificity(best))
         resolved.append((toponym, mention.span))
     return resolved
+
+
+# Prepositions before "<US state> State" that make it the state ("moved to Washington State").
+STATE_PREPS = frozenset({"in", "to", "from", "into", "across", "throughout", "of"})
+
+
+def _college(span: Span, best: GazetteerEntry | None) -> bool:
+    """Whether "<US state> State" names a university or its team ("Mississippi State won"), not the state."""
+    doc = span.doc
+    return (
+        span[-1].text == "State"
+        and best is not None
+        and best.country == "USA"
+        and best.feature_code == "ADM1"
+        and not (span.start > 0 and doc[span.start - 1].lower_ in STATE_PREPS)
+    )
+
+
+# Initials of US parties in a legislator's tag ("Sen. Ben Sasse, R-Neb.", "(D-Calif.)").
+PARTY_INITIALS = frozenset({"R", "D", "I"})
+
+
+def _party_tag(span: Span) -> bool:
+    """Whether a state names a legislator's seat in a party tag ("R-Neb."): the seat, not a location."""
+    doc = span.doc
+    start = span.start
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text in PARTY_INITIALS
 
 
 @dataclass(frozen=True, slots=True)
