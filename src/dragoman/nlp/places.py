@@ -1043,6 +1043,8 @@ def _run_mention(
     if not candidates:
         return None
     entities = {id(entity_of[j]) for j in range(start, end) if j in entity_of}
+    if entities and start not in entity_of:
+        return None  # a run that enters an entity midway is no name of its own (was a KeyError)
     entity = entity_of[start] if entities else None
     if entity is not None:
         # the whole entity, but for a possessive 's ("Harare's" of "Harare's Third Street")
