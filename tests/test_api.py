@@ -13,17 +13,10 @@ from dragoman.model import Article, CodingResult
 from dragoman.nlp import EventCoder
 from dragoman.nlp.pipeline import WorkerPool, default_processes
 from dragoman.store import Store
+from stories import COPY, STORY
 
 pytestmark = pytest.mark.slow
 
-STORY = (
-    "Kenya signed a trade agreement with Ethiopia on Monday after months of talks in Nairobi. The deal "
-    "lowers tariffs on tea, coffee and cut flowers and sets up a joint committee on transport links. "
-    "Officials in Addis Ababa said the first shipments under the new rules would cross the border in "
-    "September. Farmers' groups welcomed the accord, while traders asked for faster customs checks at "
-    "the Moyale crossing. The ministers will meet again in December to review progress."
-)
-COPY = "NAIROBI (Wire) - " + STORY.rsplit(". ", 1)[0] + ". Reporting by our correspondents."
 COUNTRIES = ("Russia", "China", "Japan", "Brazil", "Chad", "France", "Egypt", "India", "Peru")
 
 

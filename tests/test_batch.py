@@ -16,6 +16,7 @@ from dragoman.ingest.dedup import SCHEME
 from dragoman.model import Article, CodingResult, Event, Failure, Mention
 from dragoman.store import Store
 from dragoman.store.parquet import load_parquet, write_partition
+from stories import COPY, STORY
 
 TEXT = "Russia signed a trade agreement with Afghanistan on Friday. Officials met again in Kabul."
 OTHER = "France signed a trade agreement with Chad on Friday. Ministers met in Paris."
@@ -117,16 +118,6 @@ def test_a_local_cluster_codes_like_ingest(articles: Path, tmp_path: Path) -> No
     assert (again.coded, again.skipped_existing) == (0, 10)
     parts = tmp_path / "dask.duckdb.parts"
     assert not parts.exists() or not any(parts.iterdir())  # partitions are removed once loaded
-
-
-STORY = (
-    "Kenya signed a trade agreement with Ethiopia on Monday after months of talks in Nairobi. The deal "
-    "lowers tariffs on tea, coffee and cut flowers and sets up a joint committee on transport links. "
-    "Officials in Addis Ababa said the first shipments under the new rules would cross the border in "
-    "September. Farmers' groups welcomed the accord, while traders asked for faster customs checks at "
-    "the Moyale crossing. The ministers will meet again in December to review progress."
-)
-COPY = "NAIROBI (Wire) - " + STORY.rsplit(". ", 1)[0] + ". Reporting by our correspondents."
 
 
 @pytest.mark.slow

@@ -75,15 +75,23 @@ def _predicated(word: Token, reporting: frozenset[str]) -> tuple[Token, Token] |
     copula = word.head
     if copula.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in children(copula)):
         return None
-    clause = copula
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting:
+    clause = _reported(copula, reporting)
+    if clause is None:
         return None
     judged = [c for c in children(copula) if c.dep_ == "nsubj"]
     if not judged and copula is not clause:
         judged = [c for c in children(clause) if c.dep_ == "nsubj"]
     return (clause.head, judged[0]) if judged else None
+
+
+def _reported(verb: Token, reporting: frozenset[str]) -> Token | None:
+    """The clause (its first conjunct) a verb of saying reports that ``verb`` belongs to, else None."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting:
+        return None
+    return clause
 
 
 def _committed(word: Token, reporting: frozenset[str]) -> tuple[Token, Token] | None:
@@ -94,10 +102,8 @@ def _committed(word: Token, reporting: frozenset[str]) -> tuple[Token, Token] | 
         return None
     if any(c.dep_ == "neg" for c in children(verb)):
         return None
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting:
+    clause = _reported(verb, reporting)
+    if clause is None:
         return None
     judged = [c for c in children(verb) if c.dep_ == "nsubj"] or [
         c for c in children(clause) if c.dep_ == "nsubj"
