@@ -330,21 +330,18 @@ CASES: list[Case] = [
         "Indian and Chinese troops clashed along the border.",
         ("IND", "19", "CHN"),
         ("CHN", "19", "IND"),
-        gap="'clashed' is not coded as fighting between both sides",
     ),
     case(
         "symmetric",
         "Thai and Cambodian soldiers clashed near the temple.",
         ("THA", "19", "KHM"),
         ("KHM", "19", "THA"),
-        gap="'clashed' is not coded as fighting between both sides",
     ),
     case(
         "symmetric",
         "Sudan and South Sudan clashed over the disputed region.",
         ("SDN", "19", "SSD"),
         ("SSD", "19", "SDN"),
-        gap="'clashed' is not coded as fighting between both sides",
     ),
     case(
         "symmetric",
