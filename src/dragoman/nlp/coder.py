@@ -220,7 +220,8 @@ class _DocCoder:
             o.lemma_.lower() in _NOT_FORCE_TARGETS for o in objects(trigger)
         )
         targets, target_tokens = self._fill(pattern.target, trigger, not by_nationality)
-        if by_nationality and len(sources) == 1 and any(t.code == sources[0].code for t in targets):
+        if by_nationality and len(sources) == 1 and (not targets or targets[0].code == sources[0].code):
+            # ("fired on its positions": an owner the resolver does not read off the phrase)
             targets = self._not_own(targets, target_tokens, sources[0].code)
         if not targets and _reciprocal(trigger) and len({s.code for s in sources}) > 1:
             targets = sources  # "Armenia and Azerbaijan accused each other"
@@ -439,7 +440,7 @@ class _DocCoder:
         """'Pakistan said India had shelled its border posts': force is not used on one's own things; a
         possessive pronoun that would say so stands for another actor."""
         out = [t for t in targets if t.code != source or t.text.lower() not in _OWNERS]
-        if len(out) == len(targets):
+        if targets and len(out) == len(targets):
             return targets  # "executed a British-Iranian national", "used Syrian civilians as shields"
         for tok in tokens:
             for owner in (tok, *children(tok)):
