@@ -1001,6 +1001,40 @@ CASES: list[Case] = [
         "Hungary denied blocking the package and blamed the delay on Poland.",
         ("HUN", "112", "POL"),
     ),
+    case(
+        "disposition of a pronoun",
+        "Morocco says it is ready to resume talks with Algeria.",
+        ("MAR", "036", "DZA"),
+    ),
+    case("stative passive", "Poland is opposed to German plans for joint borrowing.", ("POL", "110", "DEU")),
+    case(
+        "copula complement",
+        "Slovakia is strongly opposed to Ukraine's bid for membership.",
+        ("SVK", "110", "UKR"),
+    ),
+    case(
+        "instrument is not the actor",
+        "Georgian police used water cannon to disperse protesters in Tbilisi.",
+        ("GEO", "175", "GEO"),
+    ),
+    case(
+        "announced by the side visited",
+        "The Indian prime minister will visit Egypt next month, the Egyptian foreign ministry said.",
+        ("IND", "036", "EGY"),
+    ),
+    case(
+        "announced by a statement",
+        "Japan will give Kenya a loan of 300 million dollars, a statement said.",
+        ("JPN", "0331", "KEN"),
+    ),
+    case("hostile forecast by another", "Kyiv said Russia would attack the city again."),
+    case("cooperative forecast by others", "Analysts said China will give Kenya a loan."),
+    case("measured object", "Turkey delivered 500 tons of humanitarian aid to Syria.", ("TUR", "07", "SYR")),
+    case("people placed in a state", "Qatar sent food aid to refugees in Chad.", ("QAT", "07", "TCD")),
+    case(
+        "intent to an uncoded act", "Serbia promised to open its archives to Croatia.", ("SRB", "030", "HRV")
+    ),
+    case("rejected appeal from", "Rebels in Mali dismissed an appeal from Algeria.", ("MLI", "120", "DZA")),
 ]
 
 

@@ -208,6 +208,8 @@ class _DocCoder:
             self._claimed(trigger, pattern)
         if assertion is Assertion.NOT:
             return
+        if pattern.code[:2] == "03" and "xcomp" in pattern.flags and self._complements(trigger):
+            return  # "agreed to restore ties": the act the intent is about codes it (032)
         sources, _ = self._fill(pattern.source, trigger)
         if not sources and pattern.code[:2] in _FORCE_ROOTS:
             sources = self._origin(trigger)
@@ -318,8 +320,8 @@ class _DocCoder:
                     return  # someone else's forecast
             code = self.coder.lexicon.chain_code("12", code) or "120"
         if assertion is Assertion.ANNOUNCED and reporter is not None:
-            speakers, _ = self._fill(("subj",), reporter)
-            if not {s.code for s in speakers} & {s.code for s in sources}:
+            speakers, speaker_tokens = self._fill(("subj",), reporter)
+            if not self._announced_by(code, speakers, speaker_tokens, sources, targets):
                 return  # someone else's forecast, not an announcement
             if reporter.lemma_.lower() in WARNING or on_condition(trigger, ("unless",)):
                 # "France warned that it would expel Algerian diplomats", "Nigeria will withdraw its
@@ -360,6 +362,28 @@ class _DocCoder:
         symmetric = pattern.symmetric and not (one_sided and targets)
         for source, target in _pairs(pattern, sources, targets, symmetric):
             self.found.append(_Found(pattern, code, trigger, source, target, date, sentence_index))
+
+    @staticmethod
+    def _announced_by(
+        code: str,
+        speakers: list[ActorRef],
+        speaker_tokens: list[Token],
+        sources: list[ActorRef],
+        targets: list[ActorRef],
+    ) -> bool:
+        """Whether a future act is announced rather than forecast: by its own actor ("Syria said it would
+        withdraw"); a cooperative act also by the side it is done to ("the German minister will visit
+        Albania, the Albanian embassy said") or by a statement or sources naming no one ("Finland will give
+        Tanzania a grant, a statement said"), but not a hostile one: "Kyiv said Russia would attack" is a
+        warning by Kyiv, not Russia's plan."""
+        spoken = {s.code for s in speakers}
+        if spoken & {s.code for s in sources}:
+            return True
+        if code[:2] not in REFUSABLE_ROOTS:
+            return False
+        if spoken:
+            return bool(spoken & {t.code for t in targets})
+        return any(t.lemma_.lower() in _ANNOUNCING_BODIES for t in speaker_tokens)
 
     def _occasion_target(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
         """'pledged $500 million in military aid during talks with Zelensky', 'promised investment during a
@@ -472,9 +496,31 @@ class _DocCoder:
                         actors.append(actor)
             if not actors and last == "subj":
                 actors = self._placed_people(tokens, trigger)
+            elif not actors:
+                actors = self._people_in(tokens)
             if actors:
                 return actors, tokens
         return [], reached
+
+    def _people_in(self, tokens: list[Token]) -> list[ActorRef]:
+        """'aid to refugees in Liberia', 'shelled civilians in Gaza': people the text places but gives no
+        nationality stand for the state they are in."""
+        out: list[ActorRef] = []
+        for tok in tokens:
+            if tok.lemma_.lower() not in _PEOPLE:
+                continue
+            preps = children(tok)
+            if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") and is_verbal(tok.head.head):
+                # ("provide aid to refugees in Liberia": the parser hangs the place on the verb)
+                preps = preps + tuple(p for p in children(tok.head.head) if p.i > tok.i)
+            for prep in preps:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "inside"):
+                    for place in children(prep):
+                        if place.dep_ == "pobj":
+                            out += [
+                                a for a in self.resolver.actors(place) if a.code not in {o.code for o in out}
+                            ]
+        return out
 
     def _placed_people(self, tokens: list[Token], trigger: Token) -> list[ActorRef]:
         """'demonstrators broke into its embassy in Tehran': people of a civilian or domestic body whose
@@ -693,6 +739,19 @@ class _DocCoder:
             )
         )
         return tuple(events)
+
+
+# people named by their plight or number, not by their nationality
+_PEOPLE = frozenset(
+    {"refugee", "civilian", "people", "victim", "resident", "population", "child", "survivor", "family"}
+    | {"migrant", "villager", "inhabitant", "worker", "patient", "student", "woman", "man", "person"}
+)
+# who speaks for an actor without naming it: "a statement issued by the ministry said", "sources said"
+_ANNOUNCING_BODIES = frozenset(
+    {"statement", "communique", "communiqué", "announcement", "release", "source", "official"}
+    | {"spokesman", "spokeswoman", "spokesperson", "ministry", "embassy", "office", "agency", "government"}
+    | {"website"}
+)
 
 
 @functools.cache

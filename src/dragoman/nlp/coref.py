@@ -49,6 +49,11 @@ _NOT_PERSONS = frozenset({ActorKind.STATE, ActorKind.IGO, ActorKind.GROUP})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "become", "remain"})
+# adjectives of an agent's disposition: "it is willing to", "it was prepared to", "it is opposed to"
+_DISPOSITIONS = frozenset(
+    {"willing", "unwilling", "ready", "prepared", "determined", "committed", "eager", "keen", "reluctant"}
+    | {"able", "unable", "opposed", "intent", "poised", "resolved", "adamant", "open"}
+)
 _WINDOW = 2  # sentences before a pronoun's own in which its antecedent is looked for
 _MAX_DEPTH = 40  # expressions resolved at once, one through another
 
@@ -403,6 +408,8 @@ class DocCoref:
         head = p.head
         if p.dep_ != "nsubj" or head.lemma_.lower() not in _EXPLETIVE_HEADS:
             return False
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in _DISPOSITIONS for c in children(head)):
+            return False  # "Syria says it is willing to withdraw": a disposition has a bearer
         deps = {c.dep_ for c in children(head)}
         return bool(deps & {"acomp", "ccomp", "xcomp"}) or any(
             c.dep_ == "attr" and c.lower_ == "time" for c in children(head)

@@ -28,7 +28,9 @@ Slots: ``subj`` (the logical subject: active subject, passive agent, or the subj
 coordinated verb inherits; for a noun, the subject of the verb it is the object of), ``obj`` (direct object
 or passive subject; for a noun its ``of`` complement), ``prep:X`` (object of preposition X on the trigger or
 on its object), ``poss`` (possessor), ``mod`` (a nationality or name modifier: "Russian recognition"),
-``dative``, and paths such as ``obj/poss`` ("welcomed Moscow's move") or ``obj/prep:in``.
+``dative``, ``comp`` (the subject of a complement clause), ``xcomp`` (the infinitive the trigger governs:
+"offered to hand them to Britain" reaches Britain by ``xcomp/prep:to``), and paths such as ``obj/poss``
+("welcomed Moscow's move") or ``obj/prep:in``.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ MODALITY_COLUMNS = ("word", "class")
 MODALITY_CLASSES = ("governor", "intent", "non-factive", "reporting", "allegation", "ellipsis")
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "prep", "source", "target", "flags", "example")
 KNOWN_FLAGS = frozenset({"symmetric", "internal", "domestic", "notarget", "xcomp", "clause", "governed"})
-SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative", "comp"})
+SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative", "comp", "xcomp"})
 
 
 @dataclass(frozen=True, slots=True)

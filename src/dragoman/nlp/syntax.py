@@ -44,6 +44,9 @@ NAMING_VERBS = frozenset({"call", "brand", "label", "term", "deem", "pronounce",
 # Nouns that measure what follows their "of": "a round of talks", "a new package of sanctions".
 PARTITIVES = frozenset(
     {"round", "series", "set", "wave", "package", "batch", "raft", "string", "slew", "spate"}
+    # measures and parts: "provided 25,000 tons of food aid", "suspended part of its aid"
+    | {"ton", "tons", "tonne", "tonnes", "kg", "kilogram", "kilograms", "barrel", "barrels", "litre"}
+    | {"litres", "liter", "liters", "consignment", "consignments", "part", "portion", "bulk", "worth"}
 )
 # Subjects that count people: "thousands of protesters", "a group of Moroccan diplomats" act as the people
 # (as objects the number may matter: "deported thousands of children" is a mass expulsion).
@@ -222,6 +225,9 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
                 for g in children(by)
                 if g.dep_ == "pobj" and (is_actor is None or is_actor(g))
             ]
+        if not agents and trigger.lower_ in _STATIVE_PARTICIPLES:
+            # "Israel is opposed to French mediation": a state of its subject, not an act done to it
+            return [antecedent(c) for c in children(trigger) if c.dep_ == "nsubjpass"]
         return agents
     subj = [
         _through_partitive(antecedent(c), QUANTITIES) for c in children(trigger) if c.dep_ in SUBJECT_DEPS
@@ -235,7 +241,17 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and is_verbal(head.head):
             return subjects(head.head, is_actor)  # "Norway is willing to send troops"
         controller = [c for c in children(head) if c.dep_ in ("dobj", "obj")]
+        if (
+            controller
+            and is_actor is not None
+            and head.lemma_.lower() not in _OBJECT_CONTROL
+            and not any(is_actor(c) for c in controller)
+        ):
+            # "police used tear gas to disperse the crowd": an instrument is not who acts
+            return subjects(head, is_actor)
         return controller or subjects(head, is_actor)
+    if trigger.dep_ == "acomp":
+        return subjects(head, is_actor)  # "Hungary is strongly opposed to ...": the copula's subject
     if trigger.dep_ == "conj" and trigger.i > 0:
         # "Thailand arrested two soldiers and Cambodia accused ...": the parser takes the second subject
         # for a conjunct of the first object
@@ -263,6 +279,18 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
             return subjects(head.head, is_actor)
         return [head]
     return []
+
+
+# passive forms that state their subject's own position: "is opposed to", "is committed to"
+_STATIVE_PARTICIPLES = frozenset({"opposed", "committed", "determined", "prepared", "resolved", "dedicated"})
+# verbs whose object is who does what their infinitive says: "urged Iran to", "allowed the rebels to"
+_OBJECT_CONTROL = frozenset(
+    {"urge", "ask", "call", "press", "tell", "order", "force", "allow", "help", "invite", "encourage"}
+    | {"persuade", "warn", "want", "request", "authorize", "authorise", "permit", "compel", "push"}
+    | {"pressure", "advise", "instruct", "direct", "require", "enable", "lead", "prompt", "expect", "get"}
+    | {"need", "beg", "implore", "exhort", "appeal", "oblige", "convince", "challenge", "dare", "forbid"}
+    | {"bar"}
+)
 
 
 def lemma_in(token: Token, words: frozenset[str]) -> bool:
@@ -388,6 +416,9 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             if c.dep_ == "dative":
                 out.extend([g for g in children(c) if g.dep_ == "pobj"] or [c])
         return out
+    if step == "xcomp":
+        # "agreed to reopen its borders to UN peacekeepers": the infinitive the trigger governs
+        return [c for c in children(tok) if c.dep_ == "xcomp" and is_verbal(c)]
     if step == "comp":
         # "demanded that NATO withdraw": the subject of the complement clause
         return [s for c in children(tok) if c.dep_ in ("ccomp", "xcomp") for s in subjects(c, is_actor)]
