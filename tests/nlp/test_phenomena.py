@@ -1035,6 +1035,21 @@ CASES: list[Case] = [
         "intent to an uncoded act", "Serbia promised to open its archives to Croatia.", ("SRB", "030", "HRV")
     ),
     case("rejected appeal from", "Rebels in Mali dismissed an appeal from Algeria.", ("MLI", "120", "DZA")),
+    case(
+        "announced force is a threat",
+        "The Houthis said they would attack Israeli ships in the Red Sea.",
+        ("YEM", "13", "ISR"),
+    ),
+    case(
+        "demand noun with a clause",
+        "Egypt renewed its call that Ethiopia halt the filling of the dam.",
+        ("EGY", "10", "ETH"),
+    ),
+    case(
+        "obligation told to an addressee",
+        "Germany sent a reminder to Poland that it must respect the court's ruling.",
+        ("DEU", "10", "POL"),
+    ),
 ]
 
 

@@ -28,6 +28,11 @@ NON_FINITE_TAGS = frozenset({"VBG", "VB"})
 _SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 WARNING = frozenset({"warn", "threaten"})
+# nouns whose clause says what someone is required to do: "its demand that Israel ease restrictions",
+# "a reminder to Iraq that it must cooperate"
+DEMANDING_NOUNS = frozenset(
+    {"demand", "demands", "call", "calls", "insistence", "ultimatum", "reminder", "request", "requests"}
+)
 
 
 class Assertion(Enum):
@@ -115,6 +120,8 @@ def read_assertion(
             )  # a modifier reports a settled fact ("after the recognition of ...")
         if verb.lemma_.lower() in modality.governors and not speech_act:
             return Assertion.NOT, None  # "analysts fear an invasion"
+    if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lower_ in DEMANDING_NOUNS:
+        return Assertion.NOT, None  # "its demand that Israel ease restrictions": asked for, not done
     blocked, future = polarity(verb, speech_act)
     if blocked:
         refusal = _refusal(verb, pattern, modality)

@@ -292,7 +292,18 @@ class _DocCoder:
         if self._question(self._sentence(self._sentence_of(speaker.i))) or polarity(speaker, False)[0]:
             return
         sources, _ = self._fill(("subj",), speaker)
-        targets, _ = self._fill(("subj",), obligation.verb)
+        targets, target_tokens = self._fill(("subj",), obligation.verb)
+        if (
+            targets
+            and target_tokens[0].pos_ == "PRON"
+            and {t.code for t in targets} <= {s.code for s in sources}
+        ):
+            # "Germany sent a reminder to Poland that it must respect the ruling": the pronoun is the
+            # addressee, not the speaker
+            host = speaker.head if speaker.pos_ == "NOUN" else speaker
+            spoken = {s.code for s in sources}
+            told = [a for a in self._fill(("dative", "prep:to"), host)[0] if a.code not in spoken]
+            targets = told or targets
         if not sources or not targets:
             return
         act = self.coder.pattern_for(obligation.verb)
@@ -323,9 +334,14 @@ class _DocCoder:
             speakers, speaker_tokens = self._fill(("subj",), reporter)
             if not self._announced_by(code, speakers, speaker_tokens, sources, targets):
                 return  # someone else's forecast, not an announcement
-            if reporter.lemma_.lower() in WARNING or on_condition(trigger, ("unless",)):
+            if (
+                reporter.lemma_.lower() in WARNING
+                or on_condition(trigger, ("unless",))
+                or (code[:2] in _THREATENED_ROOTS and not code.startswith(_DECIDED))
+            ):
                 # "France warned that it would expel Algerian diplomats", "Nigeria will withdraw its
-                # force unless ...": a threat
+                # force unless ...", "the farmers said they would blockade Paris": a threat (a cut in
+                # relations or an expulsion announced is decided: "Britain would expel 23 diplomats")
                 code = self.coder.lexicon.chain_code("13", code) or "130"
             elif code[:2] in REFUSABLE_ROOTS:
                 code = self.coder.lexicon.chain_code("03", code) or code
@@ -741,6 +757,9 @@ class _DocCoder:
         return tuple(events)
 
 
+# acts of pressure and force that an actor announces it will do are threats until done
+_THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+_DECIDED = ("174",)  # expelling people is done by deciding it
 # people named by their plight or number, not by their nationality
 _PEOPLE = frozenset(
     {"refugee", "civilian", "people", "victim", "resident", "population", "child", "survivor", "family"}

@@ -21,6 +21,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from dragoman.errors import LexiconError
+from dragoman.nlp.assertion import DEMANDING_NOUNS
 from dragoman.nlp.lexicon import tsv_rows
 from dragoman.nlp.syntax import NAMING_VERBS, children
 
@@ -155,7 +156,7 @@ class Obligation:
     """'X said Y must Z': the speaker's verb, the obliged clause's verb and the root of the act (10 or 02)."""
 
     verb: Token  # the verb of the obliged act ("return")
-    speaker: Token  # the verb whose subject speaks ("said")
+    speaker: Token  # the verb whose subject speaks ("said"), or the demand noun ("its demand that ...")
     root: str  # "10" (must, has to) or "02" (should)
 
 
@@ -163,11 +164,14 @@ OBLIGING = {"must": "10", "should": "02"}
 
 
 def find_obligations(doc: Doc, reporting: frozenset[str]) -> Iterator[Obligation]:
-    """Every 'X said Y must Z' of the doc, in text order."""
+    """Every 'X said Y must Z' and 'X's demand that Y Z' of the doc, in text order."""
     strings = doc.vocab.strings
-    wanted = {strings[w] for w in OBLIGING}
+    wanted = {strings[w] for w in OBLIGING | dict.fromkeys(DEMANDING_NOUNS, "")}
     for i, lower in enumerate(doc.to_array([LOWER]).tolist()):
         if lower not in wanted:
+            continue
+        if doc[i].lower_ in DEMANDING_NOUNS:
+            yield from _demanded(doc[i])
             continue
         modal = doc[i]
         verb = modal.head
@@ -178,3 +182,19 @@ def find_obligations(doc: Doc, reporting: frozenset[str]) -> Iterator[Obligation
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
             continue
         yield Obligation(verb, verb.head, OBLIGING[modal.lower_])
+
+
+def _demanded(noun: Token) -> Iterator[Obligation]:
+    """'reiterated its demand that Israel ease restrictions': the clause the noun governs, with its own
+    subject, is demanded of that subject by whoever makes the demand (the subject of the noun's verb)."""
+    if noun.pos_ != "NOUN":
+        return
+    for verb in children(noun):
+        if verb.dep_ not in ("acl", "ccomp") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = children(verb)
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
+            continue
+        if any(c.dep_ == "neg" for c in kids) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+            continue
+        yield Obligation(verb, noun, "02" if any(c.lower_ == "should" for c in kids) else "10")
