@@ -1050,6 +1050,12 @@ CASES: list[Case] = [
         "Germany sent a reminder to Poland that it must respect the court's ruling.",
         ("DEU", "10", "POL"),
     ),
+    case(
+        "purpose of a gathering",
+        "Serbian students held a rally in Belgrade to demand the resignation of the government.",
+        ("SRB", "141", "SRB"),
+        ("SRB", "1041", "SRB"),
+    ),
 ]
 
 

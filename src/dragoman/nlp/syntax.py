@@ -277,10 +277,22 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
             # ("Ottawa was investigating allegations linking Indian agents to the killing": the claims
             # are pressed by the subject that pursues them)
             return subjects(head.head, is_actor)
+        if is_actor is not None and head.lemma_.lower() in _GATHERINGS and not is_actor(head):
+            # "converged for a rally in Lagos to protest ...", "started a hunger strike to protest ...":
+            # who holds the rally or the strike
+            if head.dep_ in ("dobj", "obj") and is_verbal(head.head):
+                return subjects(head.head, is_actor)
+            if head.dep_ == "pobj" and is_verbal(head.head.head):
+                return subjects(head.head.head, is_actor)
         return [head]
     return []
 
 
+# occasions people hold to do something: "a rally to protest", "a hunger strike to demand"
+_GATHERINGS = frozenset(
+    {"rally", "protest", "demonstration", "strike", "march", "campaign", "sit-in", "vigil", "drive"}
+    | {"boycott"}
+)
 # passive forms that state their subject's own position: "is opposed to", "is committed to"
 _STATIVE_PARTICIPLES = frozenset({"opposed", "committed", "determined", "prepared", "resolved", "dedicated"})
 # verbs whose object is who does what their infinitive says: "urged Iran to", "allowed the rebels to"
