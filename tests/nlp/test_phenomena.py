@@ -1056,6 +1056,20 @@ CASES: list[Case] = [
         ("SRB", "141", "SRB"),
         ("SRB", "1041", "SRB"),
     ),
+    case(
+        "span of time before the act",
+        "India and Japan began a week of joint naval exercises on Monday.",
+        ("IND", "062", "JPN"),
+        ("JPN", "062", "IND"),
+    ),
+    case(
+        "evidence against",
+        "Britain presented evidence against Russia at the Security Council.",
+        ("GBR", "112", "RUS"),
+    ),
+    case(
+        "refusal of an uncoded act", "Turkey refused to hand the suspects to Sweden.", ("TUR", "120", "SWE")
+    ),
 ]
 
 

@@ -234,9 +234,11 @@ class _DocCoder:
         for comp_pattern, comp_token in complements:
             chained = self.coder.lexicon.chain_code(pattern.code[:2], comp_pattern.code) or code
             comp_targets, comp_tokens = targets, target_tokens
-            if not targets and not target_tokens:
+            if not targets:
                 # "threatened to cut gas supplies to Ukraine": the threat is aimed where the act is
-                comp_targets, comp_tokens = self._fill(comp_pattern.target, comp_token)
+                found, found_tokens = self._fill(comp_pattern.target, comp_token)
+                if found or not target_tokens:
+                    comp_targets, comp_tokens = found, found_tokens
             self._emit(trigger, pattern, chained, assertion, reporter, sources, comp_targets, comp_tokens)
 
     def _claimed(self, trigger: Token, pattern: Pattern) -> None:

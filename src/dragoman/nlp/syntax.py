@@ -47,6 +47,8 @@ PARTITIVES = frozenset(
     # measures and parts: "provided 25,000 tons of food aid", "suspended part of its aid"
     | {"ton", "tons", "tonne", "tonnes", "kg", "kilogram", "kilograms", "barrel", "barrels", "litre"}
     | {"litres", "liter", "liters", "consignment", "consignments", "part", "portion", "bulk", "worth"}
+    # spans of time: "held two days of talks", "after a week of fighting"
+    | {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
 )
 # Subjects that count people: "thousands of protesters", "a group of Moroccan diplomats" act as the people
 # (as objects the number may matter: "deported thousands of children" is a mass expulsion).
