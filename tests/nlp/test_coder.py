@@ -166,6 +166,17 @@ def test_background_year_in_a_prepositional_phrase_is_not_the_event_date(dm: Dra
     assert set(dated(dm, text).values()) == {"2024-05-07"}
 
 
+def test_a_weekday_the_parser_hangs_on_an_object_dates_the_clause(dm: Dragoman) -> None:
+    assert dated(dm, "China threatened Japan with sanctions on Monday.") == {
+        ("CHN", "1312", "JPN"): "2024-05-06"
+    }
+
+
+def test_that_evening_is_the_day_of_the_act_before(dm: Dragoman) -> None:
+    text = "China threatened Japan with sanctions on Monday, and Japan responded that evening that it was not for sale."
+    assert set(dated(dm, text).values()) == {"2024-05-06"}
+
+
 def test_a_date_on_a_noun_dates_that_noun_not_the_clause(dm: Dragoman) -> None:
     text = (
         "Georgia apologised to Armenia for the detention of Armenian truck drivers last March, "

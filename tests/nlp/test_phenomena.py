@@ -1070,6 +1070,36 @@ CASES: list[Case] = [
     case(
         "refusal of an uncoded act", "Turkey refused to hand the suspects to Sweden.", ("TUR", "120", "SWE")
     ),
+    case(
+        "a person keeps the state the story gave him",
+        "Venezuelan police arrested the opposition politician Maria Lopez, who had been granted asylum by Spain.",
+        ("VEN", "173", "VEN"),
+        ("ESP", "075", "VEN"),
+    ),
+    case("negated accord", "India does not share China's view on the border.", ("IND", "120", "CHN")),
+    case(
+        "negative response",
+        "China threatened Japan with sanctions, and Japan responded that the islands were not for sale.",
+        ("CHN", "1312", "JPN"),
+        ("JPN", "120", "CHN"),
+    ),
+    case(
+        "judging adverb",
+        "Ukraine said Russia had illegally annexed Crimea.",
+        ("UKR", "111", "RUS"),
+        ("RUS", "192", "UKR"),
+    ),
+    case(
+        "judging adverb on an agentless passive",
+        "Iran detained two British aid workers on Monday. London said they were being held arbitrarily.",
+        ("IRN", "173", "GBR"),
+        ("GBR", "111", "IRN"),
+    ),
+    case(
+        "coordinated participle",
+        "The talks took place at a summit hosted by Egypt and attended by the Jordanian king.",
+        ("JOR", "042", "EGY"),
+    ),
 ]
 
 

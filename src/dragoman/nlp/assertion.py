@@ -28,6 +28,7 @@ NON_FINITE_TAGS = frozenset({"VBG", "VB"})
 _SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 WARNING = frozenset({"warn", "threaten"})
+_ACCORD = "019"  # express accord: negated, it is a disagreement (a rejection, 120)
 # nouns whose clause says what someone is required to do: "its demand that Israel ease restrictions",
 # "a reminder to Iraq that it must cooperate"
 DEMANDING_NOUNS = frozenset(
@@ -86,9 +87,12 @@ def _refusal(verb: Token, pattern: Pattern, modality: Modality) -> Token | None:
     """'Obama said he would not provide support to Israel', 'Turkey will not allow ...': a cooperative act
     its own actor says it will not do is a refusal. Returns the verb that reports it (the act's own verb
     when not reported), None if this is no refusal."""
+    kids = children(verb)
+    if pattern.code == _ACCORD and pattern.pos == "V" and any(c.dep_ == "neg" for c in kids):
+        # "Merkel said she did not share his view": a disagreement, whatever the tense
+        return verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.reporting else verb
     if pattern.code[:2] not in REFUSABLE_ROOTS or pattern.pos != "V":
         return None
-    kids = children(verb)
     if not any(c.dep_ == "neg" for c in kids) or not any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in kids
     ):

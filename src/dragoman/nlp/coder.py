@@ -169,6 +169,7 @@ class _DocCoder:
         self.starts = _sentence_starts(doc)
         self.found: list[_Found] = []
         self.places: PlaceIndex | None = None
+        self.placed: dict[int, ActorRef] = {}  # a person the domestic reading gave a state, by token
         self.answers: dict[int, EventDate] = {}  # trigger -> the date of the act it answers "in response"
 
     def run(self) -> CodingResult:
@@ -278,7 +279,10 @@ class _DocCoder:
             return
         sources, _ = self._fill(("subj",), speaker)
         judged = judgement.judged
-        targets = [t for t in self.resolver.actors(judged) if t.code]
+        if is_verbal(judged):
+            targets = self._doers(judged)
+        else:
+            targets = [t for t in self.resolver.actors(judged) if t.code]
         if not targets and judged.dep_ in ("appos", "npadvmod"):
             # "Macron did not rule out sending troops, a remark the Kremlin called dangerous": the remark is
             # its clause's, and its author that clause's subject
@@ -287,6 +291,19 @@ class _DocCoder:
             return
         pattern = _judgement_pattern(judgement.word.lemma_.lower(), judgement.code)
         self._emit(judgement.word, pattern, judgement.code, Assertion.ASSERTED, None, sources, targets, [])
+
+    def _doers(self, verb: Token) -> list[ActorRef]:
+        """Who does what a verb says: its subject or agent; for an agentless passive ("Gershkovich was being
+        held unjustly"), whoever the story last had act on the same person."""
+        doers, _ = self._fill(("subj",), verb)
+        if doers:
+            return doers
+        patients = [c for c in children(verb) if c.dep_ == "nsubjpass"]
+        held = {a.code for p in patients for a in self.resolver.actors(p)}
+        for act in reversed(self.found):
+            if act.target is not None and act.target.code in held and act.source.code not in held:
+                return [act.source]
+        return []
 
     def _code_obligation(self, obligation: Obligation) -> None:
         """'Russia said Sudan must return the helicopter': a demand on Sudan (10x, 'should': an appeal)."""
@@ -470,13 +487,24 @@ class _DocCoder:
         act of an actor whose act just before was dated goes on that day (another actor's undated answer
         keeps the publication date)."""
         codes = {s.code for s in sources}
+        same_day = self._same_day(sentence_index)
         for act in reversed(self.found):
             if act.sentence_index < sentence_index - 1:
                 break
-            if act.source.code in codes and act.date.source is DateSource.TEXT:
+            if (same_day or act.source.code in codes) and act.date.source is DateSource.TEXT:
                 # only a day goes on ("in April, the court removed ..." does not date what follows)
                 return act.date if act.date.precision is Precision.DAY else date
         return date
+
+    def _same_day(self, sentence_index: int) -> bool:
+        """Whether the sentence says its act came the same day as the one before: "responded that evening",
+        "later that day", "the same day"."""
+        for tok in self._sentence(sentence_index):
+            if tok.lower_ in _PARTS_OF_DAY and any(
+                c.dep_ in ("det", "amod") and c.lower_ in ("that", "same") for c in children(tok)
+            ):
+                return True
+        return False
 
     def _not_own(self, targets: list[ActorRef], tokens: list[Token], source: str) -> list[ActorRef]:
         """'Pakistan said India had shelled its border posts': force is not used on one's own things; a
@@ -507,6 +535,8 @@ class _DocCoder:
             actors: list[ActorRef] = []
             for tok in tokens:
                 found = self.resolver.actors(tok, agentive=agentive)
+                if not found and tok.i in self.placed:
+                    found = [self.placed[tok.i]]  # "arrested Jorge Glas, who had been granted asylum by ..."
                 if not found and agentive:
                     found = self._by_agent(tok, trigger) or self._participants(tok, trigger)
                 for actor in found:
@@ -658,15 +688,15 @@ class _DocCoder:
             if any(t.ent_type_ == "ORG" and t.i not in self.resolver.hits for t in tok.subtree):
                 continue  # "Wall Street Journal reporter Evan Gershkovich": an affiliation we cannot place
             start, end = tok.left_edge.idx, tok.idx + len(tok.text)
-            out.append(
-                ActorRef(
-                    text=self.text[start:end],
-                    span=CharSpan(start, end, self.text[start:end]),
-                    code=sources[0].code,
-                    sector=sector or "",
-                    kind=ActorKind.PERSON if tok.ent_type_ == "PERSON" else ActorKind.ROLE,
-                )
+            ref = ActorRef(
+                text=self.text[start:end],
+                span=CharSpan(start, end, self.text[start:end]),
+                code=sources[0].code,
+                sector=sector or "",
+                kind=ActorKind.PERSON if tok.ent_type_ == "PERSON" else ActorKind.ROLE,
             )
+            out.append(ref)
+            self.placed[tok.i] = ref  # the person keeps that state in the sentence's other acts
         return out
 
     def _places(self) -> PlaceIndex:
@@ -759,6 +789,7 @@ class _DocCoder:
         return tuple(events)
 
 
+_PARTS_OF_DAY = frozenset({"day", "morning", "afternoon", "evening", "night"})
 # acts of pressure and force that an actor announces it will do are threats until done
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 _DECIDED = ("174",)  # expelling people is done by deciding it

@@ -42,10 +42,10 @@ class Word:
 class Judgement:
     """One judgement in a sentence, as tokens: the coder resolves them."""
 
-    word: Token  # the judging adjective or noun
+    word: Token  # the judging adjective, noun or adverb
     code: str
     speaker: Token  # the verb whose subject judges ("said", "called")
-    judged: Token  # the head of the phrase judged ("move", "raid", "state")
+    judged: Token  # the head of the phrase judged ("move", "raid", "state"), or the verb an adverb judges
 
 
 def find_judgements(doc: Doc, words: dict[str, Word], reporting: frozenset[str]) -> Iterator[Judgement]:
@@ -57,7 +57,12 @@ def find_judgements(doc: Doc, words: dict[str, Word], reporting: frozenset[str])
             continue
         token = doc[i]
         entry = words.get(token.lemma_.lower()) or words.get(token.lower_)
-        if entry is None or token.pos_ not in ("ADJ", "NOUN"):
+        if entry is None or token.pos_ not in ("ADJ", "NOUN", "ADV"):
+            continue
+        if token.pos_ == "ADV":
+            found = _qualified(token, reporting)
+            if found is not None:
+                yield Judgement(token, entry.code, *found)
             continue
         if entry.prep and not any(c.dep_ == "prep" and c.lower_ == entry.prep for c in children(token)):
             continue
@@ -83,6 +88,17 @@ def _predicated(word: Token, reporting: frozenset[str]) -> tuple[Token, Token] |
     if not judged and copula is not clause:
         judged = [c for c in children(clause) if c.dep_ == "nsubj"]
     return (clause.head, judged[0]) if judged else None
+
+
+def _qualified(word: Token, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """'Biden said Gershkovich was being held unjustly', 'said Russia had illegally annexed Crimea': a
+    judging adverb on the verb of a reported clause judges whoever does that act (the verb is returned as
+    the thing judged)."""
+    verb = word.head
+    if word.dep_ != "advmod" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in children(verb)):
+        return None
+    clause = _reported(verb, reporting)
+    return (clause.head, verb) if clause is not None else None
 
 
 def _reported(verb: Token, reporting: frozenset[str]) -> Token | None:

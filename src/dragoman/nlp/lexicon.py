@@ -20,6 +20,7 @@ Columns of the file (TSV, ``#`` comments, ``|`` separates alternatives):
               nationality cue belongs to the source's state: arrests, trials), ``xcomp`` (only with an
               infinitive complement: "told Iran to end its support", not "told Iran that ..."), ``clause``
               (only with a complement clause or gerund: "denied targeting civilians", "denied that ..."),
+              ``negated`` (only when a complement clause is negated: "responded that it was not for sale"),
               ``governed`` (only as the infinitive of another verb: "vowed to respond", not "responded
               angrily")
 ``example``   a sentence the pattern codes (the test suite codes every example)
@@ -52,7 +53,9 @@ MODALITY_FILE = "modality.v1.tsv"
 MODALITY_COLUMNS = ("word", "class")
 MODALITY_CLASSES = ("governor", "intent", "non-factive", "reporting", "allegation", "ellipsis")
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "prep", "source", "target", "flags", "example")
-KNOWN_FLAGS = frozenset({"symmetric", "internal", "domestic", "notarget", "xcomp", "clause", "governed"})
+KNOWN_FLAGS = frozenset(
+    {"symmetric", "internal", "domestic", "notarget", "xcomp", "clause", "negated", "governed"}
+)
 SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative", "comp", "xcomp"})
 
 

@@ -112,7 +112,19 @@ def _tree_of(token: Token) -> _Tree:
 
 def children(token: Token) -> tuple[Token, ...]:
     """``token.children`` (the same tokens, in the same order), from a tree built once per doc."""
-    return _tree_of(token).children(token)
+    # (``_tree_of`` and ``_Tree.children`` inlined: this is called for nearly every token the coder reads)
+    global _tree
+    doc = token.doc
+    tree = _tree
+    if tree is None or tree.doc() is not doc or tree.size != len(doc):
+        tree = _Tree(doc)
+        _tree = tree
+    i = token.i
+    kids = tree.kids.get(i)
+    if kids is None:
+        kids = tuple(doc[j] for j in tree.positions.get(i, ()))
+        tree.kids[i] = kids
+    return kids
 
 
 def is_verbal(token: Token) -> bool:
@@ -122,7 +134,12 @@ def is_verbal(token: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     kids = children(verb)
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in kids)
+        verb.tag_ == "VBN"
+        and (
+            verb.dep_ in ("acl", "relcl")
+            or (verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in kids))
+        )
+        and any(c.dep_ == "agent" for c in kids)
     )
 
 
@@ -151,6 +168,12 @@ def _objects(trigger: Token) -> list[Token]:
                 return [antecedent(s) for s in subj]
             if trigger.dep_ == "acl":
                 return [trigger.head]
+            if trigger.dep_ == "conj":
+                # "a ceremony hosted by Trump and attended by Pashinyan": the parser hangs the second
+                # participle on the clause's verb; it describes what the first one does
+                for left in reversed(trigger.doc[max(trigger.i - 12, 0) : trigger.i]):
+                    if left.dep_ == "acl" and left.tag_ == "VBN":
+                        return [left.head]
             return []
         found = [c for c in children(trigger) if c.dep_ in ("dobj", "obj")]
         if not found:
@@ -358,12 +381,24 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
             continue  # "told Iran to end its support": only with an infinitive or clause
         if "clause" in pattern.flags and not any(dep in ("xcomp", "ccomp") for dep, _ in labels):
             continue  # "denied targeting civilians", "denied that it struck"
+        if "negated" in pattern.flags and not _negated_clause(trigger):
+            continue  # "responded that Greenland was not for sale", not "responded that it agreed"
         if "governed" in pattern.flags and trigger.dep_ != "xcomp":
             continue  # "vowed to respond", not "responded angrily"
         if pattern.objects == _ANY_OBJECT and any(dep == "oprd" for dep, _ in labels):
             continue  # "calling the raid a violation" names the object, it does not act on it
         return pattern
     return None
+
+
+def _negated_clause(trigger: Token) -> bool:
+    """Whether a complement clause of the trigger (or a clause coordinated with it) is negated."""
+    for clause in children(trigger):
+        if clause.dep_ == "ccomp":
+            for verb in (clause, *clause.conjuncts):
+                if any(c.dep_ == "neg" for c in children(verb)):
+                    return True
+    return False
 
 
 def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -> bool:

@@ -135,7 +135,8 @@ def _anchor(root: Token) -> Token | None:
     while not is_verbal(t) and t.head.i != t.i:
         if t.dep_ in ("prep", "agent"):
             preps += 1
-            if preps > 1:
+            if preps > 1 and root.lower_ not in _WEEKDAYS:
+                # (a weekday is the news' own time: "threatened Japan with sanctions on Monday")
                 return None
         t = t.head
     if not is_verbal(t) and t.dep_ != "ROOT":
@@ -144,6 +145,7 @@ def _anchor(root: Token) -> Token | None:
 
 
 _COMPARING = frozenset({"after", "before", "like", "unlike", "following"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _compared(root: Token) -> bool:
