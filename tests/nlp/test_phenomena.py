@@ -1100,6 +1100,25 @@ CASES: list[Case] = [
         "The talks took place at a summit hosted by Egypt and attended by the Jordanian king.",
         ("JOR", "042", "EGY"),
     ),
+    case(
+        "ordered to leave",
+        "Israel ordered Lebanese villagers to evacuate their homes.",
+        ("ISR", "174", "LBN"),
+    ),
+    case("a belief is not a fact", "Analysts believe Russia attacked Poland."),
+    case("no reason to believe", "Analysts said there was no reason to believe Russia attacked Poland."),
+    case(
+        "grounds to believe",
+        "Investigators from the United Nations concluded that there were reasonable grounds to believe the Syrian"
+        " air force dropped a chlorine cylinder on the town of Douma.",
+        ("UN", "112", "SYR"),
+        ("SYR", "2041", "SYR"),
+    ),
+    case(
+        "envoys from a body",
+        "Experts from the International Atomic Energy Agency visited Iran on Monday.",
+        ("IAEA", "042", "IRN"),
+    ),
 ]
 
 

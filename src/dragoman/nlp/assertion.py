@@ -28,6 +28,7 @@ NON_FINITE_TAGS = frozenset({"VBG", "VB"})
 _SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 WARNING = frozenset({"warn", "threaten"})
+_GROUNDS = frozenset({"ground", "grounds", "reason", "evidence", "proof"})
 _ACCORD = "019"  # express accord: negated, it is a disagreement (a rejection, 120)
 # nouns whose clause says what someone is required to do: "its demand that Israel ease restrictions",
 # "a reminder to Iraq that it must cooperate"
@@ -144,7 +145,12 @@ def read_assertion(
             reporter = verb  # "Finland will give Tanzania a grant": a plan the news tells, an intent
         else:
             return Assertion.NOT, None
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.non_factive and reporter is None:
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in modality.non_factive
+        and reporter is None
+        and not grounded(verb.head)
+    ):
         return Assertion.NOT, None
     if _alleged(verb, modality):
         return Assertion.NOT, None
@@ -172,6 +178,19 @@ def read_assertion(
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in modality.non_factive and reporter is None:
             return Assertion.NOT, None  # "claimed ISIL attacked Iraq and took Mosul": both claimed
     return (Assertion.ANNOUNCED, reporter) if reporter is not None else (Assertion.ASSERTED, None)
+
+
+def grounded(belief: Token) -> Token | None:
+    """'concluded that there were reasonable grounds to believe the air force dropped ...': a finding, not
+    an opinion; returns the noun ('grounds', 'evidence', 'reason') that grounds the belief, else None."""
+    noun = belief.head
+    if belief.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in _GROUNDS or noun.i == belief.i:
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in children(noun)):
+        return None  # "there is no reason to believe"
+    if any(c.dep_ == "neg" for c in children(noun.head)):
+        return None
+    return noun
 
 
 def _alleged(verb: Token, modality: Modality) -> bool:

@@ -217,6 +217,10 @@ class _DocCoder:
         if not sources:
             return
         code = self._governed_code(trigger, pattern.code)
+        if code == "100" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _DISPLACING for c in children(trigger)
+        ):
+            code = "174"  # "the military ordered 100,000 Palestinians to leave": an expulsion, not a request
         # what force is used on may be named by its nationality alone: "detained a Chinese captain" (not
         # a text or an idea: "attacked the Ukrainian proposal" criticises it)
         by_nationality = pattern.code[:2] in _FORCE_ROOTS and not any(
@@ -538,7 +542,9 @@ class _DocCoder:
                 if not found and tok.i in self.placed:
                     found = [self.placed[tok.i]]  # "arrested Jorge Glas, who had been granted asylum by ..."
                 if not found and agentive:
-                    found = self._by_agent(tok, trigger) or self._participants(tok, trigger)
+                    found = (
+                        self._by_agent(tok, trigger) or self._participants(tok, trigger) or self._envoys(tok)
+                    )
                 for actor in found:
                     if actor.code and all(a.code != actor.code for a in actors):
                         actors.append(actor)
@@ -597,6 +603,20 @@ class _DocCoder:
             for pobj in children(agent)
             if pobj.dep_ == "pobj"
             for actor in self.resolver.actors(pobj)
+        ]
+
+    def _envoys(self, token: Token) -> list[ActorRef]:
+        """'Investigators from the OPCW concluded ...', 'a delegation from the African Union visited ...':
+        people named by their task act for the body they come from."""
+        if token.lemma_.lower() not in _ENVOYS:
+            return []
+        return [
+            actor
+            for prep in children(token)
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for body in children(prep)
+            if body.dep_ == "pobj"
+            for actor in self.resolver.actors(body, agentive=True)
         ]
 
     def _participants(self, token: Token, trigger: Token) -> list[ActorRef]:
@@ -789,6 +809,11 @@ class _DocCoder:
         return tuple(events)
 
 
+_ENVOYS = frozenset(
+    {"investigator", "inspector", "expert", "monitor", "observer", "delegation", "delegate", "envoy", "team"}
+    | {"mission", "negotiator", "mediator", "official", "representative", "diplomat", "researcher", "auditor"}
+)
+_DISPLACING = frozenset({"leave", "flee", "evacuate", "vacate", "depart", "abandon", "quit"})
 _PARTS_OF_DAY = frozenset({"day", "morning", "afternoon", "evening", "night"})
 # acts of pressure and force that an actor announces it will do are threats until done
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})

@@ -21,7 +21,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from dragoman.errors import LexiconError
-from dragoman.nlp.assertion import DEMANDING_NOUNS
+from dragoman.nlp.assertion import DEMANDING_NOUNS, grounded
 from dragoman.nlp.lexicon import tsv_rows
 from dragoman.nlp.syntax import NAMING_VERBS, children
 
@@ -30,6 +30,8 @@ JUDGEMENT_COLUMNS = ("word", "code", "prep")
 # Verbs that take "as": "described the strike as a crime".
 NAMING_AS = frozenset({"describe", "characterise", "characterize", "portray", "denounce", "brand", "label"})
 COPULAS = frozenset({"be", "remain", "seem", "appear"})
+# verbs of an inquiry's finding: "concluded that there were grounds to believe ..."
+FINDING = frozenset({"conclude", "find", "determine", "establish", "rule"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +70,12 @@ def find_judgements(doc: Doc, words: dict[str, Word], reporting: frozenset[str])
             continue
         if any(c.dep_ == "neg" for c in children(token)):
             continue
-        found = _predicated(token, reporting) or _named(token) or _committed(token, reporting)
+        found = (
+            _predicated(token, reporting)
+            or _named(token)
+            or _committed(token, reporting)
+            or _found_grounds(token, reporting)
+        )
         if found is not None:
             speaker, judged = found
             yield Judgement(token, entry.code, speaker, judged)
@@ -99,6 +106,20 @@ def _qualified(word: Token, reporting: frozenset[str]) -> tuple[Token, Token] | 
         return None
     clause = _reported(verb, reporting)
     return (clause.head, verb) if clause is not None else None
+
+
+def _found_grounds(word: Token, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """'investigators concluded that there were reasonable grounds to believe the air force dropped ...':
+    who finds grounds to believe an actor did something accuses that actor."""
+    beliefs = [c for c in children(word) if c.dep_ in ("acl", "relcl") and grounded(c) is not None]
+    copula = word.head
+    if not beliefs or word.dep_ != "attr" or copula.lemma_.lower() != "be":
+        return None
+    finder = copula.head
+    if copula.dep_ != "ccomp" or finder.lemma_.lower() not in reporting | FINDING:
+        return None
+    judged = [s for c in children(beliefs[0]) if c.dep_ == "ccomp" for s in children(c) if s.dep_ == "nsubj"]
+    return (finder, judged[0]) if judged else None
 
 
 def _reported(verb: Token, reporting: frozenset[str]) -> Token | None:
