@@ -1119,6 +1119,24 @@ CASES: list[Case] = [
         "Experts from the International Atomic Energy Agency visited Iran on Monday.",
         ("IAEA", "042", "IRN"),
     ),
+    case(
+        "conditional threat", "Israel said it would strike Iran if Tehran built a bomb.", ("ISR", "13", "IRN")
+    ),
+    case(
+        "someone else's conditional forecast",
+        "Israel would strike Iran if Tehran built a bomb, analysts said.",
+    ),
+    case(
+        "conjoined objects",
+        "Vietnamese forces launched artillery, mortar and rocket fire against Cambodian camps.",
+        ("VNM", "194", "KHM"),
+    ),
+    case(
+        "rebels oblige their government",
+        "Rwandan rebels announced that President Kagame must agree to constitutional changes.",
+        ("RWA", "10", "RWA"),
+    ),
+    case("no obligation on oneself", "Russia said it must respond to the attack."),
 ]
 
 

@@ -28,6 +28,8 @@ NON_FINITE_TAGS = frozenset({"VBG", "VB"})
 _SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 WARNING = frozenset({"warn", "threaten"})
+_CONDITIONALLY_THREATENED = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+_THREAT_MODALS = frozenset({"will", "would", "'ll", "may", "might", "could"})
 _GROUNDS = frozenset({"ground", "grounds", "reason", "evidence", "proof"})
 _ACCORD = "019"  # express accord: negated, it is a disagreement (a rejection, 120)
 # nouns whose clause says what someone is required to do: "its demand that Israel ease restrictions",
@@ -127,6 +129,10 @@ def read_assertion(
             return Assertion.NOT, None  # "analysts fear an invasion"
     if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lower_ in DEMANDING_NOUNS:
         return Assertion.NOT, None  # "its demand that Israel ease restrictions": asked for, not done
+    if _conditional_threat(verb, pattern):
+        # "the EU may halt its mediation if ...": a threat (13x), if the actor itself says so
+        reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.reporting
+        return Assertion.ANNOUNCED, verb.head if reported else verb
     blocked, future = polarity(verb, speech_act)
     if blocked:
         refusal = _refusal(verb, pattern, modality)
@@ -178,6 +184,19 @@ def read_assertion(
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in modality.non_factive and reporter is None:
             return Assertion.NOT, None  # "claimed ISIL attacked Iraq and took Mosul": both claimed
     return (Assertion.ANNOUNCED, reporter) if reporter is not None else (Assertion.ASSERTED, None)
+
+
+def _conditional_threat(verb: Token, pattern: Pattern) -> bool:
+    """'Israel will strike Iran if it enriches further', 'the EU may halt its mediation if cooperation
+    founders': a hostile act an actor says it will or may do on a condition is a threat."""
+    if pattern.pos != "V" or pattern.code[:2] not in _CONDITIONALLY_THREATENED:
+        return False
+    kids = children(verb)
+    if any(c.dep_ == "neg" for c in kids) or not any(
+        c.dep_ == "aux" and c.lower_ in _THREAT_MODALS for c in kids
+    ):
+        return False
+    return bool(on_condition(verb, ("if", "unless")))
 
 
 def grounded(belief: Token) -> Token | None:

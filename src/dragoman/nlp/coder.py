@@ -291,6 +291,7 @@ class _DocCoder:
             # "Macron did not rule out sending troops, a remark the Kremlin called dangerous": the remark is
             # its clause's, and its author that clause's subject
             targets, _ = self._fill(("subj",), clause_verb(judged.head))
+        targets = _other_sides(sources, targets)
         if not sources or not targets:
             return
         pattern = _judgement_pattern(judgement.word.lemma_.lower(), judgement.code)
@@ -327,6 +328,7 @@ class _DocCoder:
             spoken = {s.code for s in sources}
             told = [a for a in self._fill(("dative", "prep:to"), host)[0] if a.code not in spoken]
             targets = told or targets
+        targets = _other_sides(sources, targets)
         if not sources or not targets:
             return
         act = self.coder.pattern_for(obligation.verb)
@@ -359,7 +361,7 @@ class _DocCoder:
                 return  # someone else's forecast, not an announcement
             if (
                 reporter.lemma_.lower() in WARNING
-                or on_condition(trigger, ("unless",))
+                or on_condition(trigger, ("unless", "if"))
                 or (code[:2] in _THREATENED_ROOTS and not code.startswith(_DECIDED))
             ):
                 # "France warned that it would expel Algerian diplomats", "Nigeria will withdraw its
@@ -844,9 +846,23 @@ def _judgement_pattern(word: str, code: str) -> Pattern:
         prep=None,
         source=("subj",),
         target=("obj",),
-        flags=frozenset(),
+        flags=frozenset({"internal"}),  # (the callers keep only the other side: ``_other_sides``)
         example="",
     )
+
+
+def _other_sides(sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:
+    """The targets a speaker can judge or oblige: another country, or another side of the speaker's own
+    ("Rwandan rebels announced that President Kagame must agree ...": rebels and government), never the
+    speaker's own side ("Russia said it must respond")."""
+    own = {(s.code, s.sector) for s in sources}
+    codes = {s.code for s in sources}
+    return [
+        t
+        for t in targets
+        if t.code not in codes or (t.sector and all(s.sector and s.sector != t.sector for s in sources))
+        if (t.code, t.sector) not in own
+    ]
 
 
 def _governed_by(code: str, sources: list[ActorRef], trigger: Token) -> list[ActorRef]:

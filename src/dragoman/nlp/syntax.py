@@ -373,7 +373,10 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                     if pattern.pos == "V"
                     else []
                 )
-                if not any(lemma_in(o, pattern.objects) for o in [*objs, *measures]):
+                # ("launched artillery, mortar and rocket fire against ...": any conjunct of the object)
+                if not any(lemma_in(o, pattern.objects) for o in [*objs, *measures]) and not any(
+                    lemma_in(c, pattern.objects) for o in objs for c in o.conjuncts
+                ):
                     continue
         if pattern.prep is not None and not _prep_found(pattern.prep, trigger, objs):
             continue
@@ -404,7 +407,8 @@ def _negated_clause(trigger: Token) -> bool:
 def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -> bool:
     """A preposition of the constraint (with an object of its lemmas, if it names any) on the trigger,
     its object or a particle of it."""
-    for host in (trigger, *objs, *_particles(trigger)):
+    conjoined = [c for o in objs for c in o.conjuncts if c.i > o.i]  # "artillery and rocket fire against"
+    for host in (trigger, *objs, *conjoined, *_particles(trigger)):
         for prep in children(host):
             if prep.dep_ not in _PREP_DEPS or prep.lower_ not in constraint.preps:
                 continue
@@ -473,7 +477,10 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
         return [s for c in children(tok) if c.dep_ in ("ccomp", "xcomp") for s in subjects(c, is_actor)]
     if step.startswith("prep:"):
         word = step[5:]
-        hosts = [tok, *(objects(tok) + _particles(tok) if tok.i == trigger.i and is_verbal(tok) else [])]
+        hosts = [tok]
+        if tok.i == trigger.i and is_verbal(tok):
+            objs = objects(tok)
+            hosts += objs + [c for o in objs for c in o.conjuncts if c.i > o.i] + _particles(tok)
         if tok.i == trigger.i and not is_verbal(tok):
             hosts.extend(_dates_after(tok))  # "Canada's arrest on December 1 of Meng Wanzhou"
         return [
