@@ -1137,6 +1137,23 @@ CASES: list[Case] = [
         ("RWA", "10", "RWA"),
     ),
     case("no obligation on oneself", "Russia said it must respond to the attack."),
+    case(
+        "allegation hung on the accused",
+        "The Philippines accused Chinese coast guard vessels of firing water cannon at a Philippine boat.",
+        ("PHL", "112", "CHN"),
+    ),
+    case(
+        "demand made with an act",
+        "Turkey blocked Sweden's accession to NATO, demanding a crackdown on Kurdish militants.",
+        ("TUR", "129", "SWE"),
+        ("TUR", "10", "SWE"),
+    ),
+    case("stopping aid", "Poland said it would stop supplying weapons to Ukraine.", ("POL", "1622", "UKR")),
+    case(
+        "stopping cooperation", "Hungary stopped cooperating with the European Union.", ("HUN", "160", "EU")
+    ),
+    case("approving a bid", "Turkey's parliament ratified Sweden's bid to join NATO.", ("TUR", "051", "SWE")),
+    case("suspending a member", "The African Union suspended Gabon after the coup.", ("AU", "160", "GAB")),
 ]
 
 

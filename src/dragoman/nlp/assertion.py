@@ -13,7 +13,7 @@ from enum import Enum
 from spacy.tokens import Token
 
 from dragoman.nlp.lexicon import Modality, Pattern
-from dragoman.nlp.syntax import children, clause_verb
+from dragoman.nlp.syntax import children, clause_verb, is_verbal
 
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _MODALS = _FUTURE | frozenset({"could", "might", "may", "should", "must", "ca", "can"})
@@ -221,4 +221,7 @@ def _alleged(verb: Token, modality: Modality) -> bool:
         return verb.head.head.lemma_.lower() in _HINDERING
     if verb.head.lower_ not in ("of", "for"):
         return False
-    return verb.head.head.lemma_.lower() in modality.allegations
+    accuser = verb.head.head
+    if accuser.dep_ in ("dobj", "obj") and not is_verbal(accuser):
+        accuser = accuser.head  # "accused Chinese coast guard vessels of firing": the parser hangs it on them
+    return accuser.lemma_.lower() in modality.allegations

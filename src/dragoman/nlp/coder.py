@@ -78,7 +78,7 @@ _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # ("agreed to ban Belarusian airlines", "pledged to expel the Brotherhood's leaders"), not a threat as it is
 # after "vowed", "ready" or "willing".
 _DECIDING = frozenset({"agree", "decide", "resolve", "vote", "pledge", "promise", "commit"})
-_CHAINING_ROOTS = frozenset({"02", "10", "12", "13"})
+_CHAINING_ROOTS = frozenset({"02", "10", "12", "13", "16"})
 _CANDIDATES_KEPT = 200_000  # (pos, lemma, form) keys whose candidate patterns a coder remembers
 # The trigger class of a coarse part of speech (spaCy's ids), as ``pattern_for`` reads it.
 _TRIGGER_POS = {VERB: "V", AUX: "V", NOUN: "N", PROPN: "N"}
@@ -211,6 +211,8 @@ class _DocCoder:
             return
         if pattern.code[:2] == "03" and "xcomp" in pattern.flags and self._complements(trigger):
             return  # "agreed to restore ties": the act the intent is about codes it (032)
+        if pattern.code == "160" and "clause" in pattern.flags and not self._complements(trigger):
+            return  # "stopped talking": only a coded act stopped reduces relations
         sources, _ = self._fill(pattern.source, trigger)
         if not sources and pattern.code[:2] in _FORCE_ROOTS:
             sources = self._origin(trigger)
@@ -473,8 +475,12 @@ class _DocCoder:
 
     def _coordinated_target(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
         """'Merz visited Kyiv and pledged further support': a cooperative act coordinated with a visit or
-        a meeting is aimed where that one was."""
-        if code[:2] not in _OCCASION_ROOTS or trigger.dep_ != "conj" or not is_verbal(trigger):
+        a meeting is aimed where that one was; 'blocked Sweden's accession, demanding a crackdown': a demand
+        made with an act is made of that act's target."""
+        if not is_verbal(trigger):
+            return []
+        asking = code[:2] in _ASKING_ROOTS and trigger.dep_ in ("advcl", "conj")
+        if not asking and (code[:2] not in _OCCASION_ROOTS or trigger.dep_ != "conj"):
             return []
         own = {s.code for s in sources}
         head = trigger.head
@@ -482,7 +488,7 @@ class _DocCoder:
             act.target
             for act in self.found
             if act.trigger.i == head.i
-            and act.code[:2] == "04"
+            and (asking or act.code[:2] == "04")
             and act.target is not None
             and act.source.code in own
             and act.target.code not in own
@@ -544,9 +550,9 @@ class _DocCoder:
                 if not found and tok.i in self.placed:
                     found = [self.placed[tok.i]]  # "arrested Jorge Glas, who had been granted asylum by ..."
                 if not found and agentive:
-                    found = (
-                        self._by_agent(tok, trigger) or self._participants(tok, trigger) or self._envoys(tok)
-                    )
+                    found = self._by_agent(tok, trigger) or self._participants(tok, trigger)
+                if not found:
+                    found = self._envoys(tok)
                 for actor in found:
                     if actor.code and all(a.code != actor.code for a in actors):
                         actors.append(actor)
@@ -608,14 +614,15 @@ class _DocCoder:
         ]
 
     def _envoys(self, token: Token) -> list[ActorRef]:
-        """'Investigators from the OPCW concluded ...', 'a delegation from the African Union visited ...':
-        people named by their task act for the body they come from."""
-        if token.lemma_.lower() not in _ENVOYS:
-            return []
+        """'Investigators from the OPCW concluded ...', 'a delegation from the African Union visited ...',
+        'denied entry to a delegation of European lawmakers': people named by their task act for the body
+        they come from."""
+        lemma = token.lemma_.lower()
+        preps = ("from", "of") if lemma in _DELEGATIONS else ("from",) if lemma in _ENVOYS else ()
         return [
             actor
             for prep in children(token)
-            if prep.dep_ == "prep" and prep.lower_ == "from"
+            if prep.dep_ == "prep" and prep.lower_ in preps
             for body in children(prep)
             if body.dep_ == "pobj"
             for actor in self.resolver.actors(body, agentive=True)
@@ -815,6 +822,7 @@ _ENVOYS = frozenset(
     {"investigator", "inspector", "expert", "monitor", "observer", "delegation", "delegate", "envoy", "team"}
     | {"mission", "negotiator", "mediator", "official", "representative", "diplomat", "researcher", "auditor"}
 )
+_DELEGATIONS = frozenset({"delegation", "team", "mission", "contingent", "group", "party"})
 _DISPLACING = frozenset({"leave", "flee", "evacuate", "vacate", "depart", "abandon", "quit"})
 _PARTS_OF_DAY = frozenset({"day", "morning", "afternoon", "evening", "night"})
 # acts of pressure and force that an actor announces it will do are threats until done
