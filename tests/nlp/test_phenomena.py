@@ -1154,6 +1154,22 @@ CASES: list[Case] = [
     ),
     case("approving a bid", "Turkey's parliament ratified Sweden's bid to join NATO.", ("TUR", "051", "SWE")),
     case("suspending a member", "The African Union suspended Gabon after the coup.", ("AU", "160", "GAB")),
+    case("nominal veto", "Hungary's veto of the EU aid package angered Kyiv.", ("HUN", "129", "EU")),
+    case(
+        "police storming an embassy",
+        "Ecuadorian police stormed the Mexican embassy in Quito.",
+        ("ECU", "170", "MEX"),
+    ),
+    case(
+        "protesters storming an embassy",
+        "Protesters stormed the French embassy in Niamey.",
+        ("NER", "145", "FRA"),
+    ),
+    case(
+        "agentless order to leave",
+        "Two Russian diplomats were ordered to leave Moldova.",
+        ("MDA", "174", "RUS"),
+    ),
 ]
 
 

@@ -214,11 +214,15 @@ class _DocCoder:
         if pattern.code == "160" and "clause" in pattern.flags and not self._complements(trigger):
             return  # "stopped talking": only a coded act stopped reduces relations
         sources, _ = self._fill(pattern.source, trigger)
+        if not sources and pattern.code == "100":
+            sources = self._left(trigger)
         if not sources and pattern.code[:2] in _FORCE_ROOTS:
             sources = self._origin(trigger)
         if not sources:
             return
         code = self._governed_code(trigger, pattern.code)
+        if code == "145" and any(s.sector in _STATE_FORCES for s in sources):
+            code = "170"  # "Ecuadorian police stormed the embassy": a raid, not a riot
         if code == "100" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _DISPLACING for c in children(trigger)
         ):
@@ -613,6 +617,19 @@ class _DocCoder:
             for actor in self.resolver.actors(pobj)
         ]
 
+    def _left(self, order: Token) -> list[ActorRef]:
+        """'Two Russian diplomats were ordered to leave Moldova': an agentless order to leave a country is
+        that country's."""
+        return [
+            actor
+            for leave in children(order)
+            if leave.dep_ == "xcomp" and leave.lemma_.lower() in _DISPLACING
+            for place in objects(leave)
+            if place.pos_ == "PROPN"  # (not "the country", which may be theirs)
+            for actor in self.resolver.actors(place)
+            if actor.kind is ActorKind.STATE
+        ]
+
     def _envoys(self, token: Token) -> list[ActorRef]:
         """'Investigators from the OPCW concluded ...', 'a delegation from the African Union visited ...',
         'denied entry to a delegation of European lawmakers': people named by their task act for the body
@@ -822,6 +839,7 @@ _ENVOYS = frozenset(
     {"investigator", "inspector", "expert", "monitor", "observer", "delegation", "delegate", "envoy", "team"}
     | {"mission", "negotiator", "mediator", "official", "representative", "diplomat", "researcher", "auditor"}
 )
+_STATE_FORCES = frozenset({"COP", "MIL", "SPY", "GOV"})
 _DELEGATIONS = frozenset({"delegation", "team", "mission", "contingent", "group", "party"})
 _DISPLACING = frozenset({"leave", "flee", "evacuate", "vacate", "depart", "abandon", "quit"})
 _PARTS_OF_DAY = frozenset({"day", "morning", "afternoon", "evening", "night"})
