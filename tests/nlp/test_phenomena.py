@@ -1170,6 +1170,12 @@ CASES: list[Case] = [
         "Two Russian diplomats were ordered to leave Moldova.",
         ("MDA", "174", "RUS"),
     ),
+    case("threatened force on a nationality", "Iran threatened to shell Iraqi towns.", ("IRN", "138", "IRQ")),
+    case(
+        "threat aimed where the act is",
+        "Hamas threatened on Monday to resume its activities in Israel.",
+        ("PSE", "130", "ISR"),
+    ),
 ]
 
 

@@ -247,7 +247,10 @@ class _DocCoder:
             comp_targets, comp_tokens = targets, target_tokens
             if not targets:
                 # "threatened to cut gas supplies to Ukraine": the threat is aimed where the act is
-                found, found_tokens = self._fill(comp_pattern.target, comp_token)
+                # (force may be aimed at what a nationality names: "threatened to shell Iraqi towns")
+                found, found_tokens = self._fill(
+                    comp_pattern.target, comp_token, comp_pattern.code[:2] not in _FORCE_ROOTS
+                )
                 if found or not target_tokens:
                     comp_targets, comp_tokens = found, found_tokens
             self._emit(trigger, pattern, chained, assertion, reporter, sources, comp_targets, comp_tokens)

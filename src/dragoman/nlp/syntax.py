@@ -471,7 +471,15 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
         return out
     if step == "xcomp":
         # "agreed to reopen its borders to UN peacekeepers": the infinitive the trigger governs
-        return [c for c in children(tok) if c.dep_ == "xcomp" and is_verbal(c)]
+        return [
+            c
+            for c in children(tok)
+            if is_verbal(c)
+            and (
+                c.dep_ == "xcomp"
+                or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)))
+            )
+        ]  # (an infinitive the parser takes for an adverbial clause: "threatened on Monday to resume ...")
     if step == "comp":
         # "demanded that NATO withdraw": the subject of the complement clause
         return [s for c in children(tok) if c.dep_ in ("ccomp", "xcomp") for s in subjects(c, is_actor)]
