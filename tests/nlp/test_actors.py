@@ -671,8 +671,145 @@ ACTS_AND_SALIENCE = [
     ("sponsor-group-head", D, "[Iran-backed Houthis] attacked a ship.", "YEM:INS"),
 ]
 
+COLLECTIVES_AND_PARTS = [
+    ("collective-group-of", D, "[A group of Kenyan diplomats] met the envoy.", "KEN:GOV"),
+    (
+        "collective-tens-of-thousands",
+        D,
+        "[Tens of thousands of students throughout Chile] marched.",
+        "CHL:EDU",
+    ),
+    ("collective-member-of", D, "[A member of the Polish parliament] went on hunger strike.", "POL:LEG"),
+    ("collective-members-of-group", D, "[Members of Hezbollah] fired rockets.", "LBN:REB"),
+    ("collective-deployment-of", D, "[The first deployment of NATO troops] arrived.", "NATO:MIL"),
+    ("collective-contingent-of", D, "[A contingent of Nepalese peacekeepers] landed.", "NPL:PKO"),
+    ("collective-number-of", D, "[Two of the Russian diplomats] left on Monday.", "RUS:GOV"),
+    ("collective-fraction-of", D, "[Half of the Afghan delegation] walked out.", "AFG:GOV"),
+    ("collective-unnamed", D, "[Some of them] left.", ""),
+    ("body-part-forum", D, "[The APEC forum] agreed to meet in Lima.", "APEC:"),
+    ("body-part-wing", "2024-01-01", "[The UNITA military wing] refused the offer.", "AGO:REB"),
+    ("body-part-leadership", D, "[The Hezbollah leadership] rejected the offer.", "LBN:REB"),
+    ("body-part-not-a-text", D, "[The UN resolution] demands a ceasefire.", ""),
+    ("placed-based-in", D, "[A newspaper based in Beirut] printed the letter.", "LBN:MED"),
+    ("placed-headquartered-in", D, "[A rights group headquartered in Nairobi] protested.", "KEN:HRI"),
+    ("placed-not-stationed-in", D, "[Soldiers stationed in Mali] withdrew.", ""),
+    ("placed-not-held-in", D, "[Hostages held in Iran] were freed.", ""),
+    ("allegiance-loyal-to", "2020-01-01", "[Forces loyal to President Assad] shelled the town.", "SYR:MIL"),
+    ("allegiance-affiliated-with", D, "[Workers affiliated with a Greek union] went on strike.", "GRC:LAB"),
+    ("role-officers", D, "[Syrian officers] ended their mediation.", "SYR:MIL"),
+    ("role-supporters-of", "2024-01-01", "[Supporters of Imran Khan] blocked roads.", "PAK:CVL"),
+    ("role-servicemen", D, "[Two US servicemen] were wounded.", "USA:MIL"),
+    ("role-investigators-of-igo", D, "[Investigators from the OPCW] visited Douma.", "OPCW:JUD"),
+    ("role-plural-office", D, "[Russian military advisers] left Mali.", "RUS:MIL"),
+    ("role-plural-advisers", D, "[Cuban advisers] arrived in Caracas.", "CUB:GOV"),
+    ("role-missionary-from-town", D, "[A missionary from Calgary] was detained.", "CAN:REL"),
+    ("role-national", D, "[A British national] was arrested in Iran.", "GBR:CVL"),
+    ("sides-of-conflict", D, "Geneva urged [the parties to the conflict in Sudan] to talk.", "SDN:"),
+    ("sides-of-named-war", D, "[Both sides in the Yemeni war] agreed to a truce.", "YEM:"),
+    ("sides-political-parties", D, "[Political parties] protested.", ""),
+    (
+        "foreign-forces-not-of-place",
+        D,
+        "Washington began the withdrawal of [invasion forces from Panama].",
+        "",
+    ),
+    ("foreign-troops-in", D, "[Foreign troops in Iraq] came under fire.", ""),
+    ("troops-from-country", D, "[Troops from Chad] arrived.", "TCD:MIL"),
+]
+
+PEOPLES_AND_REGIONS = [
+    ("people-yoruba", D, "[Yoruba leaders] backed the president.", "NGA:GOV"),
+    ("people-igbo-elders", D, "[Igbo elders] demanded a referendum.", "NGA:CVL"),
+    ("people-tibetan", D, "[Tibetan monks] protested in Lhasa.", "CHN:REL"),
+    ("people-uyghur", D, "[Uyghur activists] petitioned the court.", "CHN:OPP"),
+    ("people-rohingya", D, "[Rohingya refugees] reached Bangladesh.", "MMR:REF"),
+    ("people-catalan", D, "[The Catalan government] called a vote.", "ESP:GOV"),
+    ("people-scottish", D, "[The Scottish government] called for a referendum.", "GBR:GOV"),
+    ("people-ethnic-role-placed", D, "[Ethnic Serb police in Kosovo] resigned.", "XKX:COP"),
+    (
+        "people-ethnic-role-operating-in",
+        D,
+        "[Ethnic Albanian guerrillas operating in Macedonia] laid down arms.",
+        "MKD:REB",
+    ),
+    ("people-ethnic-nested-place", D, "Police shot [two ethnic Turks] at a rally in Germany.", "DEU:"),
+    ("people-demonym-not-ethnic", D, "[Albanian guerrillas in Macedonia] attacked.", "ALB:REB"),
+    ("people-spread-placed", D, "[Kurds in Syria] protested.", "SYR:CVL"),
+    ("people-spread-national-word", D, "[Iraqi Kurds] voted.", "IRQ:CVL"),
+    ("people-spread-alone", D, "[The Kurds] protested.", ""),
+    ("people-by-sex", D, "[A Kenyan man] was arrested in Uganda.", "KEN:CVL"),
+    (
+        "appos-unknown-name-role-for",
+        D,
+        "[Ahmed Yusuf, a spokesman for the Somali government,] said so.",
+        "SOM:GOV",
+    ),
+    (
+        "appos-unknown-name-member-of",
+        D,
+        "[Omar Haddad, a member of the Syrian parliament,] fasted.",
+        "SYR:LEG",
+    ),
+    ("region-province-government", D, "[The government of Sindh province] banned rallies.", "PAK:GOV"),
+    ("region-rebels-in", D, "[Rebels in Dagestan] attacked a convoy.", "RUS:REB"),
+    ("region-aceh", D, "[Aceh] signed a peace deal in 2005.", "IDN:"),
+    ("region-us-state", D, "[The governor of Texas] sued the federal government.", "USA:GOV"),
+    ("region-not-the-namesake-state", D, "[Officials in New Mexico] said so.", "USA:GOV"),
+    ("region-inner-mongolia", D, "[Inner Mongolia] closed its schools.", "CHN:"),
+    ("region-canadian-province", D, "[The government of Alberta] objected.", "CAN:GOV"),
+    ("region-nigerian-state", D, "[Police in Borno] arrested two men.", "NGA:COP"),
+    ("epithet-islamic-republic", D, "[The Islamic Republic] rejected the offer.", "IRN:"),
+    ("epithet-islamic-republic-named", D, "[The Islamic Republic of Pakistan] protested.", "PAK:"),
+    ("epithet-jewish-state", D, "[The Jewish state] rejected the offer.", "ISR:"),
+    (
+        "poss-description-country",
+        D,
+        "Iran rejected it. [The country's foreign minister] said more.",
+        "IRN:GOV",
+    ),
+    ("poss-description-bloc", D, "The EU met on Monday. [The bloc's foreign ministers] agreed.", "EU:GOV"),
+    ("poss-description-none", D, "[The country's foreign minister] said so.", ""),
+    ("role-chief-of-body", D, "[The NATO chief] said more.", "NATO:GOV"),
+    (
+        "spelling-el-article",
+        "2005-01-01",
+        "[President Omar El Bashir] lifted the curfew.",
+        "SDN:GOV=omar-al-bashir",
+    ),
+    ("spelling-al-no-hyphen", "2005-01-01", "[Omar al Bashir] lifted the curfew.", "SDN:GOV=omar-al-bashir"),
+]
+
+DOMESTIC = [
+    (
+        "domestic-police-demonstrators",
+        D,
+        "Kenyan police dispersed [the demonstrators] with tear gas.",
+        "KEN:OPP",
+    ),
+    ("domestic-government-newspaper", D, "Peru's government closed [an opposition newspaper].", "PER:MED"),
+    ("domestic-passive", D, "[Students] were detained by Thai police.", "THA:EDU"),
+    (
+        "domestic-office-holder-arrested",
+        D,
+        "Bolivian police arrested [former Minister Juan Perez].",
+        "BOL:ELI",
+    ),
+    (
+        "domestic-office-holder-not-met",
+        D,
+        "The Bolivian government received [former Minister Juan Perez].",
+        "",
+    ),
+    ("domestic-not-military", D, "US forces killed [militants] in the raid.", ""),
+    ("domestic-not-expelled", D, "The Chinese government expelled [journalists].", ""),
+    ("domestic-no-authority", D, "Police dispersed [the demonstrators].", ""),
+]
+
 CASES = (
-    ACTS_AND_SALIENCE
+    COLLECTIVES_AND_PARTS
+    + PEOPLES_AND_REGIONS
+    + DOMESTIC
+    + ACTS_AND_SALIENCE
     + NAMES
     + METONYMY
     + ROLES
