@@ -12,6 +12,9 @@ from dragoman.kb.records import FormKind, GroupStatus, Igo, PersonRole, RoleWord
 from dragoman.model import ActorKind
 
 _WS = re.compile(r"\s+")
+# The Arabic article before a capitalised word, however it is written: "al-Bashir", "El Bashir", "Al-Assad".
+_ARTICLE = re.compile(r"(?<![\w-])([Aa]l|[Ee]l)[- ](?=[A-Z])")
+_ARTICLE_SPELLINGS = ("al-", "el-", "Al-", "El-", "al ", "el ", "Al ", "El ")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _FOLD_MIN = 4  # shortest form that a different-case text may match
 
@@ -19,6 +22,19 @@ _FOLD_MIN = 4  # shortest form that a different-case text may match
 def _text_key(text: str) -> str:
     """Text as compared by ``lookup``: typographic apostrophes made straight, whitespace runs collapsed."""
     return _WS.sub(" ", text.translate(_QUOTES)).strip()
+
+
+def article_spellings(text: str) -> tuple[str, ...]:
+    """A name and its other spellings of the Arabic article, the name first: "Omar al-Bashir" is also written
+    "Omar El Bashir", "Omar el-Bashir" ... (every article of the name takes the same spelling)."""
+    if not _ARTICLE.search(text):
+        return (text,)
+    spellings = [text]
+    for article in _ARTICLE_SPELLINGS:
+        spelling = _ARTICLE.sub(article, text)
+        if spelling not in spellings:
+            spellings.append(spelling)
+    return tuple(spellings)
 
 
 def _folds(form: SurfaceForm) -> bool:
@@ -206,16 +222,16 @@ class KnowledgeBase:
             yield from _forms(ActorKind.IGO, igo_id, FormKind.ADJECTIVE, igo.adjectives)
         for group_id, spells in self._groups.items():
             for spell in spells:
-                yield from _forms(ActorKind.GROUP, group_id, FormKind.NAME, (spell.name,))
+                yield from _forms(ActorKind.GROUP, group_id, FormKind.NAME, article_spellings(spell.name))
             for spell in spells:
-                yield from _forms(ActorKind.GROUP, group_id, FormKind.ALIAS, spell.aliases)
+                yield from _forms(ActorKind.GROUP, group_id, FormKind.ALIAS, _spelled(spell.aliases))
             for spell in spells:
                 yield from _forms(ActorKind.GROUP, group_id, FormKind.ADJECTIVE, spell.adjectives)
         for person_id, roles in self._people.items():
             for role in roles:
-                yield from _forms(ActorKind.PERSON, person_id, FormKind.NAME, (role.name,))
+                yield from _forms(ActorKind.PERSON, person_id, FormKind.NAME, article_spellings(role.name))
             for role in roles:
-                yield from _forms(ActorKind.PERSON, person_id, FormKind.ALIAS, role.aliases)
+                yield from _forms(ActorKind.PERSON, person_id, FormKind.ALIAS, _spelled(role.aliases))
         for word in self._roles:
             yield SurfaceForm(word.phrase, ActorKind.ROLE, word.phrase, FormKind.NAME)
 
@@ -223,3 +239,8 @@ class KnowledgeBase:
 def _forms(kind: ActorKind, entity_id: str, form: FormKind, texts: Iterable[str]) -> Iterator[SurfaceForm]:
     for text in texts:
         yield SurfaceForm(text, kind, entity_id, form)
+
+
+def _spelled(names: Iterable[str]) -> Iterator[str]:
+    for name in names:
+        yield from article_spellings(name)
