@@ -200,7 +200,7 @@ def test_user_files_are_recognised_by_their_header(text: str, is_tsv: bool) -> N
 
 
 def test_actor_entries_phrases_codes_and_restrictions(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING):
+    with caplog.at_level(logging.WARNING, logger="dragoman"):
         entries = {entry.phrases[0]: entry for entry in parse_actor_dictionary(ACTORS, "f")}
     assert list(entries) == [
         "Freedonia",
@@ -285,7 +285,7 @@ def test_a_repeated_primary_phrase_gets_its_own_id() -> None:
 
 
 def test_agent_role_words(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING):
+    with caplog.at_level(logging.WARNING, logger="dragoman"):
         roles = {row.record.phrase: row.record for row in parse_agent_dictionary(AGENTS, "a")}
     assert list(roles) == [
         "harbour master",
@@ -313,7 +313,7 @@ def test_agent_role_words(caplog: pytest.LogCaptureFixture) -> None:
 
 
 def test_an_undefined_marker_skips_the_line(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING):
+    with caplog.at_level(logging.WARNING, logger="dragoman"):
         roles = parse_agent_dictionary("CONGRESS!NOBODY! [~LEG]\nSENATOR [~LEG]\n", "a")
     assert [row.record.phrase for row in roles] == ["senator", "senators"]
     assert "!NOBODY!" in caplog.text
@@ -339,7 +339,7 @@ def test_load_kb_reads_petrarch_and_tsv_files_side_by_side(tmp_path: Path) -> No
 
 
 def test_each_skipped_line_is_reported_once(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING):
+    with caplog.at_level(logging.WARNING, logger="dragoman"):
         load_kb([write(tmp_path, "agents.txt", AGENTS)])
     assert caplog.text.count("Combine") == 1
     assert caplog.text.count("NO_CODE_HERE") == 1
