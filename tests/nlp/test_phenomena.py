@@ -1176,6 +1176,11 @@ CASES: list[Case] = [
         "Hamas threatened on Monday to resume its activities in Israel.",
         ("PSE", "130", "ISR"),
     ),
+    case(
+        "peacekeepers arriving",
+        "A first contingent of Bangladeshi peacekeepers arrived in Sierra Leone on Tuesday.",
+        ("BGD", "074", "SLE"),
+    ),
 ]
 
 

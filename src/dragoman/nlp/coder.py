@@ -223,6 +223,8 @@ class _DocCoder:
         code = self._governed_code(trigger, pattern.code)
         if code == "145" and any(s.sector in _STATE_FORCES for s in sources):
             code = "170"  # "Ecuadorian police stormed the embassy": a raid, not a riot
+        if code == "042" and self._peacekeepers(trigger):
+            code = "074"  # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
         if code == "100" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _DISPLACING for c in children(trigger)
         ):
@@ -619,6 +621,15 @@ class _DocCoder:
             if pobj.dep_ == "pobj"
             for actor in self.resolver.actors(pobj)
         ]
+
+    @staticmethod
+    def _peacekeepers(trigger: Token) -> bool:
+        """Whether the subject of a visit or arrival is a peacekeeping force or mission."""
+        return any(
+            t.lower_.startswith("peacekeep") or t.lemma_.lower() in ("mission", "contingent")
+            for subject in subjects(trigger)
+            for t in subject.subtree
+        )
 
     def _left(self, order: Token) -> list[ActorRef]:
         """'Two Russian diplomats were ordered to leave Moldova': an agentless order to leave a country is
