@@ -10,10 +10,8 @@ and merges repeats of the same act within the article into one event with severa
 
 from __future__ import annotations
 
-import bisect
 import functools
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.attrs import LEMMA, LOWER, POS, SENT_START
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
@@ -36,6 +34,7 @@ from dragoman.model import (
 )
 from dragoman.model.cameo import CameoTable
 from dragoman.nlp.actors import ActorMatcher, ActorResolver
+from dragoman.nlp.arguments import ASKING_ROOTS, DISPLACING, Arguments, Found
 from dragoman.nlp.assertion import (
     FINITE_TAGS,
     NON_FINITE_TAGS,
@@ -46,11 +45,11 @@ from dragoman.nlp.assertion import (
     polarity,
     read_assertion,
 )
-from dragoman.nlp.discourse import Responses, answered, load_responses
+from dragoman.nlp.discourse import Responses, load_responses
 from dragoman.nlp.judgements import Judgement, Obligation, find_judgements, find_obligations, load_judgements
 from dragoman.nlp.lexicon import Lexicon, Modality, Pattern, load_modality
 from dragoman.nlp.places import PlaceIndex, place_for
-from dragoman.nlp.syntax import children, clause_verb, first_match, is_verbal, objects, slot_tokens, subjects
+from dragoman.nlp.syntax import children, clause_verb, first_match, is_verbal, objects
 from dragoman.nlp.timing import DateIndex
 
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
@@ -59,18 +58,9 @@ _NOT_FORCE_TARGETS = frozenset(
     {"proposal", "plan", "idea", "policy", "decision", "statement", "remark", "comment", "report", "claim"}
     | {"position", "stance", "law", "bill", "resolution", "offer", "record", "view", "approach", "strategy"}
 )
-# Occasions whose other party a cooperative act is aimed at ("during talks with Zelensky").
-_OCCASIONS = frozenset(
-    {"talk", "talks", "meeting", "call", "visit", "trip", "tour", "summit", "conversation"}
-)
-_OCCASION_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
-_OWNERS = frozenset({"its", "their"})
 # Verbs that lay an obligation besides the verbs of saying: "insisted that Iraq must".
 _INSISTING = frozenset({"insist", "reiterate", "stress", "conclude", "declare", "emphasise", "emphasize"})
 _NATIONAL_KINDS = frozenset({ActorKind.STATE, ActorKind.ROLE, ActorKind.PERSON, ActorKind.GROUP})
-# Sectors of people who act where they live: with no country named, the place of their act gives it.
-_PLACED_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "COP", "JUD", "REL", "MED", "BUS", "REF"})
-_ASKING_ROOTS = frozenset({"02", "03", "10"})
 # Verbs by which an actor owns an act: "confirmed that it had killed", "claimed it attacked".
 _CLAIMING = frozenset({"claim", "admit", "acknowledge", "confirm"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -82,19 +72,6 @@ _CHAINING_ROOTS = frozenset({"02", "10", "12", "13", "16"})
 _CANDIDATES_KEPT = 200_000  # (pos, lemma, form) keys whose candidate patterns a coder remembers
 # The trigger class of a coarse part of speech (spaCy's ids), as ``pattern_for`` reads it.
 _TRIGGER_POS = {VERB: "V", AUX: "V", NOUN: "N", PROPN: "N"}
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """One act found in a sentence, before merging repeats."""
-
-    pattern: Pattern
-    code: str
-    trigger: Token
-    source: ActorRef
-    target: ActorRef | None
-    date: EventDate
-    sentence_index: int
 
 
 class EventCoder:
@@ -156,7 +133,7 @@ class EventCoder:
         return found
 
 
-class _DocCoder:
+class _DocCoder(Arguments):
     """The coding of one document: its resolver, date index and the acts found so far."""
 
     def __init__(self, coder: EventCoder, doc: Doc, article: Article) -> None:
@@ -167,7 +144,7 @@ class _DocCoder:
         self.resolver = ActorResolver(doc, coder.matcher, article.published)
         self.dates: DateIndex | None = None  # built when the first act is dated
         self.starts = _sentence_starts(doc)
-        self.found: list[_Found] = []
+        self.found: list[Found] = []
         self.places: PlaceIndex | None = None
         self.placed: dict[int, ActorRef] = {}  # a person the domestic reading gave a state, by token
         self.answers: dict[int, EventDate] = {}  # trigger -> the date of the act it answers "in response"
@@ -186,9 +163,6 @@ class _DocCoder:
         )
         return CodingResult(article=self.article, events=self._merge(), mentions=mentions)
 
-    def _sentence_of(self, i: int) -> int:
-        return bisect.bisect_right(self.starts, i) - 1
-
     def _sentence(self, index: int) -> Span:
         """The sentence of that index (as ``list(doc.sents)[index]``)."""
         end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.doc)
@@ -197,9 +171,6 @@ class _DocCoder:
     def _question(self, sentence: Span) -> bool:
         """Whether the sentence asks a question (read off the doc's text: ``Span.text`` rebuilds it)."""
         return self.text[sentence.start_char : sentence.end_char].rstrip().endswith("?")
-
-    def _is_actor(self, token: Token) -> bool:
-        return bool(self.resolver.actors(token, agentive=True))
 
     # -- one trigger ------------------------------------------------------------------------------------
     def _code_trigger(self, trigger: Token, pattern: Pattern) -> None:
@@ -226,7 +197,7 @@ class _DocCoder:
         if code == "042" and self._peacekeepers(trigger):
             code = "074"  # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
         if code == "100" and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in _DISPLACING for c in children(trigger)
+            c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACING for c in children(trigger)
         ):
             code = "174"  # "the military ordered 100,000 Palestinians to leave": an expulsion, not a request
         # what force is used on may be named by its nationality alone: "detained a Chinese captain" (not
@@ -393,7 +364,7 @@ class _DocCoder:
                 or self._territory_target(target_tokens)
                 or (self._territory_target([trigger], ("in",)) if code[:2] in _FORCE_ROOTS else [])
                 # "demanding an immediate ceasefire in Sudan": what is asked for happens there
-                or (self._territory_target(objects(trigger), ("in",)) if code[:2] in _ASKING_ROOTS else [])
+                or (self._territory_target(objects(trigger), ("in",)) if code[:2] in ASKING_ROOTS else [])
                 or self._answered(trigger, code, sources)
                 or self._occasion_target(trigger, code, sources)
                 or self._coordinated_target(trigger, code, sources)
@@ -413,7 +384,7 @@ class _DocCoder:
         one_sided = assertion is Assertion.REFUSED or (code[:2] == "03" and pattern.code[:2] != "03")
         symmetric = pattern.symmetric and not (one_sided and targets)
         for source, target in _pairs(pattern, sources, targets, symmetric):
-            self.found.append(_Found(pattern, code, trigger, source, target, date, sentence_index))
+            self.found.append(Found(pattern, code, trigger, source, target, date, sentence_index))
 
     @staticmethod
     def _announced_by(
@@ -436,72 +407,6 @@ class _DocCoder:
         if spoken:
             return bool(spoken & {t.code for t in targets})
         return any(t.lemma_.lower() in _ANNOUNCING_BODIES for t in speaker_tokens)
-
-    def _occasion_target(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
-        """'pledged $500 million in military aid during talks with Zelensky', 'promised investment during a
-        visit to Nairobi': a cooperative act made on an occasion is aimed at the other party of it."""
-        if code[:2] not in _OCCASION_ROOTS:
-            return []
-        verb = trigger if is_verbal(trigger) else clause_verb(trigger)
-        own = {s.code for s in sources}
-        for prep in children(verb):
-            if prep.dep_ != "prep" or prep.lower_ not in ("during", "at", "in", "on", "after"):
-                continue
-            for occasion in children(prep):
-                lemma = occasion.lemma_.lower()
-                if occasion.dep_ != "pobj" or lemma not in _OCCASIONS:
-                    continue
-                linkers = ("with", "to") if lemma in ("visit", "trip", "tour") else ("with",)
-                found = [
-                    actor
-                    for link in children(occasion)
-                    if link.dep_ == "prep" and link.lower_ in linkers
-                    for other in children(link)
-                    if other.dep_ == "pobj"
-                    for actor in self.resolver.actors(other)
-                    if actor.code and actor.code not in own
-                ]
-                if found:
-                    return found
-        return []
-
-    def _origin(self, trigger: Token) -> list[ActorRef]:
-        """'Rockets were fired at Israel from Gaza', 'a drone launched from Yemen struck Eilat': force whose
-        author is not named comes from the territory it was launched from."""
-        hosts = [trigger]
-        for subj in children(trigger):
-            if subj.dep_ in ("nsubj", "nsubjpass"):
-                hosts.extend(c for c in children(subj) if c.dep_ == "acl" and c.tag_ == "VBN")
-        froms = [
-            g
-            for host in hosts
-            for prep in children(host)
-            if prep.dep_ == "prep" and prep.lower_ == "from"
-            for g in children(prep)
-            if g.dep_ == "pobj"
-        ]
-        return self._territory_target(froms, ()) if froms else []
-
-    def _coordinated_target(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
-        """'Merz visited Kyiv and pledged further support': a cooperative act coordinated with a visit or
-        a meeting is aimed where that one was; 'blocked Sweden's accession, demanding a crackdown': a demand
-        made with an act is made of that act's target."""
-        if not is_verbal(trigger):
-            return []
-        asking = code[:2] in _ASKING_ROOTS and trigger.dep_ in ("advcl", "conj")
-        if not asking and (code[:2] not in _OCCASION_ROOTS or trigger.dep_ != "conj"):
-            return []
-        own = {s.code for s in sources}
-        head = trigger.head
-        return [
-            act.target
-            for act in self.found
-            if act.trigger.i == head.i
-            and (asking or act.code[:2] == "04")
-            and act.target is not None
-            and act.source.code in own
-            and act.target.code not in own
-        ][:1]
 
     def _continued(self, date: EventDate, sources: list[ActorRef], sentence_index: int) -> EventDate:
         """'The US launched air strikes on Saturday ... Trump also told Iran to end its support': an undated
@@ -526,158 +431,6 @@ class _DocCoder:
             ):
                 return True
         return False
-
-    def _not_own(self, targets: list[ActorRef], tokens: list[Token], source: str) -> list[ActorRef]:
-        """'Pakistan said India had shelled its border posts': force is not used on one's own things; a
-        possessive pronoun that would say so stands for another actor."""
-        out = [t for t in targets if t.code != source or t.text.lower() not in _OWNERS]
-        if targets and len(out) == len(targets):
-            return targets  # "executed a British-Iranian national", "used Syrian civilians as shields"
-        for tok in tokens:
-            for owner in (tok, *children(tok)):
-                if owner.dep_ == "poss" and owner.lower_ in _OWNERS:
-                    out.extend(self.resolver.coref.other_than(owner, frozenset({source})))
-        return out
-
-    def _fill(
-        self, slots: Sequence[str], trigger: Token, agentive_object: bool = True
-    ) -> tuple[list[ActorRef], list[Token]]:
-        """The actors of the first slot that names any, and the tokens the first non-empty slot reached.
-        ``agentive_object``: an object must name an actor by its head (see below)."""
-        reached: list[Token] = []
-        for slot in slots:
-            tokens = slot_tokens(slot, trigger, self._is_actor)
-            if tokens and not reached:
-                reached = tokens
-            # a subject or object must name an actor by its head; a possessor, modifier or prepositional
-            # object may be a place or a national cue ("Kyiv's hospital", "the Israeli seizure")
-            last = slot.split("/")[-1]
-            agentive = last == "subj" or (last == "obj" and agentive_object)
-            actors: list[ActorRef] = []
-            for tok in tokens:
-                found = self.resolver.actors(tok, agentive=agentive)
-                if not found and tok.i in self.placed:
-                    found = [self.placed[tok.i]]  # "arrested Jorge Glas, who had been granted asylum by ..."
-                if not found and agentive:
-                    found = self._by_agent(tok, trigger) or self._participants(tok, trigger)
-                if not found:
-                    found = self._envoys(tok)
-                for actor in found:
-                    if actor.code and all(a.code != actor.code for a in actors):
-                        actors.append(actor)
-            if not actors and last == "subj":
-                actors = self._placed_people(tokens, trigger)
-            elif not actors:
-                actors = self._people_in(tokens)
-            if actors:
-                return actors, tokens
-        return [], reached
-
-    def _people_in(self, tokens: list[Token]) -> list[ActorRef]:
-        """'aid to refugees in Liberia', 'shelled civilians in Gaza': people the text places but gives no
-        nationality stand for the state they are in."""
-        out: list[ActorRef] = []
-        for tok in tokens:
-            if tok.lemma_.lower() not in _PEOPLE:
-                continue
-            preps = children(tok)
-            if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") and is_verbal(tok.head.head):
-                # ("provide aid to refugees in Liberia": the parser hangs the place on the verb)
-                preps = preps + tuple(p for p in children(tok.head.head) if p.i > tok.i)
-            for prep in preps:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "inside"):
-                    for place in children(prep):
-                        if place.dep_ == "pobj":
-                            out += [
-                                a for a in self.resolver.actors(place) if a.code not in {o.code for o in out}
-                            ]
-        return out
-
-    def _placed_people(self, tokens: list[Token], trigger: Token) -> list[ActorRef]:
-        """'demonstrators broke into its embassy in Tehran': people of a civilian or domestic body whose
-        country the text does not give belong to the state where they act."""
-        sectors = [self._role_sector(tok) for tok in tokens]
-        if not tokens or any(sector not in _PLACED_SECTORS for sector in sectors):
-            return []
-        place = place_for(trigger, self._places())
-        if place is None or not place.country or place.country not in self.resolver.kb.states:
-            return []
-        out = []
-        for tok, sector in zip(tokens, sectors, strict=True):
-            span = CharSpan(tok.idx, tok.idx + len(tok.text), tok.text)
-            out.append(ActorRef(tok.text, span, place.country, sector or "", "", ActorKind.ROLE, ""))
-        return out
-
-    def _by_agent(self, token: Token, trigger: Token) -> list[ActorRef]:
-        """'a missile fired by Yemen's Houthis', 'troops sent by Moscow': the agent acts through the thing
-        (unless the participle is the trigger itself: 'a truce mediated by Qatar' is not Qatar's truce)."""
-        return [
-            actor
-            for acl in children(token)
-            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.i != trigger.i
-            for agent in children(acl)
-            if agent.dep_ == "agent"
-            for pobj in children(agent)
-            if pobj.dep_ == "pobj"
-            for actor in self.resolver.actors(pobj)
-        ]
-
-    @staticmethod
-    def _peacekeepers(trigger: Token) -> bool:
-        """Whether the subject of a visit or arrival is a peacekeeping force or mission."""
-        return any(
-            t.lower_.startswith("peacekeep") or t.lemma_.lower() in ("mission", "contingent")
-            for subject in subjects(trigger)
-            for t in subject.subtree
-        )
-
-    def _left(self, order: Token) -> list[ActorRef]:
-        """'Two Russian diplomats were ordered to leave Moldova': an agentless order to leave a country is
-        that country's."""
-        return [
-            actor
-            for leave in children(order)
-            if leave.dep_ == "xcomp" and leave.lemma_.lower() in _DISPLACING
-            for place in objects(leave)
-            if place.pos_ == "PROPN"  # (not "the country", which may be theirs)
-            for actor in self.resolver.actors(place)
-            if actor.kind is ActorKind.STATE
-        ]
-
-    def _envoys(self, token: Token) -> list[ActorRef]:
-        """'Investigators from the OPCW concluded ...', 'a delegation from the African Union visited ...',
-        'denied entry to a delegation of European lawmakers': people named by their task act for the body
-        they come from."""
-        lemma = token.lemma_.lower()
-        preps = ("from", "of") if lemma in _DELEGATIONS else ("from",) if lemma in _ENVOYS else ()
-        return [
-            actor
-            for prep in children(token)
-            if prep.dep_ == "prep" and prep.lower_ in preps
-            for body in children(prep)
-            if body.dep_ == "pobj"
-            for actor in self.resolver.actors(body, agentive=True)
-        ]
-
-    def _participants(self, token: Token, trigger: Token) -> list[ActorRef]:
-        """'agreed to restore ties under a deal brokered by China': the parties to a thing a participle
-        acts on ('brokered', 'mediated', 'hosted') are those between whom it is, or those who act with it in
-        the clause around it."""
-        if token.i != trigger.head.i or trigger.dep_ != "acl" or trigger.tag_ != "VBN" or is_verbal(token):
-            return []
-        between = [
-            g for c in children(token) if c.lower_ == "between" for g in children(c) if g.dep_ == "pobj"
-        ]
-        parties = between
-        if not parties:
-            host = token.head if token.dep_ in ("dobj", "obj", "nsubjpass") else None
-            if token.dep_ == "pobj" and token.head.dep_ == "prep":
-                host = token.head.head
-            parties = subjects(host, self._is_actor) if host is not None and is_verbal(host) else []
-        out: list[ActorRef] = []
-        for tok in parties:
-            out.extend(self.resolver.actors(tok))
-        return out
 
     def _governed_code(self, trigger: Token, code: str) -> str:
         """'agreed to restore ties' is an intent (03x), not the restoration itself."""
@@ -707,103 +460,12 @@ class _DocCoder:
                     found.append((pattern, verb))
         return found
 
-    def _borrowed_target(self, trigger: Token, code: str) -> list[ActorRef]:
-        """'Malta also announced its recognition': the target of the same act named just before."""
-        verb = trigger if is_verbal(trigger) else clause_verb(trigger)
-        ellipsis = self.coder.modality.ellipsis
-        if not any(
-            c.dep_ == "advmod" and c.lower_ in ellipsis for c in (*children(trigger), *children(verb))
-        ):
-            return []
-        for act in reversed(self.found):
-            if act.code[:2] == code[:2] and act.target is not None:
-                return [act.target]
-        return []
-
-    def _answered(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
-        """'New Delhi rejected the allegations': an answer's target is the party it answers."""
-        anchors, cued = self.coder.responses.anchors(code, trigger)
-        if not anchors:
-            return []
-        found = answered(anchors, sources, self._sentence_of(trigger.i), self.found)
-        if found is None:
-            return []
-        targets, act = found
-        if cued:
-            self.answers[trigger.i] = act.date  # "scrambled jets in response": the same day, unless dated
-        return targets
-
-    def _internal_target(
-        self, pattern: Pattern, sources: list[ActorRef], tokens: list[Token]
-    ) -> list[ActorRef]:
-        """Domestic acts ("police arrested a former vice president", flag ``domestic``): a person with no
-        nationality cue is taken to be of the acting state."""
-        if "domestic" not in pattern.flags or len({s.code for s in sources}) != 1:
-            return []
-        out: list[ActorRef] = []
-        for tok in tokens:
-            sector = self._role_sector(tok)
-            if sector is None and tok.ent_type_ != "PERSON":
-                continue
-            if any(t.ent_type_ == "ORG" and t.i not in self.resolver.hits for t in tok.subtree):
-                continue  # "Wall Street Journal reporter Evan Gershkovich": an affiliation we cannot place
-            start, end = tok.left_edge.idx, tok.idx + len(tok.text)
-            ref = ActorRef(
-                text=self.text[start:end],
-                span=CharSpan(start, end, self.text[start:end]),
-                code=sources[0].code,
-                sector=sector or "",
-                kind=ActorKind.PERSON if tok.ent_type_ == "PERSON" else ActorKind.ROLE,
-            )
-            out.append(ref)
-            self.placed[tok.i] = ref  # the person keeps that state in the sentence's other acts
-        return out
-
-    def _places(self) -> PlaceIndex:
-        """The toponyms of the document, found once, when first needed."""
-        if self.places is None:
-            codes = {ref.code for _, ref in self.resolver.mentions() if ref.code}
-            self.places = PlaceIndex(
-                self.doc, self.article.published, sorted(codes), text=self.text, ents=self.resolver.ents
-            )
-        return self.places
-
-    def _territory_target(
-        self, tokens: list[Token], preps: tuple[str, ...] = ("in", "of", "near", "around", "outside")
-    ) -> list[ActorRef]:
-        """'Russian missiles hit Kharkiv': a place named as the target stands for its country's territory;
-        ``preps``: the prepositions of a place the target is in (of the trigger: where force was used,
-        "struck targets in Lebanon")."""
-        out: list[ActorRef] = []
-        # "fired shells at targets in Jericho", "bombed the port of Hodeidah": the place the target is in
-        located = [
-            g
-            for tok in tokens
-            for prep in children(tok)
-            if prep.dep_ == "prep" and prep.lower_ in preps
-            for g in children(prep)
-            if g.dep_ == "pobj"
-        ]
-        for tok in (*tokens, *located):
-            toponym = self._places().at(tok)
-            if toponym is None or not toponym.literal or toponym.place is None or not toponym.place.country:
-                continue
-            span = toponym.span
-            out.append(ActorRef(text=span.text, span=span, code=toponym.place.country, kind=ActorKind.STATE))
-        return out
-
-    def _role_sector(self, token: Token) -> str | None:
-        """The sector of a role word heading a phrase ("police" -> COP), None if the head is no role."""
-        hit = self.resolver.hits.get(token.i)
-        roles = [f for f in hit.forms if f.kind == "role"] if hit is not None else []
-        return self.resolver.role_sectors.get(roles[0].text.lower(), "") if roles else None
-
     # -- merging repeats --------------------------------------------------------------------------------
     def _merge(self) -> tuple[Event, ...]:
         if not self.found:
             return ()
         places = self._places()
-        merged: dict[tuple[str, str, str, str], list[_Found]] = {}
+        merged: dict[tuple[str, str, str, str], list[Found]] = {}
         for act in _without_vehicles(self.found):
             if act.code == "044" and act.target is not None:
                 act = replace(act, code=_meeting_code(act, place_for(act.trigger, places)))
@@ -849,22 +511,11 @@ class _DocCoder:
         return tuple(events)
 
 
-_ENVOYS = frozenset(
-    {"investigator", "inspector", "expert", "monitor", "observer", "delegation", "delegate", "envoy", "team"}
-    | {"mission", "negotiator", "mediator", "official", "representative", "diplomat", "researcher", "auditor"}
-)
 _STATE_FORCES = frozenset({"COP", "MIL", "SPY", "GOV"})
-_DELEGATIONS = frozenset({"delegation", "team", "mission", "contingent", "group", "party"})
-_DISPLACING = frozenset({"leave", "flee", "evacuate", "vacate", "depart", "abandon", "quit"})
 _PARTS_OF_DAY = frozenset({"day", "morning", "afternoon", "evening", "night"})
 # acts of pressure and force that an actor announces it will do are threats until done
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 _DECIDED = ("174",)  # expelling people is done by deciding it
-# people named by their plight or number, not by their nationality
-_PEOPLE = frozenset(
-    {"refugee", "civilian", "people", "victim", "resident", "population", "child", "survivor", "family"}
-    | {"migrant", "villager", "inhabitant", "worker", "patient", "student", "woman", "man", "person"}
-)
 # who speaks for an actor without naming it: "a statement issued by the ministry said", "sources said"
 _ANNOUNCING_BODIES = frozenset(
     {"statement", "communique", "communiqué", "announcement", "release", "source", "official"}
@@ -928,7 +579,7 @@ def _reciprocal(trigger: Token) -> bool:
     return False
 
 
-def _meeting_code(act: _Found, place: Place | None) -> str:
+def _meeting_code(act: Found, place: Place | None) -> str:
     """CAMEO 044 is a meeting at a third location: in one side's country it is a visit (042) and its
     hosting (043); where the text names no place, a consultation (040)."""
     if (
@@ -957,7 +608,7 @@ def _named_as_place(doc: Doc, place: Place) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "outside", "inside")
 
 
-def _without_vehicles(found: list[_Found]) -> list[_Found]:
+def _without_vehicles(found: list[Found]) -> list[Found]:
     """'signed a communique re-establishing ties', 'issued a statement recognising Kosovo': signing or issuing
     the text that does an act is not a second act of the same parties; the act it does is kept."""
     vehicles: set[tuple[int, str, str]] = set()
@@ -1013,7 +664,7 @@ def _pairs(
 
 
 # -- evidence ----------------------------------------------------------------------------------------------
-def _evidence(act: _Found, sentence: Span, doc_text: str) -> Evidence:
+def _evidence(act: Found, sentence: Span, doc_text: str) -> Evidence:
     text = doc_text[sentence.start_char : sentence.end_char]  # = sentence.text, without rebuilding it
     lead = len(text) - len(text.lstrip())
     trail = len(text.rstrip())
