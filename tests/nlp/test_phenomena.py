@@ -1181,6 +1181,30 @@ CASES: list[Case] = [
         "A first contingent of Bangladeshi peacekeepers arrived in Sierra Leone on Tuesday.",
         ("BGD", "074", "SLE"),
     ),
+    case(
+        "a noun sums up its clause",
+        "The Venezuelan government accused the United States of plotting a coup, an allegation Washington rejected.",
+        ("VEN", "112", "USA"),
+        ("USA", "016", "VEN"),
+    ),
+    case(
+        "a move denounced",
+        "Washington imposed fresh sanctions on Iranian oil exports, a move Tehran denounced as economic terrorism.",
+        ("USA", "163", "IRN"),
+        ("IRN", "111", "USA"),
+    ),
+    case(
+        "exchanging ambassadors",
+        "Saudi Arabia and Iran exchanged ambassadors for the first time in seven years.",
+        ("SAU", "054", "IRN"),
+        ("IRN", "054", "SAU"),
+    ),
+    case(
+        "deepening ties",
+        "Kenya and Ethiopia strengthened their ties on Monday.",
+        ("KEN", "050", "ETH"),
+        ("ETH", "050", "KEN"),
+    ),
 ]
 
 

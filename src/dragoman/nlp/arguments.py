@@ -85,6 +85,19 @@ class Arguments:
     def _is_actor(self, token: Token) -> bool:
         return bool(self.resolver.actors(token, agentive=True))
 
+    def _summarised(self, tokens: list[Token], sources: list[ActorRef]) -> list[ActorRef]:
+        """'accused the United States of plotting a coup, an allegation Washington rejected', 'a move Tehran
+        denounced': a noun that sums up its clause stands for that clause's act, and so for its actor."""
+        own = {s.code for s in sources}
+        return [
+            actor
+            for tok in tokens
+            if tok.dep_ in ("npadvmod", "appos") and is_verbal(tok.head)
+            for subject in subjects(tok.head, self._is_actor)
+            for actor in self.resolver.actors(subject, agentive=True)
+            if actor.code and actor.code not in own
+        ]
+
     def _occasion_target(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
         """'pledged $500 million in military aid during talks with Zelensky', 'promised investment during a
         visit to Nairobi': a cooperative act made on an occasion is aimed at the other party of it."""

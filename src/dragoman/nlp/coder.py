@@ -365,6 +365,7 @@ class _DocCoder(Arguments):
                 or (self._territory_target([trigger], ("in",)) if code[:2] in _FORCE_ROOTS else [])
                 # "demanding an immediate ceasefire in Sudan": what is asked for happens there
                 or (self._territory_target(objects(trigger), ("in",)) if code[:2] in ASKING_ROOTS else [])
+                or self._summarised(target_tokens, sources)
                 or self._answered(trigger, code, sources)
                 or self._occasion_target(trigger, code, sources)
                 or self._coordinated_target(trigger, code, sources)

@@ -194,6 +194,8 @@ def _objects(trigger: Token) -> list[Token]:
                     kids = children(conj)
                     if not any(k.dep_ in SUBJECT_DEPS or k.dep_ == "nsubjpass" for k in kids):
                         found = [k for k in kids if k.dep_ in ("dobj", "obj")]
+        if not found and trigger.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in children(trigger)):
+            found = [trigger.head]  # "an allegation Washington rejected": the noun is the gap's object
         return [_through_partitive(o) for o in found]
     return [
         g
