@@ -1205,6 +1205,27 @@ CASES: list[Case] = [
         ("KEN", "050", "ETH"),
         ("ETH", "050", "KEN"),
     ),
+    case(
+        "a welcome that is no hosting",
+        "Sweden's accession to NATO was welcomed by Finland's president.",
+        ("FIN", "051", "SWE"),
+    ),
+    case(
+        "nominal arrival",
+        "The arrival of the Chinese foreign minister in Canberra marked a thaw in relations.",
+        ("CHN", "042", "AUS"),
+    ),
+    case("nominal seizure", "Iran's seizure of two Greek tankers angered Athens.", ("IRN", "1711", "GRC")),
+    case(
+        "nominal ban",
+        "China's ban on Japanese seafood imports took effect on Thursday.",
+        ("CHN", "163", "JPN"),
+    ),
+    case(
+        "condemnation drawn",
+        "Moscow's decision to expel the diplomats drew condemnation from Washington.",
+        ("USA", "111", "RUS"),
+    ),
 ]
 
 

@@ -206,6 +206,19 @@ class _DocCoder(Arguments):
             o.lemma_.lower() in _NOT_FORCE_TARGETS for o in objects(trigger)
         )
         targets, target_tokens = self._fill(pattern.target, trigger, not by_nationality)
+        if (
+            not targets
+            and target_tokens
+            and "*" in pattern.objects
+            and not pattern.symmetric
+            and "notarget" not in pattern.flags
+        ):
+            # "welcomed Sweden's accession to NATO": not a visitor welcomed "to" a place; a pattern for any
+            # object whose object names no actor gives way to the next pattern the trigger matches
+            after = self._next_pattern(trigger, pattern)
+            if after is not None:
+                self._code_trigger(trigger, after)
+                return
         if by_nationality and len(sources) == 1 and (not targets or targets[0].code == sources[0].code):
             # ("fired on its positions": an owner the resolver does not read off the phrase)
             targets = self._not_own(targets, target_tokens, sources[0].code)
@@ -227,6 +240,15 @@ class _DocCoder(Arguments):
                 if found or not target_tokens:
                     comp_targets, comp_tokens = found, found_tokens
             self._emit(trigger, pattern, chained, assertion, reporter, sources, comp_targets, comp_tokens)
+
+    def _next_pattern(self, trigger: Token, pattern: Pattern) -> Pattern | None:
+        """The pattern the trigger matches after ``pattern`` in the lexicon's order, if any."""
+        pos = "V" if is_verbal(trigger) else "N"
+        patterns = self.coder.lexicon.candidates(
+            pos, trigger.lemma_.lower()
+        ) or self.coder.lexicon.candidates(pos, trigger.lower_)
+        later = patterns[patterns.index(pattern) + 1 :] if pattern in patterns else ()
+        return first_match(later, trigger)
 
     def _claimed(self, trigger: Token, pattern: Pattern) -> None:
         """'Israel confirmed that it had killed the commander', 'the group claimed it attacked the base':

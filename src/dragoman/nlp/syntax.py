@@ -304,6 +304,10 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
             # ("Ottawa was investigating allegations linking Indian agents to the killing": the claims
             # are pressed by the subject that pursues them)
             return subjects(head.head, is_actor)
+        if head.lemma_.lower() in _RESOLUTIONS:
+            owners = [c for c in children(head) if c.dep_ == "poss"]
+            if owners:
+                return owners  # "Moscow's decision to suspend its participation": Moscow suspends it
         if is_actor is not None and head.lemma_.lower() in _GATHERINGS and not is_actor(head):
             # "converged for a rally in Lagos to protest ...", "started a hunger strike to protest ...":
             # who holds the rally or the strike
@@ -315,6 +319,11 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     return []
 
 
+# nouns of a resolve whose infinitive their owner carries out: "Moscow's decision to suspend ..."
+_RESOLUTIONS = frozenset(
+    {"decision", "move", "plan", "bid", "attempt", "effort", "order", "vote", "pledge", "promise", "offer"}
+    | {"refusal", "threat", "readiness", "willingness", "determination", "failure"}
+)
 # occasions people hold to do something: "a rally to protest", "a hunger strike to demand"
 _GATHERINGS = frozenset(
     {"rally", "protest", "demonstration", "strike", "march", "campaign", "sit-in", "vigil", "drive"}
@@ -488,6 +497,8 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
     if step.startswith("prep:"):
         word = step[5:]
         hosts = [tok]
+        if tok.i == trigger.i and not is_verbal(tok) and tok.dep_ in ("dobj", "obj") and is_verbal(tok.head):
+            hosts.append(tok.head)  # "drew condemnation from Washington": the verb carries the noun's phrase
         if tok.i == trigger.i and is_verbal(tok):
             objs = objects(tok)
             hosts += objs + [c for o in objs for c in o.conjuncts if c.i > o.i] + _particles(tok)
