@@ -1226,6 +1226,15 @@ CASES: list[Case] = [
         "Moscow's decision to expel the diplomats drew condemnation from Washington.",
         ("USA", "111", "RUS"),
     ),
+    case(
+        "nominal killing",
+        "Israel's killing of a Hamas commander in Beirut drew condemnation.",
+        ("ISR", "19", "PSE"),
+    ),
+    case(
+        "a killing without a named killer",
+        "The killing of the Sikh leader Hardeep Singh Nijjar in British Columbia strained ties.",
+    ),
 ]
 
 
