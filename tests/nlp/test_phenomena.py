@@ -1227,6 +1227,17 @@ CASES: list[Case] = [
         ("USA", "111", "RUS"),
     ),
     case(
+        "weapons handed over",
+        "The Netherlands handed over the first fighter jets to Ukraine.",
+        ("NLD", "072", "UKR"),
+    ),
+    case(
+        "nominal strikes in a country",
+        "Iranian strikes in Pakistan killed two children.",
+        ("IRN", "195", "PAK"),
+    ),
+    case("a labour strike somewhere", "Kenyan doctors' strike in Nairobi entered its second week."),
+    case(
         "nominal killing",
         "Israel's killing of a Hamas commander in Beirut drew condemnation.",
         ("ISR", "19", "PSE"),
