@@ -493,7 +493,13 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
         ]  # (an infinitive the parser takes for an adverbial clause: "threatened on Monday to resume ...")
     if step == "comp":
         # "demanded that NATO withdraw": the subject of the complement clause
-        return [s for c in children(tok) if c.dep_ in ("ccomp", "xcomp") for s in subjects(c, is_actor)]
+        # (a verb the tagger takes for a noun keeps its own subject: "demanded that Pakistan hand over ...")
+        return [
+            s
+            for c in children(tok)
+            if c.dep_ in ("ccomp", "xcomp")
+            for s in (subjects(c, is_actor) or [g for g in children(c) if g.dep_ == "nsubj"])
+        ]
     if step.startswith("prep:"):
         word = step[5:]
         hosts = [tok]
