@@ -1224,6 +1224,11 @@ CASES: list[Case] = [
         "Moscow's decision to expel the diplomats drew condemnation from Washington.",
         ("USA", "111", "RUS"),
     ),
+    case(
+        "a delegation received",
+        "The Kenyan president received a delegation from Somalia.",
+        ("KEN", "043", "SOM"),
+    ),
     case("aid received from", "Ukraine received the first tanks from Germany.", ("DEU", "072", "UKR")),
     case("assurances received from", "Kyiv received security guarantees from London.", ("GBR", "030", "UKR")),
     case(
