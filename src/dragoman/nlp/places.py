@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -46,7 +47,19 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import TypeGuard
 
-from spacy.attrs import IDX, IS_LOWER, IS_PUNCT, IS_UPPER, LOWER, TAG
+from spacy.attrs import (
+    DEP,
+    IDX,
+    IS_ALPHA,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_TITLE,
+    IS_UPPER,
+    LOWER,
+    ORTH,
+    SPACY,
+    TAG,
+)
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.kb import load_kb
@@ -59,7 +72,7 @@ from dragoman.nlp.gazetteer import (
     name_key,
     without_article,
 )
-from dragoman.nlp.syntax import children
+from dragoman.nlp.syntax import child_positions, children
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that put an event somewhere ("in Doha", "outside the embassy", "near Mosul").
@@ -153,22 +166,45 @@ class PlaceIndex:
     ents: Sequence[Span] | None = field(default=None, repr=False)
     toponyms: tuple[Toponym, ...] = field(init=False)
     _by_token: dict[int, Toponym] = field(init=False, repr=False)
+    _tokens: _Tokens = field(init=False, repr=False, compare=False)
+    _tree: _Parse | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         gazetteer = self.gazetteer if self.gazetteer is not None else load_gazetteer()
         doc = self.doc
         text = doc.text if self.text is None else self.text
         ents = doc.ents if self.ents is None else self.ents
-        resolved = _resolve(doc, gazetteer, frozenset(self.article_countries), text, ents)
+        self._tokens = _Tokens(doc)
+        resolved = _resolve(self._tokens, gazetteer, frozenset(self.article_countries), text, ents)
         self.toponyms = tuple(toponym for toponym, _ in resolved)
         self._by_token = {}
         for toponym, span in resolved:
             for i in range(span.start, span.end):
                 self._by_token[i] = toponym
+        self._tree = None
 
     def at(self, token: Token) -> Toponym | None:
         """The toponym a token is part of, if any."""
         return self._by_token.get(token.i)
+
+    def _parse(self, token: Token) -> _Parse:
+        """The doc's parse as plain lists, read when :func:`place_for` first asks (about ``token``)."""
+        if self._tree is None:
+            self._tree = _Parse(token, self._tokens.lower)
+        return self._tree
+
+
+class _Parse:
+    """What ``place_for`` reads of the parse, by token position: each token's dependency label and
+    lower-case form, and the positions of its children (those of :func:`dragoman.nlp.syntax.children`)."""
+
+    __slots__ = ("dep", "kids", "lower")
+
+    def __init__(self, token: Token, lower: list[str]) -> None:
+        doc = token.doc
+        self.lower = lower
+        self.dep = _strings(doc, doc.to_array(DEP).tolist())
+        self.kids = child_positions(token)
 
 
 def toponyms(
@@ -186,30 +222,37 @@ def place_for(trigger: Token, index: PlaceIndex) -> Place | None:
     clause it depends on ("marched ... and demonstrated"), then a place named as the possessor or modifier of
     a noun of its clause ("Syria's conflict", "the Baghdad headquarters"). Of several, the most specific
     place (a town before its province, a province before its country), then the one nearest the trigger."""
-    seen = {trigger.i}
+    parse = index._parse(trigger)
+    dep, kids, lower = parse.dep, parse.kids, parse.lower
+    t = trigger.i
+    own_kids = kids.get(t, [])
+    seen = {t}
     weak: list[_Hit] = []
-    own = [child for child in children(trigger) if child.dep_ not in NOT_SEARCHED]
-    found = _search(own, trigger, index, seen, weak)
+    own = [child for child in own_kids if dep[child] not in NOT_SEARCHED]
+    found = _search(own, t, index, seen, weak)
     if not found:
-        subjects = [child for child in children(trigger) if child.dep_ in ("nsubj", "nsubjpass")]
-        subjects += [kid for child in children(trigger) if child.dep_ == "agent" for kid in children(child)]
-        phrases = [kid for subject in subjects for kid in children(subject) if kid.dep_ in SUBJECT_PHRASES]
-        found = _search([kid for kid in phrases if kid.lower_ not in PARTY_PREPS], trigger, index, seen, weak)
-    if not found and trigger.dep_ in CLAUSE_LINKS and trigger.head.i != trigger.i:
-        governor = trigger.head
-        seen.add(governor.i)
-        upper = [kid for kid in children(governor) if kid.dep_ not in NOT_SEARCHED]
-        found = _search(upper, trigger, index, seen, [])
+        subjects = [child for child in own_kids if dep[child] in ("nsubj", "nsubjpass")]
+        subjects += [kid for child in own_kids if dep[child] == "agent" for kid in kids.get(child, ())]
+        phrases = [
+            kid for subject in subjects for kid in kids.get(subject, ()) if dep[kid] in SUBJECT_PHRASES
+        ]
+        found = _search([kid for kid in phrases if lower[kid] not in PARTY_PREPS], t, index, seen, weak)
+    if not found and dep[t] in CLAUSE_LINKS and trigger.head.i != t:
+        governor = trigger.head.i
+        seen.add(governor)
+        upper = [kid for kid in kids.get(governor, ()) if dep[kid] not in NOT_SEARCHED]
+        found = _search(upper, t, index, seen, [])
     if not found:  # "shot ... and left for dead on the outskirts of Karachi"
-        joined = [child for child in children(trigger) if child.dep_ == "conj" and child.pos_ == "VERB"]
-        seen.update(verb.i for verb in joined)
-        phrases = [kid for verb in joined for kid in children(verb) if kid.dep_ == "prep"]
-        found = _search([kid for kid in phrases if kid.lower_ in LOCATIVE_PREPS], trigger, index, seen, [])
+        doc = trigger.doc
+        joined = [child for child in own_kids if dep[child] == "conj" and doc[child].pos_ == "VERB"]
+        seen.update(joined)
+        phrases = [kid for verb in joined for kid in kids.get(verb, ()) if dep[kid] == "prep"]
+        found = _search([kid for kid in phrases if lower[kid] in LOCATIVE_PREPS], t, index, seen, [])
     if not found:  # "In Vienna, some 200,000 people ... marched": a fronted place frames the sentence
         found = _fronted(trigger, index)
     if not found:  # in a relative clause of its arguments ("shot at a shop they ran in Colombo")
-        wide = [child for child in children(trigger) if child.dep_ not in WIDE_SKIPPED]
-        found = _search(wide, trigger, index, {trigger.i}, [], WIDE_SKIPPED)
+        wide = [child for child in own_kids if dep[child] not in WIDE_SKIPPED]
+        found = _search(wide, t, index, {t}, [], WIDE_SKIPPED)
     found = found or weak
     if not found:
         return None
@@ -231,50 +274,59 @@ _Hit = tuple[int, int, "Toponym"]  # depth in the tree, distance in tokens, topo
 
 def _fronted(trigger: Token, index: PlaceIndex) -> list[_Hit]:
     """The literal toponym of a locative phrase opening the trigger's sentence and closed by a comma."""
+    parse = index._parse(trigger)
+    lower = parse.lower
     sentence = trigger.sent
-    first = sentence[0] if sentence[0].lower_ not in ("but", "and") or len(sentence) < 2 else sentence[1]
-    if first.dep_ != "prep" or first.lower_ not in LOCATIVE_PREPS:
+    start, end = sentence.start, sentence.end
+    first = start if lower[start] not in ("but", "and") or end - start < 2 else start + 1
+    if parse.dep[first] != "prep" or lower[first] not in LOCATIVE_PREPS:
         return []
-    comma = next((token for token in sentence if token.text == ","), None)
+    text = index._tokens.text
+    comma = next((i for i in range(start, end) if text[i] == ","), None)
     if comma is None:
         return []
-    for token in sentence[first.i - sentence.start : comma.i - sentence.start]:
-        toponym = index.at(token)
+    for i in range(first, comma):
+        toponym = index._by_token.get(i)
         if toponym is not None and toponym.literal:
-            return [(0, abs(token.i - trigger.i), toponym)]
+            return [(0, abs(i - trigger.i), toponym)]
     return []
 
 
 def _search(
-    frontier: list[Token],
-    trigger: Token,
+    frontier: list[int],
+    trigger: int,
     index: PlaceIndex,
     seen: set[int],
     weak: list[_Hit],
     skip: frozenset[str] = NOT_SEARCHED,
 ) -> list[_Hit]:
-    """The literal toponyms reachable from ``frontier`` through arguments and prepositional phrases (not
-    through parties, possessors or toponyms used for their people), each with its depth and distance;
-    toponyms modifying or possessing a noun on the way ("Syria's conflict") are added to ``weak``."""
+    """The literal toponyms reachable from the tokens ``frontier`` through arguments and prepositional
+    phrases (not through parties, possessors or toponyms used for their people), each with its depth and
+    distance from the token ``trigger``; toponyms modifying or possessing a noun on the way ("Syria's
+    conflict") are added to ``weak``."""
+    parse = index._tree
+    assert parse is not None  # (read by ``place_for`` first)
+    dep, kids, lower = parse.dep, parse.kids, parse.lower
+    by_token = index._by_token
     found: list[_Hit] = []
     depth = 0
     while frontier:
-        following: list[Token] = []
-        for token in sorted(frontier, key=lambda tok: abs(tok.i - trigger.i)):
-            if token.i in seen:
+        following: list[int] = []
+        for i in sorted(frontier, key=lambda j: abs(j - trigger)):
+            if i in seen:
                 continue
-            seen.add(token.i)
-            toponym = index.at(token)
+            seen.add(i)
+            toponym = by_token.get(i)
             if toponym is not None:
-                hit = (depth, abs(token.i - trigger.i), toponym)
+                hit = (depth, abs(i - trigger), toponym)
                 if toponym.literal and all(other[2] is not toponym for other in found):
                     found.append(hit)
-                elif token.dep_ in MODIFIER_DEPS and toponym.label != "NORP":
+                elif dep[i] in MODIFIER_DEPS and toponym.label != "NORP":
                     weak.append(hit)
                 continue
-            if token.dep_ == "prep" and token.lower_ in STOP_PREPS:
+            if dep[i] == "prep" and lower[i] in STOP_PREPS:
                 continue
-            following.extend(child for child in children(token) if child.dep_ not in skip)
+            following.extend(child for child in kids.get(i, ()) if dep[child] not in skip)
         frontier = following
         depth += 1
     return found
@@ -284,7 +336,7 @@ def _search(
 
 
 def _mentions(
-    doc: Doc,
+    toks: _Tokens,
     gazetteer: Gazetteer,
     adjectives: dict[str, str],
     doc_text: str,
@@ -292,72 +344,75 @@ def _mentions(
     datelines: list[tuple[int, int]],
 ) -> list[_Mention]:
     found: list[_Mention] = []
-    strings = doc.vocab.strings
-    tokens = _TokenFlags(
-        doc.to_array([LOWER, IS_PUNCT, TAG, IS_LOWER]).tolist(), strings["the"], strings["POS"]
-    )
-    people = _name_words(doc, ents)
+    doc = toks.doc
+    lower = toks.lower
+    people = _name_words(toks, ents)
     # dateline names first: the recogniser often splits or mislabels them ("ST. LOUIS")
     found.extend(_dateline_mentions(doc, gazetteer, doc_text, datelines))
     in_dateline = {i for mention in found for i in range(mention.span.start, mention.span.end)}
     for ent in ents:
-        span = _trimmed(ent, tokens)
-        if span is None or any(i in in_dateline for i in range(span.start, span.end)):
-            continue
         label = ent.label_
+        if label not in PLACE_LABELS and label != "NORP":
+            continue
+        span = _trimmed(ent, toks)
+        if span is None:
+            continue
+        start, end = span.start, span.end
+        if in_dateline and any(i in in_dateline for i in range(start, end)):
+            continue
         text = doc_text[span.start_char : span.end_char]
         if label in PLACE_LABELS:
             candidates = gazetteer.lookup(text)
-            longer = _hyphen_extended(doc, span)
+            longer = _hyphen_extended(toks, span)
             if longer is not None:  # "Gilgit-Baltistan", of which the recogniser took "Gilgit"
                 longer_text = doc_text[longer.start_char : longer.end_char]
                 if found_longer := gazetteer.lookup(longer_text):
                     span, text, candidates = longer, longer_text, found_longer
-            if not candidates and (span[-1].lower_ in EVENT_HEADS or _team(span)):
+                    start, end = span.start, span.end
+            size = end - start
+            if not candidates and (lower[end - 1] in EVENT_HEADS or _team(toks, start, end)):
                 continue
-            parts = [] if candidates or len(span) < 2 else _listed(doc, span, gazetteer, doc_text)
+            parts = [] if candidates or size < 2 else _listed(toks, span, gazetteer, doc_text)
             if parts:  # "Thruxton, Hampshire", "Suwon and Incheon": a list the recogniser took as one
                 found.extend(parts)
                 continue
-            if not candidates and len(span) > 1 and span[-1].lower_ in PLACE_TYPE_WORDS:  # "Homs province"
-                candidates = gazetteer.lookup(doc_text[span.start_char : span[-2].idx + len(span[-2])])
+            if not candidates and size > 1 and lower[end - 1] in PLACE_TYPE_WORDS:  # "Homs province"
+                candidates = gazetteer.lookup(
+                    doc_text[span.start_char : toks.idx[end - 2] + len(toks.text[end - 2])]
+                )
             # a single word the gazetteer does not know is more often a person's name ("Buhari", "Yulia")
             # than a place, unless a preposition, a settlement noun or its division says it is one
-            unknown = not candidates and len(span) == 1
+            unknown = not candidates and size == 1
             if (
                 unknown
-                and not _after_place_prep(doc, span.start)
-                and not _typed(doc, span.start, span.end)
-                and not _in_division(doc, gazetteer, doc_text, span.start, span.end, {})
+                and not _after_place_prep(toks, start)
+                and not _typed(toks, start, end)
+                and not _in_division(toks, gazetteer, doc_text, start, end, {})
             ):
                 continue
             # nor a word of a personal name the article gives in full ("Salah" after "Mohamed Salah")
             towns = all(entry.feature_class == FeatureClass.PLACE for entry in candidates)
-            if len(span) == 1 and towns and span[0].lower_ in people and not _in_place(doc, span.start):
+            if size == 1 and towns and lower[start] in people and not _in_place(toks, start):
                 continue
             # nor a name the gazetteer does not know that ends in a word of such a name ("Helen Kunz")
-            personal = len(span) > 1 and label != "FAC" and span[-1].lower_ in people  # not "Trump Tower"
-            if not candidates and personal and not _in_place(doc, span.start):
+            personal = size > 1 and label != "FAC" and lower[end - 1] in people  # not "Trump Tower"
+            if not candidates and personal and not _in_place(toks, start):
                 continue
             found.append(_Mention(span, label, candidates, text))
-        elif label == "NORP" and name_key(text) in adjectives:
-            places = [
-                e
-                for e in gazetteer.lookup(adjectives[name_key(text)])
-                if e.feature_class != FeatureClass.PLACE
-            ]
+        elif (key := name_key(text)) in adjectives:
+            places = [e for e in gazetteer.lookup(adjectives[key]) if e.feature_class != FeatureClass.PLACE]
             found.append(_Mention(span, label, tuple(places), text))
     taken = {i for mention in found for i in range(mention.span.start, mention.span.end)}
-    found.extend(_gazetteer_mentions(doc, gazetteer, doc_text, ents, taken))
-    found.extend(_road_mentions(doc, doc_text, taken))
-    found.extend(_repeated(doc, doc_text, found, ents))
+    found.extend(_gazetteer_mentions(toks, gazetteer, doc_text, ents, taken, people))
+    found.extend(_road_mentions(toks, doc_text, taken))
+    found.extend(_repeated(toks, doc_text, found, ents))
     # storms named like towns ("hurricanes striking US soil: Harvey, Irma and Maria")
-    found = [mention for mention in found if not _storm(mention.span)]
+    found = [mention for mention in found if not _storm(toks, mention.span)]
     found.sort(key=lambda mention: mention.span.start)
-    return _joined(found, doc, gazetteer, doc_text)
+    return _joined(found, toks, gazetteer, doc_text)
 
 
-def _repeated(doc: Doc, doc_text: str, found: list[_Mention], ents: Sequence[Span]) -> list[_Mention]:
+def _repeated(toks: _Tokens, doc_text: str, found: list[_Mention], ents: Sequence[Span]) -> list[_Mention]:
     """Other occurrences of a place name the article already uses as a known place, where the recogniser
     saw no entity at all ("IMMOKALEE -" in a dateline, then "revitalize Immokalee"): one sense per
     article. An occurrence must be whole capitalised words, not followed by another, outside any entity
@@ -365,40 +420,46 @@ def _repeated(doc: Doc, doc_text: str, found: list[_Mention], ents: Sequence[Spa
     known = {mention.text.casefold(): mention for mention in found if mention.candidates}
     if not known:
         return []
+    doc = toks.doc
     covered = {i for mention in found for i in range(mention.span.start, mention.span.end)}
     covered.update(i for ent in ents for i in range(ent.start, ent.end))
+    names = sorted(known, key=len, reverse=True)
+    # (the look-ahead at the names' first letters only spares the engine trying every name at every word)
+    firsts = "".join(sorted({re.escape(name[0]) for name in names}))
     pattern = re.compile(
-        r"\b(?:" + "|".join(re.escape(name) for name in sorted(known, key=len, reverse=True)) + r")\b",
-        re.IGNORECASE,
+        r"\b(?=[" + firsts + r"])(?:" + "|".join(re.escape(name) for name in names) + r")\b", re.IGNORECASE
     )
     out: list[_Mention] = []
     for match in pattern.finditer(doc_text):
-        span = doc.char_span(match.start(), match.end())
-        if span is None or any(i in covered for i in range(span.start, span.end)):
+        tokens = _char_span(toks, match.start(), match.end())
+        if tokens is None:
             continue
-        if not all(token.is_title or token.is_upper or not token.is_alpha for token in span):
+        start, end = tokens
+        if any(i in covered for i in range(start, end)):
             continue
-        if span.end < len(doc) and doc[span.end].is_title and not match.group().isupper():
+        if not all(toks.title[i] or toks.upper[i] or not toks.alpha[i] for i in range(start, end)):
+            continue
+        if end < toks.size and toks.title[end] and not match.group().isupper():
             continue  # the first words of a longer name ("Seoul Central District Court")
         mention = known[match.group().casefold()]
-        out.append(_Mention(span, mention.label, mention.candidates, match.group()))
-        covered.update(range(span.start, span.end))
+        out.append(_Mention(doc[start:end], mention.label, mention.candidates, match.group()))
+        covered.update(range(start, end))
     return out
 
 
 LIST_LINKS = frozenset({",", "and", "&", "or", "/", "-"})
 
 
-def _hyphen_extended(doc: Doc, span: Span) -> Span | None:
+def _hyphen_extended(toks: _Tokens, span: Span) -> Span | None:
     """The span with the word joined to its end by a hyphen ("Gilgit" in "Gilgit-Baltistan"), if any."""
     end = span.end
-    if end + 1 < len(doc) and _hyphened(doc, end - 1) and doc[end + 1].text[:1].isupper():
-        return doc[span.start : end + 2]
+    if end + 1 < toks.size and _hyphened(toks, end - 1) and toks.text[end + 1][:1].isupper():
+        return toks.doc[span.start : end + 2]
     return None
 
 
 def _listed(
-    doc: Doc, span: Span, gazetteer: Gazetteer, doc_text: str, links_only: bool = False
+    toks: _Tokens, span: Span, gazetteer: Gazetteer, doc_text: str, links_only: bool = False
 ) -> list[_Mention]:
     """The places of a place entity the gazetteer does not know as a whole that is a list of names: parts
     between commas, conjunctions or slashes ("Donington Park, Leicestershire", "Suwon and Incheon"), or
@@ -406,28 +467,29 @@ def _listed(
     country or division ("Greece Italy"); each part kept when the gazetteer knows it or it names a
     facility. With ``links_only`` (a run a settlement noun names as places: "the cities of Palmyra and
     Quaryatayn") only commas and conjunctions cut, and every part is kept. Empty when it is no such list."""
-    cuts = [i for i in range(span.start + 1, span.end - 1) if doc[i].lower_ in LIST_LINKS]
+    lower = toks.lower
+    cuts = [i for i in range(span.start + 1, span.end - 1) if lower[i] in LIST_LINKS]
     if not cuts and links_only:
         return []
-    hyphened = any(doc[i].text == "-" for i in cuts)
+    hyphened = any(toks.text[i] == "-" for i in cuts)
     if cuts:
         bounds = list(zip([span.start, *(i + 1 for i in cuts)], [*cuts, span.end], strict=True))
     else:
         bounds = [(i, i + 1) for i in range(span.start, span.end)]
+    doc = toks.doc
     found: list[_Mention] = []
     for start, end in bounds:
         if end <= start:
             continue
-        part = doc[start:end]
-        text = doc_text[part.start_char : part.end_char]
+        text = doc_text[toks.idx[start] : toks.idx[end - 1] + len(toks.text[end - 1])]
         candidates = gazetteer.lookup(text)
         if not cuts and not any(entry.feature_class == FeatureClass.ADMIN for entry in candidates):
             return []
         if hyphened and all(entry.feature_class == FeatureClass.PLACE for entry in candidates):
             return []  # a hyphen joins one name ("Miami-Dade", "al-Tanf") unless it joins areas
-        if candidates or links_only or (len(part) > 1 and part[-1].lower_ in FACILITY_HEADS):
-            label = "FAC" if part[-1].lower_ in FACILITY_HEADS else "GPE"
-            found.append(_Mention(part, label, candidates, text))
+        facility = lower[end - 1] in FACILITY_HEADS
+        if candidates or links_only or (end - start > 1 and facility):
+            found.append(_Mention(doc[start:end], "FAC" if facility else "GPE", candidates, text))
     return found if len(bounds) > 1 else []
 
 
@@ -435,9 +497,9 @@ def _listed(
 STORM_NOUNS = frozenset({"hurricane", "storm", "typhoon", "cyclone"})
 
 
-def _storm(span: Span) -> bool:
+def _storm(toks: _Tokens, span: Span) -> bool:
     """Whether a name is that of a storm: after a storm noun or in apposition to one, as one of a list."""
-    if span.start > 0 and span.doc[span.start - 1].lower_ in STORM_NOUNS:
+    if span.start > 0 and toks.lower[span.start - 1] in STORM_NOUNS:
         return True
     role = span.root
     while role.dep_ == "conj" and role.head != role:
@@ -449,10 +511,10 @@ def _storm(span: Span) -> bool:
 TEAM_WORDS = frozenset({"city", "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "villa"})
 
 
-def _team(span: Span) -> bool:
+def _team(toks: _Tokens, start: int, end: int) -> bool:
     """Whether a name the gazetteer does not know is a sports club's: a place name or abbreviation then a
     club word ("Birmingham City", "Man City"); a city's own name ("Kansas City") is in the gazetteer."""
-    return len(span) > 1 and span[-1].lower_ in TEAM_WORDS and span[-1].is_title
+    return end - start > 1 and toks.lower[end - 1] in TEAM_WORDS and toks.title[end - 1]
 
 
 DATELINE_MARKS = frozenset({",", "(", "—", "–", "-", "--", ":", "_"})
@@ -462,83 +524,85 @@ DATELINE_DASHES = frozenset({"—", "–", "-", "--", "_"})
 NEWLINE = re.compile(r"\n")
 
 
-def _datelines(doc: Doc, doc_text: str) -> list[tuple[int, int]]:
+def _datelines(toks: _Tokens, doc_text: str) -> list[tuple[int, int]]:
     """The token ranges of the place names of datelines: an all-capital name opening a line before a comma,
     dash or bracket ("BEIRUT, Syria --"), or anywhere before a news agency's bracket or a dash ("... Press
     WASHINGTON (AP) --", "OAKLAND, Calif. (AP) -"), or a capitalised name opening a line before an agency's
     bracket ("Hanoi (VNA) --", "Moscow, SANA -"); with the state or country after its comma
     ("KOLKATA, India --", "ALBUQUERQUE, N.M. (AP)")."""
     found: list[tuple[int, int]] = []
-    # only tokens opening a line or all-capital are looked at (read from arrays: cheaper than the tokens)
-    rows = doc.to_array([IS_UPPER, IDX]).tolist()
-    starts = [row[1] for row in rows]
+    # only tokens opening a line or all-capital are looked at
+    size = toks.size
+    is_upper, text = toks.upper, toks.text
+    starts = toks.idx
     line_starts = {0} | {bisect.bisect_left(starts, m.end()) for m in NEWLINE.finditer(doc_text)}
-    upper = [i for i, row in enumerate(rows) if row[0]]
+    upper = [i for i, capital in enumerate(is_upper) if capital]
     for i in sorted(line_starts.union(upper)):
-        if i >= len(rows) or (i > 0 and rows[i - 1][0]):
+        if i >= size or (i > 0 and is_upper[i - 1]):
             continue
-        token = doc[i]
         line_start = i in line_starts
-        end = _name_end(doc, token.i, upper=True)
-        title = end == token.i and line_start and token.is_title
+        end = _name_end(toks, i, upper=True)
+        title = end == i and line_start and toks.title[i]
         if title:
-            end = _name_end(doc, token.i, upper=False)
-        if end == token.i or end >= len(doc):
+            end = _name_end(toks, i, upper=False)
+        if end == i or end >= size:
             continue
-        tail = _dateline_tail(doc, end)
+        tail = _dateline_tail(toks, end)
         if tail is None:
-            if title or not line_start or doc[end].text not in DATELINE_MARKS:
+            if title or not line_start or text[end] not in DATELINE_MARKS:
                 continue
             tail = end
-        elif title and tail == end and doc[end].text in DATELINE_DASHES:
+        elif title and tail == end and text[end] in DATELINE_DASHES:
             continue  # "Mary - ..." is no dateline: a capitalised one needs an agency
-        if not title and not line_start and len(doc[token.i : end].text) < 4:
+        if not title and not line_start and starts[end - 1] + len(text[end - 1]) - starts[i] < 4:
             continue
-        found.append((token.i, end))
+        found.append((i, end))
         if tail > end + 1:
             found.append((end + 1, tail))
     return found
 
 
-def _name_end(doc: Doc, start: int, upper: bool) -> int:
+def _name_end(toks: _Tokens, start: int, upper: bool) -> int:
     """The end of a run of up to four all-capital (or capitalised) words from ``start``."""
     end = start
-    while end < len(doc) and end - start < 4:
-        word = doc[end]
-        if word.text == "." and end > start and not doc[end - 1].whitespace_:  # "ST. LOUIS"
+    size, text, is_upper = toks.size, toks.text, toks.upper
+    while end < size and end - start < 4:
+        word = text[end]
+        if word == "." and end > start and not toks.space[end - 1]:  # "ST. LOUIS"
             end += 1
             continue
-        if not word.text.rstrip(".").isalpha():
+        if not word.rstrip(".").isalpha():
             break
-        if not (word.is_upper if upper else word.is_title or (end > start and word.is_upper)):
+        if not (is_upper[end] if upper else toks.title[end] or (end > start and is_upper[end])):
             break
         end += 1
-    while end > start and doc[end - 1].text == ".":
+    while end > start and text[end - 1] == ".":
         end -= 1
     return end
 
 
-def _dateline_tail(doc: Doc, end: int) -> int | None:
+def _dateline_tail(toks: _Tokens, end: int) -> int | None:
     """Where the state or country after a dateline's comma ends (``end`` when there is none), when an
     agency's bracket or a dash follows the name or that part; ``None`` otherwise."""
+    size, text = toks.size, toks.text
     part_end = end
-    if doc[end].text == ",":
+    if text[end] == ",":
         part_end = end + 1
-        while part_end < len(doc) and part_end - end <= 3 and _part_word(doc[part_end]):
+        while part_end < size and part_end - end <= 3 and _part_word(text[part_end]):
             part_end += 1
-        agency = doc[end + 1] if end + 1 < len(doc) else None
-        if agency is not None and part_end == end + 1 and agency.text.isupper() and agency.text.endswith("-"):
+        agency = text[end + 1] if end + 1 < size else None
+        if agency is not None and part_end == end + 1 and agency.isupper() and agency.endswith("-"):
             return end  # "Moscow, SANA- ..."
-        if part_end == end + 1 or part_end >= len(doc):
+        if part_end == end + 1 or part_end >= size:
             return None
-    after = doc[part_end]
-    if after.text in DATELINE_DASHES or (after.text.endswith("--") and part_end > end):
+    after = text[part_end]
+    if after in DATELINE_DASHES or (after.endswith("--") and part_end > end):
         return part_end
-    if part_end > end and after.text == "," and _dated_dash(doc, part_end + 1):
+    if part_end > end and after == "," and _dated_dash(toks.doc, part_end + 1):
         return part_end  # "NAIROBI, Kenya, Apr 5 --"
-    if after.text == "(" and part_end + 2 < len(doc):
-        agency = doc[part_end + 1]
-        if agency.text[:1].isupper() and agency.is_alpha and doc[part_end + 2].text == ")":
+    if after == "(" and part_end + 2 < size:
+        agency = text[part_end + 1]
+        if agency[:1].isupper() and toks.alpha[part_end + 1] and text[part_end + 2] == ")":
             return part_end
     return None
 
@@ -553,9 +617,9 @@ def _dated_dash(doc: Doc, start: int) -> bool:
     return False
 
 
-def _part_word(token: Token) -> bool:
+def _part_word(text: str) -> bool:
     """A word of the state or country after a dateline's comma ("Calif.", "N.M.", "Philippines", "SC")."""
-    return token.text[:1].isupper() and token.text.replace(".", "").isalpha()
+    return text[:1].isupper() and text.replace(".", "").isalpha()
 
 
 def _dateline_mentions(
@@ -572,7 +636,7 @@ def _dateline_mentions(
     return found
 
 
-def _joined(mentions: list[_Mention], doc: Doc, gazetteer: Gazetteer, doc_text: str) -> list[_Mention]:
+def _joined(mentions: list[_Mention], toks: _Tokens, gazetteer: Gazetteer, doc_text: str) -> list[_Mention]:
     """Two mentions next to each other or a comma apart that the gazetteer knows as one name ("Baja
     California", "Washington, D.C.") made one."""
     out: list[_Mention] = []
@@ -580,9 +644,9 @@ def _joined(mentions: list[_Mention], doc: Doc, gazetteer: Gazetteer, doc_text: 
         last = out[-1] if out else None
         adjacent = last is not None and mention.span.start == last.span.end  # "Baja" "California"
         if last is not None and (
-            adjacent or (mention.span.start == last.span.end + 1 and doc[last.span.end].text == ",")
+            adjacent or (mention.span.start == last.span.end + 1 and toks.text[last.span.end] == ",")
         ):
-            span = doc[last.span.start : mention.span.end]
+            span = toks.doc[last.span.start : mention.span.end]
             text = doc_text[span.start_char : span.end_char]
             candidates = gazetteer.lookup(text)
             if candidates:
@@ -663,72 +727,86 @@ PLACE_OBJECT_VERBS = frozenset(
 MIN_POPULATION_AFTER_PREP = 1000
 
 
-def _name_words(doc: Doc, ents: Sequence[Span]) -> set[str]:
+def _name_words(toks: _Tokens, ents: Sequence[Span]) -> set[str]:
     """The words of the doc's multi-word personal names ("wang" of "Wang Yi"), lower-cased."""
+    lower = toks.lower
     return {
-        doc[i].lower_
-        for ent in ents
-        if ent.label_ == "PERSON" and len(ent) > 1
-        for i in range(ent.start, ent.end)
+        lower[i] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for i in range(ent.start, ent.end)
     }
 
 
-def _possessed(ent: Span) -> list[Span]:
+def _possessed(toks: _Tokens, ent: Span) -> list[Span]:
     """An entity split at a possessive 's inside it ("Derry's Altnagelvin Hospital": "Derry's", "Altnagelvin
     Hospital"), each part with the entity's label; the entity alone when there is none."""
-    if len(ent) < 3:
+    start, end = ent.start, ent.end
+    if end - start < 3:
         return [ent]
-    doc = ent.doc
-    cut = next((i for i in range(ent.start + 1, ent.end - 1) if doc[i].tag_ == "POS"), None)
+    tag = toks.tag
+    cut = next((i for i in range(start + 1, end - 1) if tag[i] == "POS"), None)
     if cut is None:
         return [ent]
-    return [Span(doc, ent.start, cut + 1, label=ent.label), Span(doc, cut + 1, ent.end, label=ent.label)]
+    doc = toks.doc
+    return [Span(doc, start, cut + 1, label=ent.label), Span(doc, cut + 1, end, label=ent.label)]
 
 
 def _gazetteer_mentions(
-    doc: Doc, gazetteer: Gazetteer, doc_text: str, ents: Sequence[Span], taken: set[int]
+    toks: _Tokens,
+    gazetteer: Gazetteer,
+    doc_text: str,
+    ents: Sequence[Span],
+    taken: set[int],
+    people: set[str],
 ) -> list[_Mention]:
     """Runs of proper nouns that the gazetteer knows and that no place entity covers: each run is taken
-    whole (with a trailing place-type word), and only under guards against names of people and things."""
+    whole (with a trailing place-type word), and only under guards against names of people and things;
+    ``people``: the words of the doc's multi-word personal names (:func:`_name_words`)."""
     # an entity is taken as two at a possessive inside it ("Derry's Altnagelvin Hospital")
     entity_of: dict[int, Span] = {
-        i: part for ent in ents for part in _possessed(ent) for i in range(part.start, part.end)
+        i: part for ent in ents for part in _possessed(toks, ent) for i in range(part.start, part.end)
     }
-    # words of the doc's multi-word personal names and its lower-case words
-    people = _name_words(doc, ents)
-    words = {token.lower_ for token in doc if token.is_lower}
+    lower = toks.lower
+    # the doc's lower-case words
+    words = set(itertools.compress(lower, toks.is_lower))
+    doc = toks.doc
     found: list[_Mention] = []
+    # a run opens with a proper noun, or "al-"/"el-" (see ``_name_run``): only those tokens are looked at
+    openings = [
+        i
+        for i, (tag, word) in enumerate(zip(toks.tag, lower, strict=True))
+        if tag in PROPER_TAGS or word in NAME_ARTICLES
+    ]
     i = 0
-    while i < len(doc):
-        end = _name_run(doc, i)
+    for opening in openings:
+        if opening < i:
+            continue
+        i = opening
+        end = _name_run(toks, i)
         if end == i:
             i += 1
             continue
         mention = None
         while mention is None and end > i:
-            lone = end - i == 1 and (
-                (doc[i].lower_ in people and not _in_place(doc, i)) or doc[i].lower_ in words
-            )
+            lone = end - i == 1 and ((lower[i] in people and not _in_place(toks, i)) or lower[i] in words)
             if not lone and not any(j in taken for j in range(i, end)):
-                mention = _run_mention(doc, gazetteer, doc_text, i, end, entity_of)
+                mention = _run_mention(toks, gazetteer, doc_text, i, end, entity_of)
                 if mention is None and (
-                    _typed(doc, i, end)
-                    or _facility(doc, i, end, entity_of)
-                    or _in_division(doc, gazetteer, doc_text, i, end, entity_of)
+                    _typed(toks, i, end)
+                    or _facility(toks, i, end, entity_of)
+                    or _in_division(toks, gazetteer, doc_text, i, end, entity_of)
                 ):
                     span = doc[i:end]
                     text = doc_text[span.start_char : span.end_char]
                     candidates = gazetteer.lookup(text)
-                    parts = [] if candidates else _listed(doc, span, gazetteer, doc_text, links_only=True)
+                    parts = [] if candidates else _listed(toks, span, gazetteer, doc_text, links_only=True)
                     if parts:  # "the cities of Suwon and Incheon"
                         found.extend(parts[:-1])
                         mention = parts[-1]
                     else:
-                        building = doc[end - 1].lower_ in FACILITY_HEADS or doc[i].lower_ in FACILITY_FIRSTS
+                        building = lower[end - 1] in FACILITY_HEADS or lower[i] in FACILITY_FIRSTS
                         label = "FAC" if building else "GPE"
                         mention = _Mention(span, label, candidates, text)
             if mention is None:  # "Yala and Pattani", "Karachi on April 18": the part before a link word
-                end = next((j for j in range(i + 1, end) if doc[j].lower_ in NAME_LINKS), i)
+                end = next((j for j in range(i + 1, end) if lower[j] in NAME_LINKS), i)
         if mention is not None:
             found.append(mention)
             i = end
@@ -745,22 +823,22 @@ ROAD_WORDS = frozenset(
 )
 
 
-def _road_mentions(doc: Doc, doc_text: str, taken: set[int]) -> list[_Mention]:
+def _road_mentions(toks: _Tokens, doc_text: str, taken: set[int]) -> list[_Mention]:
     """Road numbers named as roads: after "the" ("on the A120"), before a road word ("A417 southbound"), or
     in a list with such a road ("via the A436, A40 and A429")."""
     found: list[_Mention] = []
     last = -10
     for match in ROAD_NUMBER_IN_TEXT.finditer(doc_text):  # (a scan of the text: cheaper than of the tokens)
-        span = doc.char_span(match.start(), match.end())
-        if span is None or len(span) != 1 or span.start in taken:
+        tokens = _char_span(toks, match.start(), match.end())
+        if tokens is None or tokens[1] - tokens[0] != 1 or tokens[0] in taken:
             continue
-        token = span[0]
-        before = doc[token.i - 1].lower_ if token.i > 0 else ""
-        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        listed = token.i - last <= 2 and before in (",", "and", "or")
+        i = tokens[0]
+        before = toks.lower[i - 1] if i > 0 else ""
+        after = toks.lower[i + 1] if i + 1 < toks.size else ""
+        listed = i - last <= 2 and before in (",", "and", "or")
         if before == "the" or after in ROAD_WORDS or listed:
-            found.append(_Mention(span, "FAC", (), doc_text[span.start_char : span.end_char]))
-            last = token.i
+            found.append(_Mention(toks.doc[i : i + 1], "FAC", (), match.group()))
+            last = i
     return found
 
 
@@ -879,34 +957,34 @@ FACILITY_FIRSTS = frozenset(
 )
 
 
-def _facility(doc: Doc, start: int, end: int, entity_of: dict[int, Span]) -> bool:
+def _facility(toks: _Tokens, start: int, end: int, entity_of: dict[int, Span]) -> bool:
     """Whether a proper-noun run of two words or more is the name of a street, building or feature (by its
     last word, or a first word that names a building: "Hotel Kyjev", "Museum of Ice Cream"), and no entity
     crosses its edges (but for a leading "the" or trailing punctuation)."""
     if end - start < 2:
         return False
-    if doc[end - 1].lower_ not in FACILITY_HEADS and doc[start].lower_ not in FACILITY_FIRSTS:
+    if toks.lower[end - 1] not in FACILITY_HEADS and toks.lower[start] not in FACILITY_FIRSTS:
         return False
     inside = {entity_of[j] for j in range(start, end) if j in entity_of}
-    return all(_inside_or_minor(doc, entity, start, end) for entity in inside)
+    return all(_inside_or_minor(toks, entity, start, end) for entity in inside)
 
 
-def _inside_or_minor(doc: Doc, entity: Span, start: int, end: int) -> bool:
+def _inside_or_minor(toks: _Tokens, entity: Span, start: int, end: int) -> bool:
     """Whether an entity lies within ``start:end`` but for a leading "the" or trailing punctuation."""
     outside = [*range(entity.start, start), *range(end, entity.end)]
-    return all(doc[j].lower_ == "the" or doc[j].is_punct or doc[j].tag_ == "POS" for j in outside)
+    return all(toks.lower[j] == "the" or toks.punct[j] or toks.tag[j] == "POS" for j in outside)
 
 
 DIVISION_CODES = frozenset({"ADM1", "ADM2"})
 
 
 def _in_division(
-    doc: Doc, gazetteer: Gazetteer, doc_text: str, start: int, end: int, entity_of: dict[int, Span]
+    toks: _Tokens, gazetteer: Gazetteer, doc_text: str, start: int, end: int, entity_of: dict[int, Span]
 ) -> bool:
     """Whether a proper-noun run is followed by a comma and the name of a first- or second-level division
     ("Snetterton, Norfolk", "New Quay, Ceredigion", "Parkland, Fla."), which names it as a place there; not a
     person's full name unless a locative preposition comes before it ("Sen. Ben Sasse, Neb.")."""
-    if end + 1 >= len(doc) or doc[end].text != ",":
+    if end + 1 >= toks.size or toks.text[end] != ",":
         return False
     entity = entity_of.get(start)
     if entity is not None and entity.start < start:  # the end of a longer name ("Kaplan & Rothstein, P.A.")
@@ -915,13 +993,13 @@ def _in_division(
         entity is not None
         and entity.label_ == "PERSON"
         and len(entity) > 1
-        and not _after_place_prep(doc, start)
+        and not _after_place_prep(toks, start)
     ):
         return False
-    stop = _name_run(doc, end + 1)
+    stop = _name_run(toks, end + 1)
+    first = toks.idx[end + 1]
     while stop > end + 1:
-        division = doc[end + 1 : stop]
-        name = doc_text[division.start_char : division.end_char]
+        name = doc_text[first : toks.idx[stop - 1] + len(toks.text[stop - 1])]
         if any(entry.feature_code in DIVISION_CODES for entry in gazetteer.lookup(name)):
             return True
         stop -= 1
@@ -938,184 +1016,197 @@ NAMING_NOUNS = SETTLEMENT_NOUNS | STREET_NOUNS
 KEPT_LAST_WORDS = NAMING_NOUNS | PLACE_TYPE_WORDS | FACILITY_HEADS
 
 
-def _typed(doc: Doc, start: int, end: int) -> bool:
+def _typed(toks: _Tokens, start: int, end: int) -> bool:
     """Whether a proper-noun run is named as a place by a settlement noun: "the town of X", "X village", or
     by a plural one after a list ("Bourbon and Dauphine streets")."""
-    after = doc[end] if end < len(doc) else None
+    doc = toks.doc
     named = NAMING_NOUNS
-    if after is not None and after.is_lower and after.lemma_ in named and after.dep_ != "compound":
-        return True
-    if after is not None and after.lower_ in ("and", ","):  # the first names of such a list
-        nxt = _name_run(doc, end + 1)
-        noun = doc[nxt] if end + 1 < nxt < len(doc) else None
-        if noun is not None and noun.tag_ == "NNS" and noun.lemma_ in named:
-            return True
+    if end < toks.size:
+        if toks.is_lower[end]:
+            after = doc[end]
+            if after.lemma_ in named and after.dep_ != "compound":
+                return True
+        if toks.lower[end] in ("and", ","):  # the first names of such a list
+            nxt = _name_run(toks, end + 1)
+            if end + 1 < nxt < toks.size and toks.tag[nxt] == "NNS" and doc[nxt].lemma_ in named:
+                return True
     if start < 2:
         return False
-    before, noun = doc[start - 1], doc[start - 2]
-    return before.lower_ == "of" and noun.is_lower and noun.lemma_ in SETTLEMENT_NOUNS
+    noun = start - 2
+    return toks.lower[start - 1] == "of" and toks.is_lower[noun] and doc[noun].lemma_ in SETTLEMENT_NOUNS
 
 
-def _mixed_case(doc: Doc, start: int, i: int) -> bool:
+def _mixed_case(toks: _Tokens, start: int, i: int) -> bool:
     """Whether token ``i`` is a capitalised mixed-case word ("MetroHealth") inside a longer name; alone it
     is mostly a surname ("McGregor")."""
-    if not doc[i].text[:1].isupper():
+    if not toks.text[i][:1].isupper():
         return False
-    following = doc[i + 1] if i + 1 < len(doc) else None
-    return i > start or (following is not None and following.tag_ in PROPER_TAGS and following.is_title)
+    return i > start or (i + 1 < toks.size and toks.tag[i + 1] in PROPER_TAGS and toks.title[i + 1])
 
 
-def _name_run(doc: Doc, start: int) -> int:
+# Arabic articles that may open a name hyphened to it ("al-Atebaa").
+NAME_ARTICLES = frozenset({"al", "el"})
+
+
+def _name_run(toks: _Tokens, start: int) -> int:
     """The end of the run of proper-noun tokens starting at ``start`` (``start`` when there is none); words
     joined by hyphens count as one ("Mazar-e-Sharif", "al-Atebaa")."""
     end = start
-    size = len(doc)
+    size = toks.size
+    tags, lower, title = toks.tag, toks.lower, toks.title
     while end < size:
-        token = doc[end]
-        tag = token.tag_
-        proper = tag in PROPER_TAGS and (
-            token.is_title or token.is_upper or not token.is_alpha or _mixed_case(doc, start, end)
+        proper = tags[end] in PROPER_TAGS and (
+            title[end] or toks.upper[end] or not toks.alpha[end] or _mixed_case(toks, start, end)
         )
         linked = (
             not proper
             and end > start
-            and token.lower_ in NAME_LINKS
+            and lower[end] in NAME_LINKS
             and end + 1 < size
-            and doc[end + 1].tag_ in PROPER_TAGS
-            and doc[end + 1].is_title
+            and tags[end + 1] in PROPER_TAGS
+            and title[end + 1]
         )
-        article = end == start and token.lower_ in ("al", "el") and _hyphened(doc, end)
+        article = end == start and lower[end] in NAME_ARTICLES and _hyphened(toks, end)
         if proper or linked:
             end += 1
-        elif (end > start and _hyphened(doc, end - 1)) or (article and doc[end + 2].is_title):
+        elif (end > start and _hyphened(toks, end - 1)) or (article and title[end + 2]):
             end += 2
-        elif end > start and _possessive_facility(doc, end):  # "Caesar's Palace", "St. Peter's Basilica"
+        elif end > start and _possessive_facility(toks, end):  # "Caesar's Palace", "St. Peter's Basilica"
             return end + 2
         else:
             break
-    return min(end, len(doc))
+    return min(end, size)
 
 
-def _possessive_facility(doc: Doc, i: int) -> bool:
+def _possessive_facility(toks: _Tokens, i: int) -> bool:
     """Whether token ``i`` is a possessive 's followed by the last word of a facility's name and no more
     proper nouns ("Caesar's Palace"; not "Derry's Altnagelvin Hospital")."""
-    if i + 1 >= len(doc) or doc[i].tag_ != "POS":
+    if i + 1 >= toks.size or toks.tag[i] != "POS":
         return False
-    head = doc[i + 1]
-    after = doc[i + 2] if i + 2 < len(doc) else None
+    after = i + 2
     return (
-        head.is_title
-        and head.lower_ in FACILITY_HEADS
-        and (after is None or after.tag_ not in PROPER_TAGS or not after.text[:1].isupper())
+        toks.title[i + 1]
+        and toks.lower[i + 1] in FACILITY_HEADS
+        and (after >= toks.size or toks.tag[after] not in PROPER_TAGS or not toks.text[after][:1].isupper())
     )
 
 
-def _hyphened(doc: Doc, i: int) -> bool:
+def _hyphened(toks: _Tokens, i: int) -> bool:
     """Whether token ``i`` is joined by a hyphen, without spaces, to a word after it."""
     return (
-        i + 2 < len(doc)
-        and not doc[i].whitespace_
-        and doc[i + 1].text == "-"
-        and not doc[i + 1].whitespace_
-        and doc[i + 2].is_alpha
+        i + 2 < toks.size
+        and not toks.space[i]
+        and toks.text[i + 1] == "-"
+        and not toks.space[i + 1]
+        and toks.alpha[i + 2]
     )
 
 
 def _run_mention(
-    doc: Doc, gazetteer: Gazetteer, doc_text: str, start: int, end: int, entity_of: dict[int, Span]
+    toks: _Tokens, gazetteer: Gazetteer, doc_text: str, start: int, end: int, entity_of: dict[int, Span]
 ) -> _Mention | None:
-    span = doc[start:end]
     name_end = end
-    if end - start > 1 and doc[end - 1].lower_ in PLACE_TYPE_WORDS:
+    if end - start > 1 and toks.lower[end - 1] in PLACE_TYPE_WORDS:
         name_end = end - 1
-    name = doc_text[span.start_char : doc[name_end - 1].idx + len(doc[name_end - 1])]
+    first = toks.idx[start]
+    name = doc_text[first : toks.idx[name_end - 1] + len(toks.text[name_end - 1])]
+    found = gazetteer.lookup(name)
+    if not found:
+        return None
     key = name_key(name)
     # a place's own name (or, for countries, divisions and regions, any of ours), not the alternate name of
     # a town, nor a city's unless a preposition or verb makes it a place ("around Kut", not "the Cup")
-    placed = _after_place_prep(doc, start)
-    candidates = tuple(
-        entry
-        for entry in gazetteer.lookup(name)
-        if entry.feature_class != FeatureClass.PLACE
-        or _own_name(entry, key)  # ("Qamishli" for "Al Qamishli")
-        or (entry.population >= MIN_POPULATION_ALTERNATE and placed)
-    )
-    if not candidates:
+    placed: bool | None = None  # (read when first needed)
+    kept: list[GazetteerEntry] = []
+    for entry in found:
+        if entry.feature_class != FeatureClass.PLACE or _own_name(entry, key):
+            kept.append(entry)  # ("Qamishli" for "Al Qamishli")
+        elif entry.population >= MIN_POPULATION_ALTERNATE:
+            if placed is None:
+                placed = _after_place_prep(toks, start)
+            if placed:
+                kept.append(entry)
+    if not kept:
         return None
+    candidates = tuple(kept)
     entities = {id(entity_of[j]) for j in range(start, end) if j in entity_of}
     if entities and start not in entity_of:
         return None  # a run that enters an entity midway is no name of its own (was a KeyError)
     entity = entity_of[start] if entities else None
     if entity is not None:
         # the whole entity, but for a possessive 's ("Harare's" of "Harare's Third Street")
-        whole = len(entities) == 1 and entity.start == start and _inside_or_minor(doc, entity, start, end)
+        whole = len(entities) == 1 and entity.start == start and _inside_or_minor(toks, entity, start, end)
         # a country after a locative preposition that opens a longer name ("to the Holy See Mikayel
         # Minasyan": the ambassador's name run on)
-        country = any(entry.is_country for entry in candidates) and _after_place_prep(doc, start)
+        country = any(entry.is_country for entry in candidates) and _after_place_prep(toks, start)
         opening = len(entities) == 1 and entity.start <= start and country
         if not (whole or opening) or entity.label_ not in MISLABELLED:
             return None
-    if not _plausible(doc, start, end, candidates, entity):
+    if not _plausible(toks, start, end, candidates, entity):
         return None
-    text = doc_text[span.start_char : span.end_char]
-    return _Mention(span, "GPE", candidates, text)
+    text = doc_text[first : toks.idx[end - 1] + len(toks.text[end - 1])]
+    return _Mention(toks.doc[start:end], "GPE", candidates, text)
 
 
-def _is_dateline(span: Span) -> bool:
-    """Whether a span is an all-capital name opening a line ("WASHINGTON (AP) --", "BEIRUT, Syria --")."""
-    doc = span.doc
-    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
-    return at_line_start and all(token.is_upper or not token.is_alpha for token in span)
+def _is_dateline(toks: _Tokens, start: int, end: int) -> bool:
+    """Whether the tokens ``start:end`` are an all-capital name opening a line ("WASHINGTON (AP) --",
+    "BEIRUT, Syria --")."""
+    at_line_start = start == 0 or "\n" in toks.text[start - 1]
+    return at_line_start and all(toks.upper[i] or not toks.alpha[i] for i in range(start, end))
 
 
 # Prepositions that put what follows somewhere even when it is also a person's name ("in Riverdale").
 IN_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "within", "throughout"})
 
 
-def _in_place(doc: Doc, start: int) -> bool:
+def _in_place(toks: _Tokens, start: int) -> bool:
     """Whether a name comes right after a preposition of location ("in Riverdale", not "to Bolton") or
     modifies a noun of place ("the Riverdale gas station")."""
-    token = doc[start]
-    located = token.dep_ == "compound" and token.head.lemma_.lower() in LOCATED_NOUNS
-    return located or (start > 0 and doc[start - 1].lower_ in IN_PLACE_PREPS)
+    if start > 0 and toks.lower[start - 1] in IN_PLACE_PREPS:
+        return True
+    token = toks.doc[start]
+    return token.dep_ == "compound" and token.head.lemma_.lower() in LOCATED_NOUNS
 
 
-def _after_place_prep(doc: Doc, start: int) -> bool:
+def _after_place_prep(toks: _Tokens, start: int) -> bool:
     """Whether a name follows a locative preposition ("in Riverdale") or is the object of a verb whose
     object is a place ("captured Badme")."""
-    token = doc[start]
-    before = start - 1 if start > 1 and doc[start - 1].lower_ == "the" else start
-    if before > 0 and doc[before - 1].lower_ in PLACE_PREPS:  # "in Riverdale", "to the UAE"
+    lower = toks.lower
+    before = start - 1 if start > 1 and lower[start - 1] == "the" else start
+    if before > 0 and lower[before - 1] in PLACE_PREPS:  # "in Riverdale", "to the UAE"
         return True
-    if start > 1 and doc[start - 1].lower_ == "of":  # where a person is from: "Jodi Mahler of Bellmore"
-        person = doc[start - 3] if doc[start - 2].text == "," and start > 2 else doc[start - 2]
+    doc = toks.doc
+    if start > 1 and lower[start - 1] == "of":  # where a person is from: "Jodi Mahler of Bellmore"
+        person = doc[start - 3] if toks.text[start - 2] == "," and start > 2 else doc[start - 2]
         if person.ent_type_ == "PERSON":
             return True
     # the second of a coordination after such a preposition ("stops in Hilversum and Almelo")
+    token = doc[start]
     first = token
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if first is not token and first.i > 0 and first.dep_ == "pobj" and doc[first.i - 1].lower_ in PLACE_PREPS:
+    if first is not token and first.i > 0 and first.dep_ == "pobj" and lower[first.i - 1] in PLACE_PREPS:
         return True
     return token.dep_ == "dobj" and token.head.lemma_ in PLACE_OBJECT_VERBS
 
 
 def _plausible(
-    doc: Doc, start: int, end: int, candidates: tuple[GazetteerEntry, ...], entity: Span | None
+    toks: _Tokens, start: int, end: int, candidates: tuple[GazetteerEntry, ...], entity: Span | None
 ) -> bool:
     """Guards for a name the recogniser did not call a place: all-capital words only in a dateline or when
     long; a single word, or a whole entity of another kind, only for a country, division, region or a town
     of some size (smaller after a locative preposition); a person's name only after such a preposition;
     never just before a person's name."""
-    span = doc[start:end]
     strong = any(entry.feature_class != FeatureClass.PLACE for entry in candidates)
     biggest = max(entry.population for entry in candidates)
-    upper = all(token.is_upper or not token.is_alpha for token in span)
-    after_prep = _after_place_prep(doc, start)
+    upper = all(toks.upper[i] or not toks.alpha[i] for i in range(start, end))
+    after_prep = _after_place_prep(toks, start)
     # an all-capital word is an acronym of something else unless a dateline, a long name of a country,
     # division or region, or a short one after a locative preposition ("in the UAE", "within the EU")
-    if upper and not _is_dateline(span) and not (strong and (len(span.text) > 3 or after_prep)):
-        return False
+    if upper and not _is_dateline(toks, start, end):
+        length = toks.idx[end - 1] + len(toks.text[end - 1]) - toks.idx[start]
+        if not (strong and (length > 3 or after_prep)):
+            return False
     if (
         entity is not None
         and entity.label_ == "PERSON"
@@ -1126,36 +1217,95 @@ def _plausible(
     least = MIN_POPULATION_AFTER_PREP if after_prep else MIN_POPULATION_ALONE
     if (end - start == 1 or entity is not None) and not strong and biggest < least:
         return False
-    following = doc[end] if end < len(doc) else None
     # "the Holy See Mikayel Minasyan": a country after a locative preposition may precede a person's name
-    return following is None or following.ent_type_ != "PERSON" or (strong and after_prep)
+    return end >= toks.size or toks.doc[end].ent_type_ != "PERSON" or (strong and after_prep)
 
 
-@dataclass(frozen=True, slots=True)
-class _TokenFlags:
-    """(lower-case form, is punctuation, tag, is lower-case) of every token of a doc, and the ids ``_trimmed``
-    needs."""
+class _Tokens:
+    """The attributes of every token of one doc as plain lists, read once per doc (``doc[i]`` builds a new
+    ``Token`` on every access, and each attribute of it is looked up again): the token's text, lower-case
+    form, tag, whether it is title-case, all-capital, alphabetic, lower-case or punctuation, whether
+    whitespace follows it, and its character offset."""
 
-    rows: list[list[int]]
-    the: int
-    possessive: int
+    __slots__ = (
+        "alpha",
+        "doc",
+        "idx",
+        "is_lower",
+        "lower",
+        "punct",
+        "size",
+        "space",
+        "tag",
+        "text",
+        "title",
+        "upper",
+    )
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.size = len(doc)
+        array = doc.to_array(_TOKEN_ATTRS)
+        orth, lower, tag = array[:, :3].T.tolist()
+        self.title, self.upper, self.alpha, self.is_lower, self.punct, self.space = (
+            array[:, 3:9].T.astype(bool).tolist()
+        )
+        self.idx: list[int] = array[:, 9].tolist()
+        self.text = _strings(doc, orth)
+        self.lower = _strings(doc, lower)
+        self.tag = _strings(doc, tag)
 
 
-def _trimmed(ent: Span, tokens: _TokenFlags) -> Span | None:
+def _char_span(toks: _Tokens, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """The tokens ``start:end`` of ``doc.char_span(start_char, end_char)`` (``None`` when the characters do
+    not start and end at token boundaries), found in the offsets read once."""
+    idx = toks.idx
+    start = bisect.bisect_left(idx, start_char)
+    if start == toks.size or idx[start] != start_char:
+        return None
+    last = bisect.bisect_right(idx, end_char - 1) - 1
+    if last < start or idx[last] + len(toks.text[last]) != end_char:
+        return None
+    return start, last + 1
+
+
+_TOKEN_ATTRS = [ORTH, LOWER, TAG, IS_TITLE, IS_UPPER, IS_ALPHA, IS_LOWER, IS_PUNCT, SPACY, IDX]
+# The strings of the string ids read so far (the same for every vocab: an id is a hash of its string); a
+# dict is read faster than the vocab's string store. Emptied when it grows past ``_STRINGS_KEPT``.
+_STRING_OF: dict[int, str] = {}
+_STRINGS_KEPT = 500_000
+
+
+def _strings(doc: Doc, ids: list[int]) -> list[str]:
+    """The strings of string ids of the doc's vocab."""
+    known = _STRING_OF
+    try:
+        return list(map(known.__getitem__, ids))
+    except KeyError:
+        if len(known) > _STRINGS_KEPT:
+            known.clear()
+        strings = doc.vocab.strings
+        for key in ids:
+            if key not in known:
+                known[key] = strings[key]
+        return list(map(known.__getitem__, ids))
+
+
+def _trimmed(ent: Span, toks: _Tokens) -> Span | None:
     """The entity without leading lower-case words ("the", "north west London") or punctuation and
     without trailing punctuation, a possessive 's or lower-case words other than a place-type or street
     noun ("New York's" tagged as a noun, "the Pacific equatorial region", "Grand and State")."""
     start, end = ent.start, ent.end
-    rows = tokens.rows
-    while start < end and (rows[start][0] == tokens.the or rows[start][1] or rows[start][3]):
+    lower, punct, is_lower, tag = toks.lower, toks.punct, toks.is_lower, toks.tag
+    while start < end and (lower[start] == "the" or punct[start] or is_lower[start]):
         start += 1
     while end > start and (
-        rows[end - 1][1]
-        or rows[end - 1][2] == tokens.possessive
-        or (rows[end - 1][3] and ent.doc[end - 1].lower_ not in KEPT_LAST_WORDS)
+        punct[end - 1]
+        or tag[end - 1] == "POS"
+        or (is_lower[end - 1] and lower[end - 1] not in KEPT_LAST_WORDS)
     ):
         end -= 1
-    return ent.doc[start:end] if end > start else None
+    return toks.doc[start:end] if end > start else None
 
 
 # Last words of the names of institutions, which stand for the body rather than its site ("Cornell
@@ -1677,35 +1827,37 @@ def is_literal(span: Span, label: str) -> bool:
 
 
 def _resolve(
-    doc: Doc, gazetteer: Gazetteer, given: frozenset[str], text: str, ents: Sequence[Span]
+    toks: _Tokens, gazetteer: Gazetteer, given: frozenset[str], text: str, ents: Sequence[Span]
 ) -> list[tuple[Toponym, Span]]:
     """The toponyms of the doc in text order, each with the tokens it spans."""
     adjectives = _adjectives()
-    datelines = _datelines(doc, text)
+    datelines = _datelines(toks, text)
     in_dateline = {i for start, end in datelines for i in range(start, end)}
-    mentions = _mentions(doc, gazetteer, adjectives, text, ents, datelines)
+    mentions = _mentions(toks, gazetteer, adjectives, text, ents, datelines)
     context = _Context(given, Counter(), Counter())
     for mention in mentions:
         countries = {entry.country for entry in mention.candidates}
         if len(countries) == 1:
-            context.countries.update(countries)
-        divisions = {(entry.country, entry.admin1) for entry in mention.candidates if entry.admin1}
-        if len(divisions) == 1 and len(countries) == 1:
-            context.divisions.update(divisions)
-    bests = [_best(mention.candidates, context, mention.text) for mention in mentions]
+            context.countries[countries.pop()] += 1
+            divisions = {(entry.country, entry.admin1) for entry in mention.candidates if entry.admin1}
+            if len(divisions) == 1:
+                context.divisions[divisions.pop()] += 1
+    bests = _bests(mentions, context)
     # the divisions the article names ("Parkland, Fla."), once resolved, favour their own towns
     named = Counter((best.country, best.admin1) for best in bests if best and best.feature_code == "ADM1")
     if any(key not in context.divisions for key in named):
         context.divisions.update(named)
-        bests = [_best(mention.candidates, context, mention.text) for mention in mentions]
+        bests = _bests(mentions, context)
     towns = [
         (mention.span.start_char, best)
         for mention, best in zip(mentions, bests, strict=True)
         if _is_town(best)
     ]
+    lower = toks.lower
     resolved: list[tuple[Toponym, Span]] = []
     for mention, best in zip(mentions, bests, strict=True):
-        span = CharSpan(mention.span.start_char, mention.span.end_char, mention.text)
+        start, end = mention.span.start, mention.span.end
+        span = CharSpan(toks.idx[start], toks.idx[end - 1] + len(toks.text[end - 1]), mention.text)
         place = _place(mention.text, best, span)
         if (
             best is None and towns
@@ -1714,16 +1866,15 @@ def _resolve(
             place = Place(name=mention.text, latitude=town.latitude, longitude=town.longitude, span=span)
         # a continent, region or sea seldom stands for an actor ("Europe's economy", "Asia accounts for")
         area = best is not None and best.feature_class in (FeatureClass.AREA, FeatureClass.WATER)
-        institution = mention.span[-1].lower_ in LEGISLATURES or (
-            len(mention.span) > 1
-            and (mention.span[-1].lower_ in INSTITUTION_HEADS or _college(mention.span, best))
+        institution = lower[end - 1] in LEGISLATURES or (
+            end - start > 1 and (lower[end - 1] in INSTITUTION_HEADS or _college(toks, start, end, best))
         )
         literal = (
             not institution
-            and not _party_tag(mention.span)
+            and not _party_tag(toks, start)
             and (
-                _is_dateline(mention.span)
-                or mention.span.start in in_dateline
+                _is_dateline(toks, start, end)
+                or start in in_dateline
                 or (area and mention.label != "NORP")
                 or is_literal(mention.span, mention.label)
             )
@@ -1733,19 +1884,31 @@ def _resolve(
     return resolved
 
 
+def _bests(mentions: list[_Mention], context: _Context) -> list[GazetteerEntry | None]:
+    """The best candidate (:func:`_best`) of each mention; a name met again with the same candidates is
+    not scored again."""
+    done: dict[tuple[int, str], GazetteerEntry | None] = {}
+    out: list[GazetteerEntry | None] = []
+    for mention in mentions:
+        key = (id(mention.candidates), mention.text)
+        if key not in done:
+            done[key] = _best(mention.candidates, context, mention.text)
+        out.append(done[key])
+    return out
+
+
 # Prepositions before "<US state> State" that make it the state ("moved to Washington State").
 STATE_PREPS = frozenset({"in", "to", "from", "into", "across", "throughout", "of"})
 
 
-def _college(span: Span, best: GazetteerEntry | None) -> bool:
+def _college(toks: _Tokens, start: int, end: int, best: GazetteerEntry | None) -> bool:
     """Whether "<US state> State" names a university or its team ("Mississippi State won"), not the state."""
-    doc = span.doc
     return (
-        span[-1].text == "State"
+        toks.text[end - 1] == "State"
         and best is not None
         and best.country == "USA"
         and best.feature_code == "ADM1"
-        and not (span.start > 0 and doc[span.start - 1].lower_ in STATE_PREPS)
+        and not (start > 0 and toks.lower[start - 1] in STATE_PREPS)
     )
 
 
@@ -1753,11 +1916,9 @@ def _college(span: Span, best: GazetteerEntry | None) -> bool:
 PARTY_INITIALS = frozenset({"R", "D", "I"})
 
 
-def _party_tag(span: Span) -> bool:
+def _party_tag(toks: _Tokens, start: int) -> bool:
     """Whether a state names a legislator's seat in a party tag ("R-Neb."): the seat, not a location."""
-    doc = span.doc
-    start = span.start
-    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text in PARTY_INITIALS
+    return start >= 2 and toks.text[start - 1] == "-" and toks.text[start - 2] in PARTY_INITIALS
 
 
 @dataclass(frozen=True, slots=True)
