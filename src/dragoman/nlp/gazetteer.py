@@ -73,8 +73,11 @@ class GazetteerEntry:
         return self.feature_code == "PCLI"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
-    """The lookup key of a name: accents and case folded, curly quotes and dots unified, 'the' dropped."""
+    """The lookup key of a name: accents and case folded, curly quotes and dots unified, 'the' dropped.
+
+    Memoised: places asks for the keys of the same names (and of its candidates' names) again and again."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     plain = plain.replace("\u2019", "'").replace("\u2018", "'").replace(".", "").replace("-", " ")
