@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -95,14 +94,10 @@ class ActorMatcher:
         for match_id, start, end in self._exact(doc):
             entry = self._exact_entries[match_id]
             found.append(KbHit(start, end, entry.forms, entry.best))
-        words: list[str] | None = None
         for match_id, start, end in self._folded(doc):
             entry = self._folded_entries[match_id]
-            if not entry.roles_only and words is None:
-                strings = doc.vocab.strings
-                words = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
             # the text of the span is lower-case (whitespace between its words is uncased)
-            if entry.roles_only or not " ".join(words[start:end] if words else ()).islower():
+            if entry.roles_only or not doc[start:end].text.islower():
                 found.append(KbHit(start, end, entry.forms, entry.best))
             elif entry.roles:
                 # lower-case text only names roles: "turkey" and "china" are not states
