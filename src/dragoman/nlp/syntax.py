@@ -127,6 +127,12 @@ def children(token: Token) -> tuple[Token, ...]:
     return kids
 
 
+def child_positions(token: Token) -> dict[int, list[int]]:
+    """The positions of the children of every token of the token's doc (those of :func:`children`, in the
+    same order; a token without children has no entry), from the same tree. Not to be changed."""
+    return _tree_of(token).positions
+
+
 def is_verbal(token: Token) -> bool:
     return token.pos_ in VERBAL
 
@@ -345,6 +351,11 @@ def lemma_in(token: Token, words: frozenset[str]) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
 
 
+def _forms(token: Token) -> tuple[str, str]:
+    """The forms ``lemma_in`` compares: the lower-cased lemma and the lower-case form."""
+    return token.lemma_.lower(), token.lower_
+
+
 def matches(pattern: Pattern, trigger: Token) -> bool:
     """Whether a trigger satisfies a pattern's particle, object and preposition constraints."""
     return first_match((pattern,), trigger) is not None
@@ -365,6 +376,8 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
     if any(dep == "oprd" for dep, _ in labels) and trigger.lemma_.lower() in NAMING_VERBS:
         return None  # "called the vote a mistake" names the vote, it does not call one
     objs: list[Token] | None = None
+    forms: list[tuple[str, str]] | None = None
+    measures: list[tuple[str, str]] = []
     for pattern in patterns:
         # the parser often labels a particle as an adverb: "stepped down", "pulled back"
         if pattern.particle and not any(
@@ -378,15 +391,16 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                 if not objs:
                     continue
             else:
-                # a measure phrase can stand where the object is expected: "gave them 72 hours to leave"
-                measures = (
-                    [c for c, (dep, _) in zip(kids, labels, strict=True) if dep == "npadvmod"]
-                    if pattern.pos == "V"
-                    else []
-                )
-                # ("launched artillery, mortar and rocket fire against ...": any conjunct of the object)
-                if not any(lemma_in(o, pattern.objects) for o in [*objs, *measures]) and not any(
-                    lemma_in(c, pattern.objects) for o in objs for c in o.conjuncts
+                if forms is None:  # (the lemma and lower-case form of each, read once for all patterns)
+                    # ("launched artillery, mortar and rocket fire against ...": any conjunct of the object)
+                    forms = [_forms(o) for o in [*objs, *(c for o in objs for c in o.conjuncts)]]
+                    # a measure phrase can stand where the object is expected: "gave them 72 hours to leave"
+                    measures = [
+                        _forms(c) for c, (dep, _) in zip(kids, labels, strict=True) if dep == "npadvmod"
+                    ]
+                words = pattern.objects
+                if not any(lemma in words or lower in words for lemma, lower in forms) and not (
+                    pattern.pos == "V" and any(lemma in words or lower in words for lemma, lower in measures)
                 ):
                     continue
         if pattern.prep is not None and not _prep_found(pattern.prep, trigger, objs):
