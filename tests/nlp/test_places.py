@@ -7,6 +7,7 @@ they never build the full index.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from dragoman.nlp.gazetteer import FeatureClass, Gazetteer, GazetteerEntry, distance_km, name_key
 
@@ -392,3 +393,66 @@ def test_the_place_in_a_possessive_inside_a_name_is_found() -> None:
 def test_legislatures_are_bodies_not_places() -> None:
     found = _found("On March 28, 2018, Poroshenko called on the Verkhovna Rada to repeal the rule.")
     assert found.get("Verkhovna Rada") is False, found
+
+
+# --- the per-doc lists places reads instead of tokens (docs built by hand: no model is loaded)
+
+
+def _hand_doc() -> Doc:
+    import spacy
+
+    words = ["IMMOKALEE", ",", "Fla.", "--", "In", "Al-Qamishli", "\n", "Caesar", "'s", "Palace", "shut", "."]
+    words += ["Officials", "in", "McAllen", "said", "so", "."]
+    spaces = [False, True, True, True, True, False, False, False, True, True, False, True]
+    spaces += [True, True, True, True, False, False]
+    heads = [0, 0, 0, 0, 10, 4, 5, 8, 9, 10, 10, 10, 15, 12, 13, 15, 15, 15]
+    deps = ["ROOT", "punct", "appos", "punct", "prep", "pobj", "dep", "poss", "case", "nsubj", "ROOT"]
+    deps += ["punct", "nsubj", "prep", "pobj", "ROOT", "advmod", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "ADP", "PROPN", "SPACE", "PROPN", "PART", "PROPN", "VERB"]
+    pos += ["PUNCT", "NOUN", "ADP", "PROPN", "VERB", "ADV", "PUNCT"]
+    tags = ["NNP", ",", "NNP", ":", "IN", "NNP", "_SP", "NNP", "POS", "NNP", "VBD", ".", "NNS", "IN"]
+    tags += ["NNP", "VBD", "RB", "."]
+    starts = [True, *([False] * 11), True, *([False] * 5)]
+    vocab = spacy.blank("en").vocab
+    return Doc(vocab, words, spaces, tags=tags, pos=pos, heads=heads, deps=deps, sent_starts=starts)
+
+
+def test_token_lists_are_the_tokens_attributes() -> None:
+    from dragoman.nlp.places import _Tokens
+
+    doc = _hand_doc()
+    toks = _Tokens(doc)
+    assert toks.size == len(doc)
+    for i, token in enumerate(doc):
+        assert toks.text[i] == token.text and toks.lower[i] == token.lower_ and toks.tag[i] == token.tag_
+        assert (toks.title[i], toks.upper[i], toks.alpha[i]) == (
+            token.is_title,
+            token.is_upper,
+            token.is_alpha,
+        )
+        assert (toks.is_lower[i], toks.punct[i]) == (token.is_lower, token.is_punct)
+        assert toks.space[i] == bool(token.whitespace_) and toks.idx[i] == token.idx
+    empty = _Tokens(Doc(doc.vocab, words=[]))
+    assert empty.size == 0 and empty.text == [] and empty.idx == []
+
+
+def test_char_spans_are_those_of_the_doc() -> None:
+    from dragoman.nlp.places import _char_span, _Tokens
+
+    doc = _hand_doc()
+    toks = _Tokens(doc)
+    size = len(doc.text)
+    for start in range(size + 1):
+        for end in range(start + 1, size + 2):
+            span = doc.char_span(start, end)
+            assert _char_span(toks, start, end) == (None if span is None else (span.start, span.end))
+
+
+def test_the_parse_lists_are_the_tokens_tree() -> None:
+    from dragoman.nlp.places import _Parse, _Tokens
+
+    doc = _hand_doc()
+    parse = _Parse(doc[0], _Tokens(doc).lower)
+    for token in doc:
+        assert parse.kids.get(token.i, []) == [child.i for child in token.children]
+        assert parse.dep[token.i] == token.dep_ and parse.lower[token.i] == token.lower_
