@@ -173,7 +173,10 @@ def test_a_weekday_the_parser_hangs_on_an_object_dates_the_clause(dm: Dragoman) 
 
 
 def test_that_evening_is_the_day_of_the_act_before(dm: Dragoman) -> None:
-    text = "China threatened Japan with sanctions on Monday, and Japan responded that evening that it was not for sale."
+    text = (
+        "China threatened Japan with sanctions on Monday, and Japan responded that evening"
+        " that it was not for sale."
+    )
     assert set(dated(dm, text).values()) == {"2024-05-06"}
 
 

@@ -1070,7 +1070,8 @@ CASES: list[Case] = [
     ),
     case(
         "a person keeps the state the story gave him",
-        "Venezuelan police arrested the opposition politician Maria Lopez, who had been granted asylum by Spain.",
+        "Venezuelan police arrested the opposition politician Maria Lopez,"
+        " who had been granted asylum by Spain.",
         ("VEN", "173", "VEN"),
         ("ESP", "075", "VEN"),
     ),
@@ -1107,8 +1108,8 @@ CASES: list[Case] = [
     case("no reason to believe", "Analysts said there was no reason to believe Russia attacked Poland."),
     case(
         "grounds to believe",
-        "Investigators from the United Nations concluded that there were reasonable grounds to believe the Syrian"
-        " air force dropped a chlorine cylinder on the town of Douma.",
+        "Investigators from the United Nations concluded that there were reasonable grounds to believe"
+        " the Syrian air force dropped a chlorine cylinder on the town of Douma.",
         ("UN", "112", "SYR"),
         ("SYR", "2041", "SYR"),
     ),
@@ -1181,13 +1182,15 @@ CASES: list[Case] = [
     ),
     case(
         "a noun sums up its clause",
-        "The Venezuelan government accused the United States of plotting a coup, an allegation Washington rejected.",
+        "The Venezuelan government accused the United States of plotting a coup,"
+        " an allegation Washington rejected.",
         ("VEN", "112", "USA"),
         ("USA", "016", "VEN"),
     ),
     case(
         "a move denounced",
-        "Washington imposed fresh sanctions on Iranian oil exports, a move Tehran denounced as economic terrorism.",
+        "Washington imposed fresh sanctions on Iranian oil exports,"
+        " a move Tehran denounced as economic terrorism.",
         ("USA", "163", "IRN"),
         ("IRN", "111", "USA"),
     ),
