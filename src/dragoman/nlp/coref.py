@@ -176,12 +176,19 @@ class DocCoref:
             role = self.head_role(head)
             if role is not None and role[1] == RoleKind.OFFICE and head.tag_ != "NNS":
                 person = True
+            # a person the knowledge base lacks: "Vinatier, a French researcher", "the French researcher
+            # Laurent Vinatier" (whose surname is in apposition)
+            unlisted = self.r.structure.unlisted_person(head)
+            surname = head.text if (person or unlisted) and head.pos_ == "PROPN" else ""
+            if unlisted is not None:
+                person = True
+                surname = surname or unlisted.text
             mentions.append(
                 _Mention(
                     head=i,
                     sentence=self.sentence(i),
                     person=person,
-                    surname=head.text if person and head.pos_ == "PROPN" else "",
+                    surname=surname,
                     coordination=min([i, *(c.i for c in head.conjuncts)]),
                 )
             )
@@ -353,6 +360,9 @@ class DocCoref:
         person without a country, or, when ``blocks``, a nearer noun); ``None`` to look further."""
         if cand.lower_ in _RELATIVE and cand.head.dep_ == "relcl":
             cand = cand.head.head
+        if want == "p" and cand.dep_ == "conj":
+            # "relations with Congo and Costa Rica over their ties": the coordination, not its last member
+            cand = min((cand, *cand.conjuncts), key=lambda t: t.i)
         refs = tuple(self.r.actors(cand))
         if refs and self._skip and all(r.code in self._skip for r in refs):
             return None

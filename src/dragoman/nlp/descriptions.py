@@ -53,6 +53,8 @@ class Descriptions:
         desc = self.descriptors.get(lower)
         if desc is not None and not desc.act and head.pos_ == "PROPN" and not head.is_sent_start:
             desc = None  # a name, not a description: "the Member States", "the United States"
+        if (desc is None or not desc.act) and self.c.r.structure.unlisted_org(head):
+            return None  # the name of a body the knowledge base lacks: "the Karama movement"
         count: int | None = None
         definite = False
         owner: Token | None = None
