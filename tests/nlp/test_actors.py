@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from dragoman import Dragoman
-from dragoman.model import ActorRef
+from dragoman.model import ActorKind, ActorRef
 from dragoman.nlp import load_nlp
 from dragoman.nlp.actors import ActorResolver
 
@@ -299,6 +299,12 @@ PRONOUNS = [
         D,
         "Saudi Arabia and Iran agreed to reopen [their embassies].",
         "SAU:GOV IRN:GOV",
+    ),
+    (
+        "pron-their-coordinated-object",
+        D,
+        "Peru cut ties with Bolivia and Chile over {their} support for the rebels.",
+        "BOL: CHL:",
     ),
     ("pron-he-next-sentence", D, "Zamir Kabulov arrived in Kabul. [He] met the foreign minister.", "RUS:GOV"),
     (
@@ -805,8 +811,91 @@ DOMESTIC = [
     ("domestic-no-authority", D, "Police dispersed [the demonstrators].", ""),
 ]
 
+UNLISTED_AND_MEMBERS = [
+    # a compound IGO name before a role word or a membership noun gives the body
+    ("igo-role-investigators", D, "[UN investigators] visited the camp.", "UN:JUD"),
+    ("igo-role-officials", D, "[EU officials] denied the report.", "EU:GOV"),
+    ("igo-role-diplomats", D, "[NATO diplomats] played down the rift.", "NATO:GOV"),
+    ("igo-role-inspectors-dotted", D, "[U.N. weapons inspectors] left the country.", "UN:GOV"),
+    ("igo-role-monitors", D, "[OSCE monitors] reported heavy shelling.", "OSCE:GOV"),
+    ("igo-role-two-word-name", D, "[African Union mediators] met the rebels.", "AU:GOV"),
+    ("igo-members", D, "[NATO members] pledged more air defence.", "NATO:"),
+    ("igo-team", D, "[A UN team] reached the town.", "UN:"),
+    ("igo-staff", D, "[UN staff] left the compound.", "UN:"),
+    ("group-members", D, "[Hamas members] fired rockets.", "PSE:REB"),
+    ("body-members-of-parliament-igo", D, "[The European Parliament members] voted against.", "EU:"),
+    ("members-of-no-body", D, "[Team members] left early.", ""),
+    # the European Parliament by its members; "European" alone is a bloc, not a body
+    ("ep-european-lawmakers", D, "[European lawmakers] condemned the decision.", "EU:"),
+    ("ep-european-legislators", D, "[European legislators] voted to suspend the deal.", "EU:"),
+    ("ep-meps", D, "[MEPs] voted to suspend the deal.", "EU:"),
+    ("ep-european-leaders-ambiguous", D, "[European leaders] condemned the decision.", ""),
+    # a person the knowledge base lacks carries the country of a nationality modifier or apposition
+    (
+        "unlisted-person-pronoun",
+        D,
+        "A Moscow court jailed the French researcher Laurent Vinatier. Paris said [he] was being held"
+        " unjustly.",
+        "FRA:EDU",
+    ),
+    (
+        "unlisted-person-surname",
+        D,
+        "A court in Tehran sentenced the Swedish researcher Ahmadreza Djalali. [Djalali] denies the charges.",
+        "SWE:EDU",
+    ),
+    (
+        "unlisted-person-apposition-surname",
+        D,
+        "Ivan Petrov, a Russian journalist, was detained in Tbilisi. Later [Petrov] was released.",
+        "RUS:MED",
+    ),
+    (
+        "unlisted-person-apposition-pronoun",
+        D,
+        "Marc Dubois, a French academic, was arrested in Baku. Paris said [he] was innocent.",
+        "FRA:EDU",
+    ),
+    (
+        "unlisted-person-no-role-word",
+        D,
+        "A Moscow court jailed the French climber Laurent Vinatier. [Vinatier] said he was innocent.",
+        "FRA:",
+    ),
+    (
+        "unlisted-person-title-still-refers",
+        D,
+        "The UN envoy arrived in Aden. [The envoy, Jan Novak,] met the rebels.",
+        "UN:GOV",
+    ),
+    ("unlisted-person-no-nationality", D, "Police detained Jan de Vries. [He] said he was lost.", ""),
+    # an organisation the knowledge base lacks: its name's last word gives the sector, its phrase the country
+    ("unlisted-party-possessor", D, "[Morocco's Karama party] rejected the results.", "MAR:OPP"),
+    ("unlisted-party-adjective", D, "[The Tunisian Karama Party] rejected the results.", "TUN:OPP"),
+    ("unlisted-party-of", D, "[The Karama party of Tunisia] rejected the results.", "TUN:OPP"),
+    ("unlisted-party-no-country", D, "[The Karama party] rejected the results.", ""),
+    ("unlisted-party-pronoun", D, "Morocco's Karama party said [it] would boycott the vote.", "MAR:OPP"),
+    ("unlisted-movement", D, "[Kenya's Orange Movement] called a strike.", "KEN:OPP"),
+    ("unlisted-movement-not-a-description", D, "Hamas fired rockets. [The Karama movement] refused.", ""),
+    ("unlisted-committee", D, "[Liberia's Ceasefire Monitoring Committee] met on Monday.", "LBR:"),
+    ("unlisted-ruling-party", D, "[Kenya's ruling party] rejected the results.", "KEN:GOV"),
+    # a party acts at home: the state whose elections or parliament its clause names is its own
+    ("unlisted-party-elections", D, "[The Karama party] will boycott Tunisia's elections.", "TUN:OPP"),
+    ("unlisted-party-glossed", D, "[The Karama (Dignity) party] boycotted Tunisia's vote.", "TUN:OPP"),
+    (
+        "unlisted-party-parliament",
+        D,
+        "[The Karama party] urged the Tunisian parliament to reject the bill.",
+        "TUN:OPP",
+    ),
+    ("unlisted-party-two-states", D, "[The Karama party] welcomed Egypt's elections and Libya's.", ""),
+    ("unlisted-party-not-a-government", D, "[The Karama party] said the French government lied.", ""),
+    ("unlisted-party-abroad", D, "[The Karama party] condemned the US strikes on Iraq.", ""),
+]
+
 CASES = (
-    COLLECTIVES_AND_PARTS
+    UNLISTED_AND_MEMBERS
+    + COLLECTIVES_AND_PARTS
     + PEOPLES_AND_REGIONS
     + DOMESTIC
     + ACTS_AND_SALIENCE
@@ -863,6 +952,22 @@ def test_mentions_are_the_names_in_text_order(dm: Dragoman) -> None:
     assert found == [("Russian", "RUS"), ("Lavrov", "RUSGOV"), ("Moscow", "RUSGOV"), ("NATO", "NATO")]
     for span, ref in resolver.mentions():
         assert text[ref.span.start : ref.span.end] == ref.text == span.text
+
+
+@pytest.mark.parametrize(
+    ("marked", "kind", "entity"),
+    [
+        ("[The French climber Laurent Vinatier] was jailed.", ActorKind.PERSON, "Laurent Vinatier"),
+        ("[Marc Dubois, a French academic,] was arrested.", ActorKind.PERSON, "Marc Dubois"),
+        ("[Morocco's Karama party] rejected the results.", ActorKind.GROUP, "Karama party"),
+        ("[The Greek union] called a strike.", ActorKind.STATE, "Greece"),
+    ],
+)
+def test_an_unlisted_person_or_body_is_not_its_state(
+    dm: Dragoman, marked: str, kind: ActorKind, entity: str
+) -> None:
+    (ref,) = resolve_marked(dm, marked, D)
+    assert (ref.kind, ref.entity, ref.entity_id) == (kind, entity, "" if kind != ActorKind.STATE else "GRC")
 
 
 def test_a_pronoun_resolves_with_its_own_span(dm: Dragoman) -> None:
