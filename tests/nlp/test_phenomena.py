@@ -1232,6 +1232,22 @@ CASES: list[Case] = [
         "The Kenyan president received a delegation from Somalia.",
         ("KEN", "043", "SOM"),
     ),
+    case(
+        "the two",
+        "Putin met Xi Jinping in Beijing on Thursday and the two pledged to deepen their partnership.",
+        ("RUS", "042", "CHN"),
+        ("CHN", "043", "RUS"),
+        ("RUS", "031", "CHN"),
+        ("CHN", "031", "RUS"),
+    ),
+    case("the Pope", "The Pope called for a ceasefire in Ukraine.", ("VAT", "02", "UKR")),
+    case(
+        "an unlisted person keeps a nationality",
+        "A Moscow court jailed the French researcher Laurent Vinatier for three years."
+        " Paris said he was being held unjustly.",
+        ("RUS", "173", "FRA"),
+        ("FRA", "111", "RUS"),
+    ),
     case("aid received from", "Ukraine received the first tanks from Germany.", ("DEU", "072", "UKR")),
     case("assurances received from", "Kyiv received security guarantees from London.", ("GBR", "030", "UKR")),
     case(

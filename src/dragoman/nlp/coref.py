@@ -47,6 +47,7 @@ _FEMALE_ROLES = frozenset({"spokeswoman", "congresswoman", "chairwoman", "busine
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOT_PERSONS = frozenset({ActorKind.STATE, ActorKind.IGO, ActorKind.GROUP})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "become", "remain"})
 # adjectives of an agent's disposition: "it is willing to", "it was prepared to", "it is opposed to"
@@ -121,8 +122,8 @@ class DocCoref:
             if token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
                 return None
             return self._pronoun(token)
-        if token.pos_ not in ("NOUN", "PROPN"):
-            return None
+        if token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "NUM" and token.dep_ in _ARGUMENTS):
+            return None  # (a count standing alone may refer back: "the two pledged to ...")
         described = self._descriptions.describe(token)
         if described is not None:
             return described

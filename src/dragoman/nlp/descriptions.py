@@ -50,6 +50,9 @@ class Descriptions:
         """The actors a description headed by ``head`` refers back to; ``None`` when it is no description
         ("officials", "the member states", "the governments of two dozen countries")."""
         lower = head.lower_
+        if head.pos_ == "NUM" and lower in _COUNTS and any(c.lower_ in _DEFINITE for c in children(head)):
+            # "Putin met Xi in Beijing and the two pledged to ...": a bare definite count is the pair
+            return self.c.anchored(self._pair(head, _COUNTS[lower], True), head)
         desc = self.descriptors.get(lower)
         if desc is not None and not desc.act and head.pos_ == "PROPN" and not head.is_sent_start:
             desc = None  # a name, not a description: "the Member States", "the United States"
