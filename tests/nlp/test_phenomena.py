@@ -1248,6 +1248,11 @@ CASES: list[Case] = [
         ("RUS", "173", "FRA"),
         ("FRA", "111", "RUS"),
     ),
+    case(
+        "a preposition of the object is the object's",
+        "Beijing firmly opposed the US arms sale to Taiwan.",
+        ("CHN", "110", "USA"),
+    ),
     case("aid received from", "Ukraine received the first tanks from Germany.", ("DEU", "072", "UKR")),
     case("assurances received from", "Kyiv received security guarantees from London.", ("GBR", "030", "UKR")),
     case(

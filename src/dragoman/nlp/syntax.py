@@ -403,7 +403,11 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                     pattern.pos == "V" and any(lemma in words or lower in words for lemma, lower in measures)
                 ):
                     continue
-        if pattern.prep is not None and not _prep_found(pattern.prep, trigger, objs):
+        # (a verb with no object in its pattern takes its preposition itself: "is opposed to X", not
+        # "opposed the arms sale to Taiwan")
+        if pattern.prep is not None and not _prep_found(
+            pattern.prep, trigger, objs if pattern.objects or pattern.pos == "N" else []
+        ):
             continue
         if "xcomp" in pattern.flags and not any(dep == "xcomp" for dep, _ in labels):
             continue  # "told Iran to end its support": only with an infinitive or clause
