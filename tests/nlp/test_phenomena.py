@@ -1253,6 +1253,11 @@ CASES: list[Case] = [
         "Beijing firmly opposed the US arms sale to Taiwan.",
         ("CHN", "110", "USA"),
     ),
+    case(
+        "a rejected call's act",
+        "Scholz rejected calls to send Taurus missiles to Kyiv.",
+        ("DEU", "12", "UKR"),
+    ),
     case("aid received from", "Ukraine received the first tanks from Germany.", ("DEU", "072", "UKR")),
     case("assurances received from", "Kyiv received security guarantees from London.", ("GBR", "030", "UKR")),
     case(

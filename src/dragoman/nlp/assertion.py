@@ -127,7 +127,11 @@ def read_assertion(
             )  # a modifier reports a settled fact ("after the recognition of ...")
         if verb.lemma_.lower() in modality.governors and not speech_act:
             return Assertion.NOT, None  # "analysts fear an invasion"
-    if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lower_ in DEMANDING_NOUNS:
+    if (
+        verb.dep_ in ("acl", "ccomp", "relcl")
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lower_ in DEMANDING_NOUNS
+    ):
         return Assertion.NOT, None  # "its demand that Israel ease restrictions": asked for, not done
     if _conditional_threat(verb, pattern):
         # "the EU may halt its mediation if ...": a threat (13x), if the actor itself says so

@@ -36,6 +36,7 @@ from dragoman.model.cameo import CameoTable
 from dragoman.nlp.actors import ActorMatcher, ActorResolver
 from dragoman.nlp.arguments import ASKING_ROOTS, DISPLACING, Arguments, Found
 from dragoman.nlp.assertion import (
+    DEMANDING_NOUNS,
     FINITE_TAGS,
     NON_FINITE_TAGS,
     REFUSABLE_ROOTS,
@@ -471,8 +472,12 @@ class _DocCoder(Arguments):
         """The coded acts an appeal, demand, refusal or threat is about: "urged Putin to withdraw" (and the
         acts coordinated with them: "... and to open negotiations")."""
         found: list[tuple[Pattern, Token]] = []
-        for child in children(trigger):
-            if child.dep_ not in ("xcomp", "ccomp") or not is_verbal(child):
+        # ("rejected calls to send Taurus missiles to Kyiv": what the rejected call asks for)
+        asked = [c for o in objects(trigger) if o.lower_ in DEMANDING_NOUNS for c in children(o)]
+        for child in (*children(trigger), *asked):
+            if child.dep_ not in ("xcomp", "ccomp", "acl", "relcl") or not is_verbal(child):
+                continue
+            if child.dep_ in ("acl", "relcl") and child.head.i == trigger.i:
                 continue
             later = [c for c in child.conjuncts if c.i > child.i]
             if child.tag_ in NON_FINITE_TAGS:
