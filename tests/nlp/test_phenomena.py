@@ -1258,6 +1258,12 @@ CASES: list[Case] = [
         "Scholz rejected calls to send Taurus missiles to Kyiv.",
         ("DEU", "12", "UKR"),
     ),
+    case("vowed revenge", "Hezbollah vowed revenge against Israel.", ("LBN", "13", "ISR")),
+    case(
+        "promised a response",
+        "The Houthis promised a response to the American strikes.",
+        ("YEM", "13", "USA"),
+    ),
     case("aid received from", "Ukraine received the first tanks from Germany.", ("DEU", "072", "UKR")),
     case("assurances received from", "Kyiv received security guarantees from London.", ("GBR", "030", "UKR")),
     case(
