@@ -180,6 +180,28 @@ def test_that_evening_is_the_day_of_the_act_before(dm: Dragoman) -> None:
     assert set(dated(dm, text).values()) == {"2024-05-06"}
 
 
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [("two days later", "2024-05-08"), ("the following day", "2024-05-07"), ("The next day", "2024-05-07")],
+)
+def test_days_later_count_from_the_day_named_before(dm: Dragoman, later: str, day: str) -> None:
+    opening = later[0].upper() + later[1:]
+    text = f"Canada expelled an Indian diplomat on Monday. {opening}, India expelled a Canadian one."
+    assert dated(dm, text) == {("CAN", "174", "IND"): "2024-05-06", ("IND", "174", "CAN"): day}
+
+
+def test_days_later_with_no_day_named_before_keep_the_publication_date(dm: Dragoman) -> None:
+    assert set(dated(dm, "India expelled a Canadian diplomat two days later.").values()) == {PUBLISHED}
+
+
+def test_days_later_are_no_date_on_their_own() -> None:
+    from datetime import date
+
+    from dragoman.nlp.dates import resolve_date
+
+    assert resolve_date("two days later", date(2023, 9, 25)) is None  # (dateparser read it as a year before)
+
+
 def test_a_date_on_a_noun_dates_that_noun_not_the_clause(dm: Dragoman) -> None:
     text = (
         "Georgia apologised to Armenia for the detention of Armenian truck drivers last March, "

@@ -42,6 +42,9 @@ _SAME_DAY = re.compile(
     r"hours earlier|hours later|midnight|noon|that|(?:earlier|later) that day)$"
 )
 _DECADE = re.compile(r"^(?:the )?(?:early |mid-|mid |late )?(?:\d{4}|\d0)'?s$")
+_LATER = re.compile(
+    rf"^(?:{_NUMBER_WORDS})\s+(?:{_UNITS})\s+(?:later|afterwards|after)$|^(?:following|next) day$"
+)
 _BARE_NUMBER = re.compile(r"^'?\d{1,3}$|^\d{5,}$")  # ages, counts: not years
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|and|to|through)\s*\d{1,2}\b(?!\d)")  # "April 24 and 25"
 _YEAR = re.compile(r"^(?:in |the year )?(1[89]\d\d|20\d\d)$")
@@ -109,8 +112,9 @@ def resolve_date(text: str, published: date | None) -> ResolvedDate | None:
         or _SPAN.match(expr)
         or _DECADE.match(expr)
         or _BARE_NUMBER.match(expr)
+        or _LATER.match(expr)
     ):
-        return None
+        return None  # ("two days later" counts from a day the text named before: see ``timing``)
     if m := _YEAR.match(expr):
         return ResolvedDate(date(int(m.group(1)), 1, 1), Precision.YEAR)
     if published is None:

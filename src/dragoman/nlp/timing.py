@@ -23,6 +23,13 @@ from dragoman.model import CharSpan, DateSource, EventDate, Precision
 from dragoman.nlp.dates import WORD_NUMBERS, ResolvedDate, resolve_date
 from dragoman.nlp.syntax import children, clause_verb, is_verbal
 
+# days after the day named before: "two days later", "a week later", "the following day", "the next morning"
+_LATER = re.compile(
+    r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d+) (?P<unit>days?|weeks?) later|"
+    r"the (?:following|next) (?:day|morning|afternoon|evening|night)|the day after)$",
+    re.I,
+)
+_LATER_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _ANAPHORIC = re.compile(
     r"^(?:the same (?:day|night|evening|morning)|that (?:day|night|evening|morning|afternoon)|"
     r"(?:earlier|later) that day|the same day)$",
@@ -41,6 +48,7 @@ class DateCue:
     span: Span
     resolved: ResolvedDate
     anaphoric: bool = False
+    after_days: int = 0  # an anaphoric cue's offset from the day named before it ("two days later": 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +84,13 @@ class DateIndex:
         for ent in doc.ents if ents is None else ents:
             if ent.label_ not in ("DATE", "TIME") or ent.root.i in offset_roots:
                 continue
+            later = _later_days(ent.text.strip())
+            if later is not None:
+                anchor = _anchor(ent.root)
+                if anchor is not None and published is not None:
+                    cue = DateCue(ent, ResolvedDate(published, Precision.DAY), True, later)
+                    self.points.setdefault(anchor.i, []).append(cue)
+                continue
             resolved = resolve_date(ent.text, published)
             if resolved is None:
                 continue
@@ -104,8 +119,15 @@ class DateIndex:
             if t.i in self.points:
                 cue = self.points[t.i][0]
                 if cue.anaphoric:
-                    # "the same day": the day named last before it
+                    # "the same day": the day named last before it; "two days later": two days after it
                     earlier = [c for c in self.ordered if c.span.start < cue.span.start]
+                    if cue.after_days:
+                        if not earlier or earlier[-1].resolved.precision is not Precision.DAY:
+                            return None  # after a day the text does not name
+                        day = earlier[-1].resolved.day + timedelta(days=cue.after_days)
+                        if self.published is not None and day > self.published:
+                            return None  # a reported act is not after its report
+                        return EventDate.from_day(day, DateSource.TEXT, _span(cue.span))
                     if earlier:
                         cue = DateCue(cue.span, earlier[-1].resolved)
                 day, precision = cue.resolved.day, cue.resolved.precision
@@ -120,6 +142,17 @@ class DateIndex:
                 break
             t = clause_verb(t.head)
         return None
+
+
+def _later_days(text: str) -> int | None:
+    """The days "two days later", "a week later", "the following day" put after the day named before."""
+    m = _LATER.match(text)
+    if m is None:
+        return None
+    if m.group("n") is None:
+        return 1
+    n = int(m.group("n")) if m.group("n").isdigit() else _LATER_NUMBERS[m.group("n").lower()]
+    return n * 7 if m.group("unit").lower().startswith("week") else n
 
 
 def _anchor(root: Token) -> Token | None:
