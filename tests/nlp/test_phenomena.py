@@ -1264,6 +1264,12 @@ CASES: list[Case] = [
         "The Houthis promised a response to the American strikes.",
         ("YEM", "13", "USA"),
     ),
+    case(
+        "a demand with its clause on the verb",
+        "The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.",
+        ("UN", "10", "ISR"),
+    ),
+    case("an attack acts for its author", "Israeli strikes killed 20 people in Gaza.", ("ISR", "19", "PSE")),
     case("aid received from", "Ukraine received the first tanks from Germany.", ("DEU", "072", "UKR")),
     case("assurances received from", "Kyiv received security guarantees from London.", ("GBR", "030", "UKR")),
     case(

@@ -34,6 +34,11 @@ _OCCASION_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _OWNERS = frozenset({"its", "their"})
 # Sectors of people who act where they live: with no country named, the place of their act gives it.
 _PLACED_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "COP", "JUD", "REL", "MED", "BUS", "REF"})
+# Nouns of attacks, which act for their author: "Israeli strikes killed", "a Russian missile hit"
+_ATTACKS = frozenset(
+    {"attack", "strike", "airstrike", "air-strike", "raid", "bombing", "bombardment", "shelling", "missile"}
+    | {"rocket", "drone", "shell", "offensive", "barrage", "salvo", "incursion"}
+)
 # People named by their task, who act for the body they come from ("investigators from the OPCW").
 _ENVOYS = frozenset(
     {"investigator", "inspector", "expert", "monitor", "observer", "delegation", "delegate", "envoy", "team"}
@@ -203,7 +208,14 @@ class Arguments:
                     if actor.code and all(a.code != actor.code for a in actors):
                         actors.append(actor)
             if not actors and last == "subj":
-                actors = self._placed_people(tokens, trigger)
+                # "US Predator attacks have killed eight commanders": an attack acts for whoever makes it
+                actors = [
+                    a
+                    for t in tokens
+                    if t.lemma_.lower() in _ATTACKS
+                    for a in self.resolver.actors(t)
+                    if a.code
+                ] or self._placed_people(tokens, trigger)
             elif not actors:
                 actors = self._people_in(tokens)
             if actors:
@@ -343,11 +355,15 @@ class Arguments:
         return targets
 
     def _internal_target(
-        self, pattern: Pattern, sources: list[ActorRef], tokens: list[Token]
+        self, pattern: Pattern, sources: list[ActorRef], tokens: list[Token], trigger: Token
     ) -> list[ActorRef]:
         """Domestic acts ("police arrested a former vice president", flag ``domestic``): a person with no
-        nationality cue is taken to be of the acting state."""
+        nationality cue is taken to be of the acting state, at home ("Iranian strikes in Pakistan killed two
+        children" are not Iranian children)."""
         if "domestic" not in pattern.flags or len({s.code for s in sources}) != 1:
+            return []
+        place = place_for(trigger, self._places())
+        if place is not None and place.country and place.country != sources[0].code:
             return []
         out: list[ActorRef] = []
         for tok in tokens:

@@ -133,6 +133,11 @@ def read_assertion(
         and verb.head.lower_ in DEMANDING_NOUNS
     ):
         return Assertion.NOT, None  # "its demand that Israel ease restrictions": asked for, not done
+    if verb.dep_ == "ccomp" and any(
+        o.dep_ in ("dobj", "obj") and o.lower_ in DEMANDING_NOUNS and o.i < verb.i
+        for o in children(verb.head)
+    ):
+        return Assertion.NOT, None  # (the same, the clause hung on the verb: "reiterated its demand that")
     if _conditional_threat(verb, pattern):
         # "the EU may halt its mediation if ...": a threat (13x), if the actor itself says so
         reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.reporting

@@ -383,7 +383,7 @@ class _DocCoder(Arguments):
         if not targets and not pattern.symmetric:
             targets = (
                 self._borrowed_target(trigger, code)
-                or self._internal_target(pattern, sources, target_tokens)
+                or self._internal_target(pattern, sources, target_tokens, trigger)
                 or self._territory_target(target_tokens)
                 or (self._territory_target([trigger], ("in",)) if code[:2] in _FORCE_ROOTS else [])
                 # "demanding an immediate ceasefire in Sudan": what is asked for happens there

@@ -226,7 +226,11 @@ def _demanded(noun: Token) -> Iterator[Obligation]:
     subject, is demanded of that subject by whoever makes the demand (the subject of the noun's verb)."""
     if noun.pos_ != "NOUN":
         return
-    for verb in children(noun):
+    clauses = list(children(noun))
+    if noun.dep_ in ("dobj", "obj"):
+        # ("reiterated its demand today that Israel ease ...": the parser hangs the clause on the verb)
+        clauses += [c for c in children(noun.head) if c.dep_ == "ccomp" and c.i > noun.i]
+    for verb in clauses:
         if verb.dep_ not in ("acl", "ccomp") or verb.pos_ not in ("VERB", "AUX"):
             continue
         kids = children(verb)
