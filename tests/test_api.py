@@ -118,3 +118,49 @@ def test_the_pipeline_annotates_like_spacys_own_components() -> None:
     ours = [view(doc) for doc in load_nlp().pipe(texts)]
     assert ours == [view(doc) for doc in reference.pipe(texts)]
     assert type(load_nlp().get_pipe("lemmatizer")).__name__ == "CachedLemmatizer"
+
+
+def test_parse_keeps_order_and_annotations_in_small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``parse`` gives the docs ``nlp.pipe`` gives, in order with their contexts, never parsing more than
+    its character budget at once (a longer text alone)."""
+    from dragoman.nlp import load_nlp
+    from dragoman.nlp.pipeline import parse
+
+    nlp = load_nlp()
+    texts = [STORY, *briefs(6), COPY]
+    expected = [doc.to_json() for doc in nlp.pipe(texts)]
+    batches: list[int] = []
+    real = nlp.pipe
+
+    def pipe(items: list[tuple[str, int]], **kwargs: object) -> object:
+        if kwargs.get("as_tuples"):  # (spaCy's own pipe calls itself again, on the texts alone)
+            batches.append(sum(len(text) for text, _ in items))
+        return real(items, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(nlp, "pipe", pipe)
+    budget = 2 * len(briefs(1)[0])
+    got = list(parse(((text, number) for number, text in enumerate(texts)), max_chars=budget))
+    assert [number for _, number in got] == list(range(len(texts)))
+    assert [doc.to_json() for doc, _ in got] == expected
+    assert len(batches) > 2
+    assert all(size <= budget or size in (len(STORY), len(COPY)) for size in batches)
+
+
+def test_ingest_loads_every_table_before_its_worker_processes_fork(tmp_path: Path) -> None:
+    """What the parent loads before the fork is shared by the workers; the gazetteer, loaded on first use,
+    would otherwise be loaded again by each worker as its own copy."""
+    from dragoman.nlp.gazetteer import load_gazetteer
+
+    load_gazetteer.cache_clear()
+    folder = folder_of(tmp_path / "in", briefs(3))
+    summary = Dragoman(tmp_path / "s.duckdb", n_process=2, batch_size=2).ingest([folder], "2025-07-04")
+    assert summary.coded == 3
+    assert load_gazetteer.cache_info().currsize == 1  # loaded here, in the parent: workers cannot fill it
+
+
+def test_release_memory_trims_the_heap_with_glibc() -> None:
+    import platform
+
+    from dragoman.nlp.pipeline import release_memory
+
+    assert release_memory() is (platform.libc_ver()[0] == "glibc")

@@ -43,13 +43,19 @@ from dragoman.model.cameo import CameoTable, load_cameo
 from dragoman.nlp import EventCoder, load_nlp
 from dragoman.nlp.actors import ActorMatcher
 from dragoman.nlp.lexicon import Lexicon, load_lexicon
-from dragoman.nlp.pipeline import WorkerPool, can_fork, default_processes
+from dragoman.nlp.pipeline import WorkerPool, can_fork, default_processes, parse, release_memory
 from dragoman.store import DuplicateLink, Store, StoredSignature
 from dragoman.store.export import write_csv, write_gdelt, write_jsonl, write_parquet, write_plover
 
 log = logging.getLogger(__name__)
 
 DEFAULT_DB = "dragoman.duckdb"
+
+# Coded by ``Dragoman.warm_up``: actors, an event, a place and dates, so that every table is loaded.
+_WARM_UP = (
+    "Russia recognised the Taliban government in Kabul on Thursday. Talks between France and Egypt "
+    "began in Cairo last week and will resume on 12 August 2025."
+)
 
 
 def parse_published(value: str | date | None) -> date | None:
@@ -129,6 +135,12 @@ class Dragoman:
         matcher = ActorMatcher(nlp.vocab, self.kb, nlp.make_doc)
         return EventCoder(self.lexicon, self.cameo, matcher)
 
+    def warm_up(self) -> None:
+        """Load everything coding needs, including the tables loaded on first use (the gazetteer, the date
+        parser's), by coding a short text. ``ingest`` calls it before forking its worker processes: what
+        is loaded before the fork is shared by them, what each loads after is its own copy."""
+        self.code(_WARM_UP, published="2025-07-04")
+
     # -- coding -----------------------------------------------------------------------------------------
     def code(
         self,
@@ -146,7 +158,8 @@ class Dragoman:
         return list(self.code_article(article).events)
 
     def code_article(self, article: Article) -> CodingResult:
-        return next(iter(self.code_articles([article])))
+        """Code one article, in this process whatever ``n_process`` says."""
+        return next(self._code_here([article]))
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodingResult]:
         """Code articles in batches with ``nlp.pipe``; results come out in input order.
@@ -187,8 +200,9 @@ class Dragoman:
         summary = RunSummary()
         pub = parse_published(published)
         opts = reading or ReadOptions()
-        load_nlp()
-        self.coder  # noqa: B018  (loaded before the worker processes fork, so they share it)
+        processes = self.processes
+        if processes > 1:
+            self.warm_up()  # before the worker processes fork, so that they share all of it
         inputs = read_inputs(
             paths,
             published=pub,
@@ -197,7 +211,6 @@ class Dragoman:
             stdin_format=opts.stdin_format,
             languages=None if opts.any_language else ENGLISH,
         )
-        processes = self.processes
         with ExitStack() as stack:  # the pool first: its processes must not inherit the store or threads
             pool = None
             if processes > 1:
@@ -265,10 +278,8 @@ class Dragoman:
 
     def _code_here(self, articles: Iterable[Article]) -> Iterator[CodingResult]:
         """``code_articles`` parsing in this process, whatever ``n_process`` says."""
-        nlp = load_nlp()
         coder = self.coder
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+        for doc, article in parse((a.text, a) for a in articles):
             yield coder.code(doc, article)
 
     @staticmethod
@@ -527,17 +538,18 @@ def _code_in_worker(articles: list[Article]) -> list[CodingResult | Failure]:
     """Run in a worker process: ``_code_batch`` with the run's coder."""
     if _worker_coder is None:
         raise RuntimeError("not in a worker process of Dragoman.ingest")
-    return _code_batch(_worker_coder, articles)
+    try:
+        return _code_batch(_worker_coder, articles)
+    finally:
+        release_memory()  # the batch's parser arrays are freed: give their pages back until the next one
 
 
 def _code_batch(coder: EventCoder, articles: list[Article]) -> list[CodingResult | Failure]:
     """Parse and code a batch; an article whose coding fails becomes a failure, the others are coded.
 
     A parser failure, or a ``DragomanError``, fails the whole batch."""
-    nlp = load_nlp()
     outcomes: list[CodingResult | Failure] = []
-    docs = nlp.pipe((article.text for article in articles), batch_size=max(1, len(articles)))
-    for doc, article in zip(docs, articles, strict=True):
+    for doc, article in parse((article.text, article) for article in articles):
         try:
             outcomes.append(coder.code(doc, article))
         except DragomanError:
