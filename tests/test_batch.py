@@ -140,3 +140,14 @@ def test_a_cluster_links_near_duplicates_like_ingest(articles: Path, tmp_path: P
     (later / "copy.txt").write_text(COPY.replace("NAIROBI (Wire)", "MOMBASA (Wire)"), encoding="utf-8")
     again = code_on_cluster(dm, [articles, later], "local:1", published="2025-07-04", processes=False)
     assert (again.coded, again.skipped_existing, again.near_duplicates) == (0, 12, 1)
+
+
+def test_the_last_articles_are_spread_over_the_workers() -> None:
+    from dragoman.batch import _shares
+
+    items = [(n, Article.from_text(f"Text number {n}.")) for n in range(7)]
+    shares = list(_shares(items, 3))
+    assert [len(share) for share in shares] == [2, 2, 3]
+    assert [item for share in shares for item in share] == items
+    assert [len(share) for share in _shares(items[:2], 4)] == [1, 1]
+    assert list(_shares([], 2)) == []

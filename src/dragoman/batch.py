@@ -1,10 +1,11 @@
 """Coding on a Dask cluster: a thin shell over ``Dragoman.code_articles``.
 
-The driver reads the inputs, records what cannot be read, skips articles already stored, and cuts the rest
-into partitions. Each worker codes its partitions and writes them as Parquet files (articles, events,
-mentions, failures) into a run directory beside the store; the driver then loads them all into the store in
-one transaction (``dragoman.store.parquet.load_parquet``). With ``tcp://HOST:PORT`` the workers must see that
-directory at the same path (a shared file system).
+The driver reads the inputs, records what cannot be read, skips articles already stored, and sends the rest
+to the workers in partitions as it reads them (the last ones spread over the workers). Each worker codes its
+partitions and writes them as Parquet files (articles, events, mentions, failures) into a run directory
+beside the store; the driver then loads them all into the store in one transaction
+(``dragoman.store.parquet.load_parquet``). With ``tcp://HOST:PORT`` the workers must see that directory at
+the same path (a shared file system).
 
 >>> parse_cluster("local:2")
 ClusterSpec(address='', workers=2)
@@ -17,7 +18,7 @@ import logging
 import re
 import shutil
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -40,12 +41,13 @@ from dragoman.ingest.dedup import SCHEME as DEDUP_SCHEME
 from dragoman.ingest.dedup import signature_bytes
 from dragoman.model import Article, CodingResult, Failure
 from dragoman.nlp import load_nlp
+from dragoman.nlp.pipeline import release_memory
 from dragoman.store import Store, StoredSignature
 from dragoman.store.parquet import ParquetLoad, PartitionCounts, load_parquet, write_partition
 
 log = logging.getLogger(__name__)
 
-DEFAULT_PARTITION_SIZE = 64
+DEFAULT_PARTITION_SIZE = 32
 _LOCAL = re.compile(r"local:(\d+)")
 
 
@@ -136,6 +138,7 @@ def code_partition(task: PartitionTask) -> PartitionReport:
         todo.append((position, article))
     results = _code(dm, todo, failures)
     counts = write_partition(Path(task.directory), task.part, results, failures)
+    release_memory()  # the partition's parser arrays are freed: give their pages back until the next one
     return PartitionReport(task.part, counts, tuple(failures))
 
 
@@ -172,11 +175,6 @@ def open_client(spec: ClusterSpec, *, processes: bool = True) -> Iterator[Any]:
         raise DragomanError(f"cannot reach the Dask cluster {spec.address or spec}: {err}") from err
 
 
-def _partitions(items: Sequence[tuple[int, Article]], size: int) -> Iterator[tuple[tuple[int, Article], ...]]:
-    for start in range(0, len(items), size):
-        yield tuple(items[start : start + size])
-
-
 def _record(summary: RunSummary, failure: Failure, progress: Progress | None) -> None:
     log.warning("%s", failure.reason)
     summary.failures.append(failure)
@@ -198,9 +196,13 @@ def code_on_cluster(
     """Read ``paths``, code the new articles on a Dask cluster and load the results into ``dm``'s store.
 
     The same contract as ``Dragoman.ingest``: bad input is recorded as a failure, never fatal; articles
-    already stored are skipped. Parquet files go to ``<store>.parts/<run>`` and are removed after loading.
+    already stored are skipped. Each partition of ``partition_size`` new articles goes to the cluster as
+    soon as it is read, so the workers code while the rest is read. Parquet files go to
+    ``<store>.parts/<run>`` and are removed after loading.
     """
     spec = cluster if isinstance(cluster, ClusterSpec) else parse_cluster(cluster)
+    if partition_size < 1:
+        raise ValueError(f"a partition needs at least one article, not {partition_size}")
     opts = reading or ReadOptions()
     summary = RunSummary()
     inputs = read_inputs(
@@ -217,47 +219,111 @@ def code_on_cluster(
     with open_client(spec, processes=processes) as client, Store(db) as store:
         _warm_up(client, dictionaries, dm.batch_size)  # the workers load the model while we read
         plan = BatchPlan(stored_index(store))  # the whole run is one plan: copies are linked at the end
-        seen: set[str] = set()
-        positions: dict[str, int] = {}
-        for item in inputs:
-            if isinstance(item, Failure):
-                store.record_failure(item)
-                _record(summary, item, progress)
-                continue
-            summary.read += 1
-            if item.id in seen or store.has_article(item.id) or store.has_duplicate(item.id):
-                summary.skipped_existing += 1
-                continue
-            seen.add(item.id)
-            positions[item.id] = summary.read - 1
-            plan.place(item)
-        todo = [(positions[article.id], article) for article in plan.todo]
-        loaded = ParquetLoad(0, 0, 0, 0, 0)
-        if todo:
-            workers = spec.workers or 4  # a remote cluster's size is unknown here; assume a few workers
-            size = max(1, min(partition_size, -(-len(todo) // (4 * workers))))  # >= 4 partitions per worker
-            tasks = [
-                PartitionTask(
-                    part=f"{number:05d}",
-                    directory=str(run_dir.resolve()),
-                    articles=chunk,
-                    dictionaries=dictionaries,
-                    batch_size=dm.batch_size,
-                )
-                for number, chunk in enumerate(_partitions(todo, size))
-            ]
-            try:
-                _run(client, tasks, summary, progress)
-                loaded = load_parquet(store, run_dir)
-            finally:
-                shutil.rmtree(run_dir, ignore_errors=True)
-            log.info("loaded %s from %s", loaded, run_dir)
+        run = _Run(client, str(run_dir.resolve()), dictionaries, dm.batch_size, summary, progress)
+        try:
+            todo: list[tuple[int, Article]] = []
+            seen: set[str] = set()
+            for chunk in _chunks(inputs, partition_size):
+                stored = store.known([item.id for item in chunk if isinstance(item, Article)])
+                for item in chunk:
+                    if isinstance(item, Failure):
+                        store.record_failure(item)
+                        _record(summary, item, progress)
+                        continue
+                    summary.read += 1
+                    if item.id in seen or item.id in stored:
+                        summary.skipped_existing += 1
+                        continue
+                    seen.add(item.id)
+                    placed = len(plan.todo)
+                    plan.place(item)
+                    if len(plan.todo) > placed:  # to code (not a copy of an earlier article)
+                        todo.append((summary.read - 1, item))
+                while len(todo) >= partition_size:
+                    run.submit(tuple(todo[:partition_size]))
+                    del todo[:partition_size]
+                run.collect(wait=False)
+            workers = spec.workers or len(client.scheduler_info()["workers"]) or 1
+            for share in _shares(todo, workers):  # the last few: spread over the workers
+                run.submit(share)
+            run.collect(wait=True)
+            loaded = load_parquet(store, run_dir) if run.submitted else ParquetLoad(0, 0, 0, 0, 0)
+        finally:
+            shutil.rmtree(run_dir, ignore_errors=True)
+        log.info("loaded %s from %s", loaded, run_dir)
         summary.coded = loaded.articles
         summary.events = loaded.events
         summary.skipped_existing += loaded.skipped_existing
         if plan.links or plan.signatures:
             _link_copies(dm, store, plan, summary, progress)
     return summary
+
+
+def _chunks(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:
+    chunk: list[Article | Failure] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _shares(items: Sequence[tuple[int, Article]], parts: int) -> Iterator[tuple[tuple[int, Article], ...]]:
+    """``items`` cut into at most ``parts`` consecutive shares of nearly equal size."""
+    count = min(parts, len(items))
+    for number in range(count):
+        share = tuple(items[number * len(items) // count : (number + 1) * len(items) // count])
+        if share:
+            yield share
+
+
+class _Run:
+    """The partitions of one run on the cluster: submitted as they are read, their reports collected
+    (counted and failures recorded) as they come back."""
+
+    def __init__(
+        self,
+        client: Any,
+        directory: str,
+        dictionaries: tuple[str, ...],
+        batch_size: int,
+        summary: RunSummary,
+        progress: Progress | None,
+    ) -> None:
+        from distributed import as_completed
+
+        self.client = client
+        self.directory = directory
+        self.dictionaries = dictionaries
+        self.batch_size = batch_size
+        self.summary = summary
+        self.progress = progress
+        self.submitted = 0
+        self.pending: Any = as_completed()  # type: ignore[no-untyped-call]
+
+    def submit(self, articles: tuple[tuple[int, Article], ...]) -> None:
+        task = PartitionTask(
+            part=f"{self.submitted:05d}",
+            directory=self.directory,
+            articles=articles,
+            dictionaries=self.dictionaries,
+            batch_size=self.batch_size,
+        )
+        self.pending.add(self.client.submit(code_partition, task, pure=False))
+        self.submitted += 1
+
+    def collect(self, *, wait: bool) -> None:
+        """Take the reports of the partitions done (all of them, waiting for them, with ``wait``)."""
+        while self.pending.has_ready() or (wait and not self.pending.is_empty()):
+            report: PartitionReport = next(self.pending).result()
+            self.summary.coded += report.counts.articles
+            self.summary.events += report.counts.events
+            for failure in report.failures:
+                _record(self.summary, failure, self.progress)
+            if self.progress is not None:
+                self.progress(self.summary, f"partition {report.part}")
 
 
 def _link_copies(
@@ -275,9 +341,9 @@ def _link_copies(
 
 
 def warm_worker(dictionaries: tuple[str, ...], batch_size: int) -> None:
-    """Run on a worker before its partitions: load the model, the knowledge base and the lexicon."""
-    load_nlp()
-    _worker_dragoman(dictionaries, batch_size).coder  # noqa: B018
+    """Run on a worker before its partitions: load the model, the knowledge base, the lexicon and the tables
+    loaded on first use (the gazetteer)."""
+    _worker_dragoman(dictionaries, batch_size).warm_up()
 
 
 def _warm_up(client: Any, dictionaries: tuple[str, ...], batch_size: int) -> None:
@@ -286,17 +352,3 @@ def _warm_up(client: Any, dictionaries: tuple[str, ...], batch_size: int) -> Non
         client.submit(
             warm_worker, dictionaries, batch_size, workers=[worker], allow_other_workers=False, pure=False
         )
-
-
-def _run(client: Any, tasks: Sequence[PartitionTask], summary: RunSummary, progress: Progress | None) -> None:
-    from distributed import as_completed
-
-    futures = client.map(code_partition, tasks, pure=False)
-    for future in as_completed(futures):  # type: ignore[no-untyped-call]
-        report: PartitionReport = future.result()
-        summary.coded += report.counts.articles
-        summary.events += report.counts.events
-        for failure in report.failures:
-            _record(summary, failure, progress)
-        if progress is not None:
-            progress(summary, f"partition {report.part}")
