@@ -241,3 +241,13 @@ def test_dates_of_the_states_compared_with_do_not_date_the_act(dm: Dragoman) -> 
         "Jordan in 1994."
     )
     assert {e.date.value for e in dm.code(text, "2020-10-23")} == {"2020-10-23"}
+
+
+def test_the_doc_text_is_the_article_text_only_when_the_doc_was_made_from_it() -> None:
+    from dragoman.nlp.coder import _doc_text
+    from dragoman.nlp.pipeline import load_nlp
+
+    doc = load_nlp().make_doc("Chad severed ties with Israel.")
+    assert _doc_text(doc, "Chad severed ties with Israel.") == "Chad severed ties with Israel."
+    assert _doc_text(doc, "Chad severed ties with Israel!") == "Chad severed ties with Israel."  # doc.text
+    assert _doc_text(doc, "Mali severed ties with France.") == "Chad severed ties with Israel."

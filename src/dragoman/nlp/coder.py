@@ -140,7 +140,7 @@ class _DocCoder(Arguments):
     def __init__(self, coder: EventCoder, doc: Doc, article: Article) -> None:
         self.coder = coder
         self.doc = doc
-        self.text = doc.text  # Doc.text rebuilds the string on every access: read it once
+        self.text = _doc_text(doc, article.text)
         self.article = article
         self.resolver = ActorResolver(doc, coder.matcher, article.published)
         self.dates: DateIndex | None = None  # built when the first act is dated
@@ -656,6 +656,18 @@ def _without_vehicles(found: list[Found]) -> list[Found]:
         if (a.code[:3] != "057" and a.code[:2] != "01")
         or (a.trigger.i, a.source.code, a.target.code if a.target else "") not in vehicles
     ]
+
+
+def _doc_text(doc: Doc, text: str) -> str:
+    """The doc's text: the article's own string when the doc was made from it (spaCy keeps every character),
+    else ``Doc.text``, which builds a ``Token`` for every token to rebuild it."""
+    if len(doc) == 0:
+        return doc.text
+    first, last = doc[0], doc[-1]
+    end = last.idx + len(last.text_with_ws)
+    if end == len(text) and text.startswith(first.text, first.idx) and text.startswith(last.text, last.idx):
+        return text
+    return doc.text
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
