@@ -412,7 +412,7 @@ class _Reader:
 
     def _read(self) -> None:
         try:
-            for batch in _batches(self._inputs, self._size):
+            for batch in batches(self._inputs, self._size):
                 while not self._slots.acquire(timeout=0.2):
                     if self._stop.is_set():
                         return
@@ -570,7 +570,8 @@ def _coding_failure(article: Article, exc: Exception) -> Failure:
     )
 
 
-def _batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:
+def batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:
+    """The items in lists of ``size`` (the last one shorter), read lazily."""
     batch: list[Article | Failure] = []
     for item in items:
         batch.append(item)

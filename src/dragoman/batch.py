@@ -18,7 +18,7 @@ import logging
 import re
 import shutil
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -32,6 +32,7 @@ from dragoman.api import (
     Progress,
     ReadOptions,
     RunSummary,
+    batches,
     parse_published,
     stored_index,
 )
@@ -223,7 +224,7 @@ def code_on_cluster(
         try:
             todo: list[tuple[int, Article]] = []
             seen: set[str] = set()
-            for chunk in _chunks(inputs, partition_size):
+            for chunk in batches(inputs, partition_size):
                 stored = store.known([item.id for item in chunk if isinstance(item, Article)])
                 for item in chunk:
                     if isinstance(item, Failure):
@@ -257,17 +258,6 @@ def code_on_cluster(
         if plan.links or plan.signatures:
             _link_copies(dm, store, plan, summary, progress)
     return summary
-
-
-def _chunks(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:
-    chunk: list[Article | Failure] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _shares(items: Sequence[tuple[int, Article]], parts: int) -> Iterator[tuple[tuple[int, Article], ...]]:

@@ -14,6 +14,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from dragoman.errors import KnowledgeBaseError
+from dragoman.kb.tables import checked_rows
 
 ORG_WORD_COLUMNS = ("word", "sector", "note")
 _SECTOR = re.compile(r"(?:[A-Z]{3})*")
@@ -31,20 +32,7 @@ class OrgWord:
 def parse_org_words(text: str, origin: str) -> dict[str, OrgWord]:
     """Read the organisation-word table; raises ``KnowledgeBaseError`` (E202) naming the line of any fault."""
     table: dict[str, OrgWord] = {}
-    header_seen = False
-    for line_no, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        where = f"{origin} line {line_no}"
-        if not header_seen:
-            if tuple(cells) != ORG_WORD_COLUMNS:
-                raise KnowledgeBaseError(f"{where}: header must be {', '.join(ORG_WORD_COLUMNS)}")
-            header_seen = True
-            continue
-        if len(cells) != len(ORG_WORD_COLUMNS):
-            found = len(cells)
-            raise KnowledgeBaseError(f"{where}: expected {len(ORG_WORD_COLUMNS)} columns, found {found}")
+    for where, cells in checked_rows(text, origin, ORG_WORD_COLUMNS):
         word, sector, note = (c.strip() for c in cells)
         if not word or word != word.lower() or " " in word or word in table:
             raise KnowledgeBaseError(
@@ -53,8 +41,6 @@ def parse_org_words(text: str, origin: str) -> dict[str, OrgWord]:
         if not _SECTOR.fullmatch(sector):
             raise KnowledgeBaseError(f"{where}: sector {sector!r} is not a CAMEO sector code such as OPP")
         table[word] = OrgWord(word=word, sector=sector, note=note)
-    if not header_seen:
-        raise KnowledgeBaseError(f"{origin}: no header row")
     return table
 
 

@@ -15,7 +15,7 @@ unique in the file. Checks across files (parents, countries, overlapping spells)
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -291,3 +291,25 @@ def parse_table(text: str, label: str, expected: TableKind | None = None) -> Tab
         _check_unique(roles, lambda role: role.phrase, "role phrase")
         return Table(kind, label, roles=roles)
     return Table(kind, label, people=_located_rows(lines, header, label, _person))
+
+
+def checked_rows(text: str, origin: str, columns: tuple[str, ...]) -> Iterator[tuple[str, list[str]]]:
+    """The data rows of a small TSV table as (where, cells), after its header row: comments and blank lines
+    skipped, the header and every row's column count checked; raises ``KnowledgeBaseError`` (E202) naming
+    the line of any fault, or the file if it has no header."""
+    header_seen = False
+    for line_no, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        where = f"{origin} line {line_no}"
+        if not header_seen:
+            if tuple(cells) != columns:
+                raise KnowledgeBaseError(f"{where}: header must be {', '.join(columns)}")
+            header_seen = True
+            continue
+        if len(cells) != len(columns):
+            raise KnowledgeBaseError(f"{where}: expected {len(columns)} columns, found {len(cells)}")
+        yield where, cells
+    if not header_seen:
+        raise KnowledgeBaseError(f"{origin}: no header row")

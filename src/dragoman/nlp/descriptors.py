@@ -12,6 +12,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from dragoman.errors import KnowledgeBaseError
+from dragoman.kb.tables import checked_rows
 from dragoman.model import ActorKind
 
 DESCRIPTOR_COLUMNS = ("noun", "refers", "ids", "name_word", "note")
@@ -36,20 +37,7 @@ class Descriptor:
 def parse_descriptors(text: str, origin: str) -> dict[str, Descriptor]:
     """Read the descriptor table; raises ``KnowledgeBaseError`` (E202) naming the line of any fault."""
     table: dict[str, Descriptor] = {}
-    header_seen = False
-    for line_no, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        where = f"{origin} line {line_no}"
-        if not header_seen:
-            if tuple(cells) != DESCRIPTOR_COLUMNS:
-                raise KnowledgeBaseError(f"{where}: header must be {', '.join(DESCRIPTOR_COLUMNS)}")
-            header_seen = True
-            continue
-        if len(cells) != len(DESCRIPTOR_COLUMNS):
-            found = len(cells)
-            raise KnowledgeBaseError(f"{where}: expected {len(DESCRIPTOR_COLUMNS)} columns, found {found}")
+    for where, cells in checked_rows(text, origin, DESCRIPTOR_COLUMNS):
         noun, refers, ids, name_word, note = (c.strip() for c in cells)
         if not noun or noun != noun.lower() or noun in table:
             raise KnowledgeBaseError(f"{where}: noun {noun!r} is empty, not lower case or listed twice")
@@ -69,8 +57,6 @@ def parse_descriptors(text: str, origin: str) -> dict[str, Descriptor]:
             name_word=name_word,
             note=note,
         )
-    if not header_seen:
-        raise KnowledgeBaseError(f"{origin}: no header row")
     return table
 
 
