@@ -1270,6 +1270,11 @@ CASES: list[Case] = [
         ("UN", "10", "ISR"),
     ),
     case("an attack acts for its author", "Israeli strikes killed 20 people in Gaza.", ("ISR", "19", "PSE")),
+    case(
+        "an alert against a disease",
+        "Sweden has been on high alert since the virus was found on a German island.",
+    ),
+    case("a refusal towards oneself", "A US embassy official in Nairobi refused to identify himself."),
     case("aid received from", "Ukraine received the first tanks from Germany.", ("DEU", "072", "UKR")),
     case("assurances received from", "Kyiv received security guarantees from London.", ("GBR", "030", "UKR")),
     case(

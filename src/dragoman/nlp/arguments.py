@@ -39,6 +39,7 @@ _ATTACKS = frozenset(
     {"attack", "strike", "airstrike", "air-strike", "raid", "bombing", "bombardment", "shelling", "missile"}
     | {"rocket", "drone", "shell", "offensive", "barrage", "salvo", "incursion"}
 )
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself"})
 # People named by their task, who act for the body they come from ("investigators from the OPCW").
 _ENVOYS = frozenset(
     {"investigator", "inspector", "expert", "monitor", "observer", "delegation", "delegate", "envoy", "team"}
@@ -197,6 +198,8 @@ class Arguments:
             agentive = last == "subj" or (last == "obj" and agentive_object)
             actors: list[ActorRef] = []
             for tok in tokens:
+                if last != "subj" and tok.lower_ in _REFLEXIVES:
+                    continue  # "an official who refused to identify himself": no one else is acted on
                 found = self.resolver.actors(tok, agentive=agentive)
                 if not found and tok.i in self.placed:
                     found = [self.placed[tok.i]]  # "arrested Jorge Glas, who had been granted asylum by ..."

@@ -195,6 +195,8 @@ class _DocCoder(Arguments):
         code = self._governed_code(trigger, pattern.code)
         if code == "145" and any(s.sector in _STATE_FORCES for s in sources):
             code = "170"  # "Ecuadorian police stormed the embassy": a raid, not a riot
+        if code == "152" and _civil_alert(self._sentence(self._sentence_of(trigger.i))):
+            return  # "Sweden has been on high alert since the virus was found": no military alert
         if code == "042" and self._peacekeepers(trigger):
             code = "074"  # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
         if code == "100" and any(
@@ -539,6 +541,12 @@ class _DocCoder(Arguments):
         return tuple(events)
 
 
+# Dangers an alert may be raised against that are no enemy: "on high alert since the virus was found".
+_CIVIL_DANGERS = frozenset(
+    {"virus", "pandemic", "epidemic", "outbreak", "disease", "flu", "influenza", "infection", "ebola"}
+    | {"cholera", "covid", "coronavirus", "health", "storm", "hurricane", "typhoon", "cyclone", "flood"}
+    | {"flooding", "earthquake", "tsunami", "wildfire", "heatwave", "drought", "eruption", "weather"}
+)
 _STATE_FORCES = frozenset({"COP", "MIL", "SPY", "GOV"})
 _PARTS_OF_DAY = frozenset({"day", "morning", "afternoon", "evening", "night"})
 # acts of pressure and force that an actor announces it will do are threats until done
@@ -656,6 +664,11 @@ def _without_vehicles(found: list[Found]) -> list[Found]:
         if (a.code[:3] != "057" and a.code[:2] != "01")
         or (a.trigger.i, a.source.code, a.target.code if a.target else "") not in vehicles
     ]
+
+
+def _civil_alert(sentence: Span) -> bool:
+    """Whether an alert the sentence speaks of is against a disease or a disaster, not an enemy."""
+    return any(t.lemma_.lower() in _CIVIL_DANGERS for t in sentence)
 
 
 def _doc_text(doc: Doc, text: str) -> str:
