@@ -1275,6 +1275,19 @@ CASES: list[Case] = [
         "Sweden has been on high alert since the virus was found on a German island.",
     ),
     case("a refusal towards oneself", "A US embassy official in Nairobi refused to identify himself."),
+    case(
+        "migrants arriving",
+        "More than 52,000 Venezuelans have arrived in Brazil since the beginning of 2017.",
+    ),
+    case(
+        "a labour strike by its strikers",
+        "Teachers went on striking in West Virginia for higher pay.",
+        ("USA", "143", "USA"),
+    ),
+    case(
+        "advice to the public",
+        "The Canadian Food Inspection Agency is warning people not to eat a frozen chicken product.",
+    ),
     case("aid received from", "Ukraine received the first tanks from Germany.", ("DEU", "072", "UKR")),
     case("assurances received from", "Kyiv received security guarantees from London.", ("GBR", "030", "UKR")),
     case(

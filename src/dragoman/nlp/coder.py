@@ -50,7 +50,7 @@ from dragoman.nlp.discourse import Responses, load_responses
 from dragoman.nlp.judgements import Judgement, Obligation, find_judgements, find_obligations, load_judgements
 from dragoman.nlp.lexicon import Lexicon, Modality, Pattern, load_modality
 from dragoman.nlp.places import PlaceIndex, place_for
-from dragoman.nlp.syntax import children, clause_verb, first_match, is_verbal, objects
+from dragoman.nlp.syntax import children, clause_verb, first_match, is_verbal, objects, subjects
 from dragoman.nlp.timing import DateIndex
 
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
@@ -197,6 +197,12 @@ class _DocCoder(Arguments):
             code = "170"  # "Ecuadorian police stormed the embassy": a raid, not a riot
         if code == "152" and _civil_alert(self._sentence(self._sentence_of(trigger.i))):
             return  # "Sweden has been on high alert since the virus was found": no military alert
+        if code == "042" and self._travellers(trigger, sources):
+            return  # "52,000 Venezuelans have arrived in Brazil", "a US airline flew there": no visit
+        if code[:2] == "19" and trigger.lemma_.lower() == "strike" and _strikers(trigger):
+            code = "143"  # "teachers striking in West Virginia": a labour strike, not an attack
+        if code[:2] == "13" and any(o.lemma_.lower() in _PUBLIC for o in objects(trigger)):
+            return  # "the food agency is warning people not to eat ...": advice to the public, no threat
         if code == "042" and self._peacekeepers(trigger):
             code = "074"  # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
         if code == "100" and any(
@@ -243,6 +249,22 @@ class _DocCoder(Arguments):
                 if found or not target_tokens:
                     comp_targets, comp_tokens = found, found_tokens
             self._emit(trigger, pattern, chained, assertion, reporter, sources, comp_targets, comp_tokens)
+
+    def _travellers(self, trigger: Token, sources: list[ActorRef]) -> bool:
+        """Whether who arrives or visits is people of a nation ("Venezuelans", plural) or a business, not a
+        state's envoy: a visit (042) is an official's."""
+        if any(s.sector == "BUS" for s in sources):
+            return True
+        demonyms = {
+            a.lower() for s in sources if s.kind is ActorKind.STATE for a in self._state_adjectives(s.code)
+        }
+        return any(
+            t.tag_ in ("NNS", "NNPS") and t.lower_ in demonyms for t in subjects(trigger, self._is_actor)
+        )
+
+    def _state_adjectives(self, code: str) -> tuple[str, ...]:
+        state = self.resolver.kb.states.get(code)
+        return state.adjectives if state is not None else ()
 
     def _next_pattern(self, trigger: Token, pattern: Pattern) -> Pattern | None:
         """The pattern the trigger matches after ``pattern`` in the lexicon's order, if any."""
@@ -541,6 +563,15 @@ class _DocCoder(Arguments):
         return tuple(events)
 
 
+# People who strike as workers do: "teachers striking in West Virginia".
+_STRIKERS = frozenset(
+    {"worker", "teacher", "doctor", "nurse", "employee", "miner", "union", "staff", "driver", "pilot"}
+    | {"docker", "farmer", "student", "physician", "professor", "lawyer", "railworker", "trucker", "crew"}
+)
+# The public an authority warns or advises: "warning people not to eat a recalled product".
+_PUBLIC = frozenset(
+    {"people", "public", "consumer", "resident", "traveller", "traveler", "citizen", "tourist"}
+)
 # Dangers an alert may be raised against that are no enemy: "on high alert since the virus was found".
 _CIVIL_DANGERS = frozenset(
     {"virus", "pandemic", "epidemic", "outbreak", "disease", "flu", "influenza", "infection", "ebola"}
@@ -664,6 +695,11 @@ def _without_vehicles(found: list[Found]) -> list[Found]:
         if (a.code[:3] != "057" and a.code[:2] != "01")
         or (a.trigger.i, a.source.code, a.target.code if a.target else "") not in vehicles
     ]
+
+
+def _strikers(trigger: Token) -> bool:
+    """Whether the subject of 'strike' is people who go on strike (workers, teachers, doctors ...)."""
+    return any(s.lemma_.lower() in _STRIKERS for s in subjects(trigger))
 
 
 def _civil_alert(sentence: Span) -> bool:
