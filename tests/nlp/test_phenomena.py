@@ -1288,6 +1288,7 @@ CASES: list[Case] = [
         "advice to the public",
         "The Canadian Food Inspection Agency is warning people not to eat a frozen chicken product.",
     ),
+    case("a deadline that is no expulsion", "Washington gave Beijing 60 days to finalize the trade deal."),
     case("aid received from", "Ukraine received the first tanks from Germany.", ("DEU", "072", "UKR")),
     case("assurances received from", "Kyiv received security guarantees from London.", ("GBR", "030", "UKR")),
     case(

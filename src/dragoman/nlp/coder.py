@@ -205,6 +205,8 @@ class _DocCoder(Arguments):
             return  # "the food agency is warning people not to eat ...": advice to the public, no threat
         if code == "042" and self._peacekeepers(trigger):
             code = "074"  # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
+        if code == "174" and pattern.objects & _TIME_GIVEN and not _to_leave(trigger):
+            return  # "gave them 60 days to finalize the deal": a deadline, not an expulsion
         if code == "100" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACING for c in children(trigger)
         ):
@@ -563,6 +565,7 @@ class _DocCoder(Arguments):
         return tuple(events)
 
 
+_TIME_GIVEN = frozenset({"hour", "hours", "day", "days", "week", "weeks"})  # "gave them 72 hours to leave"
 # People who strike as workers do: "teachers striking in West Virginia".
 _STRIKERS = frozenset(
     {"worker", "teacher", "doctor", "nurse", "employee", "miner", "union", "staff", "driver", "pilot"}
@@ -695,6 +698,14 @@ def _without_vehicles(found: list[Found]) -> list[Found]:
         if (a.code[:3] != "057" and a.code[:2] != "01")
         or (a.trigger.i, a.source.code, a.target.code if a.target else "") not in vehicles
     ]
+
+
+def _to_leave(trigger: Token) -> bool:
+    """Whether the time given is to leave: "gave Bolivian diplomats 72 hours to leave the country"."""
+    return any(
+        t.lemma_.lower() in DISPLACING and t.dep_ in ("xcomp", "relcl", "acl", "advcl")
+        for t in trigger.subtree
+    )
 
 
 def _strikers(trigger: Token) -> bool:
