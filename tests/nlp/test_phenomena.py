@@ -1289,6 +1289,10 @@ CASES: list[Case] = [
         "The Canadian Food Inspection Agency is warning people not to eat a frozen chicken product.",
     ),
     case("a deadline that is no expulsion", "Washington gave Beijing 60 days to finalize the trade deal."),
+    case(
+        "invited to act",
+        "Poland and Hungary were named. NATO decided to invite the two countries to start accession talks.",
+    ),
     case("aid received from", "Ukraine received the first tanks from Germany.", ("DEU", "072", "UKR")),
     case("assurances received from", "Kyiv received security guarantees from London.", ("GBR", "030", "UKR")),
     case(
