@@ -1293,6 +1293,13 @@ CASES: list[Case] = [
         "invited to act",
         "Poland and Hungary were named. NATO decided to invite the two countries to start accession talks.",
     ),
+    case(
+        "received a thing, not a visitor",
+        "Several British troops who received blood transfusions from American donors face a risk of infection.",
+    ),
+    case(
+        "a grant received at home", "The mayor said the city had received a grant from the state government."
+    ),
     case("aid received from", "Ukraine received the first tanks from Germany.", ("DEU", "072", "UKR")),
     case("assurances received from", "Kyiv received security guarantees from London.", ("GBR", "030", "UKR")),
     case(

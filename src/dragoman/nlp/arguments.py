@@ -302,9 +302,15 @@ class Arguments:
         they come from."""
         lemma = token.lemma_.lower()
         preps = ("from", "of") if lemma in _DELEGATIONS else ("from",) if lemma in _ENVOYS else ()
+        if not preps:
+            return []
+        hosts = list(children(token))
+        if token.dep_ in ("dobj", "obj") and is_verbal(token.head):
+            # ("received a delegation from Somalia": the parser hangs the phrase on the verb)
+            hosts += [p for p in children(token.head) if p.i > token.i and p.lower_ == "from"]
         return [
             actor
-            for prep in children(token)
+            for prep in hosts
             if prep.dep_ == "prep" and prep.lower_ in preps
             for body in children(prep)
             if body.dep_ == "pobj"
