@@ -1295,7 +1295,7 @@ CASES: list[Case] = [
     ),
     case(
         "received a thing, not a visitor",
-        "Several British troops who received blood transfusions from American donors face a risk of infection.",
+        "British troops who received blood transfusions from American donors face a risk of infection.",
     ),
     case(
         "a grant received at home", "The mayor said the city had received a grant from the state government."
