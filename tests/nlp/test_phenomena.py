@@ -1030,7 +1030,7 @@ CASES: list[Case] = [
     case("measured object", "Turkey delivered 500 tons of humanitarian aid to Syria.", ("TUR", "07", "SYR")),
     case("people placed in a state", "Qatar sent food aid to refugees in Chad.", ("QAT", "07", "TCD")),
     case(
-        "intent to an uncoded act", "Serbia promised to open its archives to Croatia.", ("SRB", "030", "HRV")
+        "intent to an uncoded act", "Serbia offered to open its archives to Croatia.", ("SRB", "030", "HRV")
     ),
     case("rejected appeal from", "Rebels in Mali dismissed an appeal from Algeria.", ("MLI", "120", "DZA")),
     case(
@@ -1299,6 +1299,12 @@ CASES: list[Case] = [
     ),
     case(
         "a grant received at home", "The mayor said the city had received a grant from the state government."
+    ),
+    case(
+        "a vow of an uncoded hostile act",
+        "Israel vowed to destroy Hamas.",
+        ("ISR", "13", "PSE"),
+        gap="'destroy' an actor is not in the lexicon, so the vow is not read as a threat",
     ),
     case("aid received from", "Ukraine received the first tanks from Germany.", ("DEU", "072", "UKR")),
     case("assurances received from", "Kyiv received security guarantees from London.", ("GBR", "030", "UKR")),
