@@ -1306,6 +1306,8 @@ CASES: list[Case] = [
         ("ISR", "13", "PSE"),
         gap="'destroy' an actor is not in the lexicon, so the vow is not read as a threat",
     ),
+    case("declining a hostile act", "Pakistan refused to condemn Russia."),
+    case("declining to attack", "Germany refused to attack Iran."),
     case("aid received from", "Ukraine received the first tanks from Germany.", ("DEU", "072", "UKR")),
     case("assurances received from", "Kyiv received security guarantees from London.", ("GBR", "030", "UKR")),
     case(

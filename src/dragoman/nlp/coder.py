@@ -236,6 +236,11 @@ class _DocCoder(Arguments):
         if not targets and _reciprocal(trigger) and len({s.code for s in sources}) > 1:
             targets = sources  # "Armenia and Azerbaijan accused each other"
         complements = self._complements(trigger) if pattern.code[:2] in _CHAINING_ROOTS else []
+        if code[:2] == "12" and complements:
+            # "refused to condemn Russia", "refused to attack Iran": declining a hostile act rejects no one
+            complements = [(p, t) for p, t in complements if p.code[:2] not in _HOSTILE_ROOTS]
+            if not complements:
+                return
         if not complements:
             self._emit(trigger, pattern, code, assertion, reporter, sources, targets, target_tokens)
         # "urged him to withdraw his troops and to open negotiations": one act per complement
@@ -581,6 +586,7 @@ _CIVIL_DANGERS = frozenset(
     | {"cholera", "covid", "coronavirus", "health", "storm", "hurricane", "typhoon", "cyclone", "flood"}
     | {"flooding", "earthquake", "tsunami", "wildfire", "heatwave", "drought", "eruption", "weather"}
 )
+_HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 _STATE_FORCES = frozenset({"COP", "MIL", "SPY", "GOV"})
 _PARTS_OF_DAY = frozenset({"day", "morning", "afternoon", "evening", "night"})
 # acts of pressure and force that an actor announces it will do are threats until done
