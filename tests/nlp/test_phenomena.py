@@ -1308,6 +1308,9 @@ CASES: list[Case] = [
     ),
     case("declining a hostile act", "Pakistan refused to condemn Russia."),
     case("declining to attack", "Germany refused to attack Iran."),
+    case("stopping force", "Russia stopped attacking Ukraine.", ("RUS", "087", "UKR")),
+    case("halting strikes on a country", "Israel halted strikes on Lebanon.", ("ISR", "087", "LBN")),
+    case("ending a labour strike", "Kenyan doctors ended their strike on Monday.", ("KEN", "082", None)),
     case("aid received from", "Ukraine received the first tanks from Germany.", ("DEU", "072", "UKR")),
     case("assurances received from", "Kyiv received security guarantees from London.", ("GBR", "030", "UKR")),
     case(
