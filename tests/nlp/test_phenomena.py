@@ -1311,6 +1311,12 @@ CASES: list[Case] = [
     case("stopping force", "Russia stopped attacking Ukraine.", ("RUS", "087", "UKR")),
     case("halting strikes on a country", "Israel halted strikes on Lebanon.", ("ISR", "087", "LBN")),
     case("ending a labour strike", "Kenyan doctors ended their strike on Monday.", ("KEN", "082", None)),
+    case("the writer's speculation", "Israel could strike Iran if Tehran builds a bomb."),
+    case(
+        "a conditional threat said",
+        "Israel said it could strike Iran if Tehran builds a bomb.",
+        ("ISR", "13", "IRN"),
+    ),
     case("aid received from", "Ukraine received the first tanks from Germany.", ("DEU", "072", "UKR")),
     case("assurances received from", "Kyiv received security guarantees from London.", ("GBR", "030", "UKR")),
     case(

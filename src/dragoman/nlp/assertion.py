@@ -29,6 +29,7 @@ _SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 WARNING = frozenset({"warn", "threaten"})
 _CONDITIONALLY_THREATENED = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+_MAYBE = frozenset({"may", "might", "could"})
 _THREAT_MODALS = frozenset({"will", "would", "'ll", "may", "might", "could"})
 _GROUNDS = frozenset({"ground", "grounds", "reason", "evidence", "proof"})
 _ACCORD = "019"  # express accord: negated, it is a disagreement (a rejection, 120)
@@ -141,6 +142,8 @@ def read_assertion(
     if _conditional_threat(verb, pattern):
         # "the EU may halt its mediation if ...": a threat (13x), if the actor itself says so
         reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.reporting
+        if not reported and any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in children(verb)):
+            return Assertion.NOT, None  # "Israel could strike Iran if ...": the writer's speculation
         return Assertion.ANNOUNCED, verb.head if reported else verb
     blocked, future = polarity(verb, speech_act)
     if blocked:
