@@ -100,13 +100,18 @@ class EventCoder:
 
     def pattern_for(self, token: Token) -> Pattern | None:
         """The most specific pattern whose trigger and constraints the token satisfies."""
+        return first_match(self.candidates(token), token)
+
+    def candidates(self, token: Token) -> tuple[Pattern, ...]:
+        """The patterns the token's part of speech and lemma (a noun's form, failing that) may trigger, in the
+        lexicon's order."""
         pos = "V" if is_verbal(token) else "N" if token.pos_ in ("NOUN", "PROPN") else ""
         if not pos:
-            return None
+            return ()
         patterns = self.lexicon.candidates(pos, token.lemma_.lower())
         if not patterns and pos == "N":
             patterns = self.lexicon.candidates(pos, token.lower_)
-        return first_match(patterns, token)
+        return patterns
 
     def triggers(self, doc: Doc) -> list[tuple[Token, Pattern]]:
         """Every token of the doc that ``pattern_for`` gives a pattern, with it, in text order. Only
@@ -181,9 +186,12 @@ class _DocCoder(Arguments):
             self._claimed(trigger, pattern)
         if assertion is Assertion.NOT:
             return
-        if pattern.code[:2] == "03" and "xcomp" in pattern.flags and self._complements(trigger):
+        chaining = pattern.code[:2] in _CHAINING_ROOTS
+        intent = pattern.code[:2] == "03" and "xcomp" in pattern.flags
+        complements = self._complements(trigger) if chaining or intent else []
+        if intent and complements:
             return  # "agreed to restore ties": the act the intent is about codes it (032)
-        if pattern.code == "160" and "clause" in pattern.flags and not self._complements(trigger):
+        if pattern.code == "160" and "clause" in pattern.flags and not complements:
             return  # "stopped talking": only a coded act stopped reduces relations
         sources, _ = self._fill(pattern.source, trigger)
         if not sources and pattern.code == "100":
@@ -195,7 +203,7 @@ class _DocCoder(Arguments):
         code = self._governed_code(trigger, pattern.code)
         if code == "145" and any(s.sector in _STATE_FORCES for s in sources):
             code = "170"  # "Ecuadorian police stormed the embassy": a raid, not a riot
-        if code == "152" and _civil_alert(self._sentence(self._sentence_of(trigger.i))):
+        if code == "152" and _civil_alert(sentence):
             return  # "Sweden has been on high alert since the virus was found": no military alert
         if code == "042" and self._travellers(trigger, sources):
             return  # "52,000 Venezuelans have arrived in Brazil", "a US airline flew there": no visit
@@ -235,7 +243,8 @@ class _DocCoder(Arguments):
             targets = self._not_own(targets, target_tokens, sources[0].code)
         if not targets and _reciprocal(trigger) and len({s.code for s in sources}) > 1:
             targets = sources  # "Armenia and Azerbaijan accused each other"
-        complements = self._complements(trigger) if pattern.code[:2] in _CHAINING_ROOTS else []
+        if not chaining:
+            complements = []  # (an intent's complement codes itself)
         if code[:2] == "12" and complements:
             # "refused to condemn Russia", "refused to attack Iran": declining a hostile act rejects no one
             complements = [(p, t) for p, t in complements if p.code[:2] not in _HOSTILE_ROOTS]
@@ -275,10 +284,7 @@ class _DocCoder(Arguments):
 
     def _next_pattern(self, trigger: Token, pattern: Pattern) -> Pattern | None:
         """The pattern the trigger matches after ``pattern`` in the lexicon's order, if any."""
-        pos = "V" if is_verbal(trigger) else "N"
-        patterns = self.coder.lexicon.candidates(
-            pos, trigger.lemma_.lower()
-        ) or self.coder.lexicon.candidates(pos, trigger.lower_)
+        patterns = self.coder.candidates(trigger)
         later = patterns[patterns.index(pattern) + 1 :] if pattern in patterns else ()
         return first_match(later, trigger)
 

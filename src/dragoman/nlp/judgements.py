@@ -203,7 +203,7 @@ OBLIGING = {"must": "10", "should": "02"}
 def find_obligations(doc: Doc, reporting: frozenset[str]) -> Iterator[Obligation]:
     """Every 'X said Y must Z' and 'X's demand that Y Z' of the doc, in text order."""
     strings = doc.vocab.strings
-    wanted = {strings[w] for w in OBLIGING | dict.fromkeys(DEMANDING_NOUNS, "")}
+    wanted = {strings[w] for w in OBLIGING.keys() | DEMANDING_NOUNS}
     for i, lower in enumerate(doc.to_array([LOWER]).tolist()):
         if lower not in wanted:
             continue
