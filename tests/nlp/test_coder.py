@@ -190,6 +190,12 @@ def test_days_later_count_from_the_day_named_before(dm: Dragoman, later: str, da
     assert dated(dm, text) == {("CAN", "174", "IND"): "2024-05-06", ("IND", "174", "CAN"): day}
 
 
+def test_a_weekday_run_on_into_a_vague_span_dates_the_act(dm: Dragoman) -> None:
+    # (the tagger reads "Wednesday, days" as one date)
+    text = "Turkey launched an offensive in Syria on Wednesday, days after US troops pulled back."
+    assert dated(dm, text) == {("TUR", "190", "SYR"): "2024-05-08"}
+
+
 def test_days_later_with_no_day_named_before_keep_the_publication_date(dm: Dragoman) -> None:
     assert set(dated(dm, "India expelled a Canadian diplomat two days later.").values()) == {PUBLISHED}
 

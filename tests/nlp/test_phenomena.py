@@ -1339,6 +1339,55 @@ CASES: list[Case] = [
         "a killing without a named killer",
         "The killing of the Sikh leader Hardeep Singh Nijjar in British Columbia strained ties.",
     ),
+    case(
+        "an embargo on trade with a country",
+        "The United States lifted its embargo on arms sales to Vietnam.",
+        ("USA", "085", "VNM"),
+    ),
+    case(
+        "an embargo on sales to a country",
+        "Washington imposed an embargo on arms sales to Venezuela.",
+        ("USA", "163", "VEN"),
+    ),
+    case("a ban on trade with a country", "The EU eased its ban on trade with Iran.", ("EU", "081", "IRN")),
+    case(
+        "an act named as the means of a response",
+        "Hezbollah fired rockets at northern Israel, and the Israeli military responded with air strikes"
+        " in southern Lebanon.",
+        ("LBN", "19", "ISR"),
+        ("ISR", "195", "LBN"),
+    ),
+    case(
+        "retaliating with sanctions",
+        "Washington retaliated with sanctions against Moscow.",
+        ("USA", "163", "RUS"),
+    ),
+    case(
+        "banning transit of a country's goods",
+        "Kazakhstan halted the transit of Russian coal.",
+        ("KAZ", "163", "RUS"),
+    ),
+    case(
+        "designating a group as terrorist",
+        "The United States designated the Houthis as a foreign terrorist organization.",
+        ("USA", "172", "YEM"),
+    ),
+    case(
+        "designating without 'as'",
+        "The United Kingdom designated Hamas a terrorist organisation.",
+        ("GBR", "172", "PSE"),
+    ),
+    case(
+        "adding to a list",
+        "Washington put Cuba back on its list of state sponsors of terrorism.",
+        ("USA", "172", "CUB"),
+    ),
+    case("welcoming a visitor at a place", "Macron welcomed Xi in Paris on Monday.", ("FRA", "043", "CHN")),
+    case(
+        "welcoming a decision at a place",
+        "India welcomed Japan's decision at a news conference in Delhi.",
+        ("IND", "051", "JPN"),
+    ),
 ]
 
 

@@ -40,6 +40,8 @@ _ATTACKS = frozenset(
     | {"rocket", "drone", "shell", "offensive", "barrage", "salvo", "incursion"}
 )
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself"})
+# verbs whose "with" names the act done in response ("hit back with", "retaliated with strikes")
+_RESPONDING = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit", "strike", "counter"})
 # People named by their task, who act for the body they come from ("investigators from the OPCW").
 _ENVOYS = frozenset(
     {"investigator", "inspector", "expert", "monitor", "observer", "delegation", "delegate", "envoy", "team"}
@@ -282,6 +284,17 @@ class Arguments:
             for subject in subjects(trigger)
             for t in subject.subtree
         )
+
+    def _responders(self, act: Token) -> list[ActorRef]:
+        """'Israel responded with air strikes in Lebanon', 'Washington retaliated with sanctions': an act
+        named as the means of a response is the responder's."""
+        means = act.head
+        if act.dep_ != "pobj" or means.lower_ != "with" or means.head.lemma_.lower() not in _RESPONDING:
+            return []
+        found: list[ActorRef] = []
+        for subject in subjects(means.head, self._is_actor):
+            found += [a for a in self.resolver.actors(subject, agentive=True) if a.code]
+        return found
 
     def _left(self, order: Token) -> list[ActorRef]:
         """'Two Russian diplomats were ordered to leave Moldova': an agentless order to leave a country is

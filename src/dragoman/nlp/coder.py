@@ -196,6 +196,8 @@ class _DocCoder(Arguments):
         sources, _ = self._fill(pattern.source, trigger)
         if not sources and pattern.code == "100":
             sources = self._left(trigger)
+        if not sources and pattern.pos == "N":
+            sources = self._responders(trigger)
         if not sources and pattern.code[:2] in _FORCE_ROOTS:
             sources = self._origin(trigger)
         if not sources:

@@ -93,6 +93,8 @@ class DateIndex:
                 continue
             resolved = resolve_date(ent.text, published)
             if resolved is None:
+                ent, resolved = _before_comma(ent, published)
+            if resolved is None:
                 continue
             if published is not None and resolved.day > published:
                 continue  # the future is not when a reported act happened
@@ -197,6 +199,16 @@ def _compared(root: Token) -> bool:
         if tok.pos_ not in ("PROPN", "CCONJ", "PUNCT", "ADP", "NUM") or tok.is_sent_start:
             return False
     return False
+
+
+def _before_comma(ent: Span, published: date | None) -> tuple[Span, ResolvedDate | None]:
+    """'on Wednesday, days after ...': the tagger runs a day on into a vague span after a comma; the day
+    before the comma is the date."""
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if comma is None or comma == ent.start:
+        return ent, None
+    head = ent.doc[ent.start : comma]
+    return head, resolve_date(head.text, published)
 
 
 def _offset(ent: Span) -> tuple[Token, int] | None:
