@@ -1388,6 +1388,26 @@ CASES: list[Case] = [
         "India welcomed Japan's decision at a news conference in Delhi.",
         ("IND", "051", "JPN"),
     ),
+    case(
+        "a swap carried out (light verb)",
+        "Ukraine carried out a prisoner swap with Russia on Friday.",
+        ("UKR", "0841", "RUS"),
+        ("RUS", "0841", "UKR"),
+    ),
+    case(
+        "the two sides a mediator stands between",
+        "Israel and Hamas fought for weeks. Qatar, which hosts Hamas's political bureau, has been mediating"
+        " between the two sides.",
+        ("ISR", "19", "PSE"),
+        ("PSE", "19", "ISR"),
+        ("QAT", "045", "ISR"),
+        ("QAT", "045", "PSE"),
+    ),
+    case(
+        "ready to develop relations",
+        "China said it was ready to develop friendly relations with the Taliban.",
+        ("CHN", "03", "AFG"),
+    ),
 ]
 
 

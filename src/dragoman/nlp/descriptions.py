@@ -224,7 +224,13 @@ class Descriptions:
     def _pair(self, head: Token, count: int, persons: bool) -> tuple[ActorRef, ...]:
         """The ``count`` actors most recently named together: a coordination first, else the first distinct
         ones of the nearest sentence that names enough (the agent of the description's own verb excluded)."""
-        agents = {c.i for c in children(head.head) if c.dep_ in _SUBJECTS} if head.dep_ in _OBJECTS else set()
+        verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+        # ("Qatar has been mediating between the two sides": the mediator is not one of them)
+        agents = (
+            {c.i for c in children(verb) if c.dep_ in _SUBJECTS}
+            if head.dep_ in (*_OBJECTS, "pobj")
+            else set()
+        )
         s = self.c.sentence(head.i)
         for index in range(s, max(-1, s - _PAIR_WINDOW), -1):
             ms = self.c.in_sentence(index, before=head.i if index == s else None)
