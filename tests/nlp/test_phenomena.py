@@ -1408,6 +1408,29 @@ CASES: list[Case] = [
         "China said it was ready to develop friendly relations with the Taliban.",
         ("CHN", "03", "AFG"),
     ),
+    case(
+        "nominal bombardment of a place",
+        "Israel stepped up its bombardment of Gaza on Monday.",
+        ("ISR", "195", "PSE"),
+    ),
+    case(
+        "nominal shelling of a city",
+        "Russian shelling of Kharkiv killed three people.",
+        ("RUS", "194", "UKR"),
+    ),
+    case(
+        "an act noun judged after its act",
+        "Ecuadorian police stormed the Mexican embassy in Quito. Mexico's president called the raid a"
+        " flagrant violation of international law.",
+        ("ECU", "170", "MEX"),
+        ("MEX", "111", "ECU"),
+    ),
+    case(
+        "described as an adjective",
+        "Russian missiles struck a hospital in Kyiv. Zelensky described the attack as barbaric.",
+        ("RUS", "19", "UKR"),
+        ("UKR", "111", "RUS"),
+    ),
 ]
 
 

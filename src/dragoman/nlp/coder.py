@@ -336,10 +336,21 @@ class _DocCoder(Arguments):
             # its clause's, and its author that clause's subject
             targets, _ = self._fill(("subj",), clause_verb(judged.head))
         targets = _other_sides(sources, targets)
+        if not targets and not is_verbal(judged):
+            targets = _other_sides(sources, self._earlier_doers(judged))
         if not sources or not targets:
             return
         pattern = _judgement_pattern(judgement.word.lemma_.lower(), judgement.code)
         self._emit(judgement.word, pattern, judgement.code, Assertion.ASSERTED, None, sources, targets, [])
+
+    def _earlier_doers(self, noun: Token) -> list[ActorRef]:
+        """'Ecuadorian police stormed its embassy ... Lopez Obrador called the raid a violation': an act noun
+        with no author of its own names the latest act of its kind coded before it, and so its doer."""
+        roots = {p.code[:2] for p in self.coder.candidates(noun) if p.pos == "N"}
+        for act in reversed(self.found):
+            if act.trigger.i < noun.i and act.code[:2] in roots:
+                return [act.source]
+        return []
 
     def _doers(self, verb: Token) -> list[ActorRef]:
         """Who does what a verb says: its subject or agent; for an agentless passive ("Gershkovich was being

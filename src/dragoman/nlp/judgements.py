@@ -154,8 +154,14 @@ def _named(word: Token) -> tuple[Token, Token] | None:
     verb: Token | None = None
     if word.dep_ in ("oprd", "xcomp", "ccomp") and word.head.lemma_.lower() in NAMING_VERBS:
         verb = word.head
-    elif word.dep_ == "pobj" and word.head.lower_ == "as" and word.head.head.lemma_.lower() in NAMING_AS:
-        verb = word.head.head
+    elif word.dep_ in ("pobj", "amod", "acomp") and word.head.lower_ == "as":
+        governor = word.head.head
+        if governor.dep_ in ("dobj", "obj"):
+            governor = (
+                governor.head
+            )  # ("described the attack as barbaric": the parser hangs "as" on the object)
+        if governor.lemma_.lower() in NAMING_AS:
+            verb = governor
     if verb is None or any(c.dep_ == "neg" for c in children(verb)):
         return None
     judged = [c for c in children(verb) if c.dep_ in ("dobj", "obj") and c.i != word.i]
