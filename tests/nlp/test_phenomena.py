@@ -1431,6 +1431,14 @@ CASES: list[Case] = [
         ("RUS", "19", "UKR"),
         ("UKR", "111", "RUS"),
     ),
+    case(
+        "a noun naming the act a verb told",
+        "US and British warplanes struck Houthi targets across Yemen. Oman condemned the strikes.",
+        ("USA", "19", "YEM"),
+        ("GBR", "19", "YEM"),
+        ("OMN", "111", "USA"),
+        ("OMN", "111", "GBR"),
+    ),
 ]
 
 

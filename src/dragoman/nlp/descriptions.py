@@ -121,6 +121,12 @@ class Descriptions:
                 if earlier:
                     return earlier
                 break
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == lemma:
+                # "warplanes struck targets in Yemen ... Oman condemned the strikes": the act the verb told
+                earlier = self._author_of_clause(tok, False)
+                if earlier:
+                    return earlier
+                break
         if s == 0:
             return ()
         return self._author_of_clause(self.c.root(s - 1), speech)
