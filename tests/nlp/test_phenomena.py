@@ -1439,6 +1439,30 @@ CASES: list[Case] = [
         ("OMN", "111", "USA"),
         ("OMN", "111", "GBR"),
     ),
+    case(
+        "a toll participle of the act before it",
+        "Thailand sent jets to bomb Cambodian targets after Cambodian troops fired rockets into Thai"
+        " territory, killing 11 civilians.",
+        ("THA", "195", "KHM"),
+        ("KHM", "19", "THA"),
+    ),
+    case(
+        "a toll participle adds no act",
+        "Russia struck Kyiv with missiles, killing five people.",
+        ("RUS", "19", "UKR"),
+    ),
+    case(
+        "a particle stranded before a coordinated verb",
+        "Russian border guards fired on and seized three Ukrainian navy vessels.",
+        ("RUS", "19", "UKR"),
+        ("RUS", "1711", "UKR"),
+    ),
+    case(
+        "a second subject hung on a date",
+        "Russia attacked Ukraine on Monday and Georgia condemned the attack.",
+        ("RUS", "19", "UKR"),
+        ("GEO", "111", "RUS"),
+    ),
 ]
 
 

@@ -41,6 +41,7 @@ _ATTACKS = frozenset(
 )
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself"})
 # verbs whose "with" names the act done in response ("hit back with", "retaliated with strikes")
+_FORCE = frozenset({"18", "19", "20"})
 _RESPONDING = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit", "strike", "counter"})
 # People named by their task, who act for the body they come from ("investigators from the OPCW").
 _ENVOYS = frozenset(
@@ -361,6 +362,33 @@ class Arguments:
         for act in reversed(self.found):
             if act.code[:2] == code[:2] and act.target is not None:
                 return [act.target]
+        return []
+
+    def _consequence_of(self, trigger: Token, code: str) -> list[Found]:
+        """'Cambodian troops fired rockets into Thai territory, killing 11 civilians': a participle of
+        consequence after a comma follows the act of force told just before it in its sentence, whatever
+        clause the parser hangs it on; the acts found for that act's trigger."""
+        if trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or code[:2] not in _FORCE:
+            return []
+        if trigger.i == 0 or trigger.doc[trigger.i - 1].text != ",":
+            return []
+        sentence = self._sentence_of(trigger.i)
+        for act in reversed(self.found):
+            if act.trigger.i < trigger.i and act.sentence_index == sentence and act.code[:2] in _FORCE:
+                return [a for a in self.found if a.trigger.i == act.trigger.i]
+        return []
+
+    def _consequence_target(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
+        """'fired shells onto the South Korean island, killing two marines': the victims of a participle
+        of consequence are on the side the act it follows was aimed at."""
+        codes = {s.code for s in sources}
+        acts = self._consequence_of(trigger, code)
+        targets = [a.target for a in acts if a.target is not None and a.source.code in codes]
+        if targets or acts or trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or code[:2] not in _FORCE:
+            return targets
+        place = place_for(trigger.head, self._places())
+        if place is not None and place.span is not None and place.country and place.country not in codes:
+            return [ActorRef(text=place.name, span=place.span, code=place.country, kind=ActorKind.STATE)]
         return []
 
     def _answered(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:

@@ -194,6 +194,11 @@ class _DocCoder(Arguments):
         if pattern.code == "160" and "clause" in pattern.flags and not complements:
             return  # "stopped talking": only a coded act stopped reduces relations
         sources, _ = self._fill(pattern.source, trigger)
+        followed = self._consequence_of(trigger, pattern.code)
+        if any(a.target is not None for a in followed):
+            return  # "struck Kyiv with missiles, killing five people": one act of force, told with its toll
+        if followed:
+            sources = [a.source for a in followed]
         if not sources and pattern.code == "100":
             sources = self._left(trigger)
         if not sources and pattern.pos == "N":
@@ -433,6 +438,7 @@ class _DocCoder(Arguments):
         if not targets and not pattern.symmetric:
             targets = (
                 self._borrowed_target(trigger, code)
+                or self._consequence_target(trigger, code, sources)
                 or self._internal_target(pattern, sources, target_tokens, trigger)
                 or self._territory_target(target_tokens)
                 or (self._territory_target([trigger], ("in",)) if code[:2] in _FORCE_ROOTS else [])

@@ -291,6 +291,13 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         before = trigger.doc[trigger.i - 1]
         if before.dep_ == "conj" and before.pos_ in ("PROPN", "NOUN") and before.head.dep_ in ("dobj", "obj"):
             return [before]
+        if (
+            before.dep_ == "conj"
+            and before.pos_ == "PROPN"
+            and before.head.dep_ == "pobj"
+            and (is_actor is None or is_actor(before))
+        ):
+            return [before]  # ("attacked Ukraine on Monday and Georgia condemned ...": hung on the date)
     if trigger.dep_ in ("conj", "advcl") or (trigger.dep_ == "dep" and trigger.tag_ in ("VBD", "VBZ")):
         # (the parser leaves "criticised X, then detained Y" as an unlabelled dependent)
         return subjects(head, is_actor)
@@ -439,8 +446,12 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
     conjoined = [c for o in objs for c in o.conjuncts if c.i > o.i]  # "artillery and rocket fire against"
     for host in (trigger, *objs, *conjoined, *_particles(trigger)):
         for prep in children(host):
-            if prep.dep_ not in _PREP_DEPS or prep.lower_ not in constraint.preps:
+            if prep.lower_ not in constraint.preps:
                 continue
+            if prep.dep_ not in _PREP_DEPS and not (
+                prep.dep_ == "prt" and host.i == trigger.i and _shared_object(trigger, prep.lower_)
+            ):
+                continue  # (a particle stranded before a coordinated verb: "fired on and seized ...")
             if prep.lower_ in _TIME_PREPS and any(
                 g.ent_type_ in ("DATE", "TIME") for g in children(prep) if g.dep_ == "pobj"
             ):
@@ -528,7 +539,7 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             hosts += objs + [c for o in objs for c in o.conjuncts if c.i > o.i] + _particles(tok)
         if tok.i == trigger.i and not is_verbal(tok):
             hosts.extend(_dates_after(tok))  # "Canada's arrest on December 1 of Meng Wanzhou"
-        return [
+        found = [
             g
             for host in hosts
             for c in children(host)
@@ -536,4 +547,19 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             for g in children(c)
             if g.dep_ == "pobj"
         ]
+        if not found and tok.i == trigger.i and is_verbal(tok):
+            found = _shared_object(tok, word)
+        return found
     return []
+
+
+def _shared_object(verb: Token, word: str) -> list[Token]:
+    """'fired on and seized three vessels': a preposition left stranded before a coordinated verb takes
+    that verb's object."""
+    stranded = any(
+        c.dep_ in ("prep", "prt") and c.lower_ == word and not any(g.dep_ == "pobj" for g in children(c))
+        for c in children(verb)
+    )
+    if not stranded:
+        return []
+    return [o for c in children(verb) if c.dep_ == "conj" and is_verbal(c) for o in objects(c)][:1]

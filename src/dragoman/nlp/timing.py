@@ -118,6 +118,12 @@ class DateIndex:
         seen: set[int] = set()
         while t.i not in seen and depth < 5:
             seen.add(t.i)
+            if t.i not in self.points:
+                # "fired on and seized three vessels on Sunday": coordinated verbs share the date the last
+                # of them carries
+                dated = [c for c in children(t) if c.dep_ == "conj" and is_verbal(c) and c.i in self.points]
+                if dated and not self.points[dated[-1].i][0].anaphoric:
+                    t = dated[-1]
             if t.i in self.points:
                 cue = self.points[t.i][0]
                 if cue.anaphoric:
