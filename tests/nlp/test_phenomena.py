@@ -1463,6 +1463,44 @@ CASES: list[Case] = [
         ("RUS", "19", "UKR"),
         ("GEO", "111", "RUS"),
     ),
+    case(
+        "a title the parser took for the object",
+        "German Chancellor Angela Merkel had called President Barack Obama on Wednesday to demand an"
+        " explanation.",
+        ("DEU", "041", "USA"),
+        ("USA", "041", "DEU"),
+        ("DEU", "10", "USA"),
+    ),
+    case(
+        "parties to a deal brokered (participle)",
+        "Morocco agreed to normalise relations with Israel in a deal brokered by the United States.",
+        ("MAR", "03", "ISR"),
+        ("USA", "045", "MAR"),
+        ("USA", "045", "ISR"),
+    ),
+    case(
+        "talks mediated by several",
+        "Israel and Hamas agreed to a ceasefire after negotiations mediated by Qatar and Egypt.",
+        ("ISR", "087+", "PSE"),
+        ("PSE", "087+", "ISR"),
+        ("QAT", "045", "ISR"),
+        ("QAT", "045", "PSE"),
+        ("EGY", "045", "ISR"),
+        ("EGY", "045", "PSE"),
+    ),
+    case(
+        "a like act by others leaves out its target",
+        "Bolivia severed diplomatic ties with Israel, while Chile and Colombia recalled their ambassadors.",
+        ("BOL", "161", "ISR"),
+        ("CHL", "161", "ISR"),
+        ("COL", "161", "ISR"),
+    ),
+    case(
+        "the counterpart of the story's latest act",
+        "Mali expelled France's ambassador on Monday. Paris said it would recall its envoy.",
+        ("MLI", "174", "FRA"),
+        ("FRA", "161", "MLI"),
+    ),
 ]
 
 

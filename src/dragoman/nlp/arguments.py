@@ -42,6 +42,9 @@ _ATTACKS = frozenset(
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself"})
 # verbs whose "with" names the act done in response ("hit back with", "retaliated with strikes")
 _FORCE = frozenset({"18", "19", "20"})
+# relational acts whose other party a story may leave to its context, and the acts that can give it
+_STORY_ROOTS = frozenset({"03", "05", "06", "07", "16"})
+_STORY_CAUSES = frozenset({"10", "11", "12", "13", "17"})
 _RESPONDING = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit", "strike", "counter"})
 # People named by their task, who act for the body they come from ("investigators from the OPCW").
 _ENVOYS = frozenset(
@@ -173,6 +176,33 @@ class Arguments:
             and act.target.code not in own
         ][:1]
 
+    def _story_target(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
+        """'Bolivia severed ties with Israel, while Chile and Colombia recalled their ambassadors', 'Paris
+        said it would recall its envoy' (after Mali expelled France's ambassador): a relational act whose
+        other party the clause leaves out is aimed at the counterpart of the story's latest act of the
+        kind: the other side of an act the source took part in, or the target of the same act by another."""
+        codes = {s.code for s in sources}
+        if code[:2] not in _STORY_ROOTS or not codes:
+            return []
+        sentence = self._sentence_of(trigger.i)
+        for act in reversed(self.found):
+            if act.sentence_index < sentence - 2 or act.trigger.i == trigger.i or act.target is None:
+                continue
+            if act.sentence_index > sentence or act.code[:2] not in _STORY_ROOTS | _STORY_CAUSES:
+                continue
+            sides = {act.source.code, act.target.code}
+            if not sides & codes:
+                if act.code[:2] == code[:2]:
+                    return [act.target]  # a like act by another ("while Chile and Colombia recalled ...")
+                continue
+            if len(codes) > 1 or sides <= codes:
+                return []
+            if act.source.code in codes:
+                return [act.target]
+            if act.target.code in codes:
+                return [act.source]
+        return []
+
     def _not_own(self, targets: list[ActorRef], tokens: list[Token], source: str) -> list[ActorRef]:
         """'Pakistan said India had shelled its border posts': force is not used on one's own things; a
         possessive pronoun that would say so stands for another actor."""
@@ -203,7 +233,7 @@ class Arguments:
             for tok in tokens:
                 if last != "subj" and tok.lower_ in _REFLEXIVES:
                     continue  # "an official who refused to identify himself": no one else is acted on
-                found = self.resolver.actors(tok, agentive=agentive)
+                found = self.resolver.actors(tok, agentive=agentive) or self._titled_name(tok)
                 if not found and tok.i in self.placed:
                     found = [self.placed[tok.i]]  # "arrested Jorge Glas, who had been granted asylum by ..."
                 if not found and agentive:
@@ -227,6 +257,17 @@ class Arguments:
             if actors:
                 return actors, tokens
         return [], reached
+
+    def _titled_name(self, token: Token) -> list[ActorRef]:
+        """'called President Barack Obama': a title the parser took for the whole object, with the name
+        that follows it hung elsewhere, stands for that name."""
+        hits = self.resolver.hits
+        if not self.resolver.role_only(token) or token.i + 1 >= len(self.doc):
+            return []
+        name = hits.get(token.i + 1)
+        if name is None or name.start != token.i + 1 or name.best.kind == "role":
+            return []
+        return [a for a in self.resolver.actors(self.doc[name.end - 1]) if a.code]
 
     def _people_in(self, tokens: list[Token]) -> list[ActorRef]:
         """'aid to refugees in Liberia', 'shelled civilians in Gaza': people the text places but gives no
@@ -390,6 +431,40 @@ class Arguments:
         if place is not None and place.span is not None and place.country and place.country not in codes:
             return [ActorRef(text=place.name, span=place.span, code=place.country, kind=ActorKind.STATE)]
         return []
+
+    def _brokered_parties(self, trigger: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """'agreed to normalise relations with Israel in a deal brokered by the United States', 'a
+        ceasefire, after negotiations mediated by Qatar': the parties to what is brokered are the sides of
+        the acts of the clause it belongs to, else of the latest act of its kind told before."""
+        noun = trigger.head
+        if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or is_verbal(noun):
+            return []
+        own = {s.code for s in sources}
+        verb = clause_verb(noun)
+        sentence = self._sentence_of(trigger.i)
+        acts = [
+            a
+            for a in self.found
+            if a.sentence_index == sentence
+            and a.trigger.i != trigger.i
+            and clause_verb(a.trigger).i == verb.i
+        ] or [
+            a
+            for a in self.found
+            if a.sentence_index == sentence
+            and a.trigger.i != trigger.i
+            and a.trigger.head.i == verb.i
+            and a.trigger.dep_ in ("xcomp", "conj", "advcl")
+        ]
+        if not acts and noun.dep_ in ("nsubj", "nsubjpass"):
+            roots = {p.code[:2] for p in self.coder.candidates(noun)}
+            acts = [a for a in self.found if a.trigger.i < noun.i and a.code[:2] in roots][-2:]
+        out: list[ActorRef] = []
+        for act in acts:
+            for side in (act.source, act.target):
+                if side is not None and side.code not in own and all(o.code != side.code for o in out):
+                    out.append(side)
+        return out if len(out) >= 2 else []
 
     def _answered(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
         """'New Delhi rejected the allegations': an answer's target is the party it answers."""

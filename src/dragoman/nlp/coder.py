@@ -245,6 +245,8 @@ class _DocCoder(Arguments):
             if after is not None:
                 self._code_trigger(trigger, after)
                 return
+        if code == "045" and len(targets) < 2:
+            targets = self._brokered_parties(trigger, sources) or targets
         if by_nationality and len(sources) == 1 and (not targets or targets[0].code == sources[0].code):
             # ("fired on its positions": an owner the resolver does not read off the phrase)
             targets = self._not_own(targets, target_tokens, sources[0].code)
@@ -449,6 +451,7 @@ class _DocCoder(Arguments):
                 or self._occasion_target(trigger, code, sources)
                 or self._coordinated_target(trigger, code, sources)
                 or _governed_by(code, sources, trigger)
+                or self._story_target(trigger, code, sources)
             )
         if self.dates is None:
             self.dates = DateIndex(self.doc, self.article.published, self.resolver.ents)
