@@ -196,6 +196,26 @@ def test_a_weekday_run_on_into_a_vague_span_dates_the_act(dm: Dragoman) -> None:
     assert dated(dm, text) == {("TUR", "190", "SYR"): "2024-05-08"}
 
 
+def test_hours_later_are_the_day_named_before(dm: Dragoman) -> None:
+    text = "Canada expelled an Indian diplomat on Monday. Hours later, India expelled a Canadian one."
+    assert dated(dm, text) == {("CAN", "174", "IND"): "2024-05-06", ("IND", "174", "CAN"): "2024-05-06"}
+
+
+def test_a_day_after_an_undated_main_clause_counts_from_publication(dm: Dragoman) -> None:
+    text = "Thailand closed its border crossings, a day after it expelled Cambodia's ambassador."
+    assert dated(dm, text)[("THA", "174", "KHM")] == "2024-05-09"
+
+
+def test_a_date_before_a_reported_clause_is_the_report_s(dm: Dragoman) -> None:
+    text = "Russia said on Thursday it had expelled two Estonian diplomats in April."
+    assert dated(dm, text) == {("RUS", "174", "EST"): "2024-04"}
+
+
+def test_a_deadline_to_come_dates_nothing(dm: Dragoman) -> None:
+    text = "Russia expelled two Czech diplomats, who must leave by the end of Monday."
+    assert dated(dm, text) == {("RUS", "174", "CZE"): PUBLISHED}
+
+
 def test_days_later_with_no_day_named_before_keep_the_publication_date(dm: Dragoman) -> None:
     assert set(dated(dm, "India expelled a Canadian diplomat two days later.").values()) == {PUBLISHED}
 

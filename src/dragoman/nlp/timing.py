@@ -26,9 +26,11 @@ from dragoman.nlp.syntax import children, clause_verb, is_verbal
 # days after the day named before: "two days later", "a week later", "the following day", "the next morning"
 _LATER = re.compile(
     r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d+) (?P<unit>days?|weeks?) later|"
-    r"the (?:following|next) (?:day|morning|afternoon|evening|night)|the day after)$",
+    r"the (?:following|next) (?:day|morning|afternoon|evening|night)|the day after|"
+    r"(?:(?:a few|several|some|two|three|four|five|six|\d+) )?(?:hours?|minutes?) (?:later|earlier))$",
     re.I,
 )
+_WITHIN_A_DAY = re.compile(r"\b(?:hours?|minutes?)\b", re.I)
 _LATER_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _ANAPHORIC = re.compile(
     r"^(?:the same (?:day|night|evening|morning)|that (?:day|night|evening|morning|afternoon)|"
@@ -91,6 +93,8 @@ class DateIndex:
                     cue = DateCue(ent, ResolvedDate(published, Precision.DAY), True, later)
                     self.points.setdefault(anchor.i, []).append(cue)
                 continue
+            if _deadline(ent.root):
+                continue
             resolved = resolve_date(ent.text, published)
             if resolved is None:
                 ent, resolved = _before_comma(ent, published)
@@ -142,6 +146,10 @@ class DateIndex:
                 return EventDate.at_precision(day, precision, DateSource.TEXT, _span(cue.span))
             if t.i in self.offsets and t.head.i != t.i:
                 base = self._from_clauses(t.head, depth + 1)
+                if base is None and self.published is not None:
+                    # "closed the crossings, a day after it expelled ...": the main clause is dated by
+                    # the publication
+                    base = EventDate.from_day(self.published, DateSource.PUBLISHED)
                 if base is not None and base.precision is Precision.DAY:
                     offset = self.offsets[t.i]
                     day = date.fromisoformat(base.value) + timedelta(days=offset.days)
@@ -153,12 +161,13 @@ class DateIndex:
 
 
 def _later_days(text: str) -> int | None:
-    """The days "two days later", "a week later", "the following day" put after the day named before."""
+    """The days "two days later", "a week later", "the following day" put after the day named before ("hours
+    later", "hours earlier": none)."""
     m = _LATER.match(text)
     if m is None:
         return None
     if m.group("n") is None:
-        return 1
+        return 0 if _WITHIN_A_DAY.search(text) else 1
     n = int(m.group("n")) if m.group("n").isdigit() else _LATER_NUMBERS[m.group("n").lower()]
     return n * 7 if m.group("unit").lower().startswith("week") else n
 
@@ -182,6 +191,12 @@ def _anchor(root: Token) -> Token | None:
         t = t.head
     if not is_verbal(t) and t.dep_ != "ROOT":
         return None
+    if t.dep_ == "ccomp" and is_verbal(t.head) and t.head.i < root.i:
+        # "Russia said on Thursday it had expelled ...": a date before the reported clause's subject is
+        # the report's, wherever the parser hangs it
+        subject = [c.i for c in children(t) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subject and root.i < min(subject):
+            return t.head
     return t
 
 
@@ -205,6 +220,19 @@ def _compared(root: Token) -> bool:
         if tok.pos_ not in ("PROPN", "CCONJ", "PUNCT", "ADP", "NUM") or tok.is_sent_start:
             return False
     return False
+
+
+_FUTURE_AUX = frozenset({"must", "will", "would", "should", "shall", "'ll", "to"})
+
+
+def _deadline(root: Token) -> bool:
+    """'the diplomats must leave by the end of Monday', 'gave them until Friday to leave': a time limit
+    of an act still to come dates nothing that happened."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("by", "until", "till"):
+        return False
+    verb = prep.head
+    return is_verbal(verb) and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children(verb))
 
 
 def _before_comma(ent: Span, published: date | None) -> tuple[Span, ResolvedDate | None]:
