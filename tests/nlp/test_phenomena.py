@@ -1501,6 +1501,34 @@ CASES: list[Case] = [
         ("MLI", "174", "FRA"),
         ("FRA", "161", "MLI"),
     ),
+    case(
+        "calling an act a name is no phone call",
+        "Peru expelled Mexico's ambassador. Mexico's foreign minister responded, calling the expulsion"
+        " unjustified.",
+        ("PER", "174", "MEX"),
+        ("MEX", "111", "PER"),
+    ),
+    case(
+        "declining to comment",
+        "Hezbollah blamed Israel. The Israeli military declined to comment.",
+        ("LBN", "112", "ISR"),
+    ),
+    case(
+        "an offer of forces to help",
+        "Kenya offered to send 1,000 police officers to Haiti.",
+        ("KEN", "0334", "HTI"),
+    ),
+    case(
+        "an order to one's own forces is the act",
+        "Russia's defence minister ordered his troops to withdraw from the city of Kherson.",
+        ("RUS", "0874", "UKR"),
+    ),
+    case("ordering the army to strike", "Netanyahu ordered the army to strike Gaza.", ("ISR", "19", "PSE")),
+    case(
+        "ordering another state",
+        "The Kremlin ordered Ukraine to withdraw its forces.",
+        ("RUS", "105+", "UKR"),
+    ),
 ]
 
 

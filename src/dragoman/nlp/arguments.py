@@ -41,6 +41,8 @@ _ATTACKS = frozenset(
 )
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself"})
 # verbs whose "with" names the act done in response ("hit back with", "retaliated with strikes")
+# things people have, not wield: "pagers used by Hezbollah members exploded" is no act of theirs
+_HELD = frozenset({"use", "carry", "own", "wear", "hold", "possess", "rent"})
 _FORCE = frozenset({"18", "19", "20"})
 # relational acts whose other party a story may leave to its context, and the acts that can give it
 _STORY_ROOTS = frozenset({"03", "05", "06", "07", "16"})
@@ -310,7 +312,10 @@ class Arguments:
         return [
             actor
             for acl in children(token)
-            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.i != trigger.i
+            if acl.dep_ == "acl"
+            and acl.tag_ == "VBN"
+            and acl.i != trigger.i
+            and acl.lemma_.lower() not in _HELD
             for agent in children(acl)
             if agent.dep_ == "agent"
             for pobj in children(agent)

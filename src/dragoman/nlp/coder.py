@@ -65,6 +65,9 @@ _NATIONAL_KINDS = frozenset({ActorKind.STATE, ActorKind.ROLE, ActorKind.PERSON, 
 # Verbs by which an actor owns an act: "confirmed that it had killed", "claimed it attacked".
 _CLAIMING = frozenset({"claim", "admit", "acknowledge", "confirm"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_OFFERING = frozenset({"offer", "propose", "volunteer"})
+# what declining to do leaves unsaid rather than rejected: "declined to comment"
+_COMMENTING = frozenset({"comment", "elaborate", "confirm", "speak", "say"})
 # Intent verbs that report a decision or a commitment: a conflictual act decided on or committed to is the act
 # ("agreed to ban Belarusian airlines", "pledged to expel the Brotherhood's leaders"), not a threat as it is
 # after "vowed", "ready" or "willing".
@@ -210,6 +213,10 @@ class _DocCoder(Arguments):
         code = self._governed_code(trigger, pattern.code)
         if code == "145" and any(s.sector in _STATE_FORCES for s in sources):
             code = "170"  # "Ecuadorian police stormed the embassy": a raid, not a riot
+        if code == "120" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in children(trigger)
+        ):
+            code = "011"  # "the Israeli military declined to comment": no comment, not a rejection
         if code == "152" and _civil_alert(sentence):
             return  # "Sweden has been on high alert since the virus was found": no military alert
         if code == "042" and self._travellers(trigger, sources):
@@ -259,6 +266,30 @@ class _DocCoder(Arguments):
             complements = [(p, t) for p, t in complements if p.code[:2] not in _HOSTILE_ROOTS]
             if not complements:
                 return
+        if code[:2] == "10" and complements and self._own_forces(trigger, targets, sources):
+            # "Shoigu ordered his troops to withdraw from Kherson": an order to one's own forces is the act
+            for comp_pattern, comp_token in complements:
+                comp_targets, comp_tokens = self._fill(comp_pattern.target, comp_token, False)
+                if not comp_targets:
+                    comp_targets = self._territory_target(comp_tokens) or self._story_target(
+                        comp_token, comp_pattern.code, sources
+                    )
+                if not comp_targets:
+                    # ("withdraw from the west bank of the Dnipro, including the city of Kherson")
+                    within = list(comp_token.subtree)
+                    own = {s.code for s in sources}
+                    comp_targets = [t for t in self._territory_target(within, ()) if t.code not in own][:1]
+                self._emit(
+                    comp_token,
+                    comp_pattern,
+                    comp_pattern.code,
+                    assertion,
+                    None,
+                    sources,
+                    comp_targets,
+                    comp_tokens,
+                )
+            return
         if not complements:
             self._emit(trigger, pattern, code, assertion, reporter, sources, targets, target_tokens)
         # "urged him to withdraw his troops and to open negotiations": one act per complement
@@ -274,6 +305,17 @@ class _DocCoder(Arguments):
                 if found or not target_tokens:
                     comp_targets, comp_tokens = found, found_tokens
             self._emit(trigger, pattern, chained, assertion, reporter, sources, comp_targets, comp_tokens)
+
+    def _own_forces(self, order: Token, targets: list[ActorRef], sources: list[ActorRef]) -> bool:
+        """Whether who is ordered is the orderer's own forces: "his troops", "the army" (no other state)."""
+        own = {s.code for s in sources}
+        if targets:
+            return {t.code for t in targets} <= own
+        return any(
+            self._role_sector(o) in _STATE_FORCES
+            and not [a for a in self.resolver.actors(o) if a.code not in own]
+            for o in objects(order)
+        )
 
     def _travellers(self, trigger: Token, sources: list[ActorRef]) -> bool:
         """Whether who arrives or visits is people of a nation ("Venezuelans", plural) or a business, not a
@@ -524,6 +566,8 @@ class _DocCoder(Arguments):
         if t.dep_ == "xcomp" and governor in self.coder.modality.intents:
             if governor in _DECIDING and code[:2] >= "09":
                 return code  # "EU leaders agreed to ban Belarusian airlines": the decision is the act
+            if governor in _OFFERING and code[:2] == "15":
+                return "0334"  # "offered to send 1,000 police officers": an offer of protection, no threat
             return self.coder.lexicon.chain_code("03", code) or code
         return code
 

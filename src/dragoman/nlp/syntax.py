@@ -380,7 +380,9 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
     The trigger's children and object are read once for all the patterns."""
     kids = children(trigger)
     labels = [(c.dep_, c.lower_) for c in kids]
-    if any(dep == "oprd" for dep, _ in labels) and trigger.lemma_.lower() in NAMING_VERBS:
+    if trigger.lemma_.lower() in NAMING_VERBS and (
+        any(dep == "oprd" for dep, _ in labels) or _named_after(trigger)
+    ):
         return None  # "called the vote a mistake" names the vote, it does not call one
     objs: list[Token] | None = None
     forms: list[tuple[str, str]] | None = None
@@ -428,6 +430,17 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
             continue  # "calling the raid a violation" names the object, it does not act on it
         return pattern
     return None
+
+
+def _named_after(verb: Token) -> bool:
+    """'calling the expulsion unjustified': the parser hangs the predicate on the object as a modifier
+    after it."""
+    return any(
+        c.dep_ in ("amod", "acomp") and c.i > obj.i
+        for obj in children(verb)
+        if obj.dep_ in ("dobj", "obj")
+        for c in children(obj)
+    )
 
 
 def _negated_clause(trigger: Token) -> bool:
