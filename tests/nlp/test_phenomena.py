@@ -1529,6 +1529,18 @@ CASES: list[Case] = [
         "The Kremlin ordered Ukraine to withdraw its forces.",
         ("RUS", "105+", "UKR"),
     ),
+    case(
+        "killed in a clash with the other side",
+        "Twenty Indian soldiers were killed in a clash with Chinese troops on Monday night.",
+        ("CHN", "19", "IND"),
+    ),
+    case(
+        "following another's act",
+        "France recognised Palestine on Monday. Britain followed suit.",
+        ("FRA", "054", "PSE"),
+        ("GBR", "054", "PSE"),
+    ),
+    case("events that follow", "The US imposed sanctions on Iran. Protests followed.", ("USA", "163", "IRN")),
 ]
 
 

@@ -66,6 +66,8 @@ _NATIONAL_KINDS = frozenset({ActorKind.STATE, ActorKind.ROLE, ActorKind.PERSON, 
 _CLAIMING = frozenset({"claim", "admit", "acknowledge", "confirm"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _OFFERING = frozenset({"offer", "propose", "volunteer"})
+# what "followed" may take: nothing, or the idiom's noun ("followed suit", "followed its lead")
+_FOLLOWED = frozenset({"suit", "lead", "example"})
 # what declining to do leaves unsaid rather than rejected: "declined to comment"
 _COMMENTING = frozenset({"comment", "elaborate", "confirm", "speak", "say"})
 # Intent verbs that report a decision or a commitment: a conflictual act decided on or committed to is the act
@@ -161,6 +163,9 @@ class _DocCoder(Arguments):
     def run(self) -> CodingResult:
         for token, pattern in self.coder.triggers(self.doc):
             self._code_trigger(token, pattern)
+        follow = self.doc.vocab.strings["follow"]
+        for i in (self.doc.to_array(LEMMA) == follow).nonzero()[0].tolist():
+            self._code_following(self.doc[i])
         reporting = self.coder.modality.reporting
         for judgement in find_judgements(self.doc, self.coder.judgements, reporting):
             self._code_judgement(judgement)
@@ -368,6 +373,28 @@ class _DocCoder(Arguments):
                 targets,
                 [],
             )
+
+    def _code_following(self, verb: Token) -> None:
+        """'Egypt condemned the occupation, and Saudi Arabia followed on Monday', 'Britain followed suit':
+        another actor doing what the story's latest act did, to the same target."""
+        if not is_verbal(verb) or polarity(verb, False)[0]:
+            return
+        if any(o.lower_ not in _FOLLOWED for o in objects(verb)) or any(
+            c.dep_ == "prep" for c in children(verb) if c.lower_ not in ("on", "in", "at")
+        ):
+            return
+        sources, _ = self._fill(("subj",), verb)
+        if not sources:
+            return
+        codes = {s.code for s in sources}
+        sentence = self._sentence_of(verb.i)
+        for act in reversed(self.found):
+            if act.trigger.i >= verb.i or act.sentence_index < sentence - 1:
+                continue
+            if act.source.code in codes or act.target is None or act.code[:2] > "17":
+                continue
+            self._emit(verb, act.pattern, act.code, Assertion.ASSERTED, None, sources, [act.target], [])
+            return
 
     def _code_judgement(self, judgement: Judgement) -> None:
         """'Qatar said the Saudi-led move was unjustified': the speaker criticises whom it names."""

@@ -258,6 +258,19 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
                 for g in children(by)
                 if g.dep_ == "pobj" and (is_actor is None or is_actor(g))
             ]
+        if not agents:
+            # "soldiers were killed in a clash with Chinese troops": the other side of the fighting
+            agents = [
+                g
+                for prep in children(trigger)
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+                for fight in children(prep)
+                if fight.dep_ == "pobj" and fight.lemma_.lower() in _FIGHTS
+                for with_ in children(fight)
+                if with_.dep_ == "prep" and with_.lower_ == "with"
+                for g in children(with_)
+                if g.dep_ == "pobj" and (is_actor is None or is_actor(g))
+            ]
         if not agents and trigger.lower_ in _STATIVE_PARTICIPLES:
             # "Israel is opposed to French mediation": a state of its subject, not an act done to it
             return [antecedent(c) for c in children(trigger) if c.dep_ == "nsubjpass"]
@@ -332,6 +345,20 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     return []
 
 
+# fighting in which someone is killed or wounded by the other side
+_FIGHTS = frozenset(
+    {
+        "clash",
+        "clashes",
+        "fighting",
+        "battle",
+        "skirmish",
+        "confrontation",
+        "firefight",
+        "gunfight",
+        "shootout",
+    }
+)
 # nouns of a resolve whose infinitive their owner carries out: "Moscow's decision to suspend ..."
 _RESOLUTIONS = frozenset(
     {"decision", "move", "plan", "bid", "attempt", "effort", "order", "vote", "pledge", "promise", "offer"}
