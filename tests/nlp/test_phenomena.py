@@ -1541,6 +1541,21 @@ CASES: list[Case] = [
         ("GBR", "054", "PSE"),
     ),
     case("events that follow", "The US imposed sanctions on Iran. Protests followed.", ("USA", "163", "IRN")),
+    case(
+        "a second object conjunct of another kind",
+        "Armenia and Azerbaijan agreed to a ceasefire and a prisoner swap.",
+        ("ARM", "0871", "AZE"),
+        ("AZE", "0871", "ARM"),
+        ("ARM", "0353", "AZE"),
+        ("AZE", "0353", "ARM"),
+    ),
+    case(
+        "a plural subject's mutual act",
+        "Ethiopia and Eritrea agreed to reopen embassies and resume flights.",
+        ("ETH", "03", "ERI"),
+        ("ERI", "03", "ETH"),
+    ),
+    case("a plural subject pledging aid", "Germany and France pledged more aid."),
 ]
 
 

@@ -461,6 +461,9 @@ class Arguments:
             and a.trigger.head.i == verb.i
             and a.trigger.dep_ in ("xcomp", "conj", "advcl")
         ]
+        if not acts:
+            # ("agreed to a ceasefire, the prime minister announced, after negotiations mediated by ...")
+            acts = [a for a in self.found if a.sentence_index == sentence and a.trigger.i < noun.i]
         if not acts and noun.dep_ in ("nsubj", "nsubjpass"):
             roots = {p.code[:2] for p in self.coder.candidates(noun)}
             acts = [a for a in self.found if a.trigger.i < noun.i and a.code[:2] in roots][-2:]

@@ -50,7 +50,15 @@ from dragoman.nlp.discourse import Responses, load_responses
 from dragoman.nlp.judgements import Judgement, Obligation, find_judgements, find_obligations, load_judgements
 from dragoman.nlp.lexicon import Lexicon, Modality, Pattern, load_modality
 from dragoman.nlp.places import PlaceIndex, place_for
-from dragoman.nlp.syntax import children, clause_verb, first_match, is_verbal, objects, subjects
+from dragoman.nlp.syntax import (
+    children,
+    clause_verb,
+    conjoined_matches,
+    first_match,
+    is_verbal,
+    objects,
+    subjects,
+)
 from dragoman.nlp.timing import DateIndex
 
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
@@ -65,6 +73,9 @@ _NATIONAL_KINDS = frozenset({ActorKind.STATE, ActorKind.ROLE, ActorKind.PERSON, 
 # Verbs by which an actor owns an act: "confirmed that it had killed", "claimed it attacked".
 _CLAIMING = frozenset({"claim", "admit", "acknowledge", "confirm"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# acts between the parties a plural subject names, when no one else is named: "the two leaders agreed to
+# reopen embassies"
+_MUTUAL = ("030", "031", "032", "036", "04", "05", "06")
 _OFFERING = frozenset({"offer", "propose", "volunteer"})
 # what "followed" may take: nothing, or the idiom's noun ("followed suit", "followed its lead")
 _FOLLOWED = frozenset({"suit", "lead", "example"})
@@ -163,6 +174,8 @@ class _DocCoder(Arguments):
     def run(self) -> CodingResult:
         for token, pattern in self.coder.triggers(self.doc):
             self._code_trigger(token, pattern)
+            for also in conjoined_matches(self.coder.candidates(token), token, pattern):
+                self._code_trigger(token, also)
         follow = self.doc.vocab.strings["follow"]
         for i in (self.doc.to_array(LEMMA) == follow).nonzero()[0].tolist():
             self._code_following(self.doc[i])
@@ -522,6 +535,9 @@ class _DocCoder(Arguments):
                 or _governed_by(code, sources, trigger)
                 or self._story_target(trigger, code, sources)
             )
+        mutual = code.startswith(_MUTUAL) and "notarget" not in pattern.flags
+        if not targets and mutual and len({s.code for s in sources}) > 1:
+            targets = sources  # "the two leaders agreed to reopen embassies": each to the other
         if self.dates is None:
             self.dates = DateIndex(self.doc, self.article.published, self.resolver.ents)
         date = self.dates.event_date(trigger)

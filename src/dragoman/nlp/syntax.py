@@ -459,6 +459,34 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
     return None
 
 
+def conjoined_matches(patterns: Sequence[Pattern], trigger: Token, chosen: Pattern) -> list[Pattern]:
+    """'agreed to a ceasefire and a prisoner swap': the patterns, other than the one chosen, whose
+    preposition's object only a later conjunct of the trigger's prepositional object satisfies."""
+    later = [
+        (prep.lower_, c)
+        for prep in children(trigger)
+        if prep.dep_ in _PREP_DEPS
+        for g in children(prep)
+        if g.dep_ == "pobj"
+        for c in g.conjuncts
+        if c.i > g.i
+    ]
+    if not later:
+        return []
+    return [
+        p
+        for p in patterns
+        if p is not chosen
+        and p.code != chosen.code
+        and not p.objects
+        and not p.particle
+        and p.prep is not None
+        and p.prep.objects
+        and not p.flags & {"xcomp", "clause", "negated", "governed"}
+        and any(word in p.prep.preps and lemma_in(c, p.prep.objects) for word, c in later)
+    ]
+
+
 def _named_after(verb: Token) -> bool:
     """'calling the expulsion unjustified': the parser hangs the predicate on the object as a modifier
     after it."""
