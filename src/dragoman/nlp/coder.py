@@ -77,6 +77,7 @@ _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # reopen embassies"
 _MUTUAL = ("030", "031", "032", "036", "04", "05", "06")
 _OFFERING = frozenset({"offer", "propose", "volunteer"})
+_ORDERING = frozenset({"order", "command", "instruct", "direct"})
 # what "followed" may take: nothing, or the idiom's noun ("followed suit", "followed its lead")
 _FOLLOWED = frozenset({"suit", "lead", "example"})
 # what declining to do leaves unsaid rather than rejected: "declined to comment"
@@ -327,8 +328,8 @@ class _DocCoder(Arguments):
     def _own_forces(self, order: Token, targets: list[ActorRef], sources: list[ActorRef]) -> bool:
         """Whether who is ordered is the orderer's own forces: "his troops", "the army" (no other state)."""
         own = {s.code for s in sources}
-        if targets:
-            return {t.code for t in targets} <= own
+        if order.lemma_.lower() not in _ORDERING or not {t.code for t in targets} <= own:
+            return False
         return any(
             self._role_sector(o) in _STATE_FORCES
             and not [a for a in self.resolver.actors(o) if a.code not in own]
