@@ -206,6 +206,19 @@ def test_a_day_after_an_undated_main_clause_counts_from_publication(dm: Dragoman
     assert dated(dm, text)[("THA", "174", "KHM")] == "2024-05-09"
 
 
+def test_a_day_after_arriving_dates_the_arrival_a_day_before(dm: Dragoman) -> None:
+    text = "Kim Jong Un held talks with Putin in Vladivostok on Thursday, a day after arriving by train."
+    assert dated(dm, text)[("PRK", "042", "RUS")] == "2024-05-08"
+
+
+def test_hours_earlier_are_the_last_day_named_not_a_month(dm: Dragoman) -> None:
+    text = (
+        "The United States lifted sanctions on Iran on Saturday under a deal reached last July. Hours"
+        " earlier, Iran freed four Americans."
+    )
+    assert set(dated(dm, text).values()) == {"2024-05-04"}
+
+
 def test_a_date_before_a_reported_clause_is_the_report_s(dm: Dragoman) -> None:
     text = "Russia said on Thursday it had expelled two Estonian diplomats in April."
     assert dated(dm, text) == {("RUS", "174", "EST"): "2024-04"}

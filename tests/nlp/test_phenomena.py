@@ -1556,6 +1556,13 @@ CASES: list[Case] = [
         ("ERI", "03", "ETH"),
     ),
     case("a plural subject pledging aid", "Germany and France pledged more aid."),
+    case(
+        "an arrival with the place of the act it goes with",
+        "Kim Jong Un held talks with Putin in Vladivostok, a day after arriving by train.",
+        ("PRK", "046", "RUS"),
+        ("RUS", "046", "PRK"),
+        ("PRK", "042", "RUS"),
+    ),
 ]
 
 

@@ -474,6 +474,17 @@ class Arguments:
                     out.append(side)
         return out if len(out) >= 2 else []
 
+    def _visited(self, trigger: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """'held a summit in Vladivostok, a day after arriving by train': an arrival whose clause names no
+        place is to where the act it goes with took place (a foreign country)."""
+        place = place_for(trigger, self._places())
+        if place is None and trigger.head.i != trigger.i:
+            place = place_for(clause_verb(trigger.head), self._places())
+        own = {s.code for s in sources}
+        if place is None or place.span is None or not place.country or place.country in own:
+            return []
+        return [ActorRef(text=place.name, span=place.span, code=place.country, kind=ActorKind.STATE)]
+
     def _answered(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
         """'New Delhi rejected the allegations': an answer's target is the party it answers."""
         anchors, cued = self.coder.responses.anchors(code, trigger)

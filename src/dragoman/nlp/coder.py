@@ -535,6 +535,7 @@ class _DocCoder(Arguments):
                 or self._coordinated_target(trigger, code, sources)
                 or _governed_by(code, sources, trigger)
                 or self._story_target(trigger, code, sources)
+                or (self._visited(trigger, sources) if code == "042" else [])
             )
         mutual = code.startswith(_MUTUAL) and "notarget" not in pattern.flags
         if not targets and mutual and len({s.code for s in sources}) > 1:

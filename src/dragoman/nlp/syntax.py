@@ -315,6 +315,8 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         # (the parser leaves "criticised X, then detained Y" as an unlabelled dependent)
         return subjects(head, is_actor)
     if trigger.dep_ == "pcomp" and head.dep_ == "prep":
+        if head.head.dep_ == "npadvmod" and is_verbal(head.head.head):
+            return subjects(head.head.head, is_actor)  # "held talks, a day after arriving by train"
         return subjects(head.head, is_actor)
     if trigger.dep_ in ("acl", "relcl") and trigger.tag_ != "VBN":
         # "Russia became the first country to recognise ...": the subject of the copula

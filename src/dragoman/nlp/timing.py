@@ -133,6 +133,9 @@ class DateIndex:
                 if cue.anaphoric:
                     # "the same day": the day named last before it; "two days later": two days after it
                     earlier = [c for c in self.ordered if c.span.start < cue.span.start]
+                    # ("lifted sanctions on Saturday after a deal reached last July ... Hours earlier": a
+                    # day-long anaphor refers to the last day named, not to a month)
+                    earlier = [c for c in earlier if c.resolved.precision is Precision.DAY] or earlier
                     if cue.after_days:
                         if not earlier or earlier[-1].resolved.precision is not Precision.DAY:
                             return None  # after a day the text does not name
@@ -253,6 +256,14 @@ def _offset(ent: Span) -> tuple[Token, int] | None:
     verb = root.head
     marks = [c.lower_ for c in children(verb) if c.dep_ in ("mark", "prep")]
     sign = -1 if "after" in marks else 1 if "before" in marks else 0
+    if sign == 0:
+        # "held a summit on Thursday, a day after arriving by train": the offset's own preposition
+        # governs the earlier act
+        for prep in children(root):
+            acts = [c for c in children(prep) if c.dep_ == "pcomp" and is_verbal(c)]
+            if prep.dep_ == "prep" and prep.lower_ in ("after", "before") and acts:
+                verb, sign = acts[0], -1 if prep.lower_ == "after" else 1
+                break
     if sign == 0:
         return None
     m = _OFFSET.match(ent.text.strip())
