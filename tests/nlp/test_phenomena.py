@@ -1563,6 +1563,21 @@ CASES: list[Case] = [
         ("RUS", "046", "PRK"),
         ("PRK", "042", "RUS"),
     ),
+    case(
+        "a state's air strike on its own territory",
+        "A Myanmar military air strike on a village in the central Sagaing region killed about 100 people.",
+        ("MMR", "195", "MMR"),
+    ),
+    case(
+        "government troops against rebels",
+        "Ethiopian troops attacked Tigrayan rebels in Mekelle.",
+        ("ETH", "19", "ETH"),
+    ),
+    case(
+        "a place among conjoined targets",
+        "Georgia said Russian warplanes had bombed military bases and the town of Gori.",
+        ("RUS", "195", "GEO"),
+    ),
 ]
 
 

@@ -544,6 +544,9 @@ class Arguments:
         ``preps``: the prepositions of a place the target is in (of the trigger: where force was used,
         "struck targets in Lebanon")."""
         out: list[ActorRef] = []
+        if preps:
+            # ("bombed military bases and the town of Gori": every conjunct of the target)
+            tokens = tokens + [c for t in tokens for c in t.conjuncts if c.i > t.i and c not in tokens]
         # "fired shells at targets in Jericho", "bombed the port of Hodeidah": the place the target is in
         located = [
             g
@@ -553,7 +556,9 @@ class Arguments:
             for g in children(prep)
             if g.dep_ == "pobj"
         ]
-        for tok in (*tokens, *located):
+        # ("a village in the central Sagaing region": the name modifying the place noun)
+        named = [c for g in located for c in children(g) if c.dep_ in ("compound", "amod")]
+        for tok in (*tokens, *located, *named):
             toponym = self._places().at(tok)
             if toponym is None or not toponym.literal or toponym.place is None or not toponym.place.country:
                 continue

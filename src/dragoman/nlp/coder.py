@@ -705,6 +705,7 @@ _CIVIL_DANGERS = frozenset(
 )
 _HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 _STATE_FORCES = frozenset({"COP", "MIL", "SPY", "GOV"})
+_CIVIL = frozenset({"CVL", "OPP", "REF"})
 _PARTS_OF_DAY = frozenset({"day", "morning", "afternoon", "evening", "night"})
 # acts of pressure and force that an actor announces it will do are threats until done
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -883,7 +884,25 @@ def _pairs(
         if t is None
         or (s.code != t.code and (s.span != t.span or s.entity != t.entity))
         or ("internal" in pattern.flags and s.span != t.span)
+        or (pattern.code[:2] in _VIOLENT_ROOTS and s.span != t.span and _civil_war(s, t))
     ]
+
+
+def _civil_war(source: ActorRef, target: ActorRef) -> bool:
+    """'A Myanmar military air strike on a village in Sagaing', 'rebels attacked an army base': force
+    between a state's forces and its armed groups or its people and places is coded within the state."""
+    armed = {"REB", "INS", "SEP"}
+    if source.kind is ActorKind.PERSON:
+        return False  # (a leader's own forces act, and who they are the text says)
+    if source.sector in _STATE_FORCES or (not source.sector and source.kind is ActorKind.STATE):
+        return (
+            target.sector in armed
+            or target.sector in _CIVIL
+            or (not target.sector and target.kind is ActorKind.STATE and target.text != source.text)
+        )
+    if source.sector in armed:
+        return target.sector in _STATE_FORCES or target.sector in _CIVIL
+    return False
 
 
 # -- evidence ----------------------------------------------------------------------------------------------
