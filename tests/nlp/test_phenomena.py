@@ -1578,6 +1578,14 @@ CASES: list[Case] = [
         "Georgia said Russian warplanes had bombed military bases and the town of Gori.",
         ("RUS", "195", "GEO"),
     ),
+    case(
+        "a list after 'including'",
+        "Protesters set fire to several embassies in Kinshasa, including those of Rwanda, France and"
+        " Belgium.",
+        ("COD", "17", "RWA"),
+        ("COD", "17", "FRA"),
+        ("COD", "17", "BEL"),
+    ),
 ]
 
 

@@ -474,6 +474,34 @@ class Arguments:
                     out.append(side)
         return out if len(out) >= 2 else []
 
+    def _included(self, trigger: Token, tokens: list[Token]) -> list[ActorRef]:
+        """'set fire to several embassies in Kinshasa, including those of Rwanda, France and Belgium': the
+        actors a list after "including" names are who the act reached."""
+        if not tokens:
+            return []
+        hosts = [trigger, *tokens, *(t.head for t in tokens if t.dep_ == "pobj")]
+        for host in hosts:
+            for prep in children(host):
+                if prep.dep_ != "prep" or prep.lower_ != "including":
+                    continue
+                for item in children(prep):
+                    if item.dep_ != "pobj":
+                        continue
+                    if item.lower_ in ("those", "that"):
+                        owners = [
+                            g
+                            for p in children(item)
+                            if p.lower_ == "of"
+                            for g in children(p)
+                            if g.dep_ == "pobj"
+                        ]
+                        found = [a for o in owners for a in self.resolver.actors(o) if a.code]
+                    else:
+                        found = [a for a in self.resolver.actors(item) if a.code]
+                    if found:
+                        return found
+        return []
+
     def _visited(self, trigger: Token, sources: list[ActorRef]) -> list[ActorRef]:
         """'held a summit in Vladivostok, a day after arriving by train': an arrival whose clause names no
         place is to where the act it goes with took place (a foreign country)."""

@@ -271,6 +271,9 @@ class _DocCoder(Arguments):
             if after is not None:
                 self._code_trigger(trigger, after)
                 return
+        included = self._included(trigger, target_tokens)
+        if included:
+            targets = included
         if code == "045" and len(targets) < 2:
             targets = self._brokered_parties(trigger, sources) or targets
         if by_nationality and len(sources) == 1 and (not targets or targets[0].code == sources[0].code):
