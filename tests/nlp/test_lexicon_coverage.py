@@ -62,3 +62,53 @@ def test_light_verbs_are_constrained_by_their_object(pos: str, lemma: str, code:
     patterns = [p for p in load_lexicon().candidates(pos, lemma) if p.code == code]
     assert patterns, f"no {code} pattern for {lemma}"
     assert all(p.objects and p.objects != frozenset({"*"}) for p in patterns)
+
+
+def _pattern(pattern_id: str) -> Pattern:
+    (pattern,) = [p for p in load_lexicon().patterns if p.id == pattern_id]
+    return pattern
+
+
+@pytest.mark.parametrize("pattern_id", ["summon.v", "recall.v", "ambassador.withdraw.v", "expel.v"])
+def test_envoy_words_include_charges_d_affaires_and_high_commissioners(pattern_id: str) -> None:
+    # "summoned Iran's chargé d'affaires" (the head is "d'affaires"), "recalled its high commissioner"
+    objects = _pattern(pattern_id).objects
+    assert {"d'affaires", "d’affaires"} <= objects and "commissioner" in objects
+
+
+def test_leaving_an_organisation_reduces_relations_and_is_no_retreat() -> None:
+    # "withdraw the United States from the WHO" is 160, "withdrew its troops from Syria" stays 0874
+    withdraw = load_lexicon().candidates("V", "withdraw")
+    leaving = [p for p in withdraw if p.prep is not None and "who" in p.prep.objects]
+    assert leaving and all(p.code == "160" for p in leaving)
+    retreat = _pattern("withdraw.v")
+    assert retreat.code == "0874"
+    assert all(p.specificity > retreat.specificity for p in leaving if p.objects)
+
+
+@pytest.mark.parametrize(
+    "pattern_id", ["appeal.aid.for.v", "appeal.milaid.for.v", "appeal.econaid.for.v", "appeal.intel.for.v"]
+)
+def test_who_is_asked_for_help_is_the_target(pattern_id: str) -> None:
+    # "Armenia asked Russia for help": the one asked is the object of "ask"
+    assert "obj" in _pattern(pattern_id).target
+
+
+def test_appointing_someone_as_envoy_outranks_appointing_an_envoy() -> None:
+    # "appointed a veteran diplomat as its ambassador to Brazil": the "as" phrase names the post and its host
+    assert _pattern("ambassador.appoint.as.v").specificity > _pattern("ambassador.appoint.v").specificity
+    assert "prep:as/prep:to" in _pattern("ambassador.appoint.as.v").target
+
+
+def test_landing_somewhere_is_no_strike() -> None:
+    # "the Chinese president landed in Moscow" is a visit; the lexicon cannot tell a traveller from a missile
+    assert not [p.id for p in load_lexicon().candidates("V", "land") if p.code.startswith("19")]
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_force() -> None:
+    # "fired a missile into the sea off Japan" (150) outranks "fired a missile at Japan" (195)
+    fire = load_lexicon().candidates("V", "fire")
+    sea = [p for p in fire if p.prep is not None and "sea" in p.prep.objects]
+    attack = [p for p in fire if p.code == "195" and p.objects and "missile" in p.objects]
+    assert sea and attack and all(p.code == "150" for p in sea)
+    assert min(p.specificity for p in sea) > max(p.specificity for p in attack)

@@ -1586,6 +1586,110 @@ CASES: list[Case] = [
         ("COD", "17", "FRA"),
         ("COD", "17", "BEL"),
     ),
+    case(
+        "envoy appointed as",
+        "Chile named a former foreign minister as its ambassador to Argentina.",
+        ("CHL", "050", "ARG"),
+    ),
+    case(
+        "charge d'affaires as envoy",
+        "Lithuania summoned Belarus's chargé d'affaires on Thursday.",
+        ("LTU", "114", "BLR"),
+    ),
+    case(
+        "high commissioner as envoy",
+        "New Zealand recalled its high commissioner from Fiji.",
+        ("NZL", "161", "FJI"),
+    ),
+    case(
+        "recognition switched",
+        "Nicaragua switched its diplomatic recognition from Taipei to Beijing.",
+        ("NIC", "054", "CHN"),
+    ),
+    case(
+        "sovereignty recognised",
+        "France recognised Moroccan sovereignty over the disputed territory.",
+        ("FRA", "054", "MAR"),
+    ),
+    case(
+        "leaving an organisation",
+        "Burkina Faso withdrew from the International Criminal Court.",
+        ("BFA", "160", "ICC"),
+    ),
+    case(
+        "taking a state out of an organisation",
+        "Argentina's president withdrew the country from the World Health Organization.",
+        ("ARG", "160", "WHO"),
+    ),
+    case(
+        "loan programme", "The IMF approved a $1 billion loan programme for Sri Lanka.", ("IMF", "071", "LKA")
+    ),
+    case(
+        "central bank deposit",
+        "The UAE deposited $1 billion with Egypt's central bank.",
+        ("ARE", "071", "EGY"),
+    ),
+    case("rescue teams", "Spain sent rescue teams to Morocco after the earthquake.", ("ESP", "073", "MAR")),
+    case("clemency", "Belarus granted clemency to two Lithuanian citizens.", ("BLR", "0841", "LTU")),
+    case(
+        "briefing another state",
+        "The Turkish foreign minister briefed Russia on the talks.",
+        ("TUR", "064", "RUS"),
+    ),
+    case("regret of another's decision", "Italy regretted Hungary's decision.", ("ITA", "110", "HUN")),
+    case("price cap", "Canada imposed a price cap on Russian oil.", ("CAN", "163", "RUS")),
+    case("ramming", "Iran's navy rammed a Kuwaiti fishing boat.", ("IRN", "171", "KWT")),
+    case(
+        "moving into territory",
+        "Turkish troops moved into northern Syria on Wednesday.",
+        ("TUR", "192", "SYR"),
+    ),
+    case("asked for help", "Mali asked Russia for military help.", ("MLI", "023", "RUS")),
+    case(
+        "ordered offensive",
+        "Azerbaijan's president ordered an offensive against Armenian positions.",
+        ("AZE", "190", "ARM"),
+    ),
+    case(
+        "troops to a neighbour's border",
+        "Guyana sent troops to its border with Venezuela.",
+        ("GUY", "154", "VEN"),
+    ),
+    case(
+        "mobilisation against",
+        "Armenia declared a general mobilisation against Azerbaijan.",
+        ("ARM", "154", "AZE"),
+    ),
+    case(
+        "taken to court", "Ukraine took Russia to the International Court of Justice.", ("UKR", "115", "RUS")
+    ),
+    case(
+        "tour begun in a place",
+        "The Japanese prime minister began an African tour in Kenya on Monday.",
+        ("JPN", "042", "KEN"),
+    ),
+    case("landing is no strike", "The Chinese president landed in Moscow on Monday."),
+    case(
+        "credentials accepted",
+        "The Indian president accepted the credentials of Chile's new ambassador.",
+        ("CHL", "050", "IND"),
+    ),
+    case(
+        "missile into the sea",
+        "North Korea fired two missiles into the sea off South Korea.",
+        ("PRK", "150", "KOR"),
+    ),
+    case(
+        "border closure ordered",
+        "Algeria ordered the closure of its border with Morocco.",
+        ("DZA", "191", "MAR"),
+    ),
+    case(
+        "halting all firing",
+        "Armenia and Azerbaijan halted all firing along the border.",
+        ("ARM", "087", "AZE"),
+        ("AZE", "087", "ARM"),
+    ),
 ]
 
 
