@@ -1690,6 +1690,105 @@ CASES: list[Case] = [
         ("ARM", "087", "AZE"),
         ("AZE", "087", "ARM"),
     ),
+    case(
+        "a judging word through a neutral noun",
+        "Armenian forces attacked Azerbaijani towns. Baku called the attack an act of war.",
+        ("ARM", "19", "AZE"),
+        ("AZE", "111", "ARM"),
+    ),
+    case(
+        "a claim judged absurd answers its author",
+        "Canada expelled an Indian diplomat on Monday. India called the accusations absurd.",
+        ("CAN", "174", "IND"),
+        ("IND", "111", "CAN"),
+    ),
+    case(
+        "likening to what judges", "Manila likened the Chinese coast guard to pirates.", ("PHL", "111", "CHN")
+    ),
+    case(
+        "praise by naming",
+        "Xi Jinping visited Hanoi on Tuesday. Vietnam called the visit historic.",
+        ("CHN", "042", "VNM"),
+        ("VNM", "051", "CHN"),
+    ),
+    case(
+        "praise through a neutral noun",
+        "Egypt hailed Sudan's decision as a historic step.",
+        ("EGY", "051", "SDN"),
+    ),
+    case(
+        "a threat: would not go unanswered",
+        "Israeli jets struck Syrian army positions on Monday. Damascus said the strikes would not go"
+        " unanswered.",
+        ("ISR", "19", "SYR"),
+        ("SYR", "138", "ISR"),
+    ),
+    case(
+        "a threat whose subject is its target",
+        "Tehran said Israel would pay a heavy price.",
+        ("IRN", "130", "ISR"),
+    ),
+    case(
+        "a pronoun of a threat is the actor just named",
+        "Tehran blamed Israel and said it would pay a heavy price.",
+        ("IRN", "112", "ISR"),
+        ("IRN", "130", "ISR"),
+    ),
+    case(
+        "a threat aimed at its condition's subject",
+        "China warned that it would not sit idly by if Japan sent troops.",
+        ("CHN", "138", "JPN"),
+    ),
+    case(
+        "a threat of countermeasures",
+        "The Kremlin said it would take countermeasures against Finland.",
+        ("RUS", "131", "FIN"),
+    ),
+    case("a vow to punish", "Iran vowed to punish Israel.", ("IRN", "138", "ISR")),
+    case(
+        "a pledge not to act against a party",
+        "Kenya pledged not to let its territory be used against Somalia.",
+        ("KEN", "030", "SOM"),
+    ),
+    case("a pledge not to do something else is no event", "Chile promised not to raise tariffs."),
+    case(
+        "a stated refusal to join", "Brazil will not join OPEC, President Lula said.", ("BRA", "120", "OPEC")
+    ),
+    case(
+        "an act said to harm what is valued",
+        "Jordan said the Israeli raid would sabotage the truce.",
+        ("JOR", "111", "ISR"),
+    ),
+    case(
+        "a right to respond answers the act against the speaker",
+        "Armenian forces shelled Azerbaijani villages overnight. Baku said it had every right to respond.",
+        ("ARM", "19", "AZE"),
+        ("AZE", "138", "ARM"),
+    ),
+    case(
+        "defiance answers the act against the speaker",
+        "Russian forces shelled Kharkiv on Sunday. Kyiv said its soldiers would fight to the end.",
+        ("RUS", "19", "UKR"),
+        ("UKR", "1246", "RUS"),
+    ),
+    case(
+        "praise of talks goes to the other party",
+        "Tokyo held talks with Seoul on Monday. Seoul described the talks as constructive.",
+        ("JPN", "046", "KOR"),
+        ("KOR", "046", "JPN"),
+        ("KOR", "051", "JPN"),
+    ),
+    case(
+        "a charge judged stands for the accusation told",
+        "South Africa accused Israel of genocide. Israel said the charge was absurd.",
+        ("ZAF", "112+", "ISR"),
+        ("ISR", "111", "ZAF"),
+    ),
+    case(
+        "an object complement parsed as a clause",
+        "Peru declared Mexico's ambassador persona non grata on Tuesday.",
+        ("PER", "174", "MEX"),
+    ),
 ]
 
 

@@ -46,8 +46,17 @@ from dragoman.nlp.assertion import (
     polarity,
     read_assertion,
 )
-from dragoman.nlp.discourse import Responses, load_responses
-from dragoman.nlp.judgements import Judgement, Obligation, find_judgements, find_obligations, load_judgements
+from dragoman.nlp.discourse import Responses, answered, load_responses
+from dragoman.nlp.judgements import (
+    STANCE_ROOTS,
+    Judgement,
+    Obligation,
+    claimed_roots,
+    find_judgements,
+    find_obligations,
+    load_judgements,
+    names_its_object,
+)
 from dragoman.nlp.lexicon import Lexicon, Modality, Pattern, load_modality
 from dragoman.nlp.places import PlaceIndex, place_for
 from dragoman.nlp.syntax import (
@@ -202,6 +211,8 @@ class _DocCoder(Arguments):
 
     # -- one trigger ------------------------------------------------------------------------------------
     def _code_trigger(self, trigger: Token, pattern: Pattern) -> None:
+        if pattern.code[:2] == "04" and names_its_object(trigger):
+            return  # "calling the expulsion unjustified": naming, not a telephone call
         sentence = self._sentence(self._sentence_of(trigger.i))
         assertion, reporter = read_assertion(trigger, pattern, self._question(sentence), self.coder.modality)
         if pattern.code[:2] in _VIOLENT_ROOTS and not self._question(sentence):
@@ -430,18 +441,26 @@ class _DocCoder(Arguments):
             targets, _ = self._fill(("subj",), clause_verb(judged.head))
         targets = _other_sides(sources, targets)
         if not targets and not is_verbal(judged):
-            targets = _other_sides(sources, self._earlier_doers(judged))
+            targets = _other_sides(sources, self._earlier_doers(judged, sources))
+        if not targets and judgement.code[:2] in STANCE_ROOTS:
+            # "Pakistan said it had every right to respond", "its defenders would fight to the end": a threat
+            # or defiance naming no adversary answers whoever just acted against its speaker
+            found = answered(("counter",), sources, self._sentence_of(judgement.word.i), self.found)
+            targets = _other_sides(sources, found[0]) if found is not None else []
         if not sources or not targets:
             return
         pattern = _judgement_pattern(judgement.word.lemma_.lower(), judgement.code)
         self._emit(judgement.word, pattern, judgement.code, Assertion.ASSERTED, None, sources, targets, [])
 
-    def _earlier_doers(self, noun: Token) -> list[ActorRef]:
+    def _earlier_doers(self, noun: Token, judges: list[ActorRef]) -> list[ActorRef]:
         """'Ecuadorian police stormed its embassy ... Lopez Obrador called the raid a violation': an act noun
-        with no author of its own names the latest act of its kind coded before it, and so its doer."""
-        roots = {p.code[:2] for p in self.coder.candidates(noun) if p.pos == "N"}
+        with no author of its own names the latest act of its kind coded before it, and so its doer (not one
+        of the judges': "Tokyo held talks with Seoul. Seoul called the talks constructive"; "the charge" is an
+        accusation told before)."""
+        roots = {p.code[:2] for p in self.coder.candidates(noun) if p.pos == "N"} | claimed_roots(noun)
+        own = {j.code for j in judges}
         for act in reversed(self.found):
-            if act.trigger.i < noun.i and act.code[:2] in roots:
+            if act.trigger.i < noun.i and act.code[:2] in roots and act.source.code not in own:
                 return [act.source]
         return []
 

@@ -1,10 +1,15 @@
-"""Judgements and obligations: a speaker calling an actor or its act unjustified, illegal, a violation,
-culpable; or saying another actor must (should) do something.
+"""Judgements, stances and obligations: a speaker calling an actor or its act unjustified, illegal, a
+violation, culpable or historic; a speaker's threat of a response or its refusal; another actor must (should)
+do something.
 
 "Qatar's foreign ministry said the Saudi-led move was unjustified", "calling the raid a flagrant violation of
 international law", "described the strike as a crime", "told parliament the Russian state was culpable for the
 attempted murder": no verb of the pattern lexicon carries these acts; the judging word does
-(``data/judgements.v1.tsv``: 111 criticise, 112 accuse). Its speaker is the source, what it judges the target.
+(``data/judgements.v1.tsv``: 111 criticise, 112 accuse, 051 praise). Its speaker is the source, what it judges
+the target. A word may judge through a neutral noun it qualifies ("a very grave incident", "an act of war").
+"Pakistan said it had every right to respond", "the raids would not go unanswered", "warned of serious
+consequences if the tanker was not released": an idiom a speaker says of a response is a threat (13x) against
+whom the response is aimed (the adversary named, else the coder looks for the author of the act answered).
 "Russia said on Tuesday that Sudan must return the helicopter", "Chirac reiterated that Iraq must cooperate":
 an obligation a speaker lays on another actor is a demand (10x), advice with "should" an appeal (02x).
 This module reads the constructions off the parse; the coder resolves the actors and emits the events.
@@ -21,23 +26,61 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from dragoman.errors import LexiconError
-from dragoman.nlp.assertion import DEMANDING_NOUNS, grounded
+from dragoman.nlp.assertion import DEMANDING_NOUNS, grounded, on_condition
 from dragoman.nlp.lexicon import tsv_rows
-from dragoman.nlp.syntax import NAMING_VERBS, children
+from dragoman.nlp.syntax import NAMING_VERBS, children, clause_verb, is_verbal
 
 JUDGEMENTS_FILE = "judgements.v1.tsv"
-JUDGEMENT_COLUMNS = ("word", "code", "prep")
-# Verbs that take "as": "described the strike as a crime".
-NAMING_AS = frozenset({"describe", "characterise", "characterize", "portray", "denounce", "brand", "label"})
+JUDGEMENT_COLUMNS = ("word", "code", "prep", "via", "flags")
+_OPTIONAL_COLUMNS = 2  # (via and flags may be left off a row)
+# negated: the word's head must be negated ("would not go unanswered"); self: the word heads its own clause
+# ("will not join the bloc"); patient: the subject of its clause is whom the stance is against ("Israel would
+# receive its just punishment"); restraint: a pledge not to do something ("pledged not to let its soil be
+# used against ..."); object: a verb that judges its subject by what it does to its object, one of ``via``
+# ("said the move would sabotage the peace talks")
+FLAGS = frozenset({"negated", "self", "patient", "restraint", "object"})
+# Verbs that take "as": "described the strike as a crime", "hailed the ruling as a victory" ("rejected the
+# allegations as absurd" is one act, a rejection, which the pattern lexicon codes).
+NAMING_AS = frozenset(
+    {"describe", "characterise", "characterize", "portray", "denounce", "brand", "label", "condemn", "decry"}
+    | {"criticise", "criticize", "slam", "hail", "praise", "laud", "commend", "applaud", "welcome", "regard"}
+    | {"view"}
+)
+# Verbs that liken their object to what judges it: "likened them to pirates".
+LIKENING = frozenset({"liken", "compare", "equate"})
 COPULAS = frozenset({"be", "remain", "seem", "appear"})
 # verbs of an inquiry's finding: "concluded that there were grounds to believe ..."
 FINDING = frozenset({"conclude", "find", "determine", "establish", "rule"})
+# verbs by which a speaker voices a stance itself: "warned of serious consequences", "vowed to punish"
+SWEARING = frozenset({"warn", "threaten", "vow", "promise", "pledge", "swear"})
+STANCE_ROOTS = frozenset({"12", "13"})
+_WILL = frozenset({"will", "would", "'ll", "shall", "wo"})
+_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# acts a pledge of restraint forswears against a party: "pledged not to attack", "not to threaten"
+_HOSTILE = frozenset(
+    {"attack", "threaten", "harm", "target", "strike", "invade", "interfere", "undermine", "hit", "fire"}
+    | {"endanger", "destabilise", "destabilize", "provoke", "shell", "bomb"}
+)
+# Nouns of a claim one actor makes against another: judged ("called the accusations absurd", "said the charge
+# that Israel was committing genocide was outrageous"), they stand for the accusation told before them.
+CLAIMS = frozenset(
+    {"accusation", "allegation", "charge", "claim", "assertion", "insinuation", "suggestion", "complaint"}
+)
+ACCUSING_ROOTS = frozenset({"11"})
+
+
+def claimed_roots(noun: Token) -> frozenset[str]:
+    """The CAMEO roots of the act a judged noun of claim stands for ("the charge": an accusation, 11x);
+    empty for other nouns."""
+    return ACCUSING_ROOTS if noun.pos_ == "NOUN" and noun.lemma_.lower() in CLAIMS else frozenset()
 
 
 @dataclass(frozen=True, slots=True)
 class Word:
     code: str
-    prep: str  # a preposition the word must govern; "" if none
+    prep: str  # a preposition the word must govern (a stance: that links it to its head); "" if none
+    via: frozenset[str] = frozenset()  # lemmas the word must hang from ("grave" an "incident"); empty: none
+    flags: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,16 +93,42 @@ class Judgement:
     judged: Token  # the head of the phrase judged ("move", "raid", "state"), or the verb an adverb judges
 
 
+def carriers(words: dict[str, Word]) -> frozenset[str]:
+    """The neutral nouns a judging word may qualify ("a grave incident", "an act of war"): those the
+    lexicon's judging words (not its stances, nor its verbs judged by their objects) must hang from."""
+    return frozenset(
+        v for w in words.values() if w.code[:2] not in STANCE_ROOTS and not w.flags for v in w.via
+    )
+
+
 def find_judgements(doc: Doc, words: dict[str, Word], reporting: frozenset[str]) -> Iterator[Judgement]:
     """Every judgement of the doc, in text order. ``reporting``: lemmas of verbs of saying."""
     strings = doc.vocab.strings
     wanted = {strings[w] for w in words}  # the string ids of the words (hashes: nothing is added)
+    carrying: frozenset[str] | None = None
     for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
         if lemma not in wanted and lower not in wanted:
             continue
         token = doc[i]
         entry = words.get(token.lemma_.lower()) or words.get(token.lower_)
-        if entry is None or token.pos_ not in ("ADJ", "NOUN", "ADV"):
+        if entry is None:
+            continue
+        if entry.code[:2] in STANCE_ROOTS:
+            stance = _stance(token, entry, reporting)
+            if stance is not None:
+                yield Judgement(token, entry.code, *stance)
+            continue
+        if "object" in entry.flags:
+            harm = _harmful(token, entry, reporting)
+            if harm is not None:
+                yield Judgement(token, entry.code, *harm)
+            continue
+        if "restraint" in entry.flags:
+            restraint = _restraint(token)
+            if restraint is not None:
+                yield Judgement(token, entry.code, token, restraint)
+            continue
+        if token.pos_ not in ("ADJ", "NOUN", "ADV"):
             continue
         if token.pos_ == "ADV":
             found = _qualified(token, reporting)
@@ -70,15 +139,68 @@ def find_judgements(doc: Doc, words: dict[str, Word], reporting: frozenset[str])
             continue
         if any(c.dep_ == "neg" for c in children(token)):
             continue
+        if carrying is None:
+            carrying = carriers(words)
+        phrase = _carried(token, entry, carrying)
+        if phrase is None:
+            continue
         found = (
-            _predicated(token, reporting)
-            or _named(token)
-            or _committed(token, reporting)
+            _predicated(phrase, reporting)
+            or _named(phrase)
+            or _committed(phrase, reporting)
             or _found_grounds(token, reporting)
         )
         if found is not None:
             speaker, judged = found
-            yield Judgement(token, entry.code, speaker, judged)
+            yield Judgement(token, entry.code, speaker, _author(judged))
+
+
+def _harmful(verb: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """'Riyadh said the move would sabotage Syria's chances of restoring security', 'said the decision
+    undermined the peace process': a speaker saying an act or an actor harms what is valued (``via``: peace,
+    talks, stability ...) criticises its author."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in children(verb)):
+        return None
+    if not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in entry.via for c in children(verb)):
+        return None
+    subject = [c for c in children(verb) if c.dep_ == "nsubj"]
+    clause = _reported(verb, reporting)
+    if clause is None or not subject or subject[0].pos_ == "PRON":
+        return None  # ("said it would harm the talks": whom "it" stands for is the coder's guess)
+    return clause.head, _author(subject[0])
+
+
+def _carried(word: Token, entry: Word, carrying: frozenset[str]) -> Token | None:
+    """The phrase a judging word makes its judgement through: a neutral noun it qualifies ("a very grave
+    incident", "an act of war", "an illegal act"), else the word itself; None if the word must qualify one
+    of its own nouns and does not ("grave", "war")."""
+    head = word.head
+    carrier: Token | None = None
+    if word.dep_ == "amod" and head.pos_ == "NOUN" and head.i > word.i and head.lemma_.lower() in carrying:
+        carrier = head
+    elif (
+        word.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in carrying
+    ):
+        carrier = head.head
+    if entry.via:
+        return carrier if carrier is not None and carrier.lemma_.lower() in entry.via else None
+    return carrier or word
+
+
+def _author(judged: Token) -> Token:
+    """Who a judged act noun names as its author: "the killing of the hostage by Abu Sayyaf militants" (the
+    noun itself when it names none)."""
+    if judged.pos_ != "NOUN":
+        return judged
+    for prep in children(judged):
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            agents = [c for c in children(prep) if c.dep_ == "pobj"]
+            if agents:
+                return agents[0]
+    return judged
 
 
 def _predicated(word: Token, reporting: frozenset[str]) -> tuple[Token, Token] | None:
@@ -150,40 +272,200 @@ def _committed(word: Token, reporting: frozenset[str]) -> tuple[Token, Token] | 
 
 
 def _named(word: Token) -> tuple[Token, Token] | None:
-    """'called Y W' (W the object predicate), 'described Y as W'."""
+    """'called Y W' (W the object predicate), 'described Y as W', 'likened Y to W', 'calling Y W' (the
+    parser may hang W on Y: "calling the expulsion unjustified"), 'condemned what it called W'."""
     verb: Token | None = None
-    if word.dep_ in ("oprd", "xcomp", "ccomp") and word.head.lemma_.lower() in NAMING_VERBS:
-        verb = word.head
-    elif word.dep_ in ("pobj", "amod", "acomp") and word.head.lower_ == "as":
-        governor = word.head.head
+    head = word.head
+    if word.dep_ in ("oprd", "xcomp", "ccomp") and head.lemma_.lower() in NAMING_VERBS:
+        verb = head
+    elif word.dep_ in ("pobj", "amod", "acomp") and head.lower_ == "as":
+        governor = head.head
         if governor.dep_ in ("dobj", "obj"):
             governor = (
                 governor.head
             )  # ("described the attack as barbaric": the parser hangs "as" on the object)
         if governor.lemma_.lower() in NAMING_AS:
             verb = governor
+    elif word.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in LIKENING:
+        verb = head.head
+    elif (
+        word.dep_ == "amod"
+        and word.i > head.i
+        and head.dep_ in ("dobj", "obj")
+        and head.head.lemma_.lower() in NAMING_VERBS
+    ):
+        # ("calling the expulsion unjustified": an adjective after its noun is what the noun is called)
+        return (head.head, head) if not any(c.dep_ == "neg" for c in children(head.head)) else None
     if verb is None or any(c.dep_ == "neg" for c in children(verb)):
         return None
     judged = [c for c in children(verb) if c.dep_ in ("dobj", "obj") and c.i != word.i]
+    if judged and judged[0].tag_ in ("WP", "WDT"):
+        # "condemned what it called an occupation": the word names the act itself
+        judged = [word]
     if not judged and verb.dep_ == "relcl":
         judged = [verb.head]  # "a remark the Kremlin called dangerous": the noun the clause describes
     return (verb, judged[0]) if judged else None
 
 
+def names_its_object(verb: Token) -> bool:
+    """'called the raid a violation', 'calling the expulsion unjustified': a verb of naming with a predicate
+    of its object names it (the coder should not read a telephone call into it)."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    kids = children(verb)
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") for c in kids):
+        return True
+    return any(
+        c.dep_ in ("dobj", "obj") and any(a.dep_ == "amod" and a.i > c.i for a in children(c)) for c in kids
+    )
+
+
+# -- stances: threats of a response, refusals ---------------------------------------------------------------
+def _stance(word: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """'Pakistan said it had every right to respond', 'the raids would not go unanswered', 'warned of
+    serious consequences if ...', 'will not join the bloc': an idiom a speaker says of its own response (a
+    future one, or one it has a right to). Returns (speaker, judged): the judged token is the adversary the
+    sentence names (an object of the response, the subject of its condition, the subject of a ``patient``
+    idiom), else the word itself (the coder then looks for the act answered)."""
+    head = word.head.head if word.dep_ == "pobj" else word.head
+    if "self" in entry.flags:
+        head = word
+        if not is_verbal(word):
+            return None
+    elif head.lemma_.lower() not in entry.via or head.i == word.i:
+        return None
+    elif entry.prep and (word.dep_ != "pobj" or word.head.lower_ != entry.prep):
+        return None  # ("fight to the end", not "fight to end the war")
+    if any(c.dep_ == "neg" for c in children(head)) != ("negated" in entry.flags):
+        return None
+    if head.lemma_.lower() in SWEARING and head is not word:
+        speaker, clause = head, head  # "warned of serious consequences", "vowed to punish Israel"
+    else:
+        clause = clause_verb(head)
+        chain = [clause]
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i:  # "would be forced to take ..."
+            clause = clause.head
+            chain.append(clause)
+        future = any(c.dep_ == "aux" and c.lower_ in _WILL for v in chain for c in children(v))
+        if not future and is_verbal(head):
+            return None  # ("every right to respond": the noun carries the stance, whatever the tense)
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "said the city had not fallen and its defenders would fight to the end"
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in reporting | SWEARING:
+            speaker = clause.head
+        elif clause.dep_ == "ROOT" and "patient" not in entry.flags:
+            speaker = clause  # "Iran will not sit idly by": the actor says so itself
+        else:
+            return None
+    return speaker, _adversary(word, head, entry, speaker)
+
+
+def _adversary(word: Token, head: Token, entry: Word, speaker: Token) -> Token:
+    """Whom a stance is against, as the sentence names it (see ``_stance``)."""
+    for prep in children(word):
+        if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "to"):
+            aimed = [c for c in children(prep) if c.dep_ == "pobj"]
+            if aimed:
+                return aimed[0]  # "countermeasures against Lithuania", "respond to Israel"
+    for condition in _conditions(head):
+        subject = [c for c in children(condition) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subject:
+            return subject[0]  # "would not sit idly by if Pelosi visited Taiwan"
+    if is_verbal(word):
+        aimed = [c for c in children(word) if c.dep_ in ("dobj", "obj")]
+        if aimed:
+            return aimed[0]  # "vowed to punish Israel", "will not join the bloc"
+    if "patient" in entry.flags and head.lemma_.lower() not in SWEARING:
+        subject = [c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subject and subject[0].pos_ == "PRON":
+            # "Hezbollah blamed Israel and said it would receive its just punishment": the pronoun is
+            # whom the speaker has just named, not the speaker
+            named = [
+                c
+                for verb in (speaker, speaker.head if speaker.dep_ == "conj" else speaker)
+                for c in children(verb)
+                if c.dep_ in ("dobj", "obj", "dative") and c.pos_ in ("PROPN", "NOUN")
+            ]
+            if named:
+                return named[0]
+        if subject:
+            return subject[0]  # "the raids would not go unanswered"
+    return word
+
+
+def _forsworn(party: Token, comp: Token) -> bool:
+    """Whether the act a pledge forswears is aimed at the party: "not to attack Malian troops", "not to let
+    its soil be used against Somalia" (not "promised not to send troops to Ukraine")."""
+    t = party
+    while t.i != comp.i and t.head.i != t.i:
+        t = t.head
+        if (t.dep_ == "prep" and t.lower_ == "against") or (is_verbal(t) and t.lemma_.lower() in _HOSTILE):
+            return True
+    return False
+
+
+def _conditions(head: Token) -> list[Token]:
+    """The verbs of the "if"/"unless" clauses on a stance's head (the parser may hang one on a particle:
+    "would not sit idly by if ...")."""
+    found = on_condition(head, ("if", "unless"))
+    for prep in children(head):
+        if prep.dep_ in ("prep", "prt"):
+            found += [
+                c
+                for c in children(prep)
+                if c.dep_ in ("pcomp", "advcl")
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children(c))
+            ]
+    return found
+
+
+def _restraint(word: Token) -> Token | None:
+    """'the Taliban pledged not to let Afghan soil be used to threaten the United States': a pledge not to
+    do something is a pledge all the same, made to the party the act it forswears names (None if none)."""
+    if word.pos_ != "VERB" or any(c.dep_ == "neg" for c in children(word)):
+        return None
+    for comp in children(word):
+        if comp.dep_ != "xcomp" or not any(c.dep_ == "neg" for c in children(comp)):
+            continue
+        for tok in comp.subtree:
+            if (
+                tok.dep_ in ("pobj", "dobj", "obj", "conj")
+                and (
+                    tok.ent_type_ in _ENTITIES
+                    or any(c.dep_ in ("amod", "compound") and c.ent_type_ in _ENTITIES for c in children(tok))
+                )
+                and _forsworn(tok, comp)
+            ):
+                return tok  # "the United States", "Malian troops"
+    return None
+
+
 def parse_judgements(rows: Iterable[tuple[int, list[str]]], name: str) -> dict[str, Word]:
     words: dict[str, Word] = {}
+    least = len(JUDGEMENT_COLUMNS) - _OPTIONAL_COLUMNS
     for line_no, row in rows:
         where = f"{name}:{line_no}"
-        if len(row) != len(JUDGEMENT_COLUMNS):
+        if not least <= len(row) <= len(JUDGEMENT_COLUMNS):
             raise LexiconError(f"{where}: expected {len(JUDGEMENT_COLUMNS)} columns, found {len(row)}")
-        word, code, prep = (c.strip() for c in row)
+        cells = [c.strip() for c in row] + [""] * (len(JUDGEMENT_COLUMNS) - len(row))
+        word, code, prep, via, flag_cell = cells
         if not word or " " in word:
             raise LexiconError(f"{where}: {word!r} is not a single word")
         if not (code.isdigit() and 3 <= len(code) <= 4):
             raise LexiconError(f"{where}: {code!r} is not a CAMEO code")
         if word.lower() in words:
             raise LexiconError(f"{where}: duplicate word {word!r}")
-        words[word.lower()] = Word(code, prep.lower())
+        flags = frozenset(f.strip() for f in flag_cell.split("|") if f.strip())
+        if flags - FLAGS:
+            raise LexiconError(
+                f"{where}: unknown flags {sorted(flags - FLAGS)} (expected some of {sorted(FLAGS)})"
+            )
+        lemmas = frozenset(v.strip().lower() for v in via.split("|") if v.strip())
+        if code[:2] in STANCE_ROOTS and not lemmas and "self" not in flags:
+            raise LexiconError(f"{where}: a stance ({code}) needs the lemmas it hangs from, or the flag self")
+        if "object" in flags and not lemmas:
+            raise LexiconError(f"{where}: a verb judged by its object needs the objects (via)")
+        words[word.lower()] = Word(code, prep.lower(), lemmas, flags)
     return words
 
 

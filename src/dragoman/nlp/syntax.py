@@ -202,6 +202,10 @@ def _objects(trigger: Token) -> list[Token]:
                         found = [k for k in kids if k.dep_ in ("dobj", "obj")]
         if not found and trigger.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in children(trigger)):
             found = [trigger.head]  # "an allegation Washington rejected": the noun is the gap's object
+        if not found:
+            # "declared Mexico's ambassador persona non grata": the parser takes the object complement
+            # for a clause whose head is a noun
+            found = [c for c in children(trigger) if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]
         return [_through_partitive(o) for o in found]
     return [
         g
@@ -564,6 +568,9 @@ def slot_tokens(slot: str, trigger: Token, is_actor: IsActor | None = None) -> l
 
 def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> list[Token]:
     if step == "subj":
+        if tok.i != trigger.i and not is_verbal(tok):
+            # (a noun the parser made a clause head: "declared two diplomats persona non grata")
+            return [c for c in children(tok) if c.dep_ in SUBJECT_DEPS]
         return subjects(tok, is_actor)
     if step == "obj":
         return objects(tok)
