@@ -1789,6 +1789,38 @@ CASES: list[Case] = [
         "Peru declared Mexico's ambassador persona non grata on Tuesday.",
         ("PER", "174", "MEX"),
     ),
+    case(
+        "parties to what a mediator brokered, from the story",
+        "Azerbaijani forces shelled several towns inside Armenia overnight. Moscow said it had brokered a"
+        " ceasefire.",
+        ("AZE", "19", "ARM"),
+        ("RUS", "045", "AZE"),
+        ("RUS", "045", "ARM"),
+    ),
+    case(
+        "a border closure aimed at the story's counterpart",
+        "Thailand expelled Cambodia's ambassador on Wednesday. Bangkok closed all land crossings on the"
+        " border on Thursday.",
+        ("THA", "174", "KHM"),
+        ("THA", "191", "KHM"),
+    ),
+    case(
+        "force against one's own group across a border",
+        "Turkish jets struck PKK targets in northern Iraq.",
+        ("TUR", "19", "IRQ"),
+    ),
+    case(
+        "a raid inside another state's territory",
+        "A Colombian military raid on a FARC camp inside Ecuadorian territory killed a rebel commander.",
+        ("COL", "17", "ECU"),
+        ("COL", "19", "COL"),
+    ),
+    case(
+        "judging an act by its author",
+        "Germany condemned the arrest of a German journalist by Turkish police.",
+        ("DEU", "111", "TUR"),
+        ("TUR", "173", "DEU"),
+    ),
 ]
 
 

@@ -44,6 +44,8 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself"
 # things people have, not wield: "pagers used by Hezbollah members exploded" is no act of theirs
 _HELD = frozenset({"use", "carry", "own", "wear", "hold", "possess", "rent"})
 _FORCE = frozenset({"18", "19", "20"})
+# nouns of a state's land, which a nationality word makes that state's: "inside Ecuadorean territory"
+_LAND_NOUNS = frozenset({"territory", "soil", "waters", "airspace", "land", "side", "border", "borders"})
 # relational acts whose other party a story may leave to its context, and the acts that can give it
 _STORY_ROOTS = frozenset({"03", "05", "06", "07", "16"})
 _STORY_CAUSES = frozenset({"10", "11", "12", "13", "17"})
@@ -184,7 +186,7 @@ class Arguments:
         other party the clause leaves out is aimed at the counterpart of the story's latest act of the
         kind: the other side of an act the source took part in, or the target of the same act by another."""
         codes = {s.code for s in sources}
-        if code[:2] not in _STORY_ROOTS or not codes:
+        if (code[:2] not in _STORY_ROOTS and code != "191") or not codes:
             return []
         sentence = self._sentence_of(trigger.i)
         for act in reversed(self.found):
@@ -442,11 +444,22 @@ class Arguments:
         ceasefire, after negotiations mediated by Qatar': the parties to what is brokered are the sides of
         the acts of the clause it belongs to, else of the latest act of its kind told before."""
         noun = trigger.head
-        if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or is_verbal(noun):
-            return []
         own = {s.code for s in sources}
-        verb = clause_verb(noun)
         sentence = self._sentence_of(trigger.i)
+        if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or is_verbal(noun):
+            # "Moscow said it had brokered a ceasefire": between the sides of the story's latest act
+            story = [
+                a
+                for a in self.found
+                if sentence - 2 <= a.sentence_index <= sentence
+                and a.trigger.i < trigger.i
+                and a.target is not None
+                and not {a.source.code, a.target.code} & own
+                and a.source.code != a.target.code
+            ]
+            last = story[-1] if story else None
+            return [last.source, last.target] if last is not None and last.target is not None else []
+        verb = clause_verb(noun)
         acts = [
             a
             for a in self.found
@@ -467,6 +480,13 @@ class Arguments:
         if not acts and noun.dep_ in ("nsubj", "nsubjpass"):
             roots = {p.code[:2] for p in self.coder.candidates(noun)}
             acts = [a for a in self.found if a.trigger.i < noun.i and a.code[:2] in roots][-2:]
+        if not acts:
+            # ("it followed a long night of talks mediated by Washington": the story's latest act)
+            acts = [
+                a
+                for a in self.found
+                if sentence - 2 <= a.sentence_index <= sentence and a.trigger.i < trigger.i and a.target
+            ][-1:]
         out: list[ActorRef] = []
         for act in acts:
             for side in (act.source, act.target):
@@ -505,10 +525,15 @@ class Arguments:
     def _visited(self, trigger: Token, sources: list[ActorRef]) -> list[ActorRef]:
         """'held a summit in Vladivostok, a day after arriving by train': an arrival whose clause names no
         place is to where the act it goes with took place (a foreign country)."""
+        own = {s.code for s in sources}
         place = place_for(trigger, self._places())
         if place is None and trigger.head.i != trigger.i:
-            place = place_for(clause_verb(trigger.head), self._places())
-        own = {s.code for s in sources}
+            host = clause_verb(trigger.head)
+            met = [a.target for a in self.found if a.trigger.i == host.i and a.code[:2] == "04" and a.target]
+            met = [t for t in met if t.code not in own]
+            if met:
+                return met[:1]  # ("held a summit with Putin ..., a day after arriving": where Putin is)
+            place = place_for(host, self._places())
         if place is None or place.span is None or not place.country or place.country in own:
             return []
         return [ActorRef(text=place.name, span=place.span, code=place.country, kind=ActorKind.STATE)]
@@ -584,6 +609,10 @@ class Arguments:
             for g in children(prep)
             if g.dep_ == "pobj"
         ]
+        for g in located:
+            if g.lemma_.lower() in _LAND_NOUNS:
+                # ("inside Ecuadorean territory", "in Syrian waters": the state whose land it is)
+                out += [a for a in self.resolver.actors(g) if a.code and a.kind is ActorKind.STATE]
         # ("a village in the central Sagaing region": the name modifying the place noun)
         named = [c for g in located for c in children(g) if c.dep_ in ("compound", "amod")]
         for tok in (*tokens, *located, *named):

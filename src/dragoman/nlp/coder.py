@@ -87,6 +87,7 @@ _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _MUTUAL = ("030", "031", "032", "036", "04", "05", "06")
 _OFFERING = frozenset({"offer", "propose", "volunteer"})
 _ORDERING = frozenset({"order", "command", "instruct", "direct"})
+_JUDGING_ROOTS = frozenset({"05", "11", "12"})
 # what "followed" may take: nothing, or the idiom's noun ("followed suit", "followed its lead")
 _FOLLOWED = frozenset({"suit", "lead", "example"})
 # what declining to do leaves unsaid rather than rejected: "declined to comment"
@@ -285,6 +286,10 @@ class _DocCoder(Arguments):
         included = self._included(trigger, target_tokens)
         if included:
             targets = included
+        if pattern.code[:2] in _FORCE_ROOTS:
+            targets = self._across_border(trigger, sources, targets, target_tokens)
+        if code[:2] in _JUDGING_ROOTS:
+            targets = self._act_authors(trigger) or targets
         if code == "045" and len(targets) < 2:
             targets = self._brokered_parties(trigger, sources) or targets
         if by_nationality and len(sources) == 1 and (not targets or targets[0].code == sources[0].code):
@@ -338,6 +343,36 @@ class _DocCoder(Arguments):
                 if found or not target_tokens:
                     comp_targets, comp_tokens = found, found_tokens
             self._emit(trigger, pattern, chained, assertion, reporter, sources, comp_targets, comp_tokens)
+
+    def _across_border(
+        self, trigger: Token, sources: list[ActorRef], targets: list[ActorRef], tokens: list[Token]
+    ) -> list[ActorRef]:
+        """'Turkish jets struck PKK targets in northern Iraq', 'a Colombian raid on a FARC camp inside
+        Ecuadorean territory': force against a state's own armed group across its border is aimed at the
+        state whose territory it hits."""
+        own = {s.code for s in sources}
+        if not targets or any(t.code not in own or t.kind is not ActorKind.GROUP for t in targets):
+            return targets
+        where = self._territory_target(tokens, ("in", "inside", "near")) or self._territory_target(
+            [trigger], ("in", "inside")
+        )
+        abroad = [w for w in where if w.code not in own]
+        return abroad[:1] or targets
+
+    def _act_authors(self, trigger: Token) -> list[ActorRef]:
+        """'condemned the killing of a Canadian hostage by Abu Sayyaf militants': who is judged for an act is
+        who did it, named after "by", not whom it was done to."""
+        return [
+            a
+            for obj in objects(trigger)
+            if self.coder.candidates(obj)
+            for prep in children(obj)
+            if prep.dep_ == "prep" and prep.lower_ == "by"
+            for agent in children(prep)
+            if agent.dep_ == "pobj"
+            for a in self.resolver.actors(agent)
+            if a.code
+        ]
 
     def _own_forces(self, order: Token, targets: list[ActorRef], sources: list[ActorRef]) -> bool:
         """Whether who is ordered is the orderer's own forces: "his troops", "the army" (no other state)."""
