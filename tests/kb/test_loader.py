@@ -202,6 +202,14 @@ BAD_TABLES: list[tuple[str, TableKind, str, int, str]] = [
         "country 'ZZZ' is neither a state nor an IGO",
     ),
     (
+        "group second home unknown",
+        TableKind.GROUPS,
+        "g;G;;;RUS|ZZZ;INS;;;",
+        3,
+        "country 'ZZZ' is neither a state nor an IGO",
+    ),
+    ("group home malformed", TableKind.GROUPS, "g;G;;;RUS|syr;INS;;;", 3, "'country' must be iso3 codes"),
+    (
         "overlapping spells",
         TableKind.GROUPS,
         "g;G;;;RUS;INS;2001-01-01;2010-12-31; / g;G;;;RUS;GOV;2010-12-31;;",
@@ -435,3 +443,31 @@ def test_other_package_tables_load_when_present(kind: TableKind) -> None:
     kb = load_kb()
     sizes = {TableKind.GROUPS: kb.groups, TableKind.ROLES: kb.roles, TableKind.PEOPLE: kb.people}
     assert len(sizes[kind]) > 0
+
+
+def test_a_group_may_be_at_home_in_several_states(tmp_path: Path) -> None:
+    path = write_table(tmp_path, TableKind.GROUPS, rows_of("g;G;;;IRQ|SYR;IMG;;; / h;H;;;IRQ;INS;;;"))
+    kb = load_kb([path])
+    several, one = kb.group_status("g"), kb.group_status("h")
+    assert (several.country, several.homes) == ("IRQ", ("IRQ", "SYR"))
+    assert (one.country, one.homes) == ("IRQ", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "igo_id"),
+    [
+        ("UN health agency", "WHO"),
+        ("U.N. atomic watchdog", "IAEA"),
+        ("UN nuclear watchdog", "IAEA"),
+        ("UN refugee agency", "UNHCR"),
+        ("UN migration agency", "IOM"),
+        ("UN children's agency", "UNICEF"),
+        ("UN food agency", "WFP"),
+        ("Peace and Security Council", "AUPSC"),
+        ("chemical weapons watchdog", "OPCW"),
+    ],
+)
+def test_igo_descriptive_names(text: str, igo_id: str) -> None:
+    """News names UN agencies by their field ("the UN health agency"): each such name is one body's."""
+    forms = load_kb().lookup(text)
+    assert {(f.kind, f.entity_id) for f in forms} == {(ActorKind.IGO, igo_id)}

@@ -893,8 +893,178 @@ UNLISTED_AND_MEMBERS = [
     ("unlisted-party-abroad", D, "[The Karama party] condemned the US strikes on Iraq.", ""),
 ]
 
+# Organs of bodies and states, descriptions of the state or sides a story is about, members, owners of acts.
+ORGANS_AND_SIDES = [
+    # an organ name after a possessor belongs to the possessor ("Security Council" alone is the UN's)
+    ("organ-of-body", D, "[The African Union's Peace and Security Council] met on Monday.", "AU:=AUPSC"),
+    (
+        "organ-of-the-bloc",
+        D,
+        "The AU suspended Gabon. [The bloc's Peace and Security Council] demanded a vote.",
+        "AU:",
+    ),
+    ("organ-of-state", D, "[Russia's Security Council] discussed the drone attack.", "RUS:GOV=RUS"),
+    ("organ-alone-un", D, "[The Security Council] extended the mission.", "UN:=UNSC"),
+    ("mission-of-state-to-body", D, "[China's UN mission] said the draft was unbalanced.", "CHN:GOV"),
+    ("mission-of-body", D, "[The UN mission in Mali] withdrew.", "UN:=UN"),
+    ("same-head-not-an-agent", D, "The Iran nuclear deal collapsed. Trump quit [the deal].", ""),
+    # "UN <field> agency": the agency, coded by the format's own id where it has one, else UN
+    ("un-health-agency", D, "[The UN health agency] warned of a cholera outbreak.", "WHO:=WHO"),
+    ("un-atomic-watchdog", D, "[The U.N. atomic watchdog] lost contact with the plant.", "IAEA:=IAEA"),
+    ("un-migration-agency", D, "[The UN migration agency] counted 300 arrivals.", "UN:=IOM"),
+    ("un-childrens-agency", D, "[The UN children's agency] appealed for funds.", "UN:=UNICEF"),
+    ("un-unlisted-agency", D, "[The UN tourism agency] reported a record year.", "UN:=UN"),
+    ("chemical-watchdog", D, "[The chemical weapons watchdog] confirmed the use of chlorine.", "OPCW:=OPCW"),
+    # a definite noun repeating the head of an earlier actor's phrase
+    (
+        "same-head-coalition",
+        D,
+        "The US-led coalition struck a depot. [The coalition] said ten fighters died.",
+        "USA:",
+    ),
+    (
+        "same-head-junta",
+        D,
+        "Niger's junta expelled the envoy. Paris said [the junta] had no authority.",
+        "NER:GOV",
+    ),
+    # a bare state organ: the state of the nearest agent the story is about (not an act, not a body)
+    (
+        "organ-story-state",
+        D,
+        "Oslo recognised Palestine on Tuesday, and [the foreign ministry] summoned Israel's envoy.",
+        "NOR:GOV",
+    ),
+    (
+        "organ-past-an-act",
+        D,
+        "Baghdad's army said the raids will be avenged, and [the foreign ministry] summoned Turkey's envoy.",
+        "IRQ:GOV",
+    ),
+    (
+        "organ-foreign-office",
+        "2019-07-20",
+        "Foreign Secretary Jeremy Hunt warned Tehran, and [the Foreign Office] summoned the envoy.",
+        "GBR:GOV=GBR",
+    ),
+    # "the North", "the South" after the two Koreas; lower case is a region
+    (
+        "korea-the-south",
+        D,
+        "North Korean gunners shelled a South Korean island on Monday. [The South] fired back at once.",
+        "KOR:",
+    ),
+    (
+        "office-of-story-organ",
+        D,
+        "A Myanmar air strike hit a village. [A junta spokesman] confirmed the attack.",
+        "MMR:GOV",
+    ),
+    ("office-of-organ-alone", D, "[A foreign ministry spokesman] said it was temporary.", ""),
+    (
+        "korea-the-north",
+        D,
+        "South Korea and North Korea met. Seoul said [the North] broke the truce.",
+        "PRK:",
+    ),
+    # a regional word restricts a description to the states of its region
+    (
+        "region-caribbean-nation",
+        D,
+        "Kenya offered to send police to Haiti to restore order in [the Caribbean nation].",
+        "HTI:",
+    ),
+    (
+        "region-gulf-state",
+        D,
+        "Russia and Qatar signed a deal. [The Gulf state] will invest $1 billion.",
+        "QAT:",
+    ),
+    ("region-none-fits", D, "Russia and Japan signed a deal. [The Gulf state] will invest $1 billion.", ""),
+    ("korea-no-antecedent", D, "[The North] celebrated the anniversary.", ""),
+    (
+        "korea-region",
+        D,
+        "North Korea fired at South Korea. Troops moved to [the south] of the peninsula.",
+        "",
+    ),
+    # each side and the other of a pair
+    (
+        "each-side",
+        D,
+        "Armenian troops and Azerbaijani forces clashed again. [Each side] blamed the other.",
+        "ARM: AZE:",
+    ),
+    (
+        "each-other-one",
+        D,
+        "Armenian troops and Azerbaijani forces clashed again. Each side blamed [the other].",
+        "ARM: AZE:",
+    ),
+    (
+        "the-other-side",
+        D,
+        "Armenia and Azerbaijan traded fire. Armenia accused [the other side] of shelling.",
+        "AZE:",
+    ),
+    # members of a body are not the body; staff of a state's embassy are the state's
+    ("member-states-of-body", D, "The WTO asked [its 164 member states] to cut subsidies.", ""),
+    ("member-states-of-pair", D, "Russia and China met. [Their countries] agreed.", "CHN: RUS:"),
+    ("embassy-staff", D, "Warsaw expelled [45 Russian embassy staff].", "RUS:GOV"),
+    ("settlers-not-of-the-place", D, "[Settlers in the West Bank city of Hebron] burned cars.", ""),
+    ("settlers-of-their-state", D, "[Israeli settlers in the West Bank] burned cars.", "ISR:SET"),
+    # the family of a person, the opposition beside a state's government
+    (
+        "family-of-person",
+        "2022-12-21",
+        "Mexico sheltered [the family of ousted President Pedro Castillo].",
+        "PER:CVL",
+    ),
+    (
+        "opposition-beside-government",
+        "2023-10-19",
+        "President Nicolas Maduro's government and [the opposition] agreed on a vote.",
+        "VEN:OPP",
+    ),
+    ("government-and-rebels", D, "[The Colombian government and rebels] signed a deal.", "COL:GOV COL:REB"),
+    # no one protests its own act: "its" is the other party
+    (
+        "its-protested-act",
+        D,
+        "Belize suspended ties with Israel in protest at {its} bombing of Gaza.",
+        "ISR:",
+    ),
+    (
+        "its-condemned-act",
+        D,
+        "Ecuador recalled its envoy from Russia, condemning {its} invasion of Ukraine.",
+        "RUS:",
+    ),
+    ("its-own-act", D, "Israel said {its} strikes in Gaza would continue.", "ISR:"),
+    (
+        "act-order-author",
+        D,
+        "Trump signed an order against the court. The court condemned {the order}.",
+        "USA:GOV",
+    ),
+    # a regional adjective with office holders of a bloc; nations and bloc words stay unnamed
+    ("regional-ministers", D, "[South-East Asian foreign ministers] met in Jakarta.", "ASEAN:GOV"),
+    ("regional-nations", D, "[Southeast Asian nations] met in Jakarta.", ""),
+    ("regional-european", D, "[European foreign ministers] met in Brussels.", ""),
+    ("bloc-ministers", D, "[NATO defence ministers] met in Brussels.", "NATO:GOV"),
+    # a group at home in several states takes the one its sentence places it in
+    (
+        "group-two-homes-placed",
+        D,
+        "[Islamic State militants] ambushed troops near the Syrian town of Palmyra.",
+        "SYR:IMG",
+    ),
+    ("group-two-homes-default", D, "[Islamic State militants] ambushed soldiers near Kirkuk.", "IRQ:IMG"),
+]
+
 CASES = (
-    UNLISTED_AND_MEMBERS
+    ORGANS_AND_SIDES
+    + UNLISTED_AND_MEMBERS
     + COLLECTIVES_AND_PARTS
     + PEOPLES_AND_REGIONS
     + DOMESTIC

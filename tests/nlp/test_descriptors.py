@@ -18,6 +18,9 @@ def test_package_table_loads_with_entity_and_act_nouns() -> None:
     assert table["kingdom"].name_word == "Kingdom"
     assert table["move"].act == "act" and not table["move"].refers
     assert table["allegations"].act == "speech"
+    # "the North", "the South" name one Korea each; "the order" stands for who issued it
+    assert (table["north"].ids, table["south"].ids) == ({"PRK"}, {"KOR"})
+    assert table["order"].act == "act"
 
 
 def test_every_id_names_a_state_or_body_of_the_package_kb() -> None:

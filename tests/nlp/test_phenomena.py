@@ -1821,6 +1821,101 @@ CASES: list[Case] = [
         ("DEU", "111", "TUR"),
         ("TUR", "173", "DEU"),
     ),
+    case(
+        "organ named by its body's possessive",
+        "The African Union's Peace and Security Council suspended Gabon on Thursday.",
+        ("AU", "160", "GAB"),
+    ),
+    case(
+        "organ after the bloc's",
+        "The African Union met on Thursday. The bloc's Peace and Security Council suspended Gabon.",
+        ("AU", "160", "GAB"),
+    ),
+    case(
+        "UN agency named by its field",
+        "Burkina Faso expelled the UN health agency's representative on Thursday.",
+        ("BFA", "174", "WHO"),
+    ),
+    case(
+        "UN agency without an id of its own",
+        "The UN migration agency praised Italy on Thursday.",
+        ("UN", "051", "ITA"),
+    ),
+    case(
+        "description repeating an actor's head noun",
+        "The Saudi-led coalition struck Sanaa on Thursday. The coalition accused Iran of arming the rebels.",
+        ("SAU", "19", "YEM"),
+        ("SAU", "112", "IRN"),
+    ),
+    case(
+        "bare state organ of the story's state",
+        "Norway recognised Palestine on Thursday, and the foreign ministry summoned Israel's envoy.",
+        ("NOR", "054", "PSE"),
+        ("NOR", "114", "ISR"),
+    ),
+    case(
+        "bare state organ past an act noun",
+        "Iraq's army said the raids would be avenged, and the foreign ministry summoned Turkey's"
+        " envoy on Thursday.",
+        ("IRQ", "114", "TUR"),
+    ),
+    case(
+        "the Foreign Office after its minister",
+        "Foreign Secretary David Cameron warned Tehran on Thursday, and the Foreign Office summoned"
+        " Iran's ambassador.",
+        ("GBR", "13", "IRN"),
+        ("GBR", "114", "IRN"),
+    ),
+    case(
+        "the South after the two Koreas",
+        "North Korea shelled a South Korean island on Thursday. The South accused Pyongyang of a"
+        " grave provocation.",
+        ("PRK", "19", "KOR"),
+        ("KOR", "112+", "PRK"),
+    ),
+    case(
+        "each side accused the other",
+        "Armenian and Azerbaijani troops clashed on Thursday. Each side accused the other of"
+        " starting the fight.",
+        ("ARM", "19", "AZE"),
+        ("AZE", "19", "ARM"),
+        ("ARM", "112", "AZE"),
+        ("AZE", "112", "ARM"),
+    ),
+    case(
+        "embassy staff of a state",
+        "Warsaw expelled 45 Russian embassy staff on Thursday.",
+        ("POL", "174", "RUS"),
+    ),
+    case(
+        "its: the other party of a protest",
+        "Belize severed diplomatic ties with Israel on Thursday in protest at its bombing of Gaza.",
+        ("BLZ", "161", "ISR"),
+        ("ISR", "19", "PSE"),
+    ),
+    case(
+        "office holders of a bloc by a regional adjective",
+        "Southeast Asian foreign ministers criticised Myanmar on Thursday.",
+        ("ASEAN", "111", "MMR"),
+    ),
+    case(
+        "group at home in several states, placed by the text",
+        "US aircraft struck Islamic State fighters in eastern Syria on Thursday.",
+        ("USA", "19", "SYR"),
+    ),
+    case(
+        "the family of a person",
+        "Mexico granted asylum to the family of ousted Peruvian President Pedro Castillo on Tuesday.",
+        ("MEX", "075", "PER"),
+        published="2023-10-19",
+    ),
+    case(
+        "an order stands for who issued it",
+        "President Donald Trump signed an order against the International Criminal Court on"
+        " Thursday. The court condemned the order on Friday.",
+        ("ICC", "111", "USA"),
+        published="2025-02-07",
+    ),
 ]
 
 

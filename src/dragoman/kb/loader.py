@@ -163,9 +163,10 @@ def _check_igos(igos: Mapping[str, Located[Igo]], states: Mapping[str, Located[S
 
 
 def _check_country(row: Located[GroupStatus] | Located[PersonRole], known: Mapping[str, object]) -> None:
-    country = row.record.country
-    if country and country not in known:
-        raise KnowledgeBaseError(f"{row.origin}: country {country!r} is neither a state nor an IGO id")
+    homes = row.record.homes if isinstance(row.record, GroupStatus) else ()
+    for country in (row.record.country, *homes):
+        if country and country not in known:
+            raise KnowledgeBaseError(f"{row.origin}: country {country!r} is neither a state nor an IGO id")
 
 
 def _check_spells(spells: Sequence[Located[GroupStatus]]) -> None:

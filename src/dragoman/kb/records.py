@@ -88,6 +88,9 @@ class GroupStatus:
     valid_from: date | None
     valid_to: date | None
     note: str
+    # every state the group is at home in, its usual code first ("IRQ|SYR" in the table); a text that places
+    # the group in one of them codes it there ("Islamic State fighters in Syria"); empty: ``country`` only
+    homes: tuple[str, ...] = ()
 
     def valid_on(self, day: date) -> bool:
         return covers(self.valid_from, self.valid_to, day)

@@ -183,16 +183,22 @@ def _igo(row: _Cells) -> Igo:
 
 def _group(row: _Cells) -> GroupStatus:
     valid_from, valid_to = row.spell("valid_from", "valid_to")
+    # "IRQ|SYR": a group at home in several states, its usual code first
+    homes = row.values("country")
+    for home in homes:
+        if not _COUNTRY.fullmatch(home):
+            raise row.error(f"'country' must be iso3 codes or IGO ids, got {home!r}")
     return GroupStatus(
         id=row.code("id", _ENTITY_ID, "an id without spaces"),
         name=row.text("name", required=True),
         aliases=row.values("aliases"),
         adjectives=row.values("adjectives"),
-        country=row.code("country", _COUNTRY, "an iso3 code or IGO id", required=False),
+        country=homes[0] if homes else "",
         sector=row.code("sector", _SECTOR, "a CAMEO sector code such as GOV"),
         valid_from=valid_from,
         valid_to=valid_to,
         note=row.text("note"),
+        homes=homes if len(homes) > 1 else (),
     )
 
 

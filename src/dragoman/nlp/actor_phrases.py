@@ -60,6 +60,8 @@ ENTITY_NOUNS = frozenset(d.noun for d in load_descriptors().values() if not d.ac
 BODY_PARTS = frozenset(
     {"forum", "wing", "faction", "leadership", "network", "grouping", "summit", "secretariat", "command"}
     | {"branch", "arm", "cell", "cells", "affiliate", "offshoot", "splinter", "factions", "wings"}
+    # the agencies and organs of a body: "the UN tourism agency", "the AU mediation panel"
+    | {"agency", "agencies", "body", "bodies", "organ", "organs", "watchdog", "mission", "missions", "panel"}
 )
 # Nouns for the members or staff of a body that act as the body when it names them: "Hamas members", "a UN
 # team", "NATO members", "UN staff".
@@ -342,6 +344,25 @@ class ActorPhrases:
                 return True
         return False
 
+    def names_staffer(self, head: Token) -> bool:
+        """Whether the members or staff a head names belong to a body or state its modifiers name: "Hamas
+        members", "UN staff", "Russian embassy staff", "a Chinese team"."""
+        if self.names_body(head):
+            return True
+        for child in children(head):
+            if child.dep_ not in ("compound", "amod", "nmod"):
+                continue
+            hit = self.r.hits.get(child.i)
+            if hit is None:
+                continue
+            if hit.best.kind == "state":
+                return True
+            if hit.best.kind == "role" and self.r.matcher.role_kinds.get(hit.best.text.lower()) == (
+                RoleKind.INSTITUTION
+            ):
+                return any(c.i in self.r.hits for c in children(child))  # "Russian embassy staff"
+        return False
+
     def by_apposition(self, head: Token) -> tuple[ActorRef, ...]:
         """A name the knowledge base does not know, described by an apposition that names a country: "Ahmed
         Yusuf, a spokesman for the Somali government", "Omar Haddad, a member of the Syrian parliament"."""
@@ -412,7 +433,11 @@ class ActorPhrases:
     ) -> Iterator[ActorRef]:
         """An office or body whose country is given by a prepositional phrase: "officials from Nicaragua
         and China", "the government in Kabul", "representatives of the Taliban"."""
-        foreign = any(c.dep_ in ("amod", "compound") and c.lower_ in _FOREIGN for c in children(head))
+        # invasion forces and settlers are foreign where they are: "invasion forces in Panama", "settlers in
+        # the West Bank" are not Panama's or Palestine's
+        foreign = sector == "SET" or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _FOREIGN for c in children(head)
+        )
         for prep, allowed in self.modifier_preps(head):
             if foreign and prep.lower_ != "of":
                 continue  # "invasion forces in Panama", "foreign troops from Iraq": not Panama's, not Iraq's
@@ -518,6 +543,27 @@ class ActorPhrases:
                 if child.i > 0 and self.r.doc[child.i - 1].lower_ == "ethnic":
                     return True
         return False
+
+    def beside_government(self, head: Token, sector: str) -> tuple[ActorRef, ...]:
+        """'Maduro's government and the opposition', 'the government and rebels': a body of a state's own
+        politics or society coordinated with that state's government is of that state."""
+        if sector not in _DOMESTIC and sector not in ("REB", "INS"):
+            return ()
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        codes = {
+            ref.code
+            for conj in (first, *first.conjuncts)
+            if conj.i != head.i
+            for ref in self.r.phrase(conj)
+            if ref.sector == "GOV" and ref.code in self.r.kb.states
+        }
+        if len(codes) != 1:
+            return ()
+        code = codes.pop()
+        span = self.r.char_span([head, *(c for c in children(head) if c.dep_ in ("det", "amod", "compound"))])
+        return (ActorRef(span.text, span, code, sector, self.r.kb.states[code].name, ActorKind.ROLE, code),)
 
     def domestic(self, head: Token, ref: ActorRef) -> tuple[ActorRef, ...]:
         """A people or body of a state's own society without a country, on the receiving end of an act of

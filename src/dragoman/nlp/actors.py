@@ -191,7 +191,7 @@ class ActorResolver:
                 head.pos_ == "PROPN"
                 or head.lower_ in ENTITY_NOUNS
                 or (head.lower_ in BODY_PARTS and self.structure.names_body(head))
-                or (head.lower_ in MEMBERSHIP and self.structure.names_body(head))
+                or (head.lower_ in MEMBERSHIP and self.structure.names_staffer(head))
                 or any(c.dep_ == "appos" and c.i in self.hits for c in children(head))
                 or self.structure.unlisted_name(head) is not None
             )
@@ -216,6 +216,9 @@ class ActorResolver:
         found = self.structure.possessed(head, sector, role_kind) or tuple(
             self.structure.country_of(head, sector, role_kind, self.actors)
         )
+        if found:
+            return found
+        found = self.structure.beside_government(head, sector) or self._of_state_organ(head)
         if found:
             return found
         described = self.coref.resolve(head)
@@ -331,6 +334,8 @@ class ActorResolver:
                 if conj.i in inside or conj.i not in self.hits:
                     continue
                 hit = self.hits[conj.i]
+                if hit.start == own.start:
+                    continue  # "Peace and Security Council": a coordination inside one name
                 swapped = [c for c in cues if c.hit is not own]
                 swapped.extend(_Cue(hit, form, depth) for form in hit.forms)
                 ref = self._from_cues(head, swapped)
@@ -394,6 +399,79 @@ class ActorResolver:
             return best
         return min(who, key=rank)
 
+    def _of_state_organ(self, head: Token) -> tuple[ActorRef, ...]:
+        """'a junta spokesman', 'a government spokeswoman', 'the ministry spokesman': an office of a state
+        organ the phrase does not place is of the state the story is about, as the organ alone would be."""
+        for child in children(head):
+            hit = self.hits.get(child.i)
+            if child.dep_ not in ("compound", "amod") or hit is None or hit.best.kind != "role":
+                continue
+            if hit.start <= head.i < hit.end:
+                continue  # a word of the head's own role phrase ("foreign" in "the foreign ministry")
+            phrase = hit.best.text.lower()
+            if (
+                self.role_sectors.get(phrase) != "GOV"
+                or self.matcher.role_kinds.get(phrase) != RoleKind.INSTITUTION
+            ):
+                continue
+            span = self.char_span([self.doc[hit.start], child, head])
+            return tuple(
+                ActorRef(span.text, span, r.code, "GOV", self.kb.states[r.code].name, ActorKind.ROLE, r.code)
+                for r in self.coref.government(head)
+            )
+        return ()
+
+    @staticmethod
+    def _body_cue(cue: _Cue, role: _Role | None) -> bool:
+        """A body's regional adjective names it only for its office holders: "Southeast Asian foreign
+        ministers" meet as ASEAN's; "Southeast Asian nations", "a Southeast Asian diplomat" are not ASEAN."""
+        if cue.form.form != FormKind.ADJECTIVE:
+            return True
+        return (
+            role is not None
+            and role.on_head
+            and role.sector == "GOV"
+            and role.kind in (RoleKind.OFFICE, RoleKind.COLLECTIVE)
+            and role.phrase not in ("official", "officials", "diplomat", "diplomats")
+        )
+
+    def _home(self, homes: tuple[str, ...], head: Token) -> str:
+        """Of the states a group is at home in, the one its sentence names alone ("Islamic State fighters
+        attacked a prison in the Syrian city of Hasakah": Syria); else none."""
+        if not homes:
+            return ""
+        sentence = head.sent
+        named = {
+            ref.code
+            for span, ref in self.mentions()
+            if sentence.start <= span.start < sentence.end
+            and ref.code in homes
+            and ref.kind == ActorKind.STATE
+        }
+        return named.pop() if len(named) == 1 else ""
+
+    def _organ_owner(self, head: Token, best: _Cue, who: list[_Cue]) -> _Cue | None:
+        """'Russia's Security Council', 'ECOWAS's Mediation and Security Council': an organ named by a common
+        organ name belongs to the state or body that possesses it, not to the body the bare name stands for
+        ("Security Council" alone is the UN's); so does a state's mission to a body ("China's UN mission")."""
+        if best.form.kind != "igo":
+            return None
+        organ = best.depth == 0 and bool(self.kb.igos[best.form.entity_id].parent)
+        # "China's UN mission": a state's mission to a body is the state's
+        mission = best.depth == 1 and head.lower_ in ("mission", "missions")
+        if not (organ or mission):
+            return None
+        code = self.kb.country_level(best.form.entity_id)
+        owners = {c.i for c in children(head) if c.dep_ == "poss"}
+        for cue in who:
+            if cue.hit.start not in owners and not any(cue.hit.start <= i < cue.hit.end for i in owners):
+                continue
+            if cue.form.kind == "state" and cue.form.form != FormKind.ADJECTIVE:
+                return cue
+            if cue.form.kind == "igo" and self.kb.country_level(cue.form.entity_id) != code:
+                return cue
+        return None
+
     def _from_cues(self, head: Token, cues: list[_Cue]) -> ActorRef | None:
         """Combine the cues of one phrase: who (person, group, state, IGO) and which sector (role words)."""
         if not cues:
@@ -402,12 +480,17 @@ class ActorResolver:
         sector = role.sector if role else ""
         if sector and self._former(head):
             sector = "ELI"
-        who = [c for c in cues if c.form.kind != "role"]
+        who = [c for c in cues if c.form.kind != "role" and (c.form.kind != "igo" or self._body_cue(c, role))]
         if not who:
             return ActorRef(
                 text=head.text, span=self.char_span([head]), code="", sector=sector, kind=ActorKind.ROLE
             )
         best = self._choose(who)
+        owner = self._organ_owner(head, best, who)
+        if owner is not None:
+            best = owner
+            if owner.form.kind == "state" and not sector:
+                sector = "GOV"
         form = best.form
         span = self.char_span([head, *(self.doc[i] for i in range(best.hit.start, best.hit.end))])
         if form.kind == "person":
@@ -424,8 +507,9 @@ class ActorResolver:
         if form.kind == "group":
             status = self.kb.group_status(form.entity_id, self.on)
             group_sector = sector if role and role.kind == RoleKind.INSTITUTION else status.sector
+            country = self._home(status.homes, head) or status.country
             return ActorRef(
-                span.text, span, status.country, group_sector, status.name, ActorKind.GROUP, form.entity_id
+                span.text, span, country, group_sector, status.name, ActorKind.GROUP, form.entity_id
             )
         if form.kind == "igo":
             igo = self.kb.igos[form.entity_id]

@@ -55,6 +55,13 @@ _DISPOSITIONS = frozenset(
     {"willing", "unwilling", "ready", "prepared", "determined", "committed", "eager", "keen", "reluctant"}
     | {"able", "unable", "opposed", "intent", "poised", "resolved", "adamant", "open"}
 )
+# Words by which an actor opposes an act ("condemning its offensive", "in protest at its strikes", "in
+# response to its raid"): no one opposes its own act, so the act's owner is another actor than the opposer.
+_OPPOSING = frozenset(
+    {"protest", "condemn", "denounce", "criticise", "criticize", "deplore", "decry", "oppose", "response"}
+    | {"retaliation", "reprisal", "outrage", "anger", "condemnation", "denunciation"}
+)
+_OPPOSING_PREPS = frozenset({"at", "against", "over", "to", "of"})
 _WINDOW = 2  # sentences before a pronoun's own in which its antecedent is looked for
 _MAX_DEPTH = 40  # expressions resolved at once, one through another
 
@@ -122,6 +129,8 @@ class DocCoref:
             if token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
                 return None
             return self._pronoun(token)
+        if lower == "other" and token.dep_ in _ARGUMENTS and any(c.lower_ == "the" for c in children(token)):
+            return self._descriptions.other(token)  # "each side accused the other"
         if token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "NUM" and token.dep_ in _ARGUMENTS):
             return None  # (a count standing alone may refer back: "the two pledged to ...")
         described = self._descriptions.describe(token)
@@ -213,7 +222,7 @@ class DocCoref:
             return found
         head = self.doc[m.head]
         titles: set[str] = set()
-        for tok in (head, *children(head)):
+        for tok in (head, *(c for c in children(head) if c.dep_ not in ("conj", "cc", "appos"))):
             hit = self.r.hits.get(tok.i)
             if hit is not None:
                 titles.update(f.text.lower() for f in hit.forms if f.kind == "role")
@@ -261,6 +270,12 @@ class DocCoref:
         if lower in _NEUTER and self._expletive(p):
             return ()
         want = "m" if lower in _MASCULINE else "f" if lower in _FEMININE else "n" if lower in _NEUTER else "p"
+        opposer = self._opposer(p) if want in ("n", "p") else None
+        if opposer is not None:
+            # "Bolivia cut ties with Israel in protest at its offensive": its is not Bolivia's
+            found = self.other_than(p, opposer)
+            if found:
+                return found
         if want in ("m", "f"):
             self._learn_genders_before(p.i)
         found = self.antecedent(p, want)
@@ -268,6 +283,39 @@ class DocCoref:
             for ref in found:
                 self._genders.setdefault(_key(ref), want)
         return self.anchored(found, p)
+
+    def _opposer(self, p: Token) -> frozenset[str]:
+        """The codes of the actor that opposes the act a possessive pronoun owns ("X cut ties with Y in
+        protest at its offensive", "condemning its strikes", "over its raid"); none if it opposes nothing."""
+        t = p.head
+        if p.dep_ != "poss" or not self._descriptions.is_act(t):
+            return frozenset()
+        verb: Token | None = None
+        opposing = False
+        for _ in range(4):
+            head = t.head
+            if t.dep_ in _OBJECTS and head.lemma_.lower() in _OPPOSING and head.pos_ == "VERB":
+                verb = head  # "condemning its offensive"
+                break
+            if t.dep_ != "pobj" or head.dep_ != "prep":
+                break
+            holder = head.head
+            if holder.pos_ == "VERB" and (opposing or head.lower_ == "over"):
+                verb = holder  # "cut ties in protest at its offensive", "cut ties over its offensive"
+                break
+            if head.lower_ not in _OPPOSING_PREPS or holder.lemma_.lower() not in _OPPOSING:
+                break
+            if holder.pos_ == "VERB":
+                verb = holder  # "protested against its strikes"
+                break
+            opposing, t = True, holder
+        while verb is not None and not self.subjects(verb) and verb.dep_ in ("advcl", "xcomp", "conj"):
+            verb = verb.head  # "..., condemning its offensive": the participle's subject is its clause's
+        if verb is None:
+            return frozenset()
+        return frozenset(
+            r.code for s in self.subjects(verb) if s.i != p.i for r in self.r.actors(s) if r.code
+        )
 
     def other_than(self, p: Token, codes: frozenset[str]) -> tuple[ActorRef, ...]:
         """The antecedent of pronoun ``p`` among actors other than ``codes``: "India had shelled its border
@@ -315,6 +363,50 @@ class DocCoref:
                 if verdict is not None:
                     return verdict
         return ()
+
+    def government(self, p: Token) -> tuple[ActorRef, ...]:
+        """The state whose organ a bare description of one is ("the foreign ministry", "the Foreign Office",
+        "the government"): as a reader takes it, the state of the nearest agent the text is about, searched
+        as for a pronoun (the clauses above, the sentence before it, the subjects and then the mentions of
+        the two sentences before). Unlike a pronoun's, the search passes over what names no single state: a
+        noun that is no actor, an act standing for its author ("the raids"), an international body, a pair
+        of states; and the agent of the description's own verb ("Paris called the government illegitimate")
+        is not its state."""
+        excluded: set[int] = set()
+        for cand in self._structural(p, excluded):
+            found = self._state_of(cand)
+            if found:
+                return found
+        s = self.sentence(p.i)
+        for m in reversed(self.in_sentence(s, before=p.i)):
+            if m.head not in excluded:
+                found = self._state_of(self.doc[m.head])
+                if found:
+                    return found
+        for back in range(1, _WINDOW + 1):
+            if s - back < 0:
+                break
+            for subj in self.subjects(self.root(s - back)):
+                found = self._state_of(subj)
+                if found:
+                    return found
+            for m in self.in_sentence(s - back):
+                found = self._state_of(self.doc[m.head])
+                if found:
+                    return found
+        return ()
+
+    def _state_of(self, cand: Token) -> tuple[ActorRef, ...]:
+        """The one state a candidate agent names, else nothing (see :meth:`government`)."""
+        if cand.lower_ in _RELATIVE and cand.head.dep_ == "relcl":
+            cand = cand.head.head
+        if self._descriptions.is_act(cand) and not any(r.code for r in self.r.phrase(cand)):
+            return ()  # "the raids" stands for an author found elsewhere (not "Myanmar air strikes")
+        refs = [r for r in self.r.actors(cand) if r.code]
+        codes = {r.code for r in refs}
+        if len(codes) != 1 or not codes <= self.r.kb.states.keys():
+            return ()
+        return (refs[0],)
 
     def _structural(self, p: Token, excluded: set[int]) -> Iterator[Token]:
         """The arguments of the clauses above ``p``, nearest clause first: subjects, then objects. A

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dragoman.kb import RoleKind
+from dragoman.kb.regions import region_states
 from dragoman.model import ActorKind, ActorRef
 from dragoman.nlp.descriptors import Descriptor, load_descriptors
 from dragoman.nlp.syntax import children
@@ -29,7 +30,9 @@ if TYPE_CHECKING:
     from dragoman.nlp.coref import DocCoref, _Mention
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4}
-_DEFINITE = frozenset({"the", "both"})
+_DEFINITE = frozenset({"the", "both", "each"})
+# Compass words that name a state only capitalised, as a description: "the North", "the South" (Korea).
+_COMPASS = frozenset({"north", "south"})
 _DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
 _SPECIFYING = frozenset({"of", "from", "in"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -54,8 +57,16 @@ class Descriptions:
             # "Putin met Xi in Beijing and the two pledged to ...": a bare definite count is the pair
             return self.c.anchored(self._pair(head, _COUNTS[lower], True), head)
         desc = self.descriptors.get(lower)
+        if desc is not None and lower in _COMPASS and not head.text[:1].isupper():
+            return None  # "the south of the country": a region
         if desc is not None and not desc.act and head.pos_ == "PROPN" and not head.is_sent_start:
-            desc = None  # a name, not a description: "the Member States", "the United States"
+            # a name, not a description: "the Member States", "the United States" (but "the North" alone,
+            # a description of one of the states it may name)
+            bare = all(c.dep_ == "det" for c in children(head))
+            if not (desc.ids and bare):
+                desc = None
+        if desc is not None and not desc.act and _other(head):
+            return self.other(head)  # "the other side"
         if (desc is None or not desc.act) and self.c.r.structure.unlisted_org(head):
             return None  # the name of a body the knowledge base lacks: "the Karama movement"
         count: int | None = None
@@ -65,8 +76,8 @@ class Descriptions:
             word = child.lower_
             if child.dep_ in ("det", "predet") and word in _DEFINITE:
                 definite = True
-                if word == "both":
-                    count = 2
+                if word in ("both", "each"):
+                    count = 2  # "both sides", "each side": the pair named before
             elif child.dep_ == "nummod" and word in _COUNTS:
                 count = _COUNTS[word]
             elif child.dep_ == "poss" and self.c.is_pronoun(child):
@@ -79,7 +90,11 @@ class Descriptions:
         if owner is not None:
             if desc is None or ActorKind.STATE not in desc.refers:
                 return None
-            return self.c.anchored(self.c.as_states(self.c.resolve(owner) or ()), head)
+            # "their countries": the owners' states; "its member states" after a body are its members, no one
+            # state ("the court called on its 125 member states")
+            owners = self.c.resolve(owner) or ()
+            states = tuple(r for r in owners if r.code in self.c.r.kb.states)
+            return self.c.anchored(self.c.as_states(states), head)
         if not definite or any(
             c.dep_ == "prep" and c.lower_ in _SPECIFYING and any(g.dep_ == "pobj" for g in children(c))
             for c in children(head)
@@ -100,7 +115,40 @@ class Descriptions:
         role = self.c.head_role(head)
         if role is not None:
             return self.c.anchored(self._latest_titled(head, role[0]), head)
+        if head.pos_ == "NOUN" and head.tag_ == "NN":
+            # 'the coalition' after 'the Saudi-led coalition': the noun repeats the head of an actor's phrase
+            return self.c.anchored(self._same_head(head), head) or None
         return None
+
+    def _same_head(self, head: Token) -> tuple[ActorRef, ...]:
+        """The actors of the latest earlier phrase with the same head noun that names some."""
+        lemma = head.lemma_.lower()
+        for m in reversed(self.c.between(0, head.i)):
+            earlier = self.c.doc[m.head]
+            if earlier.lemma_.lower() == lemma and earlier.tag_ == "NN":
+                # (an agent by its own head: "the Saudi-led coalition", not "the Iran nuclear deal")
+                found = tuple(r for r in self.c.r.actors(earlier, agentive=True) if r.code)
+                if found:
+                    return found
+        return ()
+
+    def other(self, head: Token) -> tuple[ActorRef, ...]:
+        """'Each side accused the other', 'Thailand blamed the other side': of the pair named before, the one
+        that is not the agent of the clause; both when the agent is the pair itself ("each side"), so that
+        each acts on the other."""
+        pair = self._pair(head, 2, False)
+        if len(pair) != 2:
+            return ()
+        verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+        subjects = [r for s in self.c.subjects(verb) if s.i != head.i for r in self.c.r.actors(s) if r.code]
+        agents = {r.code for r in subjects}
+        codes = {r.code for r in pair}
+        if agents == codes:
+            # each side acts on the other: the agent's own actors, which the coder pairs each with the other
+            # (the same mention, so never with itself)
+            return tuple(subjects)
+        rest = tuple(r for r in pair if r.code not in agents)
+        return self.c.anchored(rest, head) if len(rest) == 1 and agents & codes else ()
 
     def _act_author(self, head: Token, speech: bool) -> tuple[ActorRef, ...]:
         """'Moscow dismissed the move', 'New Delhi rejected the allegations': who did the act or made the
@@ -165,28 +213,33 @@ class Descriptions:
 
     def _latest_described(self, head: Token, desc: Descriptor) -> tuple[ActorRef, ...]:
         """The latest fitting mention; within its sentence a participant of a clause (subject, object,
-        possessor) before a place a noun is located in ("pressed Israel to agree to pauses in Gaza, during
-        his visit to the country": Israel)."""
+        possessor) before a place or topic of a noun ("pressed Israel to agree to pauses in Gaza, during
+        his visit to the country": Israel); a partner of a noun is a participant ("cut ties with the
+        Solomon Islands, after the Pacific nation's cabinet voted": the Solomon Islands)."""
         states = self.c.r.kb.states
+        region = _region(head)  # "the Caribbean nation": a state of the Caribbean
         fallback: tuple[ActorRef, ...] = ()
         sentence = -1
         for m in reversed(self.c.between(0, head.i)):
             if fallback and m.sentence != sentence:
                 break
-            found = self._fitting(m, desc, states)
+            found = self._fitting(m, desc, states, region)
             if not found:
                 continue
             token = self.c.doc[m.head]
-            if not (token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")):
-                return found
+            weak = token.dep_ == "pobj" and token.head.lower_ != "with"
+            if not (weak and token.head.head.pos_ in ("NOUN", "PROPN")):
+                return found  # ("ties with the Solomon Islands" names a party, not a place or a topic)
             if not fallback:
                 fallback, sentence = found, m.sentence
         return fallback
 
-    def _fitting(self, m: _Mention, desc: Descriptor, states: Mapping[str, State]) -> tuple[ActorRef, ...]:
+    def _fitting(
+        self, m: _Mention, desc: Descriptor, states: Mapping[str, State], region: frozenset[str] | None = None
+    ) -> tuple[ActorRef, ...]:
         for ref in self.c.refs(m):
             kind = _referent_kind(ref, states)
-            if kind not in desc.refers:
+            if kind not in desc.refers or (region is not None and ref.code not in region):
                 continue
             if desc.ids and ref.code not in desc.ids and ref.entity_id not in desc.ids:
                 continue
@@ -216,16 +269,22 @@ class Descriptions:
         if (
             sector == "GOV"
             and (institution or title == "authorities")
-            and (head.tag_ == "NN" or title == "authorities")
+            and (head.tag_ in ("NN", "NNP") or title == "authorities")
         ):
-            # 'the government', 'the authorities': the government of the actor the text is about, found as a
-            # pronoun's antecedent is (the subject of the clauses above, then of the sentences before)
+            # 'the government', 'the authorities', 'the foreign ministry', 'the Foreign Office': the
+            # government of the state the text is about, found as a pronoun's antecedent is (the subject of
+            # the clauses above, then of the sentences before)
+            states = self.c.r.kb.states
             return tuple(
-                ActorRef(r.text, r.span, r.code, "GOV", r.entity, ActorKind.ROLE, r.entity_id)
-                for r in self.c.antecedent(head, "any")
-                if r.code in self.c.r.kb.states
+                ActorRef(r.text, r.span, r.code, "GOV", states[r.code].name, ActorKind.ROLE, r.code)
+                for r in self.c.government(head)
             )
         return ()
+
+    def is_act(self, token: Token) -> bool:
+        """Whether a noun is an act or statement that stands for its author ("the raids", "the claim")."""
+        desc = self.descriptors.get(token.lower_)
+        return token.pos_ == "NOUN" and desc is not None and bool(desc.act)
 
     def _pair(self, head: Token, count: int, persons: bool) -> tuple[ActorRef, ...]:
         """The ``count`` actors most recently named together: a coordination first, else the first distinct
@@ -251,6 +310,22 @@ class Descriptions:
             if len(found) >= count:
                 return tuple(found[:count]) if persons else self.c.as_states(found[:count])
         return ()
+
+
+def _region(head: Token) -> frozenset[str] | None:
+    """The states a regional word before a description's noun allows ("the Caribbean nation", "the oil-rich
+    Gulf state", "the former Soviet republic"); ``None`` when no region is named."""
+    words = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "poss", "case", "nummod")]
+    if not words:
+        return None
+    return region_states(" ".join(t.text for t in words))
+
+
+def _other(head: Token) -> bool:
+    """'the other side', 'the other country': one of a pair, set against the one acting."""
+    return any(c.dep_ == "amod" and c.lower_ == "other" for c in children(head)) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in children(head)
+    )
 
 
 def _distinct(refs: Sequence[ActorRef]) -> list[ActorRef]:

@@ -1,0 +1,55 @@
+"""The region table: regional words of descriptions and the states they allow."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.errors import KnowledgeBaseError
+from dragoman.kb import load_kb
+from dragoman.kb.regions import load_regions, parse_regions, region_states
+
+HEADER = "region\tstates\tnote"
+
+
+def test_every_code_is_a_state_of_the_package_kb() -> None:
+    states = load_kb().states
+    for region, codes in load_regions().items():
+        assert codes <= states.keys(), (region, sorted(codes - states.keys()))
+
+
+@pytest.mark.parametrize(
+    ("words", "member", "outsider"),
+    [
+        ("Caribbean", "HTI", "KEN"),
+        ("oil-rich Gulf", "QAT", "IRN"),
+        ("Pacific island", "SLB", "NZL"),
+        ("former Soviet", "KAZ", "RUS"),
+        ("West African", "SEN", "CMR"),
+    ],
+)
+def test_a_region_names_its_states(words: str, member: str, outsider: str) -> None:
+    states = region_states(words)
+    assert states is not None and member in states and outsider not in states
+
+
+def test_the_longest_region_wins_and_other_words_name_none() -> None:
+    assert region_states("South Caucasus") == region_states("Caucasus")
+    west = region_states("West African")
+    assert west is not None and "NGA" in west and "KEN" not in west
+    assert region_states("impoverished") is None
+    assert region_states("") is None
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ("Baltic\tEST\t", "not lower-case words"),
+        ("baltic\tEST|lva\t", "iso3 codes"),
+        ("baltic\t\t", "iso3 codes"),
+        ("baltic\tEST\t\nbaltic\tLVA\t", "listed twice"),
+    ],
+)
+def test_faults_are_coded_errors_naming_the_line(rows: str, message: str) -> None:
+    with pytest.raises(KnowledgeBaseError, match=message) as err:
+        parse_regions(f"# note\n{HEADER}\n{rows}\n", "mine.tsv")
+    assert err.value.code == "E202" and "mine.tsv line " in str(err.value)
