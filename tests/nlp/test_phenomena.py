@@ -1813,7 +1813,6 @@ CASES: list[Case] = [
         "a raid inside another state's territory",
         "A Colombian military raid on a FARC camp inside Ecuadorian territory killed a rebel commander.",
         ("COL", "17", "ECU"),
-        ("COL", "19", "COL"),
     ),
     case(
         "judging an act by its author",
@@ -1915,6 +1914,11 @@ CASES: list[Case] = [
         " Thursday. The court condemned the order on Friday.",
         ("ICC", "111", "USA"),
         published="2025-02-07",
+    ),
+    case(
+        "a toll participle after a coercive act",
+        "Chinese coast guard personnel rammed Philippine boats near the shoal, injuring several sailors.",
+        ("CHN", "171", "PHL"),
     ),
 ]
 

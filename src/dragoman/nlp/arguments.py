@@ -44,6 +44,8 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself"
 # things people have, not wield: "pagers used by Hezbollah members exploded" is no act of theirs
 _HELD = frozenset({"use", "carry", "own", "wear", "hold", "possess", "rent"})
 _FORCE = frozenset({"18", "19", "20"})
+# acts a participle of their toll may follow ("rammed the boats, injuring sailors")
+_FORCEFUL = _FORCE | {"17"}
 # nouns of a state's land, which a nationality word makes that state's: "inside Ecuadorean territory"
 _LAND_NOUNS = frozenset({"territory", "soil", "waters", "airspace", "land", "side", "border", "borders"})
 # relational acts whose other party a story may leave to its context, and the acts that can give it
@@ -422,7 +424,7 @@ class Arguments:
             return []
         sentence = self._sentence_of(trigger.i)
         for act in reversed(self.found):
-            if act.trigger.i < trigger.i and act.sentence_index == sentence and act.code[:2] in _FORCE:
+            if act.trigger.i < trigger.i and act.sentence_index == sentence and act.code[:2] in _FORCEFUL:
                 return [a for a in self.found if a.trigger.i == act.trigger.i]
         return []
 
@@ -562,6 +564,8 @@ class Arguments:
         place = place_for(trigger, self._places())
         if place is not None and place.country and place.country != sources[0].code:
             return []
+        if pattern.code[:2] in _FORCE and (place is None or not place.country):
+            return []  # ("rammed Philippine boats near the shoal, injuring several sailors": whose, unsaid)
         out: list[ActorRef] = []
         for tok in tokens:
             sector = self._role_sector(tok)

@@ -948,7 +948,7 @@ def _pairs(
 def _civil_war(source: ActorRef, target: ActorRef) -> bool:
     """'A Myanmar military air strike on a village in Sagaing', 'rebels attacked an army base': force
     between a state's forces and its armed groups or its people and places is coded within the state."""
-    armed = {"REB", "INS", "SEP"}
+    armed = {"REB", "INS", "SEP", "IMG"}
     if source.kind is ActorKind.PERSON:
         return False  # (a leader's own forces act, and who they are the text says)
     if source.sector in _STATE_FORCES or (not source.sector and source.kind is ActorKind.STATE):
