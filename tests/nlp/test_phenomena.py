@@ -1920,6 +1920,31 @@ CASES: list[Case] = [
         "Chinese coast guard personnel rammed Philippine boats near the shoal, injuring several sailors.",
         ("CHN", "171", "PHL"),
     ),
+    case(
+        "a promise of force is a threat",
+        "Germany expelled two Russian diplomats, and Moscow promised to retaliate.",
+        ("DEU", "174", "RUS"),
+        ("RUS", "138", "DEU"),
+    ),
+    case(
+        "retaliating by another act",
+        "Canada expelled a Chinese diplomat on Monday. Beijing retaliated on Tuesday by expelling a Canadian"
+        " consul.",
+        ("CAN", "174", "CHN"),
+        ("CHN", "174", "CAN"),
+    ),
+    case(
+        "freed by those who held them, in exchange",
+        "Five Americans held in Iran were flown to Doha and freed in exchange for five Iranians detained in"
+        " the United States.",
+        ("IRN", "0841", "USA"),
+        ("USA", "0841", "IRN"),
+    ),
+    case(
+        "freeing a national named by a nationality word",
+        "Iran released a French tourist.",
+        ("IRN", "0841", "FRA"),
+    ),
 ]
 
 

@@ -43,6 +43,8 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself"
 # verbs whose "with" names the act done in response ("hit back with", "retaliated with strikes")
 # things people have, not wield: "pagers used by Hezbollah members exploded" is no act of theirs
 _HELD = frozenset({"use", "carry", "own", "wear", "hold", "possess", "rent"})
+# verbs of holding people, whose place or agent names who can free them: "Americans held in Iran"
+_HOLDING = frozenset({"hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture", "seize", "arrest"})
 _FORCE = frozenset({"18", "19", "20"})
 # acts a participle of their toll may follow ("rammed the boats, injuring sailors")
 _FORCEFUL = _FORCE | {"17"}
@@ -346,6 +348,25 @@ class Arguments:
         for subject in subjects(means.head, self._is_actor):
             found += [a for a in self.resolver.actors(subject, agentive=True) if a.code]
         return found
+
+    def _holders(self, release: Token) -> list[ActorRef]:
+        """'Five Americans held in Iran were freed': who frees people the text does not say is who held
+        them, a state named where (or by whom) they were held."""
+        return [actor for person in objects(release) for actor in self._holders_of(person)][:1]
+
+    def _holders_of(self, person: Token) -> list[ActorRef]:
+        """The state a phrase of held people names as where (or by whom) they are held."""
+        return [
+            actor
+            for acl in children(person)
+            if acl.dep_ == "acl" and acl.lemma_.lower() in _HOLDING
+            for prep in children(acl)
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by")
+            for g in children(prep)
+            if g.dep_ == "pobj"
+            for actor in self.resolver.actors(g)
+            if actor.code and actor.kind is ActorKind.STATE
+        ]
 
     def _left(self, order: Token) -> list[ActorRef]:
         """'Two Russian diplomats were ordered to leave Moldova': an agentless order to leave a country is

@@ -228,6 +228,8 @@ class _DocCoder(Arguments):
         if pattern.code == "160" and "clause" in pattern.flags and not complements:
             return  # "stopped talking": only a coded act stopped reduces relations
         sources, _ = self._fill(pattern.source, trigger)
+        if _by_means(trigger):
+            return  # "Beijing retaliated by expelling a Canadian consul": the means is the act
         followed = self._consequence_of(trigger, pattern.code)
         if any(a.target is not None for a in followed):
             return  # "struck Kyiv with missiles, killing five people": one act of force, told with its toll
@@ -235,6 +237,8 @@ class _DocCoder(Arguments):
             sources = [a.source for a in followed]
         if not sources and pattern.code == "100":
             sources = self._left(trigger)
+        if not sources and pattern.code.startswith("084"):
+            sources = self._holders(trigger)
         if not sources and pattern.pos == "N":
             sources = self._responders(trigger)
         if not sources and pattern.code[:2] in _FORCE_ROOTS:
@@ -266,7 +270,8 @@ class _DocCoder(Arguments):
             code = "174"  # "the military ordered 100,000 Palestinians to leave": an expulsion, not a request
         # what force is used on may be named by its nationality alone: "detained a Chinese captain" (not
         # a text or an idea: "attacked the Ukrainian proposal" criticises it)
-        by_nationality = pattern.code[:2] in _FORCE_ROOTS and not any(
+        # (and who is freed: "freed an American basketball player")
+        by_nationality = (pattern.code[:2] in _FORCE_ROOTS or pattern.code.startswith("084")) and not any(
             o.lemma_.lower() in _NOT_FORCE_TARGETS for o in objects(trigger)
         )
         targets, target_tokens = self._fill(pattern.target, trigger, not by_nationality)
@@ -330,6 +335,8 @@ class _DocCoder(Arguments):
             return
         if not complements:
             self._emit(trigger, pattern, code, assertion, reporter, sources, targets, target_tokens)
+            if code.startswith("084") and assertion is Assertion.ASSERTED:
+                self._exchanged(trigger, pattern, sources)
         # "urged him to withdraw his troops and to open negotiations": one act per complement
         for comp_pattern, comp_token in complements:
             chained = self.coder.lexicon.chain_code(pattern.code[:2], comp_pattern.code) or code
@@ -358,6 +365,28 @@ class _DocCoder(Arguments):
         )
         abroad = [w for w in where if w.code not in own]
         return abroad[:1] or targets
+
+    def _exchanged(self, release: Token, pattern: Pattern, sources: list[ActorRef]) -> None:
+        """'freed in exchange for five Iranians detained in the United States': the other side of a swap
+        frees the people given in exchange."""
+        own = {s.code for s in sources}
+        for prep in children(release):
+            exchange = [
+                g for g in children(prep) if g.dep_ == "pobj" and g.lemma_.lower() in ("exchange", "return")
+            ]
+            if prep.lower_ != "in" or not exchange:
+                continue
+            for people in (g for f in children(exchange[0]) if f.lower_ == "for" for g in children(f)):
+                holders = [h for h in self._holders_of(people) if h.code not in own]
+                freed = [
+                    a
+                    for a in self.resolver.actors(people)
+                    if a.code and a.code not in {h.code for h in holders}
+                ]
+                if holders and freed:
+                    self._emit(
+                        release, pattern, pattern.code, Assertion.ASSERTED, None, holders, freed, [people]
+                    )
 
     def _act_authors(self, trigger: Token) -> list[ActorRef]:
         """'condemned the killing of a Canadian hostage by Abu Sayyaf militants': who is judged for an act is
@@ -666,8 +695,9 @@ class _DocCoder(Arguments):
             t = t.head
         governor = t.head.lemma_.lower()
         if t.dep_ == "xcomp" and governor in self.coder.modality.intents:
-            if governor in _DECIDING and code[:2] >= "09":
+            if governor in _DECIDING and "09" <= code[:2] <= "17":
                 return code  # "EU leaders agreed to ban Belarusian airlines": the decision is the act
+            # ("Moscow promised to retaliate": a promise of force is a threat)
             if governor in _OFFERING and code[:2] == "15":
                 return "0334"  # "offered to send 1,000 police officers": an offer of protection, no threat
             return self.coder.lexicon.chain_code("03", code) or code
@@ -943,6 +973,19 @@ def _pairs(
         or ("internal" in pattern.flags and s.span != t.span)
         or (pattern.code[:2] in _VIOLENT_ROOTS and s.span != t.span and _civil_war(s, t))
     ]
+
+
+def _by_means(trigger: Token) -> bool:
+    """Whether a verb of responding names its act as a means: "retaliated by expelling", "responded with
+    sanctions"."""
+    if trigger.lemma_.lower() not in ("retaliate", "respond", "react", "reply", "answer", "avenge"):
+        return False
+    return any(
+        (prep.lower_ == "by" and any(c.dep_ == "pcomp" for c in children(prep)))
+        or (prep.lower_ == "with" and any(c.dep_ == "pobj" for c in children(prep)))
+        for prep in children(trigger)
+        if prep.dep_ == "prep"
+    )
 
 
 def _civil_war(source: ActorRef, target: ActorRef) -> bool:

@@ -139,7 +139,14 @@ def is_verbal(token: Token) -> bool:
 
 def is_passive(verb: Token) -> bool:
     kids = children(verb)
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or (
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+        return True
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in SUBJECT_DEPS for c in kids):
+        # "were flown to Doha and freed": a bare participle coordinated with a passive shares its voice
+        head = children(verb.head)
+        if any(c.dep_ == "auxpass" for c in head) and not any(c.dep_ in ("dobj", "obj") for c in kids):
+            return True
+    return (
         verb.tag_ == "VBN"
         and (
             verb.dep_ in ("acl", "relcl")
@@ -180,6 +187,11 @@ def _objects(trigger: Token) -> list[Token]:
                 for left in reversed(trigger.doc[max(trigger.i - 12, 0) : trigger.i]):
                     if left.dep_ == "acl" and left.tag_ == "VBN":
                         return [left.head]
+                if is_passive(trigger.head):
+                    # "five Americans were flown to Doha and freed": the first passive's subject
+                    shared = [c for c in children(trigger.head) if c.dep_ == "nsubjpass"]
+                    if shared:
+                        return [antecedent(s) for s in shared]
             return []
         found = [c for c in children(trigger) if c.dep_ in ("dobj", "obj")]
         if not found:
