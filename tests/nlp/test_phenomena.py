@@ -1945,6 +1945,21 @@ CASES: list[Case] = [
         "Iran released a French tourist.",
         ("IRN", "0841", "FRA"),
     ),
+    case(
+        "a truce between a state's army and its rebels, and its mediator",
+        "The Sudanese army and the RSF agreed to a truce after talks in Jeddah mediated by Saudi Arabia.",
+        ("SDN", "0871", "SDN"),
+        ("SAU", "045", "SDN"),
+        published="2023-11-02",
+    ),
+    case(
+        "a venue is no party to talks",
+        "Israel and Hamas agreed to a ceasefire after talks in Cairo mediated by Egypt.",
+        ("ISR", "0871", "PSE"),
+        ("PSE", "0871", "ISR"),
+        ("EGY", "045", "ISR"),
+        ("EGY", "045", "PSE"),
+    ),
 ]
 
 

@@ -249,7 +249,8 @@ class Arguments:
                 if not found:
                     found = self._envoys(tok)
                 for actor in found:
-                    if actor.code and all(a.code != actor.code for a in actors):
+                    # (sides of one state stay apart: "the Sudanese army and the RSF")
+                    if actor.code and all((a.code, a.sector) != (actor.code, actor.sector) for a in actors):
                         actors.append(actor)
             if not actors and last == "subj":
                 # "US Predator attacks have killed eight commanders": an attack acts for whoever makes it
@@ -513,9 +514,10 @@ class Arguments:
         out: list[ActorRef] = []
         for act in acts:
             for side in (act.source, act.target):
-                if side is not None and side.code not in own and all(o.code != side.code for o in out):
+                # (the sides of a state's internal war share its code: "the government and Tigrayan forces")
+                if side is not None and side.code not in own and all(o.span != side.span for o in out):
                     out.append(side)
-        return out if len(out) >= 2 else []
+        return out if len({(o.code, o.sector) for o in out}) >= 2 else []
 
     def _included(self, trigger: Token, tokens: list[Token]) -> list[ActorRef]:
         """'set fire to several embassies in Kinshasa, including those of Rwanda, France and Belgium': the

@@ -88,6 +88,8 @@ _MUTUAL = ("030", "031", "032", "036", "04", "05", "06")
 _OFFERING = frozenset({"offer", "propose", "volunteer"})
 _ORDERING = frozenset({"order", "command", "instruct", "direct"})
 _JUDGING_ROOTS = frozenset({"05", "11", "12"})
+# acts whose place is a venue, not a party: "talks in South Africa brokered by the African Union"
+_VENUE_CODES = frozenset({"043", "044", "045", "046"})
 # what "followed" may take: nothing, or the idiom's noun ("followed suit", "followed its lead")
 _FOLLOWED = frozenset({"suit", "lead", "example"})
 # what declining to do leaves unsaid rather than rejected: "declined to comment"
@@ -611,7 +613,7 @@ class _DocCoder(Arguments):
                 self._borrowed_target(trigger, code)
                 or self._consequence_target(trigger, code, sources)
                 or self._internal_target(pattern, sources, target_tokens, trigger)
-                or self._territory_target(target_tokens)
+                or (self._territory_target(target_tokens) if code not in _VENUE_CODES else [])
                 or (self._territory_target([trigger], ("in",)) if code[:2] in _FORCE_ROOTS else [])
                 # "demanding an immediate ceasefire in Sudan": what is asked for happens there
                 or (self._territory_target(objects(trigger), ("in",)) if code[:2] in ASKING_ROOTS else [])
@@ -793,6 +795,8 @@ _CIVIL_DANGERS = frozenset(
 _HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 _STATE_FORCES = frozenset({"COP", "MIL", "SPY", "GOV"})
 _CIVIL = frozenset({"CVL", "OPP", "REF"})
+# acts that settle a state's internal war: "Ethiopia's government and Tigrayan forces agreed to a truce"
+_SETTLING_ROOTS = frozenset({"03", "04", "05", "08"})
 _PARTS_OF_DAY = frozenset({"day", "morning", "afternoon", "evening", "night"})
 # acts of pressure and force that an actor announces it will do are threats until done
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -972,7 +976,17 @@ def _pairs(
         or (s.code != t.code and (s.span != t.span or s.entity != t.entity))
         or ("internal" in pattern.flags and s.span != t.span)
         or (pattern.code[:2] in _VIOLENT_ROOTS and s.span != t.span and _civil_war(s, t))
+        or (pattern.code[:2] in _SETTLING_ROOTS and s.span != t.span and _warring_sides(s, t))
     ]
+
+
+def _warring_sides(source: ActorRef, target: ActorRef) -> bool:
+    """Whether two actors of one state are its government and its armed opponents (or opposition)."""
+    armed = {"REB", "INS", "SEP", "IMG", "OPP"}
+    state = {"GOV", "MIL", "COP"}
+    return (source.sector in state and target.sector in armed) or (
+        source.sector in armed and target.sector in state
+    )
 
 
 def _by_means(trigger: Token) -> bool:
