@@ -1954,11 +1954,11 @@ CASES: list[Case] = [
     ),
     case(
         "a venue is no party to talks",
-        "Israel and Hamas agreed to a ceasefire after talks in Cairo mediated by Egypt.",
-        ("ISR", "0871", "PSE"),
-        ("PSE", "0871", "ISR"),
-        ("EGY", "045", "ISR"),
-        ("EGY", "045", "PSE"),
+        "Ethiopia's government and Tigrayan rebels agreed on Wednesday to a permanent cessation of"
+        " hostilities after talks in South Africa brokered by the African Union.",
+        ("ETH", "0871", "ETH"),
+        ("AU", "045", "ETH"),
+        published="2022-11-02",
     ),
 ]
 
