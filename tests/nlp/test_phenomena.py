@@ -1960,6 +1960,19 @@ CASES: list[Case] = [
         ("AU", "045", "ETH"),
         published="2022-11-02",
     ),
+    case(
+        "a list after 'including' on the noun of an origin",
+        "Venezuela ordered diplomats from seven Latin American countries, including Argentina, Chile and"
+        " Peru, to leave.",
+        ("VEN", "174", "ARG"),
+        ("VEN", "174", "CHL"),
+        ("VEN", "174", "PER"),
+    ),
+    case(
+        "a measure of goods in a prepositional object",
+        "The United States imposed 25 percent tariffs on $34 billion worth of Chinese imports.",
+        ("USA", "163", "CHN"),
+    ),
 ]
 
 

@@ -524,7 +524,16 @@ class Arguments:
         actors a list after "including" names are who the act reached."""
         if not tokens:
             return []
-        hosts = [trigger, *tokens, *(t.head for t in tokens if t.dep_ == "pobj")]
+        # ("diplomats from seven countries, including ...": the list may hang on a noun of the phrase)
+        inner = [
+            g
+            for t in (trigger, *tokens)
+            for p in children(t)
+            if p.dep_ == "prep" and p.lower_ in ("from", "of", "in")
+            for g in children(p)
+            if g.dep_ == "pobj"
+        ]
+        hosts = [trigger, *tokens, *inner, *(t.head for t in tokens if t.dep_ == "pobj")]
         for host in hosts:
             for prep in children(host):
                 if prep.dep_ != "prep" or prep.lower_ != "including":

@@ -57,6 +57,11 @@ QUANTITIES = PARTITIVES | frozenset(
     | {"millions", "tens", "group", "handful", "crowd", "crowds", "number", "delegation", "team"}
 )
 
+# measures of goods a prepositional object may go through: "tariffs on $34 billion worth of imports"
+_MEASURES = frozenset(
+    {"worth", "ton", "tons", "tonne", "tonnes", "barrel", "barrels", "consignment", "billion"}
+)
+
 # Prepositions of an occasion the clause's subject takes part in: "during a visit to", "on a trip to".
 OCCASION_PREPS = frozenset({"during", "on", "after", "following", "at"})
 
@@ -629,7 +634,7 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
         if tok.i == trigger.i and not is_verbal(tok):
             hosts.extend(_dates_after(tok))  # "Canada's arrest on December 1 of Meng Wanzhou"
         found = [
-            g
+            _through_partitive(g, _MEASURES)  # ("tariffs on $34 billion worth of Chinese imports")
             for host in hosts
             for c in children(host)
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word
