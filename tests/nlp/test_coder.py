@@ -224,6 +224,15 @@ def test_a_date_before_a_reported_clause_is_the_report_s(dm: Dragoman) -> None:
     assert dated(dm, text) == {("RUS", "174", "EST"): "2024-04"}
 
 
+def test_an_act_of_a_background_clause_does_not_date_the_next_sentence(dm: Dragoman) -> None:
+    text = (
+        "Iran seized a British tanker on Wednesday, two weeks after British marines helped detain an"
+        " Iranian tanker. Britain's foreign secretary warned of serious consequences if the ship was not"
+        " released."
+    )
+    assert dated(dm, text)[("GBR", "130", "IRN")] == PUBLISHED
+
+
 def test_a_deadline_to_come_dates_nothing(dm: Dragoman) -> None:
     text = "Russia expelled two Czech diplomats, who must leave by the end of Monday."
     assert dated(dm, text) == {("RUS", "174", "CZE"): PUBLISHED}

@@ -675,6 +675,8 @@ class _DocCoder(Arguments):
         for act in reversed(self.found):
             if act.sentence_index < sentence_index - 1:
                 break
+            if _background(act.trigger):
+                continue  # ("two weeks after British marines helped detain a tanker": no day of the story)
             if (same_day or act.source.code in codes) and act.date.source is DateSource.TEXT:
                 # only a day goes on ("in April, the court removed ..." does not date what follows)
                 return act.date if act.date.precision is Precision.DAY else date
@@ -986,6 +988,17 @@ def _warring_sides(source: ActorRef, target: ActorRef) -> bool:
     state = {"GOV", "MIL", "COP"}
     return (source.sector in state and target.sector in armed) or (
         source.sector in armed and target.sector in state
+    )
+
+
+def _background(trigger: Token) -> bool:
+    """Whether an act is told in a clause of what came before or after the story's act: "seized a tanker on
+    Friday, two weeks after marines helped detain an Iranian one"."""
+    verb = trigger if is_verbal(trigger) else clause_verb(trigger)
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("advcl", "pcomp") and any(
+        c.lower_ in ("after", "before", "since") for c in (*children(verb), verb.head)
     )
 
 
