@@ -1973,6 +1973,17 @@ CASES: list[Case] = [
         "The United States imposed 25 percent tariffs on $34 billion worth of Chinese imports.",
         ("USA", "163", "CHN"),
     ),
+    case(
+        "confirming one's own side's strike",
+        "Israeli jets struck Damascus airport. Israel's military confirmed the strike.",
+        ("ISR", "19", "SYR"),
+        ("ISR", "015", "SYR"),
+    ),
+    case(
+        "confirming another's strike claims nothing",
+        "Israeli jets struck Damascus airport. Syria confirmed the strike.",
+        ("ISR", "19", "SYR"),
+    ),
 ]
 
 

@@ -192,6 +192,11 @@ class _DocCoder(Arguments):
         follow = self.doc.vocab.strings["follow"]
         for i in (self.doc.to_array(LEMMA) == follow).nonzero()[0].tolist():
             self._code_following(self.doc[i])
+        if self.found:
+            confirm = {self.doc.vocab.strings[w] for w in _CLAIMING}
+            lemmas = self.doc.to_array(LEMMA).tolist()
+            for i in (i for i, lemma in enumerate(lemmas) if lemma in confirm):
+                self._code_owned(self.doc[i])
         reporting = self.coder.modality.reporting
         for judgement in find_judgements(self.doc, self.coder.judgements, reporting):
             self._code_judgement(judgement)
@@ -467,6 +472,27 @@ class _DocCoder(Arguments):
                 targets,
                 [],
             )
+
+    def _code_owned(self, verb: Token) -> None:
+        """'A junta spokesman confirmed the attack', 'Israel acknowledged the strike': owning an act of force
+        one's side did, named by a noun, claims responsibility for it (015)."""
+        if not is_verbal(verb) or polarity(verb, False)[0]:
+            return
+        nouns = [
+            o for o in objects(verb) if any(p.code[:2] in _VIOLENT_ROOTS for p in self.coder.candidates(o))
+        ]
+        if not nouns:
+            return
+        speakers, _ = self._fill(("subj",), verb)
+        codes = {s.code for s in speakers}
+        roots = {p.code[:2] for n in nouns for p in self.coder.candidates(n)}
+        for act in reversed(self.found):
+            if act.trigger.i < verb.i and act.code[:2] in roots and act.source.code in codes and act.target:
+                claim = _judgement_pattern("claim", "015")
+                claim = replace(claim, flags=claim.flags | {"internal"})
+                owners = [s for s in speakers if s.code == act.source.code]
+                self._emit(verb, claim, "015", Assertion.ASSERTED, None, owners, [act.target], [])
+                return
 
     def _code_following(self, verb: Token) -> None:
         """'Egypt condemned the occupation, and Saudi Arabia followed on Monday', 'Britain followed suit':
