@@ -1984,6 +1984,19 @@ CASES: list[Case] = [
         "Israeli jets struck Damascus airport. Syria confirmed the strike.",
         ("ISR", "19", "SYR"),
     ),
+    case(
+        "calling an act a name is no call to its author",
+        "Russia cut off gas supplies to Poland on Wednesday. Poland's prime minister called the cut-off a"
+        " direct attack on Poland.",
+        ("RUS", "163", "POL"),
+    ),
+    case(
+        "hitting back with duties",
+        "The United States imposed tariffs on Chinese imports, and Beijing hit back within hours with duties"
+        " on American goods.",
+        ("USA", "163", "CHN"),
+        ("CHN", "163", "USA"),
+    ),
 ]
 
 

@@ -282,6 +282,14 @@ class _DocCoder(Arguments):
             o.lemma_.lower() in _NOT_FORCE_TARGETS for o in objects(trigger)
         )
         targets, target_tokens = self._fill(pattern.target, trigger, not by_nationality)
+        named_act = not targets or any(t.pos_ == "NOUN" and self.coder.candidates(t) for t in target_tokens)
+        if (
+            pattern.code.startswith("041")
+            and trigger.lemma_.lower() == "call"
+            and target_tokens
+            and named_act
+        ):
+            return  # "called the cut-off a direct attack": an act named is no party to a phone call
         if (
             not targets
             and target_tokens
@@ -1031,8 +1039,12 @@ def _background(trigger: Token) -> bool:
 def _by_means(trigger: Token) -> bool:
     """Whether a verb of responding names its act as a means: "retaliated by expelling", "responded with
     sanctions"."""
-    if trigger.lemma_.lower() not in ("retaliate", "respond", "react", "reply", "answer", "avenge"):
-        return False
+    lemma = trigger.lemma_.lower()
+    back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in children(trigger))
+    if lemma not in ("retaliate", "respond", "react", "reply", "answer", "avenge") and not (
+        back and lemma in ("hit", "strike", "fire")
+    ):
+        return False  # ("Beijing hit back with duties": the duties are the act)
     return any(
         (prep.lower_ == "by" and any(c.dep_ == "pcomp" for c in children(prep)))
         or (prep.lower_ == "with" and any(c.dep_ == "pobj" for c in children(prep)))
