@@ -1997,6 +1997,19 @@ CASES: list[Case] = [
         ("USA", "163", "CHN"),
         ("CHN", "163", "USA"),
     ),
+    case(
+        "freed by the group that kidnapped them, placed",
+        "A French journalist who was kidnapped by an armed group in Mali was freed on Monday.",
+        ("MLI", "0841", "FRA"),
+        ("MLI", "181", "FRA"),
+    ),
+    case(
+        "troops sent to a border the story's counterpart shares",
+        "Poland accused Belarus of herding migrants towards the border, and sent 12,000 soldiers to the"
+        " frontier.",
+        ("POL", "112", "BLR"),
+        ("POL", "154", "BLR"),
+    ),
 ]
 
 

@@ -190,7 +190,7 @@ class Arguments:
         other party the clause leaves out is aimed at the counterpart of the story's latest act of the
         kind: the other side of an act the source took part in, or the target of the same act by another."""
         codes = {s.code for s in sources}
-        if (code[:2] not in _STORY_ROOTS and code != "191") or not codes:
+        if (code[:2] not in _STORY_ROOTS and code != "191" and code[:2] != "15") or not codes:
             return []
         sentence = self._sentence_of(trigger.i)
         for act in reversed(self.found):
@@ -357,17 +357,22 @@ class Arguments:
 
     def _holders_of(self, person: Token) -> list[ActorRef]:
         """The state a phrase of held people names as where (or by whom) they are held."""
-        return [
-            actor
-            for acl in children(person)
-            if acl.dep_ == "acl" and acl.lemma_.lower() in _HOLDING
-            for prep in children(acl)
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by")
-            for g in children(prep)
-            if g.dep_ == "pobj"
-            for actor in self.resolver.actors(g)
-            if actor.code and actor.kind is ActorKind.STATE
-        ]
+        out: list[ActorRef] = []
+        for acl in children(person):
+            # ("held in Iran", "who was kidnapped by an al Qaeda-linked group in Mali")
+            if acl.dep_ not in ("acl", "relcl") or acl.lemma_.lower() not in _HOLDING:
+                continue
+            for prep in children(acl):
+                if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by"):
+                    continue
+                for g in children(prep):
+                    if g.dep_ != "pobj":
+                        continue
+                    # a holder by whom they are held is placed by where it is ("a group in Mali")
+                    where = self._territory_target([g], ("in",)) if prep.lower_ == "by" else []
+                    found = where or [a for a in self.resolver.actors(g) if a.code]
+                    out += [a for a in found if prep.lower_ == "by" or a.kind is ActorKind.STATE]
+        return out
 
     def _left(self, order: Token) -> list[ActorRef]:
         """'Two Russian diplomats were ordered to leave Moldova': an agentless order to leave a country is

@@ -57,6 +57,11 @@ QUANTITIES = PARTITIVES | frozenset(
     | {"millions", "tens", "group", "handful", "crowd", "crowds", "number", "delegation", "team"}
 )
 
+# nouns that carry what their compound modifier names: "aid trucks", "weapons shipments"
+_CARRIERS = frozenset(
+    {"truck", "trucks", "convoy", "convoys", "shipment", "shipments", "delivery", "deliveries", "flight"}
+    | {"flights", "plane", "planes", "consignment", "consignments", "package", "packages", "cargo"}
+)
 # measures of goods a prepositional object may go through: "tariffs on $34 billion worth of imports"
 _MEASURES = frozenset(
     {"worth", "ton", "tons", "tonne", "tonnes", "barrel", "barrels", "consignment", "billion"}
@@ -453,6 +458,14 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                 if forms is None:  # (the lemma and lower-case form of each, read once for all patterns)
                     # ("launched artillery, mortar and rocket fire against ...": any conjunct of the object)
                     forms = [_forms(o) for o in [*objs, *(c for o in objs for c in o.conjuncts)]]
+                    # ("sent aid trucks into Turkey": a carrier's kind is its compound modifier)
+                    forms += [
+                        _forms(c)
+                        for o in objs
+                        if o.lemma_.lower() in _CARRIERS
+                        for c in children(o)
+                        if c.dep_ == "compound"
+                    ]
                     # a measure phrase can stand where the object is expected: "gave them 72 hours to leave"
                     measures = [
                         _forms(c) for c, (dep, _) in zip(kids, labels, strict=True) if dep == "npadvmod"
