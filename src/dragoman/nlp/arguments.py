@@ -190,8 +190,11 @@ class Arguments:
         other party the clause leaves out is aimed at the counterpart of the story's latest act of the
         kind: the other side of an act the source took part in, or the target of the same act by another."""
         codes = {s.code for s in sources}
-        if (code[:2] not in _STORY_ROOTS and code != "191" and code[:2] != "15") or not codes:
-            return []
+        bordering = code[:2] == "15" and any(
+            t.lemma_.lower() in ("border", "frontier") for t in trigger.subtree
+        )
+        if (code[:2] not in _STORY_ROOTS and code != "191" and not bordering) or not codes:
+            return []  # (force sent "to the border" or "to the frontier" faces the story's counterpart)
         sentence = self._sentence_of(trigger.i)
         for act in reversed(self.found):
             if act.sentence_index < sentence - 2 or act.trigger.i == trigger.i or act.target is None:
