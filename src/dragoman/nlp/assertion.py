@@ -32,6 +32,9 @@ _CONDITIONALLY_THREATENED = frozenset({"14", "15", "16", "17", "18", "19", "20"}
 _MAYBE = frozenset({"may", "might", "could"})
 _THREAT_MODALS = frozenset({"will", "would", "'ll", "may", "might", "could"})
 _GROUNDS = frozenset({"ground", "grounds", "reason", "evidence", "proof"})
+# nouns whose infinitive is carried out by the instrument itself: "signed an order to withdraw the United
+# States from the WHO" (the verb "order" governs: "ordered the army to withdraw" is no withdrawal yet)
+_ENACTING_NOUNS = frozenset({"order"})
 _ACCORD = "019"  # express accord: negated, it is a disagreement (a rejection, 120)
 # nouns whose clause says what someone is required to do: "its demand that Israel ease restrictions",
 # "a reminder to Iraq that it must cooperate"
@@ -101,9 +104,12 @@ def _refusal(verb: Token, pattern: Pattern, modality: Modality) -> Token | None:
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in kids
     ):
         return None
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.reporting:
-        return verb.head
-    return verb if verb.dep_ == "ROOT" else None
+    clause = verb  # ("said it regretted the decision and would not send tanks")
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in modality.reporting:
+        return clause.head
+    return verb if clause.dep_ == "ROOT" else None
 
 
 def read_assertion(
@@ -151,9 +157,13 @@ def read_assertion(
         return (Assertion.REFUSED, refusal) if refusal is not None else (Assertion.NOT, None)
     reporter: Token | None = None
     if future:
-        governor = verb.head.lemma_.lower()
-        if verb.dep_ == "ccomp" and (governor in modality.reporting or governor in WARNING):
-            reporter = verb.head  # "said it would expel", "warned that it would expel" (a threat)
+        # ("Paris said it had taken note and would recall its envoy": the clause of the first conjunct)
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        governor = clause.head.lemma_.lower()
+        if clause.dep_ == "ccomp" and (governor in modality.reporting or governor in WARNING):
+            reporter = clause.head  # "said it would expel", "warned that it would expel" (a threat)
         elif (
             verb.dep_ == "ROOT"
             and future in ("will", "'ll")
@@ -172,9 +182,11 @@ def read_assertion(
         return Assertion.NOT, None
     if _alleged(verb, modality):
         return Assertion.NOT, None
-    # walk up chains of infinitives and coordinations: "did not agree to restore", "wants to recognise"
+    # walk up chains of infinitives and coordinations: "did not agree to restore", "wants to recognise",
+    # "refused to allow UN inspectors to visit the plant" (the parser takes "inspectors to visit" for a
+    # clause)
     t = verb
-    while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
+    while (t.dep_ in ("xcomp", "conj") or _infinitive_clause(t)) and t.head.i != t.i:
         head = t.head
         if (
             t.dep_ == "conj"
@@ -192,10 +204,35 @@ def read_assertion(
         if t.dep_ == "xcomp" and head.lemma_.lower() in modality.governors:
             ok = head.lemma_.lower() in modality.intents and not speech_act
             return (Assertion.ASSERTED if ok else Assertion.NOT), None
+        if t.dep_ == "ccomp" and head.lemma_.lower() in modality.governors:
+            return Assertion.NOT, None  # "urged Russia to withdraw", parsed as a clause
         t = head
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in modality.non_factive and reporter is None:
             return Assertion.NOT, None  # "claimed ISIL attacked Iraq and took Mosul": both claimed
+    if intended(t, modality):
+        return Assertion.NOT, None  # "Sweden's bid to join NATO", "its refusal to release them"
     return (Assertion.ANNOUNCED, reporter) if reporter is not None else (Assertion.ASSERTED, None)
+
+
+def _infinitive_clause(verb: Token) -> bool:
+    """'allowed UN inspectors to visit the plant': an infinitive with its own subject that the parser hangs
+    on the verb as a clause."""
+    return verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+
+
+def intended(verb: Token, modality: Modality) -> bool:
+    """'Turkey blocked Sweden's bid to join NATO', 'an invitation to become a member', 'Israel's refusal to
+    release them': an act in the infinitive of a noun of intent, attempt, hope, refusal or permission (a noun
+    the modality lexicon lists as a governor) is not performed."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and noun.i != verb.i
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.lemma_.lower() in modality.governors
+        and noun.lemma_.lower() not in _ENACTING_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+    )
 
 
 def _conditional_threat(verb: Token, pattern: Pattern) -> bool:

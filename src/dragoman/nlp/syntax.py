@@ -228,6 +228,17 @@ def _objects(trigger: Token) -> list[Token]:
             # "declared Mexico's ambassador persona non grata": the parser takes the object complement
             # for a clause whose head is a noun
             found = [c for c in children(trigger) if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]
+        if not found:
+            # "agreed to stop all firing": a gerund with a determiner is a noun taken for a complement
+            found = [
+                c
+                for c in children(trigger)
+                if c.dep_ in ("xcomp", "ccomp")
+                and c.tag_ == "VBG"
+                and any(k.dep_ == "det" for k in children(c))
+            ]
+        if not found and trigger.lemma_.lower() == "become":
+            found = [c for c in children(trigger) if c.dep_ == "attr"]  # "became the 31st member of NATO"
         return [_through_partitive(o) for o in found]
     return [
         g
