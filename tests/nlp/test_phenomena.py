@@ -2075,6 +2075,17 @@ CASES: list[Case] = [
         ("IND", "0871", "PAK"),
         ("PAK", "0871", "IND"),
     ),
+    case(
+        "a thing received names no one",
+        "Hezbollah blamed Israel and said it would receive its just punishment.",
+        ("LBN", "112", "ISR"),
+        ("LBN", "138", "ISR"),
+    ),
+    case(
+        "a substance released names no one",
+        "China banned all imports of Japanese seafood as Tokyo began releasing treated water.",
+        ("CHN", "163", "JPN"),
+    ),
 ]
 
 

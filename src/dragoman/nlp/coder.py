@@ -88,6 +88,8 @@ _MUTUAL = ("030", "031", "032", "036", "04", "05", "06")
 _OFFERING = frozenset({"offer", "propose", "volunteer"})
 _ORDERING = frozenset({"order", "command", "instruct", "direct"})
 _JUDGING_ROOTS = frozenset({"05", "11", "12"})
+# (not praise, root 05: "hailed the deal as a milestone" is aimed at the deal's parties)
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "06", "07", "08"})
 # acts whose place is a venue, not a party: "talks in South Africa brokered by the African Union"
 _VENUE_CODES = frozenset({"043", "044", "045", "046"})
 # what "followed" may take: nothing, or the idiom's noun ("followed suit", "followed its lead")
@@ -302,6 +304,11 @@ class _DocCoder(Arguments):
             after = self._next_pattern(trigger, pattern)
             if after is not None:
                 self._code_trigger(trigger, after)
+                return
+            cooperative = pattern.code[:2] in _COOPERATIVE_ROOTS and pattern.code != "045"
+            if cooperative and not self._included(trigger, target_tokens):
+                # "would receive its just punishment", "began releasing treated water": a cooperative act
+                # on a thing that names no one is aimed at no one
                 return
         included = self._included(trigger, target_tokens)
         if included:
