@@ -2086,6 +2086,11 @@ CASES: list[Case] = [
         "China banned all imports of Japanese seafood as Tokyo began releasing treated water.",
         ("CHN", "163", "JPN"),
     ),
+    case(
+        "a conjunct with a subject of its own escapes the first clause's negation",
+        "Kabul said the raids would not go unanswered, and the foreign ministry summoned Pakistan's envoy.",
+        ("AFG", "114", "PAK"),
+    ),
 ]
 
 

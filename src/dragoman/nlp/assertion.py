@@ -188,6 +188,10 @@ def read_assertion(
     t = verb
     while (t.dep_ in ("xcomp", "conj") or _infinitive_clause(t)) and t.head.i != t.i:
         head = t.head
+        if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t)):
+            # "said the raids would not go unanswered, and the foreign ministry summoned ...": a conjunct
+            # with a subject of its own is a clause of its own
+            break
         if (
             t.dep_ == "conj"
             and t.tag_ in FINITE_TAGS
