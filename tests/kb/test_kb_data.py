@@ -591,3 +591,10 @@ def test_g20_offices_are_covered_from_2000(country: str, office: str) -> None:
 def test_covered_share_counts_overlapping_spells_once() -> None:
     assert covered_share("USA", frozenset({"President", "Vice President"})) == 1.0
     assert covered_share("USA", frozenset({"No such office"})) == 0.0
+
+
+@pytest.mark.parametrize("demonym", ["Ecuadorean", "Argentinean", "Byelorussian", "Salvadorian"])
+def test_demonym_spellings_name_one_state(demonym: str) -> None:
+    # the -ean/-ian/-an spellings news uses for one state's people ("Ecuadorean", "Ecuadorian", "Ecuadoran")
+    owners = [r.cells["iso3"] for r in rows("states") if demonym in r.cells["adjectives"].split("|")]
+    assert len(owners) == 1, (demonym, owners)

@@ -1062,6 +1062,107 @@ ORGANS_AND_SIDES = [
     ("group-two-homes-default", D, "[Islamic State militants] ambushed soldiers near Kirkuk.", "IRQ:IMG"),
 ]
 
+# a body's short name after its full name; organs of bodies; a person's office; vessels; listed states;
+# a region's demonym; an unlisted minister of the story's state; demonym spellings
+SHORT_NAMES_AND_ORGANS = [
+    (
+        "the-fund",
+        D,
+        "The International Monetary Fund's executive board approved a loan. Sri Lanka thanked [the Fund].",
+        "IMF:",
+    ),
+    ("the-bank", D, "The World Bank approved a loan for Kenya. Nairobi praised [the Bank].", "WB:"),
+    (
+        "the-bank-lower",
+        D,
+        "The Asian Development Bank lent Pakistan $1 billion. Islamabad thanked [the bank].",
+        "ADB:",
+    ),
+    ("the-agency-charged", D, "The IAEA criticised Iran. Tehran accused [the agency] of bias.", "IAEA:"),
+    (
+        "the-agency-news",
+        D,
+        "North Korea's news agency KCNA attacked Seoul. Seoul condemned [the agency].",
+        "PRK:MED",
+    ),
+    (
+        "the-commission",
+        D,
+        "The European Commission froze funds for Hungary. Budapest criticised [the Commission].",
+        "EU:",
+    ),
+    (
+        "the-fund-in-list",
+        D,
+        "The IMF approved a loan. Sri Lanka thanked [the Fund] as well as India.",
+        "IMF:",
+    ),
+    ("the-bank-no-body", D, "Kenya praised [the bank].", ""),
+    ("igo-board", D, "[The IAEA board] criticised Iran.", "IAEA:"),
+    (
+        "igo-board-of-governors",
+        D,
+        "[The 35-nation Board of Governors of the International Atomic Energy Agency] criticised Iran.",
+        "IAEA:GOV",
+    ),
+    ("igo-council-of", D, "[The council of the African Union] suspended Niger.", "AU:"),
+    ("state-council-of", D, "[The council of elders] met on Monday.", ""),
+    ("person-office", "2024-11-21", "[Netanyahu's office] denounced the decision.", "ISR:GOV"),
+    (
+        "pronoun-office",
+        "2023-03-21",
+        "President Emmanuel Macron met Olaf Scholz. [His office] said the talks were good.",
+        "FRA:GOV",
+    ),
+    (
+        "title-office",
+        "2023-03-21",
+        "President Emmanuel Macron spoke. [The president's office] said so.",
+        "FRA:GOV",
+    ),
+    (
+        "coast-guard-ships",
+        D,
+        "[Chinese coast guard ships] fired water cannon at Philippine boats.",
+        "CHN:MIL",
+    ),
+    ("speedboats", D, "[Iranian speedboats] harassed a US destroyer.", "IRN:MIL"),
+    ("state-fighter", D, "[A Russian Su-27 fighter] struck a US drone.", "RUS:MIL"),
+    ("vessel-unmarked", D, "[The ships] sailed on.", ""),
+    (
+        "listed-countries",
+        D,
+        "Venezuela expelled envoys of [seven Latin American countries, including Argentina, Chile and Peru].",
+        "ARG: CHL: PER:",
+    ),
+    ("such-as-countries", D, "[European countries such as France and Germany] condemned Iran.", "DEU: FRA:"),
+    ("latin-american-no-usa", D, "[Latin American leaders] condemned Venezuela.", ""),
+    ("central-american-no-usa", D, "[Central American migrants] reached Mexico.", ""),
+    ("south-african-stays", D, "[South African troops] left Mozambique.", "ZAF:MIL"),
+    (
+        "unlisted-minister-story-state",
+        "2019-09-11",
+        "South Korea filed a complaint against Japan. [Trade Minister Yoo Myung-hee] criticised the curbs.",
+        "KOR:GOV",
+    ),
+    ("unlisted-minister-no-story", "2019-09-11", "[Trade Minister Yoo Myung-hee] spoke.", ""),
+    (
+        "unlisted-minister-not-the-named",
+        "2019-09-11",
+        "Japan imposed curbs on South Korea. [Trade Minister Yoo Myung-hee] criticised Japan.",
+        "",
+    ),
+    (
+        "plural-act-author",
+        D,
+        "The ICC issued warrants for two men. Biden called {the warrants} outrageous.",
+        "ICC:",
+    ),
+    ("demonym-ecuadorean", D, "[Ecuadorean police] arrested a rebel.", "ECU:COP"),
+    ("demonym-argentinean", D, "[Argentinean diplomats] left.", "ARG:GOV"),
+    ("demonym-byelorussian", D, "[Byelorussian troops] moved.", "BLR:MIL"),
+]
+
 CASES = (
     ORGANS_AND_SIDES
     + UNLISTED_AND_MEMBERS
@@ -1080,6 +1181,7 @@ CASES = (
     + PRONOUNS
     + SURNAMES_AND_TITLES
     + PAIRS_AND_DESCRIPTIONS
+    + SHORT_NAMES_AND_ORGANS
 )
 
 

@@ -21,6 +21,8 @@ def test_package_table_loads_with_entity_and_act_nouns() -> None:
     # "the North", "the South" name one Korea each; "the order" stands for who issued it
     assert (table["north"].ids, table["south"].ids) == ({"PRK"}, {"KOR"})
     assert table["order"].act == "act"
+    # plurals of acts stand for their author too: "called the warrants outrageous"
+    assert all(table[noun].act == "act" for noun in ("warrants", "rulings", "curbs", "restrictions"))
 
 
 def test_every_id_names_a_state_or_body_of_the_package_kb() -> None:

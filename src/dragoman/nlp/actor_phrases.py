@@ -55,6 +55,9 @@ RELATIONS = frozenset(
 )
 # Nouns for a state or body that head a phrase naming it by a national cue: "the Russian side".
 ENTITY_NOUNS = frozenset(d.noun for d in load_descriptors().values() if not d.act)
+# The governing organs of a body, which act as the body that names them: "the IAEA board", "the 35-nation
+# Board of Governors of the IAEA", "the council of the African Union".
+_ORGANS = frozenset({"board", "boards", "council", "commission", "committee", "secretariat", "presidency"})
 # Nouns for a part or gathering of a body that act as the body when it names them: "the APEC forum", "the
 # UNITA militarist wing", "the Hamas leadership" (not "the UN resolution": that is a text, not an agent).
 BODY_PARTS = frozenset(
@@ -62,6 +65,7 @@ BODY_PARTS = frozenset(
     | {"branch", "arm", "cell", "cells", "affiliate", "offshoot", "splinter", "factions", "wings"}
     # the agencies and organs of a body: "the UN tourism agency", "the AU mediation panel"
     | {"agency", "agencies", "body", "bodies", "organ", "organs", "watchdog", "mission", "missions", "panel"}
+    | _ORGANS
 )
 # Nouns for the members or staff of a body that act as the body when it names them: "Hamas members", "a UN
 # team", "NATO members", "UN staff".
@@ -93,6 +97,24 @@ _FOREIGN = frozenset(
     {"invasion", "invading", "occupation", "occupying", "foreign", "expeditionary", "intervention"}
 )
 # "parties to the conflict in Iraq", "both sides in the Yemeni war": the sides of a war are of its country.
+# A person's office speaks for the person: "Netanyahu's office", "his office", "the president's office".
+_PERSONAL_OFFICES = frozenset({"office", "press office"})
+# Plural nouns for a class of states whose members a text may list: "seven Latin American countries, including
+# Argentina, Chile and Peru", "European countries such as France and Germany".
+_STATE_CLASSES = frozenset(
+    {
+        "countries",
+        "nations",
+        "states",
+        "governments",
+        "members",
+        "allies",
+        "neighbours",
+        "neighbors",
+        "partners",
+    }
+)
+_LISTING_PREPS = frozenset({"including", "like"})
 _SIDES = frozenset({"party", "parties", "side", "sides", "belligerents", "combatants"})
 _CONFLICTS = frozenset({"conflict", "war", "fighting", "civil war", "crisis", "hostilities", "dispute"})
 # Modifiers of allegiance: "forces loyal to Assad", "workers affiliated with the Serbian union".
@@ -300,6 +322,76 @@ class ActorPhrases:
                 if people and people[0].sector:
                     role_kind = self.r.matcher.role_kinds.get(people[0].text.lower())
                     return tuple(self.country_of(head, people[0].sector, role_kind, self.r.actors))
+        return ()
+
+    def listed(self, head: Token) -> tuple[ActorRef, ...]:
+        """'seven Latin American countries, including Argentina, Chile and Peru', 'European countries such as
+        France and Germany': a class of states whose members the text lists acts as the states it lists."""
+        if head.lower_ not in _STATE_CLASSES:
+            return ()
+        such = any(c.dep_ == "amod" and c.lower_ == "such" for c in children(head))
+        for prep in children(head):
+            such_as = prep.lower_ == "as" and (such or any(c.lower_ == "such" for c in children(prep)))
+            if prep.dep_ != "prep" or not (prep.lower_ in _LISTING_PREPS or such_as):
+                continue
+            for pobj in children(prep):
+                if pobj.dep_ != "pobj":
+                    continue
+                found = tuple(r for r in self.r.actors(pobj) if r.code in self.r.kb.states)
+                if found:
+                    return found
+        return ()
+
+    def office_of(self, head: Token) -> tuple[ActorRef, ...]:
+        """'Netanyahu's office', 'his office', 'the president's office': a person's office speaks for the
+        person, as the person's government (or in the person's own sector)."""
+        if head.lower_ not in _PERSONAL_OFFICES:
+            return ()
+        for child in children(head):
+            if child.dep_ != "poss":
+                continue
+            owners = [
+                r for r in self.r.actors(child) if r.code and r.kind in (ActorKind.PERSON, ActorKind.ROLE)
+            ]
+            span = self.r.char_span([child, head])
+            return tuple(
+                ActorRef(span.text, span, o.code, o.sector, o.entity, ActorKind.ROLE, o.entity_id)
+                for o in owners
+                if o.kind == ActorKind.PERSON or o.sector
+            )
+        return ()
+
+    def organ_of(self, head: Token) -> tuple[ActorRef, ...]:
+        """'the 35-nation Board of Governors of the International Atomic Energy Agency', 'the council of the
+        African Union': an organ of a body named through "of" acts as the body (the organ of a state is a
+        role, placed by :meth:`country_of`)."""
+        if head.lower_ not in _ORGANS:
+            return ()
+        tok = head
+        for _ in range(2):  # "Board of Governors of the IAEA": through one more "of"
+            pobj = next(
+                (
+                    g
+                    for c in children(tok)
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in children(c)
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
+            if pobj is None:
+                return ()
+            refs = [
+                r
+                for r in self.r.actors(pobj)
+                if r.code and (r.kind in (ActorKind.IGO, ActorKind.GROUP) or r.entity_id in self.r.kb.igos)
+            ]
+            if refs:
+                span = self.r.char_span([head, pobj])
+                return tuple(
+                    ActorRef(span.text, span, r.code, r.sector, r.entity, r.kind, r.entity_id) for r in refs
+                )
+            tok = pobj
         return ()
 
     def sides_of(self, head: Token) -> tuple[ActorRef, ...]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.kb import RoleKind, SurfaceForm
 from dragoman.kb.records import FormKind
+from dragoman.kb.regions import load_regions
 from dragoman.model import ActorKind, ActorRef, CharSpan
 from dragoman.nlp.actor_phrases import BODY_PARTS, ENTITY_NOUNS, MEMBERSHIP, RELATIONS, ActorPhrases
 from dragoman.nlp.coref import PRONOUNS, DocCoref
@@ -65,7 +66,7 @@ class ActorResolver:
         self.kb = matcher.kb
         self.role_sectors = matcher.role_sectors
         self.on = on
-        self.hits = matcher.hits(doc)
+        self.hits = _without_regions(doc, matcher.hits(doc))
         self._phrases: dict[int, tuple[ActorRef, ...]] = {}
         self._coref: DocCoref | None = None
         self._named_people: frozenset[str] | None = None
@@ -179,6 +180,9 @@ class ActorResolver:
                 self.structure.led_by(head)
                 or self.structure.through_collective(head, agentive)
                 or self.structure.sides_of(head)
+                or self.structure.listed(head)
+                or self.structure.office_of(head)
+                or self.structure.organ_of(head)
             )
             if led:
                 return led
@@ -204,7 +208,7 @@ class ActorResolver:
                     return apposed
             found = self.coref.resolve(head)
             if not found and refs:
-                found = self.structure.domestic(head, refs[0]) or found
+                found = self.structure.domestic(head, refs[0]) or self._story_official(head, refs[0]) or found
             return found if found is not None else refs
         refs = self.phrase(head)
         if hit.best.kind != "role" or any(r.code for r in refs):
@@ -421,6 +425,28 @@ class ActorResolver:
             )
         return ()
 
+    def _story_official(self, head: Token, ref: ActorRef) -> tuple[ActorRef, ...]:
+        """'Trade Minister Yoo Myung-hee', a minister the knowledge base lacks named without a country, is an
+        official of the state the story is about, found as for "the foreign ministry" (see
+        :meth:`DocCoref.government`)."""
+        if ref.code or ref.sector != "GOV" or self.structure.unlisted_person(head) is None:
+            return ()
+        role = self._role(head, self._cues(self._phrase_tokens(head)))
+        if role is None or role.kind != RoleKind.OFFICE:
+            return ()
+        # (not a state its own clause names after it, the other party: "Japan imposed curbs. Trade Minister X
+        # criticised Japan" leaves X unplaced; "rebels in the Ivory Coast dismissed an appeal from President
+        # X" places X there)
+        end = head.sent.end
+        own = {
+            r.code for span, r in self.mentions() if head.i < span.start < end and r.kind == ActorKind.STATE
+        }
+        return tuple(
+            ActorRef(ref.text, ref.span, r.code, "GOV", self.kb.states[r.code].name, ActorKind.ROLE, r.code)
+            for r in self.coref.government(head)
+            if r.code not in own
+        )
+
     @staticmethod
     def _body_cue(cue: _Cue, role: _Role | None) -> bool:
         """A body's regional adjective names it only for its office holders: "Southeast Asian foreign
@@ -527,3 +553,19 @@ class ActorResolver:
                 )
         kind = ActorKind.ROLE if (sector and form.form == "adjective") else ActorKind.STATE
         return ActorRef(span.text, span, state.iso3, sector, state.name, kind, state.iso3)
+
+
+def _without_regions(doc: Doc, hits: dict[int, KbHit]) -> dict[int, KbHit]:
+    """The hits less the demonyms that are part of a region's name: "Latin American countries", "Central
+    American migrants" name no American; "South American" is no state (while "South African" is one)."""
+    regions = load_regions()
+    dropped: set[int] = set()
+    for hit in {h.start: h for h in hits.values()}.values():
+        if hit.best.kind != "state" or hit.start == 0:
+            continue
+        words = f"{doc[hit.start - 1].lower_} {doc[hit.start : hit.end].text.lower()}"
+        if words in regions:
+            dropped.update(range(hit.start, hit.end))
+    if not dropped:
+        return hits
+    return {i: hit for i, hit in hits.items() if i not in dropped}

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from dragoman.kb import RoleKind
 from dragoman.model import ActorKind, ActorRef, CharSpan
-from dragoman.nlp.descriptions import Descriptions
+from dragoman.nlp.descriptions import Descriptions, name_head
 from dragoman.nlp.syntax import children
 
 if TYPE_CHECKING:
@@ -234,7 +234,7 @@ class DocCoref:
                     titles.add(role)
                     titles.add(role.split(" of ")[0].split(" for ")[0].split(" to ")[0])
             if ref.kind in (ActorKind.IGO, ActorKind.GROUP) and ref.entity:
-                titles.add(_name_head(ref.entity))
+                titles.add(name_head(ref.entity))
         result = frozenset(titles)
         self._titles_of[m.head] = result
         return result
@@ -581,13 +581,3 @@ def _distinct(refs: Sequence[ActorRef]) -> list[ActorRef]:
         if ref.code and all(r.code != ref.code for r in out):
             out.append(ref)
     return out
-
-
-def _name_head(name: str) -> str:
-    """The head word of an entity's name: 'International Criminal Court' -> 'court'."""
-    words: list[str] = []
-    for word in name.split():
-        if word in ("of", "for", "on", "in", "to", "and", "the"):
-            break
-        words.append(word)
-    return (words[-1] if words else name).lower()

@@ -36,6 +36,8 @@ _COMPASS = frozenset({"north", "south"})
 _DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
 _SPECIFYING = frozenset({"of", "from", "in"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Verbs whose "of" tells the charge, which the parser may hang on the object: "accused the agency of bias".
+_CHARGING = frozenset({"accuse", "suspect", "convict", "acquit", "clear"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
 _TITLE_MODIFIERS = frozenset({"vice", "deputy", "former", "assistant", "under", "junior", "ex"})
 _WINDOW = 2  # sentences before the description in which an earlier mention of the same act is looked for
@@ -95,8 +97,12 @@ class Descriptions:
             owners = self.c.resolve(owner) or ()
             states = tuple(r for r in owners if r.code in self.c.r.kb.states)
             return self.c.anchored(self.c.as_states(states), head)
+        charged = head.dep_ in _OBJECTS and head.head.lemma_.lower() in _CHARGING
         if not definite or any(
-            c.dep_ == "prep" and c.lower_ in _SPECIFYING and any(g.dep_ == "pobj" for g in children(c))
+            c.dep_ == "prep"
+            and c.lower_ in _SPECIFYING
+            and not (charged and c.lower_ == "of")
+            and any(g.dep_ == "pobj" for g in children(c))
             for c in children(head)
         ):
             # "the governments of two dozen countries" says whose they are ("accused the alliance of
@@ -115,6 +121,14 @@ class Descriptions:
         role = self.c.head_role(head)
         if role is not None:
             return self.c.anchored(self._latest_titled(head, role[0]), head)
+        if head.tag_ in ("NN", "NNP") and all(
+            c.dep_ in ("det", "punct", "prep", "cc", "conj") for c in children(head)
+        ):
+            # 'the Fund' after 'the International Monetary Fund', 'the agency' after the IAEA, 'the Bank'
+            # after the World Bank: the head word of a body's name stands for the body named last
+            body = self._latest_body(head)
+            if body:
+                return self.c.anchored(body, head)
         if head.pos_ == "NOUN" and head.tag_ == "NN":
             # 'the coalition' after 'the Saudi-led coalition': the noun repeats the head of an actor's phrase
             return self.c.anchored(self._same_head(head), head) or None
@@ -130,6 +144,23 @@ class Descriptions:
                 found = tuple(r for r in self.c.r.actors(earlier, agentive=True) if r.code)
                 if found:
                     return found
+        return ()
+
+    def _latest_body(self, head: Token) -> tuple[ActorRef, ...]:
+        """The body or group named last whose name (or one of its names, or the head of the phrase that
+        named it: "the UN health agency") ends in the description's noun."""
+        word = head.lemma_.lower()
+        igos = self.c.r.kb.igos
+        for m in reversed(self.c.between(0, head.i)):
+            earlier = self.c.doc[m.head]
+            for ref in self.c.refs(m):
+                igo = igos.get(ref.entity_id)
+                if igo is None and ref.kind != ActorKind.GROUP:
+                    continue
+                names = (ref.entity, *igo.aliases) if igo is not None else (ref.entity,)
+                heads = {name_head(n) for n in names if n} | {earlier.lemma_.lower()}
+                if word in heads:
+                    return (ref,)
         return ()
 
     def other(self, head: Token) -> tuple[ActorRef, ...]:
@@ -351,3 +382,13 @@ def _title_fits(anaphor: str, title: str) -> bool:
     if not title.endswith(" " + anaphor):
         return False
     return title.split()[0] not in _TITLE_MODIFIERS
+
+
+def name_head(name: str) -> str:
+    """The head word of an entity's name: 'International Criminal Court' -> 'court'."""
+    words: list[str] = []
+    for word in name.split():
+        if word in ("of", "for", "on", "in", "to", "and", "the"):
+            break
+        words.append(word)
+    return (words[-1] if words else name).lower()
