@@ -40,7 +40,7 @@ def test_bad_rows_are_named(row: list[str], message: str) -> None:
 def test_a_stance_needs_its_head_and_known_flags() -> None:
     with pytest.raises(LexiconError, match="hangs from"):
         parse_judgements([(3, ["unanswered", "138", "", "", "negated"])], "judgements.tsv")
-    with pytest.raises(LexiconError, match="needs the objects"):
+    with pytest.raises(LexiconError, match="needs the lemmas of via"):
         parse_judgements([(3, ["undermine", "111", "", "", "object"])], "judgements.tsv")
     with pytest.raises(LexiconError, match="unknown flags"):
         parse_judgements([(3, ["unanswered", "138", "", "go", "negatd"])], "judgements.tsv")
@@ -106,12 +106,126 @@ def test_a_word_listed_twice_is_an_error() -> None:
             [("victory", "hailed", "agreement")],
         ),
         ("Seoul described the talks as constructive.", [("constructive", "described", "talks")]),
+        # a later conjunct stands where the first does
+        (
+            "Hanoi called the blockade excessive and illegal.",
+            [("excessive", "called", "blockade"), ("illegal", "called", "blockade")],
+        ),
+        ("Quito said the raid was unnecessary and disproportionate.", [("disproportionate", "said", "raid")]),
+        # "politically motivated": the word judges only with its qualifier
+        ("Ankara called the verdict politically motivated.", [("motivated", "called", "verdict")]),
+        ("Ankara said the verdict was motivated.", []),
+        # "condemned Y as W": the parser may hang W on Y
+        (
+            "Tehran condemned the listing as politically motivated and imprudent.",
+            [("motivated", "condemned", "listing"), ("imprudent", "condemned", "listing")],
+        ),
+        # the author of a hostile act: "behind", "to blame for", "the work of"
+        (
+            "Warsaw said Russian saboteurs were behind the fire at the depot.",
+            [("behind", "said", "saboteurs")],
+        ),
+        (
+            "Prague said Russian spies were behind a series of explosions.",
+            [("behind", "said", "spies")],
+        ),
+        ("Warsaw said Russian investors were behind the deal.", []),  # no hostile act
+        ("Warsaw said Russian saboteurs were not behind the fire.", []),
+        ("Kyiv said Moscow was to blame for the attack.", [("blame", "said", "Moscow")]),
+        ("Israel said the bombing was the work of Hezbollah.", [("work", "said", "Hezbollah")]),
+        ("Israel said the statue was the work of a Lebanese artist.", []),
+        # an act done without permission, or in contravention of a rule
+        (
+            "Manila said Chinese ships had entered its waters without permission.",
+            [("permission", "said", "entered")],
+        ),
+        ("Manila said Chinese ships had entered its waters with permission.", []),
+        (
+            "Beijing said it had expelled the Philippine boats, which it said had entered its waters without"
+            " permission.",
+            [("permission", "said", "boats")],
+        ),
+        (
+            "London said Iran had seized the tanker in contravention of international law.",
+            [("contravention", "said", "seized")],
+        ),
+        # a judging noun naming its author after "by" in a reported clause
+        (
+            "Baku said it had responded to provocations by Armenian troops.",
+            [("provocations", "said", "troops")],
+        ),
+        (
+            "Zagreb said it was investigating alleged crimes by Croatian extremists.",
+            [],
+        ),  # hedged: the speaker does not judge
+        # a noun of taking part qualified as suspected accuses whom it names
+        (
+            "Britain expelled two diplomats over the alleged involvement of Russian agents in the poisoning.",
+            [("involvement", "expelled", "agents")],
+        ),
+        ("Britain praised the involvement of Russian agents in the talks.", []),
+        # who fired first is blamed
+        ("Pyongyang said Seoul had fired first.", [("first", "said", "fired")]),
+        ("Pyongyang said Seoul had spoken first.", []),
+        # falsehoods spread judge whoever spreads them
+        ("Kirby said Lula was parroting Russian propaganda.", [("parroting", "said", "Lula")]),
+        ("Kirby said Lula was repeating his proposal.", []),
     ],
 )
 def test_the_construction(text: str, expected: list[tuple[str, str, str]]) -> None:
     doc = load_nlp()(text)
     found = [
         (j.word.text, j.speaker.text, j.judged.text)
+        for j in find_judgements(doc, load_judgements(), load_modality().reporting)
+    ]
+    assert found == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vote said to be unfair judges whoever holds it
+        ("Observers said Russia's election had been rigged.", [("rigged", "111", "said", "Russia")]),
+        ("The EU said the vote in Belarus was fraudulent.", [("fraudulent", "111", "said", "Belarus")]),
+        (
+            "The EU said the Venezuelan election was neither free nor fair.",
+            [("free", "111", "said", "Venezuelan"), ("fair", "111", "said", "Venezuelan")],
+        ),
+        (
+            "The EU said the Venezuelan election was not credible.",
+            [("credible", "111", "said", "Venezuelan")],
+        ),
+        ("The EU said the Venezuelan election was free and fair.", []),
+        ("The EU said the Venezuelan election had not been rigged.", []),
+        ("The EU said the Venezuelan prisoners had been freed.", []),
+        ("Kyiv said Russian children had been stolen.", []),  # no vote
+        # a vote not recognised: its holder
+        (
+            "EU leaders said they did not recognise the results of Belarus's election.",
+            [("recognise", "111", "said", "Belarus")],
+        ),
+        ("Washington refused to recognise Maduro's victory.", [("recognise", "111", "refused", "Maduro")]),
+        ("EU leaders said they recognised the results of Belarus's election.", []),
+        ("EU leaders said they did not recognise Kosovo.", []),  # no vote: a static stance
+        # a denial of a reported act is aimed at whom the act was done to
+        (
+            "A drone fell. Moscow denied that its jets had made contact with the American drone.",
+            [("denied", "016", "denied", "drone")],
+        ),
+        (
+            "Kyiv accused Russia. Moscow denied that its troops had shelled Kharkiv.",
+            [("denied", "016", "denied", "Kharkiv")],
+        ),
+        ("Kyiv accused Russia. Moscow denied that it had received a letter from Washington.", []),
+        ("Kyiv accused Russia. Moscow did not deny that its troops had shelled Kharkiv.", []),
+        ("Moscow denied that its troops had shelled Kharkiv.", []),  # nothing told before to deny
+    ],
+)
+def test_votes_and_denials(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    doc = load_nlp()(text)
+    found = [
+        (j.word.text, j.code, j.speaker.text, j.judged.text)
         for j in find_judgements(doc, load_judgements(), load_modality().reporting)
     ]
     assert found == expected
@@ -211,6 +325,27 @@ def test_stances(text: str, expected: list[tuple[str, str, str, str]]) -> None:
         ("The Kremlin said it would take countermeasures against Finland.", ("RUS", "131", "FIN")),
         ("China warned that it would not sit idly by if Japan sent troops.", ("CHN", "138", "JPN")),
         ("Kenya pledged not to let its territory be used against Somalia.", ("KEN", "030", "SOM")),
+        # what is said of a hostile act, a vote, a denial
+        ("Poland said Russian spies were behind the fire.", ("POL", "112", "RUS")),
+        ("Israel said the blast was the work of Hamas.", ("ISR", "112", "PSE")),
+        ("Manila said China had entered its waters without permission.", ("PHL", "112", "CHN")),
+        ("The EU said Russia's election had been rigged.", ("EU", "111", "RUS")),
+        ("Britain said it did not recognise the results of Venezuela's election.", ("GBR", "111", "VEN")),
+        (
+            "A drone crashed. Moscow denied that its jets had struck the American drone.",
+            ("RUS", "016", "USA"),
+        ),
+        (
+            "Chinese ships blocked Philippine boats on Saturday. Manila called the action excessive.",
+            ("PHL", "111", "CHN"),
+        ),
+        # a court's act judged through its noun; a vote judged is its holder's
+        (
+            "The International Criminal Court issued an arrest warrant for Israel's prime minister."
+            " Biden called the warrant outrageous.",
+            ("USA", "111", "ICC"),
+        ),
+        ("The EU said Belarus's presidential election was fraudulent.", ("EU", "111", "BLR")),
     ],
 )
 def test_coded(dm: Dragoman, text: str, expected: tuple[str, str, str]) -> None:

@@ -2091,6 +2091,154 @@ CASES: list[Case] = [
         "Kabul said the raids would not go unanswered, and the foreign ministry summoned Pakistan's envoy.",
         ("AFG", "114", "PAK"),
     ),
+    case(
+        "body short name",
+        "The International Monetary Fund approved a loan for Sri Lanka on Monday. President Ranil"
+        " Wickremesinghe thanked the Fund on Tuesday.",
+        ("IMF", "071", "LKA"),
+        ("LKA", "051", "IMF"),
+    ),
+    case(
+        "body short name",
+        "The Asian Development Bank approved a loan for Pakistan on Monday. Islamabad thanked the"
+        " bank on Tuesday.",
+        ("ADB", "071", "PAK"),
+        ("PAK", "051", "ADB"),
+    ),
+    case(
+        "body short name",
+        "The International Atomic Energy Agency criticised Iran on Monday. Tehran accused the agency"
+        " of bias on Tuesday.",
+        ("IAEA", "111", "IRN"),
+        ("IRN", "112", "IAEA"),
+    ),
+    case(
+        "body short name",
+        "The European Commission froze funds for Hungary on Monday. Budapest criticised the"
+        " Commission on Tuesday.",
+        ("EU", "1621", "HUN"),
+        ("HUN", "111", "EU"),
+    ),
+    case(
+        "igo organ",
+        "The 35-nation Board of Governors of the International Atomic Energy Agency criticised Iran"
+        " on Wednesday.",
+        ("IAEA", "111", "IRN"),
+    ),
+    case("igo organ", "The IAEA board criticised Iran on Wednesday.", ("IAEA", "111", "IRN")),
+    case(
+        "person's office",
+        "The International Criminal Court issued an arrest warrant for Benjamin Netanyahu on"
+        " Thursday. Netanyahu's office denounced the decision.",
+        ("ICC", "173", "ISR"),
+        ("ISR", "111", "ICC"),
+    ),
+    case(
+        "vessel agent",
+        "Chinese coast guard ships fired water cannon at Philippine boats on Saturday.",
+        ("CHN", "175", "PHL"),
+    ),
+    case(
+        "vessel agent",
+        "Iranian speedboats harassed a US destroyer in the Gulf on Monday.",
+        ("IRN", "170", "USA"),
+    ),
+    case(
+        "vessel agent",
+        "A Russian Su-27 fighter struck a US drone over the Black Sea on Tuesday.",
+        ("RUS", "190", "USA"),
+    ),
+    case(
+        "listed states",
+        "European countries such as France and Germany condemned Iran on Monday.",
+        ("FRA", "111", "IRN"),
+        ("DEU", "111", "IRN"),
+    ),
+    case(
+        "demonym spelling",
+        "Ecuadorean police arrested a Colombian rebel commander on Monday.",
+        ("ECU", "173", "COL"),
+    ),
+    case(
+        "unlisted minister of the story state",
+        "South Korea filed a complaint against Japan on Wednesday. Trade Minister Yoo Myung-hee"
+        " criticised Japan's curbs.",
+        ("KOR", "115", "JPN"),
+        ("KOR", "111", "JPN"),
+    ),
+    # what is said of a hostile act, a vote or a claim (judgements.py: author, act, manner, voted, denial)
+    case(
+        "attribution of a hostile act",
+        "Poland said Russian military intelligence was behind the fire at a Warsaw shopping centre.",
+        ("POL", "112", "RUS"),
+    ),
+    case(
+        "attribution of a hostile act",
+        "Israel said the bombing was the work of Hezbollah.",
+        ("ISR", "112", "LBN"),
+    ),
+    case(
+        "attribution of a hostile act",
+        "Kyiv said Moscow was to blame for the attack on the dam.",
+        ("UKR", "112", "RUS"),
+    ),
+    case(
+        "act said to be unlawful",
+        "Manila said China had entered Philippine waters without permission.",
+        ("PHL", "112", "CHN"),
+    ),
+    case(
+        "act said to be unlawful",
+        "London said Iran had seized the tanker in contravention of international law.",
+        ("GBR", "112", "IRN"),
+    ),
+    case(
+        "spreading falsehoods",
+        "Washington said Lula was parroting Russian propaganda.",
+        ("USA", "111", "BRA"),
+    ),
+    case(
+        "vote judged unfair",
+        "The European Union said the vote in Venezuela was neither free nor fair.",
+        ("EU", "111", "VEN"),
+    ),
+    case(
+        "vote judged unfair",
+        "The EU said Russia's parliamentary election had been rigged.",
+        ("EU", "111", "RUS"),
+    ),
+    case("vote judged unfair", "The EU said the Venezuelan election was free and fair."),
+    case(
+        "non-recognition of a vote",
+        "Britain said it did not recognise the results of Venezuela's presidential election.",
+        ("GBR", "111", "VEN"),
+    ),
+    case("non-recognition of a vote", "Britain does not recognise Abkhazia."),
+    case(
+        "denial of a reported act",
+        "A US drone crashed into the Black Sea on Tuesday. Moscow denied that its jets had made contact"
+        " with the American drone.",
+        ("RUS", "016", "USA"),
+    ),
+    case(
+        "conjoined judging words",
+        "Chinese coast guard ships fired water cannon at Philippine boats on Saturday. Manila called the"
+        " action excessive and illegal.",
+        ("CHN", "17", "PHL"),
+        ("PHL", "111", "CHN"),
+    ),
+    case(
+        "suspected involvement",
+        "Britain expelled two Russian diplomats over Moscow's alleged role in the poisoning.",
+        ("GBR", "174", "RUS"),
+        ("GBR", "112", "RUS"),
+    ),
+    case("who fired first", "Pyongyang said Seoul had fired first.", ("PRK", "112", "KOR")),
+    case(
+        "judging noun with its author",
+        "Baku said it had responded to provocations by Armenian troops.",
+        ("AZE", "111", "ARM"),
+    ),
 ]
 
 

@@ -12,6 +12,11 @@ consequences if the tanker was not released": an idiom a speaker says of a respo
 whom the response is aimed (the adversary named, else the coder looks for the author of the act answered).
 "Russia said on Tuesday that Sudan must return the helicopter", "Chirac reiterated that Iraq must cooperate":
 an obligation a speaker lays on another actor is a demand (10x), advice with "should" an appeal (02x).
+What is said of a hostile act, a vote or a claim judges too: "said Russian military spies were behind the
+explosion", "said the blast was the work of Hamas" (112 against its author), "said the vessels had entered
+Chinese waters without permission" (112 against their doer), "said the election had been rigged", "did not
+recognise the results of Belarus's election" (111 against whoever holds the vote), "denied that its jets had
+made contact with the US drone" (016 aimed at whom the act denied was done to).
 This module reads the constructions off the parse; the coder resolves the actors and emits the events.
 """
 
@@ -37,8 +42,33 @@ _OPTIONAL_COLUMNS = 2  # (via and flags may be left off a row)
 # ("will not join the bloc"); patient: the subject of its clause is whom the stance is against ("Israel would
 # receive its just punishment"); restraint: a pledge not to do something ("pledged not to let its soil be
 # used against ..."); object: a verb that judges its subject by what it does to its object, one of ``via``
-# ("said the move would sabotage the peace talks")
-FLAGS = frozenset({"negated", "self", "patient", "restraint", "object"})
+# ("said the move would sabotage the peace talks"); with negated, a verb its speaker says it does not do to
+# a vote in ``via``, judging whoever holds the vote ("said they did not recognise the results of the
+# election"). The flags below read constructions of their own:
+# author: a preposition (or "to blame" ``prep``) predicated of the author of an act in ``via`` ("said Russian
+#   spies were behind the explosion", "said Moscow was to blame for the attack");
+# act: a noun predicated of an act in ``via``, naming its author after ``prep`` ("said the blast was the work
+#   of Hamas");
+# manner: the word, as the object of ``prep`` on a reported verb, judges whoever does that act, as an adverb
+#   does ("said the vessels had entered its waters without permission");
+# voted: the word judges a vote (the subject of its clause is one of ``via``) and so whoever holds it ("said
+#   the election had been rigged"; with negated, only when negated: "was neither free nor fair");
+# denial: a verb denying a reported act is aimed at whom that act was done to (``via``: the prepositions
+#   through which the act reaches it: "denied that its jets had made contact with the drone");
+# involved: a noun of taking part accuses whom it names when one of ``via`` qualifies it ("expelled diplomats
+#   over the suspected involvement of Russian intelligence");
+# qualified: the word judges only when an adverb of ``via`` qualifies it ("politically motivated").
+FLAGS = frozenset(
+    {"negated", "self", "patient", "restraint", "object", "author", "act", "manner", "voted", "denial"}
+    | {"involved", "qualified"}
+)
+# Nouns of a vote: what a judgement of the vote judges is the state (or the person) holding it.
+ELECTIONS = frozenset(
+    {"election", "vote", "poll", "referendum", "ballot", "plebiscite", "result", "outcome", "count", "tally"}
+    | {"victory", "win", "runoff", "run-off"}
+)
+# Nouns that measure the acts after their "of": "behind a series of attacks".
+_SERIES = frozenset({"series", "wave", "spate", "string", "number", "campaign"})
 # Verbs that take "as": "described the strike as a crime", "hailed the ruling as a victory" ("rejected the
 # allegations as absurd" is one act, a rejection, which the pattern lexicon codes).
 NAMING_AS = frozenset(
@@ -69,10 +99,31 @@ CLAIMS = frozenset(
 ACCUSING_ROOTS = frozenset({"11"})
 
 
+# Nouns that stand for whatever act was just told: judged ("Chinese ships fired water cannon at Philippine
+# boats ... Manila called the action excessive"), they stand for the latest hostile act (12x-20x) before them.
+GENERIC_ACTS = frozenset(
+    {"action", "act", "move", "step", "measure", "incident", "behaviour", "behavior", "conduct"}
+    | {"manoeuvre", "maneuver", "actions", "acts", "moves", "steps", "measures"}
+)
+HOSTILE_ROOTS = frozenset({"12", "13", "14", "15", "16", "17", "18", "19", "20"})
+# Nouns of a court's coercive act against a person: judged ("the court issued arrest warrants for the prime
+# minister ... Biden called the warrants outrageous"), they stand for the coercive act (17x) told before them.
+# (A verdict is not listed: it would stand for any 11x act, the criticism just told among them.)
+JUDICIAL = frozenset({"warrant", "detention", "imprisonment", "jailing", "arrest"})
+JUDICIAL_ROOTS = frozenset({"17"})
+
+
 def claimed_roots(noun: Token) -> frozenset[str]:
-    """The CAMEO roots of the act a judged noun of claim stands for ("the charge": an accusation, 11x);
-    empty for other nouns."""
-    return ACCUSING_ROOTS if noun.pos_ == "NOUN" and noun.lemma_.lower() in CLAIMS else frozenset()
+    """The CAMEO roots of the act a judged noun of claim stands for ("the charge": an accusation, 11x; "the
+    warrants": a coercive act; "the action": any hostile act); empty for other nouns."""
+    if noun.pos_ != "NOUN":
+        return frozenset()
+    lemma = noun.lemma_.lower()
+    if lemma in CLAIMS:
+        return ACCUSING_ROOTS
+    if lemma in JUDICIAL:
+        return JUDICIAL_ROOTS
+    return HOSTILE_ROOTS if lemma in GENERIC_ACTS else frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +169,11 @@ def find_judgements(doc: Doc, words: dict[str, Word], reporting: frozenset[str])
             if stance is not None:
                 yield Judgement(token, entry.code, *stance)
             continue
+        if "object" in entry.flags and "negated" in entry.flags:
+            disowned = _disowned(token, entry, reporting)
+            if disowned is not None:
+                yield Judgement(token, entry.code, *disowned)
+            continue
         if "object" in entry.flags:
             harm = _harmful(token, entry, reporting)
             if harm is not None:
@@ -128,31 +184,327 @@ def find_judgements(doc: Doc, words: dict[str, Word], reporting: frozenset[str])
             if restraint is not None:
                 yield Judgement(token, entry.code, token, restraint)
             continue
+        special = _SPECIAL.get(next(iter(entry.flags & _SPECIAL.keys()), ""))
+        if special is not None:
+            found = special(token, entry, reporting)
+            if found is not None:
+                yield Judgement(token, entry.code, *found)
+            continue
         if token.pos_ not in ("ADJ", "NOUN", "ADV"):
             continue
         if token.pos_ == "ADV":
-            found = _qualified(token, reporting)
+            found = (
+                _qualified(token, reporting)
+                if not entry.via or token.head.lemma_.lower() in entry.via
+                else None
+            )
             if found is not None:
                 yield Judgement(token, entry.code, *found)
             continue
         if entry.prep and not any(c.dep_ == "prep" and c.lower_ == entry.prep for c in children(token)):
             continue
-        if any(c.dep_ == "neg" for c in children(token)):
+        if any(c.dep_ == "neg" for c in children(_first_conjunct(token))):
             continue
+        if "qualified" in entry.flags:
+            if not any(c.dep_ == "advmod" and c.lemma_.lower() in entry.via for c in children(token)):
+                continue
+            entry = Word(entry.code, entry.prep)  # ("politically motivated": judged as "motivated" alone)
         if carrying is None:
             carrying = carriers(words)
         phrase = _carried(token, entry, carrying)
         if phrase is None:
             continue
+        # ("calling the action excessive and illegal": a later conjunct stands where the first does)
+        anchor = _first_conjunct(phrase)
         found = (
-            _predicated(phrase, reporting)
-            or _named(phrase)
-            or _committed(phrase, reporting)
+            _predicated(anchor, reporting)
+            or _named(anchor)
+            or _committed(anchor, reporting)
             or _found_grounds(token, reporting)
+            or (_manner(phrase, "in", reporting) if phrase.pos_ == "NOUN" else None)
+            or (_by_agent(phrase, reporting) if phrase.pos_ == "NOUN" else None)
         )
         if found is not None:
             speaker, judged = found
-            yield Judgement(token, entry.code, speaker, _author(judged))
+            yield Judgement(token, entry.code, speaker, _holder(_author(judged)))
+
+
+def _first_conjunct(word: Token) -> Token:
+    """The first of the conjoined words of a word's own kind ("excessive" for "illegal" in "excessive and
+    illegal"), else the word itself."""
+    while word.dep_ == "conj" and word.head.i != word.i and word.head.pos_ == word.pos_:
+        word = word.head
+    return word
+
+
+def _holder(judged: Token) -> Token:
+    """Who a judged vote belongs to: "Russia's election", "the vote in Venezuela", "the Belarusian poll",
+    "the results of Belarus's election", "Maduro's victory"; the noun itself if it names none (or is no
+    vote)."""
+    seen = 0
+    while judged.pos_ == "NOUN" and judged.lemma_.lower() in ELECTIONS and seen < 3:
+        seen += 1
+        kids = children(judged)
+        for c in kids:
+            if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+                return c
+        for c in kids:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in _ENTITIES and c.i < judged.i:
+                return c
+        inner = None
+        for prep in kids:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+                continue
+            for pobj in children(prep):
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.ent_type_ in _ENTITIES and prep.lower_ == "in":
+                    return pobj
+                if prep.lower_ == "of" and pobj.lemma_.lower() in ELECTIONS:
+                    inner = pobj
+        if inner is None:
+            break
+        judged = inner  # "the results of Belarus's election"
+    return judged
+
+
+def _manner(word: Token, prep: str, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """'said the vessels had entered its waters without permission', 'said the troops had crossed in
+    violation of the accord': the word as the object of ``prep`` on the verb of a reported clause judges
+    whoever does that act, as an adverb does (the verb is returned as the thing judged)."""
+    if word.dep_ != "pobj" or word.head.lower_ != prep or word.head.dep_ != "prep":
+        return None
+    verb = word.head.head
+    if not is_verbal(verb) or any(c.dep_ == "neg" for c in children(verb)):
+        return None
+    clause = _reported(verb, reporting)
+    return (clause.head, _relative_doer(verb, clause)) if clause is not None else None
+
+
+def _relative_doer(verb: Token, clause: Token) -> Token:
+    """The verb judged, or, when its subject is a relative pronoun of a relative clause of saying ("the
+    vessels, which it said had entered Chinese waters without permission"), the noun that clause describes."""
+    said = clause.head
+    if said.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children(verb)
+    ):
+        return said.head
+    return verb
+
+
+def _copula_clause(subject: Token, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """(the verb of saying, the copula) when ``subject`` is the subject of a copula a verb of saying reports
+    ("said Russian spies were behind ..."), unnegated; else None."""
+    copula = subject.head
+    if subject.dep_ != "nsubj" or copula.lemma_.lower() not in COPULAS:
+        return None
+    if any(c.dep_ == "neg" for c in children(copula)):
+        return None
+    clause = _reported(copula, reporting)
+    return (clause.head, copula) if clause is not None else None
+
+
+def _act_in(noun: Token, acts: frozenset[str]) -> bool:
+    """Whether a noun is one of the acts (or a series of them: "a string of attacks")."""
+    if noun.lemma_.lower() in acts or noun.lower_ in acts:
+        return True
+    if noun.lemma_.lower() in _SERIES:
+        return any(
+            p.dep_ == "pobj" and (p.lemma_.lower() in acts or p.lower_ in acts)
+            for prep in children(noun)
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in children(prep)
+        )
+    return False
+
+
+def _behind(word: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """'Prague said Russian military spies were behind the explosion': a preposition predicated of the
+    author of a hostile act (one of ``via``) accuses that author."""
+    if word.head.lemma_.lower() not in COPULAS:
+        return None
+    if word.dep_ == "prep" and word.pos_ == "ADP":
+        objs = list(children(word))
+    elif word.dep_ == "xcomp" and entry.prep:  # "was to blame for the attack"
+        objs = [p for c in children(word) if c.dep_ == "prep" and c.lower_ == entry.prep for p in children(c)]
+    else:
+        return None
+    acts = [c for c in objs if c.dep_ == "pobj" and _act_in(c, entry.via)]
+    author = [c for c in children(word.head) if c.dep_ == "nsubj"]
+    if not acts or not author:
+        return None
+    said = _copula_clause(author[0], reporting)
+    return (said[0], author[0]) if said is not None else None
+
+
+def _work_of(word: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """'Israel said the bombing was the work of Hezbollah': a noun predicated of a hostile act (one of
+    ``via``) names its author after ``prep``, whom it accuses."""
+    if word.dep_ != "attr" or word.pos_ != "NOUN":
+        return None
+    act = [c for c in children(word.head) if c.dep_ == "nsubj"]
+    if not act or not _act_in(act[0], entry.via):
+        return None
+    authors = [
+        p
+        for prep in children(word)
+        if prep.dep_ == "prep" and prep.lower_ == entry.prep
+        for p in children(prep)
+        if p.dep_ == "pobj"
+    ]
+    said = _copula_clause(act[0], reporting)
+    return (said[0], authors[0]) if said is not None and authors else None
+
+
+def _flagged_manner(word: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """A row flagged ``manner``: 'said the ships had entered Chinese waters without permission'."""
+    return _manner(word, entry.prep, reporting)
+
+
+def _voted(word: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """'observers said the election had been rigged', 'said the vote was neither free nor fair', 'said the
+    referendum was fraudulent': a vote said to be unfair is criticism of whoever holds it (the state, or the
+    person whose victory it is). With ``negated`` the word judges only when negated."""
+    anchor = _first_conjunct(word)
+    if is_verbal(anchor):
+        verb = anchor  # "had been rigged"
+        subject = [c for c in children(verb) if c.dep_ == "nsubjpass"]
+        if not any(c.dep_ == "auxpass" for c in children(verb)):
+            return None
+        negated = any(c.dep_ == "neg" for c in children(verb))
+    elif anchor.dep_ in ("acomp", "attr") and anchor.head.lemma_.lower() in COPULAS:
+        verb = anchor.head  # "was fraudulent", "was neither free nor fair"
+        subject = [c for c in children(verb) if c.dep_ == "nsubj"]
+        negated = any(c.dep_ == "neg" for c in children(verb)) or any(
+            (c.dep_ == "neg") or (c.dep_ == "preconj" and c.lower_ == "neither") for c in children(anchor)
+        )
+    else:
+        return None
+    if negated != ("negated" in entry.flags):
+        return None
+    if not subject or subject[0].lemma_.lower() not in entry.via:
+        return None
+    clause = _reported(verb, reporting)
+    return (clause.head, _holder(subject[0])) if clause is not None else None
+
+
+def _disowned(verb: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """'EU leaders said they did not recognise the results of Belarus's election', 'refused to recognise
+    Maduro's victory': a verb its speaker says it does not do to a vote (``via``) is criticism of whoever
+    holds the vote."""
+    if not is_verbal(verb):
+        return None
+    kids = children(verb)
+    voted = [c for c in kids if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in entry.via]
+    if not voted:
+        return None
+    if any(c.dep_ == "neg" for c in kids):
+        clause = _reported(verb, reporting)
+        speaker = clause.head if clause is not None else None
+    elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING:
+        speaker = verb.head  # "refused to recognise the result"
+        if any(c.dep_ == "neg" for c in children(speaker)):
+            return None
+    else:
+        return None
+    return (speaker, _holder(voted[0])) if speaker is not None else None
+
+
+def _denied(verb: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """'Moscow denied that its jets had made contact with the US drone': a denial of an act the clause
+    tells is aimed at whom that act was done to (its object, or the object of its preposition), when the
+    doer of the act is the speaker's own ("its jets", "Russian troops": the coder keeps only another
+    side). A denial answers what the story told before it: in the story's first sentence there is nothing
+    yet to deny ("Pakistan denied that it had shelled Afghan border posts": no accuser, no event)."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in children(verb)) or verb.sent.start == 0:
+        return None
+    for clause in children(verb):
+        if clause.dep_ != "ccomp" or not is_verbal(clause) or any(c.dep_ == "neg" for c in children(clause)):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)):
+            continue
+        kids = children(clause)
+        objs = [c for c in kids if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
+        contact = [o for o in objs if o.lemma_.lower() in _CONTACT]
+        if clause.lemma_.lower() not in _DENIED_ACTS and not contact:
+            continue
+        if objs and not contact:
+            return verb, objs[0]
+        for head in [clause, *contact]:  # "had fired on the convoy", "had made contact with the drone"
+            for prep in children(head):
+                if prep.dep_ == "prep" and prep.lower_ in entry.via:
+                    for p in children(prep):
+                        if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                            return verb, p
+    return None
+
+
+# acts a denial of a reported act may be aimed through: "denied that its jets had struck the drone"
+_DENIED_ACTS = _HOSTILE | frozenset(
+    {"shoot", "kill", "ram", "sink", "seize", "detain", "arrest", "abduct", "kidnap", "poison", "hack"}
+    | {"spy", "violate", "enter", "cross", "intercept", "down", "raid", "storm", "sabotage", "collide"}
+    | {"assassinate", "murder", "torture", "execute", "shell", "bomb", "jam", "harass", "board"}
+)
+_CONTACT = frozenset({"contact", "collision"})
+
+
+def _by_agent(noun: Token, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """'Baku said it had been responding to provocations by Armenian troops': a judging noun that names its
+    author after "by", in a clause a verb of saying reports, judges that author."""
+    if any(c.dep_ == "amod" and c.lower_ in _HEDGES for c in children(noun)):
+        return None  # ("is investigating alleged war crimes by extremists": the speaker does not judge)
+    verb = clause_verb(noun)
+    if not is_verbal(verb) or any(c.dep_ == "neg" for c in children(verb)):
+        return None
+    agents = [c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "by"]
+    if not agents and not any(c.dep_ == "auxpass" for c in children(verb)):
+        # ("responded to provocations by Armenian troops": the parser may hang "by" on an active verb)
+        agents = [
+            c
+            for c in children(verb)
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1
+        ]
+    named = [p for a in agents for p in children(a) if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+    clause = _reported(verb, reporting)
+    return (clause.head, named[0]) if clause is not None and named else None
+
+
+def _involved(noun: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """'Prague expelled 18 Russian diplomats over the suspected involvement of Russian military
+    intelligence in the explosion', 'cited Iran's alleged role in the attack': a noun of taking part qualified
+    as suspected (``via``) accuses whom it names; whoever acts on the suspicion (the subject of its clause)
+    accuses."""
+    if noun.pos_ != "NOUN" or not any(
+        c.dep_ == "amod" and (c.lemma_.lower() in entry.via or c.lower_ in entry.via) for c in children(noun)
+    ):
+        return None
+    named = [c for c in children(noun) if c.dep_ == "poss"] or [
+        p
+        for c in children(noun)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in children(c)
+        if p.dep_ == "pobj"
+    ]
+    if not named or named[0].pos_ == "PRON":
+        return None
+    verb = clause_verb(noun)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "ordered them to leave over ..."
+        verb = verb.head
+    if not is_verbal(verb) or any(c.dep_ == "neg" for c in children(verb)):
+        return None
+    return verb, named[0]
+
+
+_REFUSING = frozenset({"refuse", "decline"})
+_HEDGES = frozenset({"alleged", "suspected", "possible", "potential", "reported", "purported", "apparent"})
+_SPECIAL = {
+    "author": _behind,
+    "act": _work_of,
+    "manner": _flagged_manner,
+    "voted": _voted,
+    "denial": _denied,
+    "involved": _involved,
+}
 
 
 def _harmful(verb: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token, Token] | None:
@@ -227,7 +579,7 @@ def _qualified(word: Token, reporting: frozenset[str]) -> tuple[Token, Token] | 
     if word.dep_ != "advmod" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in children(verb)):
         return None
     clause = _reported(verb, reporting)
-    return (clause.head, verb) if clause is not None else None
+    return (clause.head, _relative_doer(verb, clause)) if clause is not None else None
 
 
 def _found_grounds(word: Token, reporting: frozenset[str]) -> tuple[Token, Token] | None:
@@ -292,7 +644,18 @@ def _named(word: Token) -> tuple[Token, Token] | None:
         word.dep_ == "amod"
         and word.i > head.i
         and head.dep_ in ("dobj", "obj")
-        and head.head.lemma_.lower() in NAMING_VERBS
+        and (
+            head.head.lemma_.lower() in NAMING_VERBS
+            or (
+                # ("condemned the decision as politically motivated": the parser may hang the adjective
+                # after "as" on the object)
+                head.head.lemma_.lower() in NAMING_AS
+                and any(
+                    c.dep_ == "prep" and c.lower_ == "as" and head.i < c.i < word.i
+                    for c in children(head.head)
+                )
+            )
+        )
     ):
         # ("calling the expulsion unjustified": an adjective after its noun is what the noun is called)
         return (head.head, head) if not any(c.dep_ == "neg" for c in children(head.head)) else None
@@ -463,8 +826,10 @@ def parse_judgements(rows: Iterable[tuple[int, list[str]]], name: str) -> dict[s
         lemmas = frozenset(v.strip().lower() for v in via.split("|") if v.strip())
         if code[:2] in STANCE_ROOTS and not lemmas and "self" not in flags:
             raise LexiconError(f"{where}: a stance ({code}) needs the lemmas it hangs from, or the flag self")
-        if "object" in flags and not lemmas:
-            raise LexiconError(f"{where}: a verb judged by its object needs the objects (via)")
+        if flags & {"object", "author", "act", "voted", "denial"} and not lemmas:
+            raise LexiconError(f"{where}: a row flagged {sorted(flags)} needs the lemmas of via")
+        if flags & {"act", "manner"} and not prep:
+            raise LexiconError(f"{where}: a row flagged {sorted(flags)} needs its preposition")
         words[word.lower()] = Word(code, prep.lower(), lemmas, flags)
     return words
 
