@@ -2239,6 +2239,12 @@ CASES: list[Case] = [
         "Baku said it had responded to provocations by Armenian troops.",
         ("AZE", "111", "ARM"),
     ),
+    case(
+        "a complaint lodged with a venue over another's act",
+        "Australia lodged a complaint with the WTO over Chinese tariffs on barley.",
+        ("AUS", "115", "CHN"),
+        ("CHN", "163", "AUS"),
+    ),
 ]
 
 

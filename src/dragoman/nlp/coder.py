@@ -557,7 +557,18 @@ class _DocCoder(Arguments):
         if not sources or not targets:
             return
         pattern = _judgement_pattern(judgement.word.lemma_.lower(), judgement.code)
-        self._emit(judgement.word, pattern, judgement.code, Assertion.ASSERTED, None, sources, targets, [])
+        # a judgement is made when it is said ("said Russian spies were behind a 2014 explosion": not in 2014)
+        self._emit(
+            judgement.word,
+            pattern,
+            judgement.code,
+            Assertion.ASSERTED,
+            None,
+            sources,
+            targets,
+            [],
+            dated_by=judgement.speaker,
+        )
 
     def _earlier_doers(self, noun: Token, judges: list[ActorRef]) -> list[ActorRef]:
         """'Ecuadorian police stormed its embassy ... Lopez Obrador called the raid a violation': an act noun
@@ -622,6 +633,7 @@ class _DocCoder(Arguments):
         sources: list[ActorRef],
         targets: list[ActorRef],
         target_tokens: list[Token],
+        dated_by: Token | None = None,
     ) -> None:
         if assertion is Assertion.REFUSED and reporter is not None:
             if reporter.i != trigger.i:
@@ -671,7 +683,7 @@ class _DocCoder(Arguments):
             targets = sources  # "the two leaders agreed to reopen embassies": each to the other
         if self.dates is None:
             self.dates = DateIndex(self.doc, self.article.published, self.resolver.ents)
-        date = self.dates.event_date(trigger)
+        date = self.dates.event_date(dated_by or trigger)
         if date.source is not DateSource.TEXT and trigger.i in self.answers:
             date = self.answers[trigger.i]
         sentence_index = self._sentence_of(trigger.i)
