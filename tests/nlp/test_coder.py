@@ -303,3 +303,14 @@ def test_the_doc_text_is_the_article_text_only_when_the_doc_was_made_from_it() -
     assert _doc_text(doc, "Chad severed ties with Israel.") == "Chad severed ties with Israel."
     assert _doc_text(doc, "Chad severed ties with Israel!") == "Chad severed ties with Israel."  # doc.text
     assert _doc_text(doc, "Mali severed ties with France.") == "Chad severed ties with Israel."
+
+
+def test_an_unlisted_official_whose_story_state_is_looked_for_through_himself_does_not_loop(
+    dm: Dragoman,
+) -> None:
+    # (the story-state search went back through the official's own appositive and recursed without end)
+    text = (
+        "President-General of the group, Chief John Okafor, said it was wrong for the Federal Government"
+        " to act."
+    )
+    assert triples(dm, text) == set()

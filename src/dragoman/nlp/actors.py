@@ -73,6 +73,7 @@ class ActorResolver:
         self._entities: dict[tuple[str, str, str], tuple[str, str, str, ActorKind, str]] = {}
         self._mentions: tuple[tuple[Span, ActorRef], ...] | None = None
         self._ents: tuple[Span, ...] | None = None
+        self._placing: set[int] = set()  # officials whose story state is being looked for
         self.structure = ActorPhrases(self)
 
     @property
@@ -437,15 +438,23 @@ class ActorResolver:
         # (not a state its own clause names after it, the other party: "Japan imposed curbs. Trade Minister X
         # criticised Japan" leaves X unplaced; "rebels in the Ivory Coast dismissed an appeal from President
         # X" places X there)
+        if head.i in self._placing:
+            return ()  # (the story's state is being looked for through this very official)
         end = head.sent.end
         own = {
             r.code for span, r in self.mentions() if head.i < span.start < end and r.kind == ActorKind.STATE
         }
-        return tuple(
-            ActorRef(ref.text, ref.span, r.code, "GOV", self.kb.states[r.code].name, ActorKind.ROLE, r.code)
-            for r in self.coref.government(head)
-            if r.code not in own
-        )
+        self._placing.add(head.i)
+        try:
+            return tuple(
+                ActorRef(
+                    ref.text, ref.span, r.code, "GOV", self.kb.states[r.code].name, ActorKind.ROLE, r.code
+                )
+                for r in self.coref.government(head)
+                if r.code not in own
+            )
+        finally:
+            self._placing.discard(head.i)
 
     @staticmethod
     def _body_cue(cue: _Cue, role: _Role | None) -> bool:
