@@ -2245,6 +2245,24 @@ CASES: list[Case] = [
         ("AUS", "115", "CHN"),
         ("CHN", "163", "AUS"),
     ),
+    case(
+        "a list does not override a target it contradicts",
+        "Serbia is resisting the deployment of NATO-led troops, including 4,000 US soldiers.",
+        ("SRB", "110", "NATO"),
+    ),
+    case(
+        "calling for an act to be developed",
+        "Russia and Ukraine called for developing relations between the members of the Commonwealth.",
+    ),
+    case(
+        "a quoted imperative is no act", 'Saddam Hussein spoke on Sunday. "Fight them," he told his soldiers.'
+    ),
+    case(
+        "a mayor is not placed by the story's state",
+        "Cuba demanded the boy's return. The Miami mayor, Alex Penelas, flew to Washington to plead with the"
+        " Attorney General.",
+        ("CUB", "1053", None),
+    ),
 ]
 
 

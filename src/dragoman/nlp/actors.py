@@ -47,6 +47,10 @@ class _Cue:
     depth: int  # 0: the head itself; higher: further inside the phrase
 
 
+# offices whose unlisted holders the story's state places: a government's ministers ("Trade Minister X")
+_MINISTERS = frozenset({"minister", "secretary", "ministers"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Role:
     """The role word of a phrase that decides its sector: "foreign ministry" over "foreign"."""
@@ -433,8 +437,8 @@ class ActorResolver:
         if ref.code or ref.sector != "GOV" or self.structure.unlisted_person(head) is None:
             return ()
         role = self._role(head, self._cues(self._phrase_tokens(head)))
-        if role is None or role.kind != RoleKind.OFFICE:
-            return ()
+        if role is None or role.kind != RoleKind.OFFICE or not set(role.phrase.split()) & _MINISTERS:
+            return ()  # (a mayor is of the place; "President Hussein" may be anyone's president)
         # (not a state its own clause names after it, the other party: "Japan imposed curbs. Trade Minister X
         # criticised Japan" leaves X unplaced; "rebels in the Ivory Coast dismissed an appeal from President
         # X" places X there)

@@ -112,6 +112,10 @@ def _refusal(verb: Token, pattern: Pattern, modality: Modality) -> Token | None:
     return verb if clause.dep_ == "ROOT" else None
 
 
+# verbs whose "for" names what is asked for: "called for developing relations"
+_ASKING_FOR = frozenset({"call", "appeal", "press", "push", "lobby", "ask", "plead", "campaign", "argue"})
+
+
 def read_assertion(
     trigger: Token, pattern: Pattern, question: bool, modality: Modality
 ) -> tuple[Assertion, Token | None]:
@@ -140,6 +144,8 @@ def read_assertion(
         and verb.head.lower_ in DEMANDING_NOUNS
     ):
         return Assertion.NOT, None  # "its demand that Israel ease restrictions": asked for, not done
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in _ASKING_FOR:
+        return Assertion.NOT, None  # "called for developing relations": asked for, not done
     if verb.dep_ == "ccomp" and any(
         o.dep_ in ("dobj", "obj") and o.lower_ in DEMANDING_NOUNS and o.i < verb.i
         for o in children(verb.head)

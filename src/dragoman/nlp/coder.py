@@ -237,6 +237,8 @@ class _DocCoder(Arguments):
         if pattern.code == "160" and "clause" in pattern.flags and not complements:
             return  # "stopped talking": only a coded act stopped reduces relations
         sources, _ = self._fill(pattern.source, trigger)
+        if _imperative(trigger):
+            return  # '"Fight them," he urged Iraqis': a bidding quoted, not an act
         if _by_means(trigger):
             return  # "Beijing retaliated by expelling a Canadian consul": the means is the act
         followed = self._consequence_of(trigger, pattern.code)
@@ -311,7 +313,9 @@ class _DocCoder(Arguments):
                 # on a thing that names no one is aimed at no one
                 return
         included = self._included(trigger, target_tokens)
-        if included:
+        if included and all(t.code in {s.code for s in sources} for t in targets):
+            # (a list refines only a target it does not contradict: "the deployment of NATO-led troops,
+            # including 4,000 U.S. soldiers" stays NATO's)
             targets = included
         if pattern.code[:2] in _FORCE_ROOTS:
             targets = self._across_border(trigger, sources, targets, target_tokens)
@@ -1052,6 +1056,15 @@ def _background(trigger: Token) -> bool:
         verb = verb.head
     return verb.dep_ in ("advcl", "pcomp") and any(
         c.lower_ in ("after", "before", "since") for c in (*children(verb), verb.head)
+    )
+
+
+def _imperative(trigger: Token) -> bool:
+    """Whether a verb is a bare imperative: a base form with no subject or auxiliary heading its clause."""
+    return (
+        trigger.tag_ == "VB"
+        and trigger.dep_ in ("ROOT", "ccomp", "parataxis")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children(trigger))
     )
 
 
