@@ -2263,6 +2263,11 @@ CASES: list[Case] = [
         " Attorney General.",
         ("CUB", "1053", None),
     ),
+    case("a wish for oneself appeals to no one", "Cubans want to know what the Americans will decide."),
+    case(
+        "a legal appeal is no appeal to a party",
+        "Elian's relatives said they would appeal the US court's decision.",
+    ),
 ]
 
 

@@ -286,6 +286,12 @@ class _DocCoder(Arguments):
             o.lemma_.lower() in _NOT_FORCE_TARGETS for o in objects(trigger)
         )
         targets, target_tokens = self._fill(pattern.target, trigger, not by_nationality)
+        if (
+            pattern.code[:2] == "02"
+            and target_tokens
+            and set(target_tokens) <= set(subjects(trigger, self._is_actor))
+        ):
+            return  # "Cubans want to know what ...": a wish for oneself appeals to no one
         named_act = not targets or any(t.pos_ == "NOUN" and self.coder.candidates(t) for t in target_tokens)
         if (
             pattern.code.startswith("041")
