@@ -2268,6 +2268,23 @@ CASES: list[Case] = [
         "a legal appeal is no appeal to a party",
         "Elian's relatives said they would appeal the US court's decision.",
     ),
+    case(
+        "an act a noun holds in view",
+        "The Russian minister said Russia places importance on developing the strategic partnership with"
+        " Vietnam.",
+    ),
+    case(
+        "conditions for an act", "Erdogan has always set two conditions for restoring relations with Israel."
+    ),
+    case(
+        "a plural subject praising a thing praises no one",
+        "China and Russia welcome the improvement on the peninsula.",
+    ),
+    case("needing money to act", "The UN health body needs $2.4 million to support Angola."),
+    case(
+        "people arriving, no visit",
+        "Aid agencies stepped up their response in Brazil as Venezuelan arrivals grow.",
+    ),
 ]
 
 

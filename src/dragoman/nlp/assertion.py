@@ -112,6 +112,12 @@ def _refusal(verb: Token, pattern: Pattern, modality: Modality) -> Token | None:
     return verb if clause.dep_ == "ROOT" else None
 
 
+# nouns whose gerund is an act done: "its role in brokering the deal", "in exchange for releasing ..."
+_DONE_BY_NOUN = frozenset(
+    {"role", "part", "exchange", "return", "success", "credit", "responsibility", "charge"}
+    # spans of time: "a day after arriving by train"
+    | {"day", "week", "hour", "month", "year", "moment", "minute", "time"}
+)
 # verbs whose "for" names what is asked for: "called for developing relations"
 _ASKING_FOR = frozenset({"call", "appeal", "press", "push", "lobby", "ask", "plead", "campaign", "argue"})
 
@@ -146,6 +152,14 @@ def read_assertion(
         return Assertion.NOT, None  # "its demand that Israel ease restrictions": asked for, not done
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in _ASKING_FOR:
         return Assertion.NOT, None  # "called for developing relations": asked for, not done
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.head.pos_ == "NOUN"
+        and verb.head.head.lemma_.lower() not in _DONE_BY_NOUN
+    ):
+        # "places importance on developing ties", "two conditions for restoring relations": an act a noun
+        # holds in view, not one told as done
+        return Assertion.NOT, None
     if verb.dep_ == "ccomp" and any(
         o.dep_ in ("dobj", "obj") and o.lower_ in DEMANDING_NOUNS and o.i < verb.i
         for o in children(verb.head)

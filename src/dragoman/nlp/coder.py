@@ -84,7 +84,7 @@ _CLAIMING = frozenset({"claim", "admit", "acknowledge", "confirm"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # acts between the parties a plural subject names, when no one else is named: "the two leaders agreed to
 # reopen embassies"
-_MUTUAL = ("030", "031", "032", "036", "04", "05", "06")
+_MUTUAL = ("030", "031", "032", "036", "04", "050", "054", "057", "06")  # (not praise: 051)
 _OFFERING = frozenset({"offer", "propose", "volunteer"})
 _ORDERING = frozenset({"order", "command", "instruct", "direct"})
 _JUDGING_ROOTS = frozenset({"05", "11", "12"})
@@ -265,6 +265,8 @@ class _DocCoder(Arguments):
             code = "011"  # "the Israeli military declined to comment": no comment, not a rejection
         if code == "152" and _civil_alert(sentence):
             return  # "Sweden has been on high alert since the virus was found": no military alert
+        if code == "042" and trigger.tag_ == "NNS" and trigger.lemma_.lower() == "arrival":
+            return  # "as Venezuelan arrivals grow": people coming, no visit
         if code == "042" and self._travellers(trigger, sources):
             return  # "52,000 Venezuelans have arrived in Brazil", "a US airline flew there": no visit
         if code[:2] == "19" and trigger.lemma_.lower() == "strike" and _strikers(trigger):
