@@ -2285,6 +2285,7 @@ CASES: list[Case] = [
         "people arriving, no visit",
         "Aid agencies stepped up their response in Brazil as Venezuelan arrivals grow.",
     ),
+    case("a bare organ is not the accuser's own", "Turkey accused the regime of heavy shelling."),
 ]
 
 

@@ -320,6 +320,10 @@ class _DocCoder(Arguments):
                 # "would receive its just punishment", "began releasing treated water": a cooperative act
                 # on a thing that names no one is aimed at no one
                 return
+        if targets and target_tokens and all(_bare_organ(t) for t in target_tokens):
+            # "Turkey accused the regime of shelling": a bare organ the story's state stands for is not the
+            # accuser's own
+            targets = [t for t in targets if t.code not in {s.code for s in sources}]
         included = self._included(trigger, target_tokens)
         if included and all(t.code in {s.code for s in sources} for t in targets):
             # (a list refines only a target it does not contradict: "the deployment of NATO-led troops,
@@ -1065,6 +1069,19 @@ def _background(trigger: Token) -> bool:
     return verb.dep_ in ("advcl", "pcomp") and any(
         c.lower_ in ("after", "before", "since") for c in (*children(verb), verb.head)
     )
+
+
+def _bare_organ(token: Token) -> bool:
+    """Whether a phrase is a state organ named by a bare definite description: "the regime", "the
+    authorities" (no possessor, no national word)."""
+    return (
+        token.lower_ in _ORGANS
+        and not any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in children(token))
+        and any(c.lower_ == "the" for c in children(token))
+    )
+
+
+_ORGANS = frozenset({"regime", "government", "authorities", "junta", "administration", "leadership"})
 
 
 def _imperative(trigger: Token) -> bool:
