@@ -10,7 +10,6 @@ and merges repeats of the same act within the article into one event with severa
 
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 
 from spacy.attrs import LEMMA, LOWER, POS, SENT_START
@@ -29,12 +28,11 @@ from dragoman.model import (
     Evidence,
     Mention,
     Place,
-    Precision,
     event_id,
 )
 from dragoman.model.cameo import CameoTable
 from dragoman.nlp.actors import ActorMatcher, ActorResolver
-from dragoman.nlp.arguments import ASKING_ROOTS, DISPLACING, Arguments, Found
+from dragoman.nlp.arguments import ASKING_ROOTS, DISPLACING, Found
 from dragoman.nlp.assertion import (
     DEMANDING_NOUNS,
     FINITE_TAGS,
@@ -51,7 +49,6 @@ from dragoman.nlp.judgements import (
     STANCE_ROOTS,
     Judgement,
     Obligation,
-    claimed_roots,
     find_judgements,
     find_obligations,
     load_judgements,
@@ -59,6 +56,18 @@ from dragoman.nlp.judgements import (
 )
 from dragoman.nlp.lexicon import Lexicon, Modality, Pattern, load_modality
 from dragoman.nlp.places import PlaceIndex, place_for
+from dragoman.nlp.story import (
+    CLAIMING,
+    STATE_FORCES,
+    VIOLENT_ROOTS,
+    StoryReading,
+    bare_organ,
+    by_means,
+    civil_war,
+    imperative,
+    judgement_pattern,
+    warring_sides,
+)
 from dragoman.nlp.syntax import (
     children,
     clause_verb,
@@ -79,9 +88,6 @@ _NOT_FORCE_TARGETS = frozenset(
 # Verbs that lay an obligation besides the verbs of saying: "insisted that Iraq must".
 _INSISTING = frozenset({"insist", "reiterate", "stress", "conclude", "declare", "emphasise", "emphasize"})
 _NATIONAL_KINDS = frozenset({ActorKind.STATE, ActorKind.ROLE, ActorKind.PERSON, ActorKind.GROUP})
-# Verbs by which an actor owns an act: "confirmed that it had killed", "claimed it attacked".
-_CLAIMING = frozenset({"claim", "admit", "acknowledge", "confirm"})
-_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # acts between the parties a plural subject names, when no one else is named: "the two leaders agreed to
 # reopen embassies"
 _MUTUAL = ("030", "031", "032", "036", "04", "050", "054", "057", "06")  # (not praise: 051)
@@ -170,7 +176,7 @@ class EventCoder:
         return found
 
 
-class _DocCoder(Arguments):
+class _DocCoder(StoryReading):
     """The coding of one document: its resolver, date index and the acts found so far."""
 
     def __init__(self, coder: EventCoder, doc: Doc, article: Article) -> None:
@@ -195,7 +201,7 @@ class _DocCoder(Arguments):
         for i in (self.doc.to_array(LEMMA) == follow).nonzero()[0].tolist():
             self._code_following(self.doc[i])
         if self.found:
-            confirm = {self.doc.vocab.strings[w] for w in _CLAIMING}
+            confirm = {self.doc.vocab.strings[w] for w in CLAIMING}
             lemmas = self.doc.to_array(LEMMA).tolist()
             for i in (i for i, lemma in enumerate(lemmas) if lemma in confirm):
                 self._code_owned(self.doc[i])
@@ -210,11 +216,6 @@ class _DocCoder(Arguments):
         )
         return CodingResult(article=self.article, events=self._merge(), mentions=mentions)
 
-    def _sentence(self, index: int) -> Span:
-        """The sentence of that index (as ``list(doc.sents)[index]``)."""
-        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.doc)
-        return self.doc[self.starts[index] : end]
-
     def _question(self, sentence: Span) -> bool:
         """Whether the sentence asks a question (read off the doc's text: ``Span.text`` rebuilds it)."""
         return self.text[sentence.start_char : sentence.end_char].rstrip().endswith("?")
@@ -225,7 +226,7 @@ class _DocCoder(Arguments):
             return  # "calling the expulsion unjustified": naming, not a telephone call
         sentence = self._sentence(self._sentence_of(trigger.i))
         assertion, reporter = read_assertion(trigger, pattern, self._question(sentence), self.coder.modality)
-        if pattern.code[:2] in _VIOLENT_ROOTS and not self._question(sentence):
+        if pattern.code[:2] in VIOLENT_ROOTS and not self._question(sentence):
             self._claimed(trigger, pattern)
         if assertion is Assertion.NOT:
             return
@@ -237,9 +238,9 @@ class _DocCoder(Arguments):
         if pattern.code == "160" and "clause" in pattern.flags and not complements:
             return  # "stopped talking": only a coded act stopped reduces relations
         sources, _ = self._fill(pattern.source, trigger)
-        if _imperative(trigger):
+        if imperative(trigger):
             return  # '"Fight them," he urged Iraqis': a bidding quoted, not an act
-        if _by_means(trigger):
+        if by_means(trigger):
             return  # "Beijing retaliated by expelling a Canadian consul": the means is the act
         followed = self._consequence_of(trigger, pattern.code)
         if any(a.target is not None for a in followed):
@@ -257,7 +258,7 @@ class _DocCoder(Arguments):
         if not sources:
             return
         code = self._governed_code(trigger, pattern.code)
-        if code == "145" and any(s.sector in _STATE_FORCES for s in sources):
+        if code == "145" and any(s.sector in STATE_FORCES for s in sources):
             code = "170"  # "Ecuadorian police stormed the embassy": a raid, not a riot
         if code == "120" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in children(trigger)
@@ -320,7 +321,7 @@ class _DocCoder(Arguments):
                 # "would receive its just punishment", "began releasing treated water": a cooperative act
                 # on a thing that names no one is aimed at no one
                 return
-        if targets and target_tokens and all(_bare_organ(t) for t in target_tokens):
+        if targets and target_tokens and all(bare_organ(t) for t in target_tokens):
             # "Turkey accused the regime of shelling": a bare organ the story's state stands for is not the
             # accuser's own
             targets = [t for t in targets if t.code not in {s.code for s in sources}]
@@ -389,69 +390,6 @@ class _DocCoder(Arguments):
                     comp_targets, comp_tokens = found, found_tokens
             self._emit(trigger, pattern, chained, assertion, reporter, sources, comp_targets, comp_tokens)
 
-    def _across_border(
-        self, trigger: Token, sources: list[ActorRef], targets: list[ActorRef], tokens: list[Token]
-    ) -> list[ActorRef]:
-        """'Turkish jets struck PKK targets in northern Iraq', 'a Colombian raid on a FARC camp inside
-        Ecuadorean territory': force against a state's own armed group across its border is aimed at the
-        state whose territory it hits."""
-        own = {s.code for s in sources}
-        if not targets or any(t.code not in own or t.kind is not ActorKind.GROUP for t in targets):
-            return targets
-        where = self._territory_target(tokens, ("in", "inside", "near")) or self._territory_target(
-            [trigger], ("in", "inside")
-        )
-        abroad = [w for w in where if w.code not in own]
-        return abroad[:1] or targets
-
-    def _exchanged(self, release: Token, pattern: Pattern, sources: list[ActorRef]) -> None:
-        """'freed in exchange for five Iranians detained in the United States': the other side of a swap
-        frees the people given in exchange."""
-        own = {s.code for s in sources}
-        for prep in children(release):
-            exchange = [
-                g for g in children(prep) if g.dep_ == "pobj" and g.lemma_.lower() in ("exchange", "return")
-            ]
-            if prep.lower_ != "in" or not exchange:
-                continue
-            for people in (g for f in children(exchange[0]) if f.lower_ == "for" for g in children(f)):
-                holders = [h for h in self._holders_of(people) if h.code not in own]
-                freed = [
-                    a
-                    for a in self.resolver.actors(people)
-                    if a.code and a.code not in {h.code for h in holders}
-                ]
-                if holders and freed:
-                    self._emit(
-                        release, pattern, pattern.code, Assertion.ASSERTED, None, holders, freed, [people]
-                    )
-
-    def _act_authors(self, trigger: Token) -> list[ActorRef]:
-        """'condemned the killing of a Canadian hostage by Abu Sayyaf militants': who is judged for an act is
-        who did it, named after "by", not whom it was done to."""
-        return [
-            a
-            for obj in objects(trigger)
-            if self.coder.candidates(obj)
-            for prep in children(obj)
-            if prep.dep_ == "prep" and prep.lower_ == "by"
-            for agent in children(prep)
-            if agent.dep_ == "pobj"
-            for a in self.resolver.actors(agent)
-            if a.code
-        ]
-
-    def _own_forces(self, order: Token, targets: list[ActorRef], sources: list[ActorRef]) -> bool:
-        """Whether who is ordered is the orderer's own forces: "his troops", "the army" (no other state)."""
-        own = {s.code for s in sources}
-        if order.lemma_.lower() not in _ORDERING or not {t.code for t in targets} <= own:
-            return False
-        return any(
-            self._role_sector(o) in _STATE_FORCES
-            and not [a for a in self.resolver.actors(o) if a.code not in own]
-            for o in objects(order)
-        )
-
     def _travellers(self, trigger: Token, sources: list[ActorRef]) -> bool:
         """Whether who arrives or visits is people of a nation ("Venezuelans", plural) or a business, not a
         state's envoy: a visit (042) is an official's."""
@@ -480,7 +418,7 @@ class _DocCoder(Arguments):
         borne out."""
         verb = trigger if is_verbal(trigger) else clause_verb(trigger)
         claim = verb.head
-        if verb.dep_ != "ccomp" or claim.lemma_.lower() not in _CLAIMING or polarity(claim, False)[0]:
+        if verb.dep_ != "ccomp" or claim.lemma_.lower() not in CLAIMING or polarity(claim, False)[0]:
             return
         if polarity(verb, True)[0]:
             return  # "denied that it had struck": no claim
@@ -495,7 +433,7 @@ class _DocCoder(Arguments):
             claimers = [s for s in speakers if s.code in own]
             self._emit(
                 claim,
-                _judgement_pattern("claim", "015"),
+                judgement_pattern("claim", "015"),
                 "015",
                 Assertion.ASSERTED,
                 None,
@@ -503,49 +441,6 @@ class _DocCoder(Arguments):
                 targets,
                 [],
             )
-
-    def _code_owned(self, verb: Token) -> None:
-        """'A junta spokesman confirmed the attack', 'Israel acknowledged the strike': owning an act of force
-        one's side did, named by a noun, claims responsibility for it (015)."""
-        if not is_verbal(verb) or polarity(verb, False)[0]:
-            return
-        nouns = [
-            o for o in objects(verb) if any(p.code[:2] in _VIOLENT_ROOTS for p in self.coder.candidates(o))
-        ]
-        if not nouns:
-            return
-        speakers, _ = self._fill(("subj",), verb)
-        codes = {s.code for s in speakers}
-        roots = {p.code[:2] for n in nouns for p in self.coder.candidates(n)}
-        for act in reversed(self.found):
-            if act.trigger.i < verb.i and act.code[:2] in roots and act.source.code in codes and act.target:
-                claim = _judgement_pattern("claim", "015")
-                claim = replace(claim, flags=claim.flags | {"internal"})
-                owners = [s for s in speakers if s.code == act.source.code]
-                self._emit(verb, claim, "015", Assertion.ASSERTED, None, owners, [act.target], [])
-                return
-
-    def _code_following(self, verb: Token) -> None:
-        """'Egypt condemned the occupation, and Saudi Arabia followed on Monday', 'Britain followed suit':
-        another actor doing what the story's latest act did, to the same target."""
-        if not is_verbal(verb) or polarity(verb, False)[0]:
-            return
-        if any(o.lower_ not in _FOLLOWED for o in objects(verb)) or any(
-            c.dep_ == "prep" for c in children(verb) if c.lower_ not in ("on", "in", "at")
-        ):
-            return
-        sources, _ = self._fill(("subj",), verb)
-        if not sources:
-            return
-        codes = {s.code for s in sources}
-        sentence = self._sentence_of(verb.i)
-        for act in reversed(self.found):
-            if act.trigger.i >= verb.i or act.sentence_index < sentence - 1:
-                continue
-            if act.source.code in codes or act.target is None or act.code[:2] > "17":
-                continue
-            self._emit(verb, act.pattern, act.code, Assertion.ASSERTED, None, sources, [act.target], [])
-            return
 
     def _code_judgement(self, judgement: Judgement) -> None:
         """'Qatar said the Saudi-led move was unjustified': the speaker criticises whom it names."""
@@ -572,7 +467,7 @@ class _DocCoder(Arguments):
             targets = _other_sides(sources, found[0]) if found is not None else []
         if not sources or not targets:
             return
-        pattern = _judgement_pattern(judgement.word.lemma_.lower(), judgement.code)
+        pattern = judgement_pattern(judgement.word.lemma_.lower(), judgement.code)
         # a judgement is made when it is said ("said Russian spies were behind a 2014 explosion": not in 2014)
         self._emit(
             judgement.word,
@@ -585,18 +480,6 @@ class _DocCoder(Arguments):
             [],
             dated_by=judgement.speaker,
         )
-
-    def _earlier_doers(self, noun: Token, judges: list[ActorRef]) -> list[ActorRef]:
-        """'Ecuadorian police stormed its embassy ... Lopez Obrador called the raid a violation': an act noun
-        with no author of its own names the latest act of its kind coded before it, and so its doer (not one
-        of the judges': "Tokyo held talks with Seoul. Seoul called the talks constructive"; "the charge" is an
-        accusation told before)."""
-        roots = {p.code[:2] for p in self.coder.candidates(noun) if p.pos == "N"} | claimed_roots(noun)
-        own = {j.code for j in judges}
-        for act in reversed(self.found):
-            if act.trigger.i < noun.i and act.code[:2] in roots and act.source.code not in own:
-                return [act.source]
-        return []
 
     def _doers(self, verb: Token) -> list[ActorRef]:
         """Who does what a verb says: its subject or agent; for an agentless passive ("Gershkovich was being
@@ -636,7 +519,7 @@ class _DocCoder(Arguments):
         code = (self.coder.lexicon.chain_code(obligation.root, act.code) if act else None) or (
             obligation.root + "0"
         )
-        pattern = _judgement_pattern(obligation.verb.lemma_.lower(), code)
+        pattern = judgement_pattern(obligation.verb.lemma_.lower(), code)
         self._emit(obligation.verb, pattern, code, Assertion.ASSERTED, None, sources, targets, [])
 
     def _emit(
@@ -734,32 +617,6 @@ class _DocCoder(Arguments):
         if spoken:
             return bool(spoken & {t.code for t in targets})
         return any(t.lemma_.lower() in _ANNOUNCING_BODIES for t in speaker_tokens)
-
-    def _continued(self, date: EventDate, sources: list[ActorRef], sentence_index: int) -> EventDate:
-        """'The US launched air strikes on Saturday ... Trump also told Iran to end its support': an undated
-        act of an actor whose act just before was dated goes on that day (another actor's undated answer
-        keeps the publication date)."""
-        codes = {s.code for s in sources}
-        same_day = self._same_day(sentence_index)
-        for act in reversed(self.found):
-            if act.sentence_index < sentence_index - 1:
-                break
-            if _background(act.trigger):
-                continue  # ("two weeks after British marines helped detain a tanker": no day of the story)
-            if (same_day or act.source.code in codes) and act.date.source is DateSource.TEXT:
-                # only a day goes on ("in April, the court removed ..." does not date what follows)
-                return act.date if act.date.precision is Precision.DAY else date
-        return date
-
-    def _same_day(self, sentence_index: int) -> bool:
-        """Whether the sentence says its act came the same day as the one before: "responded that evening",
-        "later that day", "the same day"."""
-        for tok in self._sentence(sentence_index):
-            if tok.lower_ in _PARTS_OF_DAY and any(
-                c.dep_ in ("det", "amod") and c.lower_ in ("that", "same") for c in children(tok)
-            ):
-                return True
-        return False
 
     def _governed_code(self, trigger: Token, code: str) -> str:
         """'agreed to restore ties' is an intent (03x), not the restoration itself."""
@@ -864,11 +721,9 @@ _CIVIL_DANGERS = frozenset(
     | {"flooding", "earthquake", "tsunami", "wildfire", "heatwave", "drought", "eruption", "weather"}
 )
 _HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
-_STATE_FORCES = frozenset({"COP", "MIL", "SPY", "GOV"})
 _CIVIL = frozenset({"CVL", "OPP", "REF"})
 # acts that settle a state's internal war: "Ethiopia's government and Tigrayan forces agreed to a truce"
 _SETTLING_ROOTS = frozenset({"03", "04", "05", "08"})
-_PARTS_OF_DAY = frozenset({"day", "morning", "afternoon", "evening", "night"})
 # acts of pressure and force that an actor announces it will do are threats until done
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 _DECIDED = ("174",)  # expelling people is done by deciding it
@@ -878,24 +733,6 @@ _ANNOUNCING_BODIES = frozenset(
     | {"spokesman", "spokeswoman", "spokesperson", "ministry", "embassy", "office", "agency", "government"}
     | {"website"}
 )
-
-
-@functools.cache
-def _judgement_pattern(word: str, code: str) -> Pattern:
-    """The pattern record a judgement's evidence names (``judgement.<word>``)."""
-    return Pattern(
-        id=f"judgement.{word}",
-        code=code,
-        pos="A",
-        lemmas=frozenset({word}),
-        particle="",
-        objects=frozenset(),
-        prep=None,
-        source=("subj",),
-        target=("obj",),
-        flags=frozenset({"internal"}),  # (the callers keep only the other side: ``_other_sides``)
-        example="",
-    )
 
 
 def _other_sides(sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:
@@ -1046,85 +883,9 @@ def _pairs(
         if t is None
         or (s.code != t.code and (s.span != t.span or s.entity != t.entity))
         or ("internal" in pattern.flags and s.span != t.span)
-        or (pattern.code[:2] in _VIOLENT_ROOTS and s.span != t.span and _civil_war(s, t))
-        or (pattern.code[:2] in _SETTLING_ROOTS and s.span != t.span and _warring_sides(s, t))
+        or (pattern.code[:2] in VIOLENT_ROOTS and s.span != t.span and civil_war(s, t))
+        or (pattern.code[:2] in _SETTLING_ROOTS and s.span != t.span and warring_sides(s, t))
     ]
-
-
-def _warring_sides(source: ActorRef, target: ActorRef) -> bool:
-    """Whether two actors of one state are its government and its armed opponents (or opposition)."""
-    armed = {"REB", "INS", "SEP", "IMG", "OPP"}
-    state = {"GOV", "MIL", "COP"}
-    return (source.sector in state and target.sector in armed) or (
-        source.sector in armed and target.sector in state
-    )
-
-
-def _background(trigger: Token) -> bool:
-    """Whether an act is told in a clause of what came before or after the story's act: "seized a tanker on
-    Friday, two weeks after marines helped detain an Iranian one"."""
-    verb = trigger if is_verbal(trigger) else clause_verb(trigger)
-    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ in ("advcl", "pcomp") and any(
-        c.lower_ in ("after", "before", "since") for c in (*children(verb), verb.head)
-    )
-
-
-def _bare_organ(token: Token) -> bool:
-    """Whether a phrase is a state organ named by a bare definite description: "the regime", "the
-    authorities" (no possessor, no national word)."""
-    return (
-        token.lower_ in _ORGANS
-        and not any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in children(token))
-        and any(c.lower_ == "the" for c in children(token))
-    )
-
-
-_ORGANS = frozenset({"regime", "government", "authorities", "junta", "administration", "leadership"})
-
-
-def _imperative(trigger: Token) -> bool:
-    """Whether a verb is a bare imperative: a base form with no subject or auxiliary heading its clause."""
-    return (
-        trigger.tag_ == "VB"
-        and trigger.dep_ in ("ROOT", "ccomp", "parataxis")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children(trigger))
-    )
-
-
-def _by_means(trigger: Token) -> bool:
-    """Whether a verb of responding names its act as a means: "retaliated by expelling", "responded with
-    sanctions"."""
-    lemma = trigger.lemma_.lower()
-    back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in children(trigger))
-    if lemma not in ("retaliate", "respond", "react", "reply", "answer", "avenge") and not (
-        back and lemma in ("hit", "strike", "fire")
-    ):
-        return False  # ("Beijing hit back with duties": the duties are the act)
-    return any(
-        (prep.lower_ == "by" and any(c.dep_ == "pcomp" for c in children(prep)))
-        or (prep.lower_ == "with" and any(c.dep_ == "pobj" for c in children(prep)))
-        for prep in children(trigger)
-        if prep.dep_ == "prep"
-    )
-
-
-def _civil_war(source: ActorRef, target: ActorRef) -> bool:
-    """'A Myanmar military air strike on a village in Sagaing', 'rebels attacked an army base': force
-    between a state's forces and its armed groups or its people and places is coded within the state."""
-    armed = {"REB", "INS", "SEP", "IMG"}
-    if source.kind is ActorKind.PERSON:
-        return False  # (a leader's own forces act, and who they are the text says)
-    if source.sector in _STATE_FORCES or (not source.sector and source.kind is ActorKind.STATE):
-        return (
-            target.sector in armed
-            or target.sector in _CIVIL
-            or (not target.sector and target.kind is ActorKind.STATE and target.text != source.text)
-        )
-    if source.sector in armed:
-        return target.sector in _STATE_FORCES or target.sector in _CIVIL
-    return False
 
 
 # -- evidence ----------------------------------------------------------------------------------------------

@@ -1,0 +1,294 @@
+"""How a story's context completes an act: the acts around it, its parties and its time.
+
+A mixin of the per-document coder (``coder._DocCoder``) for what a clause leaves to its story: an act
+another actor "followed", an act of force one's side "confirmed" (a claim), the other side of a swap, the
+author of an act a judgement names, force on a state's own armed group across its border, an order to one's
+own forces, and the day an undated act continues; with the pure readings the coder asks of a clause (a
+civil war, a background clause, a bare organ, an imperative, a response by other means).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from dragoman.model import ActorKind, ActorRef, DateSource, EventDate, Precision
+from dragoman.nlp.arguments import Arguments
+from dragoman.nlp.assertion import Assertion, polarity
+from dragoman.nlp.judgements import claimed_roots
+from dragoman.nlp.lexicon import Pattern
+from dragoman.nlp.syntax import children, clause_verb, is_verbal, objects
+
+# Verbs by which an actor owns an act: "confirmed that it had killed", "claimed it attacked".
+CLAIMING = frozenset({"claim", "admit", "acknowledge", "confirm"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+STATE_FORCES = frozenset({"COP", "MIL", "SPY", "GOV"})
+_CIVIL = frozenset({"CVL", "OPP", "REF"})
+_ORDERING = frozenset({"order", "command", "instruct", "direct"})
+# what "followed" may take: nothing, or the idiom's noun ("followed suit", "followed its lead")
+_FOLLOWED = frozenset({"suit", "lead", "example"})
+_PARTS_OF_DAY = frozenset({"day", "night", "evening", "morning", "afternoon"})
+
+
+class StoryReading(Arguments):
+    """The story-reading half of one document's coding (see the module's docstring)."""
+
+    def _sentence(self, index: int) -> Span:
+        """The sentence of that index (as ``list(doc.sents)[index]``)."""
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.doc)
+        return self.doc[self.starts[index] : end]
+
+    def _emit(
+        self,
+        trigger: Token,
+        pattern: Pattern,
+        code: str,
+        assertion: Assertion,
+        reporter: Token | None,
+        sources: list[ActorRef],
+        targets: list[ActorRef],
+        target_tokens: list[Token],
+        dated_by: Token | None = None,
+    ) -> None:
+        """Records an act (``coder._DocCoder`` implements it)."""
+        raise NotImplementedError
+
+    def _across_border(
+        self, trigger: Token, sources: list[ActorRef], targets: list[ActorRef], tokens: list[Token]
+    ) -> list[ActorRef]:
+        """'Turkish jets struck PKK targets in northern Iraq', 'a Colombian raid on a FARC camp inside
+        Ecuadorean territory': force against a state's own armed group across its border is aimed at the
+        state whose territory it hits."""
+        own = {s.code for s in sources}
+        if not targets or any(t.code not in own or t.kind is not ActorKind.GROUP for t in targets):
+            return targets
+        where = self._territory_target(tokens, ("in", "inside", "near")) or self._territory_target(
+            [trigger], ("in", "inside")
+        )
+        abroad = [w for w in where if w.code not in own]
+        return abroad[:1] or targets
+
+    def _exchanged(self, release: Token, pattern: Pattern, sources: list[ActorRef]) -> None:
+        """'freed in exchange for five Iranians detained in the United States': the other side of a swap
+        frees the people given in exchange."""
+        own = {s.code for s in sources}
+        for prep in children(release):
+            exchange = [
+                g for g in children(prep) if g.dep_ == "pobj" and g.lemma_.lower() in ("exchange", "return")
+            ]
+            if prep.lower_ != "in" or not exchange:
+                continue
+            for people in (g for f in children(exchange[0]) if f.lower_ == "for" for g in children(f)):
+                holders = [h for h in self._holders_of(people) if h.code not in own]
+                freed = [
+                    a
+                    for a in self.resolver.actors(people)
+                    if a.code and a.code not in {h.code for h in holders}
+                ]
+                if holders and freed:
+                    self._emit(
+                        release, pattern, pattern.code, Assertion.ASSERTED, None, holders, freed, [people]
+                    )
+
+    def _act_authors(self, trigger: Token) -> list[ActorRef]:
+        """'condemned the killing of a Canadian hostage by Abu Sayyaf militants': who is judged for an act is
+        who did it, named after "by", not whom it was done to."""
+        return [
+            a
+            for obj in objects(trigger)
+            if self.coder.candidates(obj)
+            for prep in children(obj)
+            if prep.dep_ == "prep" and prep.lower_ == "by"
+            for agent in children(prep)
+            if agent.dep_ == "pobj"
+            for a in self.resolver.actors(agent)
+            if a.code
+        ]
+
+    def _own_forces(self, order: Token, targets: list[ActorRef], sources: list[ActorRef]) -> bool:
+        """Whether who is ordered is the orderer's own forces: "his troops", "the army" (no other state)."""
+        own = {s.code for s in sources}
+        if order.lemma_.lower() not in _ORDERING or not {t.code for t in targets} <= own:
+            return False
+        return any(
+            self._role_sector(o) in STATE_FORCES
+            and not [a for a in self.resolver.actors(o) if a.code not in own]
+            for o in objects(order)
+        )
+
+    def _code_owned(self, verb: Token) -> None:
+        """'A junta spokesman confirmed the attack', 'Israel acknowledged the strike': owning an act of force
+        one's side did, named by a noun, claims responsibility for it (015)."""
+        if not is_verbal(verb) or polarity(verb, False)[0]:
+            return
+        nouns = [
+            o for o in objects(verb) if any(p.code[:2] in VIOLENT_ROOTS for p in self.coder.candidates(o))
+        ]
+        if not nouns:
+            return
+        speakers, _ = self._fill(("subj",), verb)
+        codes = {s.code for s in speakers}
+        roots = {p.code[:2] for n in nouns for p in self.coder.candidates(n)}
+        for act in reversed(self.found):
+            if act.trigger.i < verb.i and act.code[:2] in roots and act.source.code in codes and act.target:
+                claim = judgement_pattern("claim", "015")
+                claim = replace(claim, flags=claim.flags | {"internal"})
+                owners = [s for s in speakers if s.code == act.source.code]
+                self._emit(verb, claim, "015", Assertion.ASSERTED, None, owners, [act.target], [])
+                return
+
+    def _code_following(self, verb: Token) -> None:
+        """'Egypt condemned the occupation, and Saudi Arabia followed on Monday', 'Britain followed suit':
+        another actor doing what the story's latest act did, to the same target."""
+        if not is_verbal(verb) or polarity(verb, False)[0]:
+            return
+        if any(o.lower_ not in _FOLLOWED for o in objects(verb)) or any(
+            c.dep_ == "prep" for c in children(verb) if c.lower_ not in ("on", "in", "at")
+        ):
+            return
+        sources, _ = self._fill(("subj",), verb)
+        if not sources:
+            return
+        codes = {s.code for s in sources}
+        sentence = self._sentence_of(verb.i)
+        for act in reversed(self.found):
+            if act.trigger.i >= verb.i or act.sentence_index < sentence - 1:
+                continue
+            if act.source.code in codes or act.target is None or act.code[:2] > "17":
+                continue
+            self._emit(verb, act.pattern, act.code, Assertion.ASSERTED, None, sources, [act.target], [])
+            return
+
+    def _earlier_doers(self, noun: Token, judges: list[ActorRef]) -> list[ActorRef]:
+        """'Ecuadorian police stormed its embassy ... Lopez Obrador called the raid a violation': an act noun
+        with no author of its own names the latest act of its kind coded before it, and so its doer (not one
+        of the judges': "Tokyo held talks with Seoul. Seoul called the talks constructive"; "the charge" is an
+        accusation told before)."""
+        roots = {p.code[:2] for p in self.coder.candidates(noun) if p.pos == "N"} | claimed_roots(noun)
+        own = {j.code for j in judges}
+        for act in reversed(self.found):
+            if act.trigger.i < noun.i and act.code[:2] in roots and act.source.code not in own:
+                return [act.source]
+        return []
+
+    def _continued(self, date: EventDate, sources: list[ActorRef], sentence_index: int) -> EventDate:
+        """'The US launched air strikes on Saturday ... Trump also told Iran to end its support': an undated
+        act of an actor whose act just before was dated goes on that day (another actor's undated answer
+        keeps the publication date)."""
+        codes = {s.code for s in sources}
+        same_day = self._same_day(sentence_index)
+        for act in reversed(self.found):
+            if act.sentence_index < sentence_index - 1:
+                break
+            if background(act.trigger):
+                continue  # ("two weeks after British marines helped detain a tanker": no day of the story)
+            if (same_day or act.source.code in codes) and act.date.source is DateSource.TEXT:
+                # only a day goes on ("in April, the court removed ..." does not date what follows)
+                return act.date if act.date.precision is Precision.DAY else date
+        return date
+
+    def _same_day(self, sentence_index: int) -> bool:
+        """Whether the sentence says its act came the same day as the one before: "responded that evening",
+        "later that day", "the same day"."""
+        for tok in self._sentence(sentence_index):
+            if tok.lower_ in _PARTS_OF_DAY and any(
+                c.dep_ in ("det", "amod") and c.lower_ in ("that", "same") for c in children(tok)
+            ):
+                return True
+        return False
+
+
+@functools.cache
+def judgement_pattern(word: str, code: str) -> Pattern:
+    """The pattern record a judgement's evidence names (``judgement.<word>``)."""
+    return Pattern(
+        id=f"judgement.{word}",
+        code=code,
+        pos="A",
+        lemmas=frozenset({word}),
+        particle="",
+        objects=frozenset(),
+        prep=None,
+        source=("subj",),
+        target=("obj",),
+        flags=frozenset({"internal"}),  # (the callers keep only the other side: ``_other_sides``)
+        example="",
+    )
+
+
+def warring_sides(source: ActorRef, target: ActorRef) -> bool:
+    """Whether two actors of one state are its government and its armed opponents (or opposition)."""
+    armed = {"REB", "INS", "SEP", "IMG", "OPP"}
+    state = {"GOV", "MIL", "COP"}
+    return (source.sector in state and target.sector in armed) or (
+        source.sector in armed and target.sector in state
+    )
+
+
+def civil_war(source: ActorRef, target: ActorRef) -> bool:
+    """'A Myanmar military air strike on a village in Sagaing', 'rebels attacked an army base': force
+    between a state's forces and its armed groups or its people and places is coded within the state."""
+    armed = {"REB", "INS", "SEP", "IMG"}
+    if source.kind is ActorKind.PERSON:
+        return False  # (a leader's own forces act, and who they are the text says)
+    if source.sector in STATE_FORCES or (not source.sector and source.kind is ActorKind.STATE):
+        return (
+            target.sector in armed
+            or target.sector in _CIVIL
+            or (not target.sector and target.kind is ActorKind.STATE and target.text != source.text)
+        )
+    if source.sector in armed:
+        return target.sector in STATE_FORCES or target.sector in _CIVIL
+    return False
+
+
+def background(trigger: Token) -> bool:
+    """Whether an act is told in a clause of what came before or after the story's act: "seized a tanker on
+    Friday, two weeks after marines helped detain an Iranian one"."""
+    verb = trigger if is_verbal(trigger) else clause_verb(trigger)
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("advcl", "pcomp") and any(
+        c.lower_ in ("after", "before", "since") for c in (*children(verb), verb.head)
+    )
+
+
+def bare_organ(token: Token) -> bool:
+    """Whether a phrase is a state organ named by a bare definite description: "the regime", "the
+    authorities" (no possessor, no national word)."""
+    return (
+        token.lower_ in _ORGANS
+        and not any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in children(token))
+        and any(c.lower_ == "the" for c in children(token))
+    )
+
+
+def imperative(trigger: Token) -> bool:
+    """Whether a verb is a bare imperative: a base form with no subject or auxiliary heading its clause."""
+    return (
+        trigger.tag_ == "VB"
+        and trigger.dep_ in ("ROOT", "ccomp", "parataxis")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children(trigger))
+    )
+
+
+def by_means(trigger: Token) -> bool:
+    """Whether a verb of responding names its act as a means: "retaliated by expelling", "responded with
+    sanctions"."""
+    lemma = trigger.lemma_.lower()
+    back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in children(trigger))
+    if lemma not in ("retaliate", "respond", "react", "reply", "answer", "avenge") and not (
+        back and lemma in ("hit", "strike", "fire")
+    ):
+        return False  # ("Beijing hit back with duties": the duties are the act)
+    return any(
+        (prep.lower_ == "by" and any(c.dep_ == "pcomp" for c in children(prep)))
+        or (prep.lower_ == "with" and any(c.dep_ == "pobj" for c in children(prep)))
+        for prep in children(trigger)
+        if prep.dep_ == "prep"
+    )
+
+
+_ORGANS = frozenset({"regime", "government", "authorities", "junta", "administration", "leadership"})
