@@ -10,6 +10,7 @@ civil war, a background clause, a bare organ, an imperative, a response by other
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -40,20 +41,7 @@ class StoryReading(Arguments):
         end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.doc)
         return self.doc[self.starts[index] : end]
 
-    def _emit(
-        self,
-        trigger: Token,
-        pattern: Pattern,
-        code: str,
-        assertion: Assertion,
-        reporter: Token | None,
-        sources: list[ActorRef],
-        targets: list[ActorRef],
-        target_tokens: list[Token],
-        dated_by: Token | None = None,
-    ) -> None:
-        """Records an act (``coder._DocCoder`` implements it)."""
-        raise NotImplementedError
+    _emit: Callable[..., None]  # records an act (``coder._DocCoder._emit``)
 
     def _across_border(
         self, trigger: Token, sources: list[ActorRef], targets: list[ActorRef], tokens: list[Token]
