@@ -2286,6 +2286,23 @@ CASES: list[Case] = [
         "Aid agencies stepped up their response in Brazil as Venezuelan arrivals grow.",
     ),
     case("a bare organ is not the accuser's own", "Turkey accused the regime of heavy shelling."),
+    case(
+        "detained in a state",
+        "Former Canadian diplomat Michael Kovrig has been detained in China.",
+        ("CHN", "173", "CAN"),
+    ),
+    case(
+        "a nominal ceasefire between two sides",
+        "A ceasefire between Israel and Hamas brokered by Egypt took effect on Friday.",
+        ("ISR", "0871", "PSE"),
+        ("PSE", "0871", "ISR"),
+        ("EGY", "045", "ISR"),
+        ("EGY", "045", "PSE"),
+    ),
+    case(
+        "an order to one's own forces of no coded act",
+        "Nigeria's president ordered security forces to find the girls.",
+    ),
 ]
 
 

@@ -21,7 +21,7 @@ from dragoman.nlp.actors import ActorResolver
 from dragoman.nlp.discourse import answered
 from dragoman.nlp.lexicon import Pattern
 from dragoman.nlp.places import PlaceIndex, place_for
-from dragoman.nlp.syntax import children, clause_verb, is_verbal, objects, slot_tokens, subjects
+from dragoman.nlp.syntax import children, clause_verb, is_passive, is_verbal, objects, slot_tokens, subjects
 
 if TYPE_CHECKING:
     from dragoman.nlp.coder import EventCoder
@@ -352,6 +352,22 @@ class Arguments:
         for subject in subjects(means.head, self._is_actor):
             found += [a for a in self.resolver.actors(subject, agentive=True) if a.code]
         return found
+
+    def _detained_in(self, arrest: Token) -> list[ActorRef]:
+        """'Kovrig has been detained in China': who detains people the text does not name is the state
+        where they are held (not their own)."""
+        if not is_passive(arrest):
+            return []
+        held = {a.code for o in objects(arrest) for a in self.resolver.actors(o) if a.code}
+        return [
+            actor
+            for prep in children(arrest)
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for g in children(prep)
+            if g.dep_ == "pobj"
+            for actor in self._territory_target([g], ())
+            if actor.code not in held
+        ][:1]
 
     def _holders(self, release: Token) -> list[ActorRef]:
         """'Five Americans held in Iran were freed': who frees people the text does not say is who held

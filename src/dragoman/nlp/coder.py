@@ -251,6 +251,8 @@ class _DocCoder(StoryReading):
             sources = self._left(trigger)
         if not sources and pattern.code.startswith("084"):
             sources = self._holders(trigger)
+        if not sources and pattern.code == "173":
+            sources = self._detained_in(trigger)
         if not sources and pattern.pos == "N":
             sources = self._responders(trigger)
         if not sources and pattern.code[:2] in _FORCE_ROOTS:
@@ -348,6 +350,13 @@ class _DocCoder(StoryReading):
             complements = [(p, t) for p, t in complements if p.code[:2] not in _HOSTILE_ROOTS]
             if not complements:
                 return
+        if (
+            code[:2] == "10"
+            and not complements
+            and not targets
+            and self._own_forces(trigger, targets, sources)
+        ):
+            return  # "ordered security forces to find the girls": an order to one's own forces, no act coded
         if code[:2] == "10" and complements and self._own_forces(trigger, targets, sources):
             # "Shoigu ordered his troops to withdraw from Kherson": an order to one's own forces is the act
             for comp_pattern, comp_token in complements:
