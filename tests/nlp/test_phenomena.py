@@ -2303,6 +2303,12 @@ CASES: list[Case] = [
         "an order to one's own forces of no coded act",
         "Nigeria's president ordered security forces to find the girls.",
     ),
+    case(
+        "returning fire answers the attack",
+        "North Korea shelled a South Korean island, and Seoul returned fire.",
+        ("PRK", "19", "KOR"),
+        ("KOR", "190", "PRK"),
+    ),
 ]
 
 
