@@ -2309,6 +2309,13 @@ CASES: list[Case] = [
         ("PRK", "19", "KOR"),
         ("KOR", "190", "PRK"),
     ),
+    case(
+        "a threat naming no adversary answers the act against its speaker",
+        "A US drone strike killed an Iranian general in Baghdad on Friday. Iran's supreme leader vowed severe"
+        " revenge against those responsible.",
+        ("USA", "190", "IRN"),
+        ("IRN", "13", "USA"),
+    ),
 ]
 
 
