@@ -242,6 +242,12 @@ def test_a_deadline_to_come_dates_nothing(dm: Dragoman) -> None:
     assert dated(dm, text) == {("RUS", "174", "CZE"): PUBLISHED}
 
 
+def test_a_weekday_run_on_into_a_prepositional_phrase_dates_the_act(dm: Dragoman) -> None:
+    # (the tagger reads "Saturday to a week-long" as one date)
+    text = "India and Pakistan agreed on Saturday to a week-long ceasefire."
+    assert set(dated(dm, text).values()) == {"2024-05-04"}
+
+
 def test_days_later_with_no_day_named_before_keep_the_publication_date(dm: Dragoman) -> None:
     assert set(dated(dm, "India expelled a Canadian diplomat two days later.").values()) == {PUBLISHED}
 

@@ -239,12 +239,12 @@ def _deadline(root: Token) -> bool:
 
 
 def _before_comma(ent: Span, published: date | None) -> tuple[Span, ResolvedDate | None]:
-    """'on Wednesday, days after ...': the tagger runs a day on into a vague span after a comma; the day
-    before the comma is the date."""
-    comma = next((t.i for t in ent if t.text == ","), None)
-    if comma is None or comma == ent.start:
+    """'on Wednesday, days after ...', 'on Saturday to a week-long ceasefire': the tagger runs a day on into
+    what follows it (after a comma or a preposition); the day before that is the date."""
+    cut = next((t.i for t in ent if t.i > ent.start and (t.text == "," or t.pos_ == "ADP")), None)
+    if cut is None:
         return ent, None
-    head = ent.doc[ent.start : comma]
+    head = ent.doc[ent.start : cut]
     return head, resolve_date(head.text, published)
 
 
