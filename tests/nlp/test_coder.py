@@ -248,6 +248,14 @@ def test_a_weekday_run_on_into_a_prepositional_phrase_dates_the_act(dm: Dragoman
     assert set(dated(dm, text).values()) == {"2024-05-04"}
 
 
+def test_at_the_same_session_is_the_day_of_the_act_before(dm: Dragoman) -> None:
+    text = (
+        "The Security Council voted on Monday to condemn North Korea. At the same session, China's envoy"
+        " urged Washington to show restraint."
+    )
+    assert set(dated(dm, text).values()) == {"2024-05-06"}
+
+
 def test_days_later_with_no_day_named_before_keep_the_publication_date(dm: Dragoman) -> None:
     assert set(dated(dm, "India expelled a Canadian diplomat two days later.").values()) == {PUBLISHED}
 

@@ -30,7 +30,11 @@ _CIVIL = frozenset({"CVL", "OPP", "REF"})
 _ORDERING = frozenset({"order", "command", "instruct", "direct"})
 # what "followed" may take: nothing, or the idiom's noun ("followed suit", "followed its lead")
 _FOLLOWED = frozenset({"suit", "lead", "example"})
-_PARTS_OF_DAY = frozenset({"day", "night", "evening", "morning", "afternoon"})
+# what "that" or "the same" before it makes the day of the act told before ("that evening", "at the same
+# session")
+_PARTS_OF_DAY = frozenset(
+    {"day", "night", "evening", "morning", "afternoon", "session", "meeting", "summit", "sitting", "hearing"}
+)
 
 
 class StoryReading(Arguments):
