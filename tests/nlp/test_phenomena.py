@@ -2316,6 +2316,11 @@ CASES: list[Case] = [
         ("USA", "190", "IRN"),
         ("IRN", "13", "USA"),
     ),
+    case(
+        "an aid package announced",
+        "Australia announced a one-billion-dollar aid package for Indonesia.",
+        ("AUS", "07", "IDN"),
+    ),
 ]
 
 
