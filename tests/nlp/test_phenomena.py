@@ -2321,6 +2321,16 @@ CASES: list[Case] = [
         "Australia announced a one-billion-dollar aid package for Indonesia.",
         ("AUS", "07", "IDN"),
     ),
+    case(
+        "a quote before its verb of saying, its object taken for the speaker",
+        "Britain will expel 23 Russian diplomats, Prime Minister Theresa May said on Wednesday.",
+        ("GBR", "174", "RUS"),
+    ),
+    case(
+        "an announced release, quote first",
+        "Iran will release two French citizens, its foreign minister said.",
+        ("IRN", "0353", "FRA"),
+    ),
 ]
 
 

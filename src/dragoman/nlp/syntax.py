@@ -237,6 +237,15 @@ def _objects(trigger: Token) -> list[Token]:
                 and c.tag_ == "VBG"
                 and any(k.dep_ == "det" for k in children(c))
             ]
+        if not found and trigger.dep_ == "ccomp":
+            # "Britain will expel 23 Russian diplomats, Prime Minister Theresa May said": the parser makes
+            # the reported verb's object the subject of the verb of saying after it (its nationality word
+            # names it: the phrase itself now holds the speaker in apposition)
+            stolen = _quoted_object(trigger.head)
+            if stolen is not None and stolen.i > trigger.i:
+                found = [c for c in children(stolen) if c.dep_ == "amod" and c.pos_ in ("ADJ", "PROPN")] or [
+                    stolen
+                ]
         if not found and trigger.lemma_.lower() == "become":
             found = [c for c in children(trigger) if c.dep_ == "attr"]  # "became the 31st member of NATO"
         return [_through_partitive(o) for o in found]
@@ -247,6 +256,19 @@ def _objects(trigger: Token) -> list[Token]:
         for g in children(c)
         if g.dep_ == "pobj"
     ]
+
+
+def _quoted_object(verb: Token) -> Token | None:
+    """For a verb of saying that follows its reported clause ("X will expel 23 diplomats, May said"), the
+    subject the parser gave it when that subject is really the reported verb's object: a noun between the
+    clause and the verb, with the speaker in apposition to it."""
+    clause = [c for c in children(verb) if c.dep_ == "ccomp" and c.i < verb.i]
+    if not clause or any(c.dep_ in ("dobj", "obj") for c in children(clause[0])):
+        return None
+    for c in children(verb):
+        if c.dep_ == "nsubj" and clause[0].i < c.i < verb.i and any(a.dep_ == "appos" for a in children(c)):
+            return c
+    return None
 
 
 def _through_partitive(obj: Token, words: frozenset[str] = PARTITIVES) -> Token:
@@ -312,6 +334,10 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
             # "Israel is opposed to French mediation": a state of its subject, not an act done to it
             return [antecedent(c) for c in children(trigger) if c.dep_ == "nsubjpass"]
         return agents
+    stolen = _quoted_object(trigger)
+    if stolen is not None:
+        # "Britain will expel 23 diplomats, Prime Minister Theresa May said": the speaker is the apposition
+        return [c for c in children(stolen) if c.dep_ == "appos"]
     subj = [
         _through_partitive(antecedent(c), QUANTITIES) for c in children(trigger) if c.dep_ in SUBJECT_DEPS
     ]
