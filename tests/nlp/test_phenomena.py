@@ -2331,6 +2331,16 @@ CASES: list[Case] = [
         "Iran will release two French citizens, its foreign minister said.",
         ("IRN", "0353", "FRA"),
     ),
+    case(
+        "becoming a body's member (possessive)",
+        "Sweden formally became NATO's 32nd member on Thursday.",
+        ("SWE", "057", "NATO"),
+    ),
+    case(
+        "an act as a topic",
+        "Russia summoned the French ambassador over remarks by Macron about sending troops to Ukraine.",
+        ("RUS", "114", "FRA"),
+    ),
 ]
 
 

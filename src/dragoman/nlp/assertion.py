@@ -152,9 +152,11 @@ def read_assertion(
         return Assertion.NOT, None  # "its demand that Israel ease restrictions": asked for, not done
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in _ASKING_FOR:
         return Assertion.NOT, None  # "called for developing relations": asked for, not done
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("about", "regarding", "concerning"):
+        return Assertion.NOT, None  # "summoned the ambassador about sending troops": a topic, not an act
     if (
         verb.dep_ == "pcomp"
-        and verb.head.head.pos_ == "NOUN"
+        and verb.head.head.pos_ in ("NOUN", "PROPN")
         and verb.head.head.lemma_.lower() not in _DONE_BY_NOUN
     ):
         # "places importance on developing ties", "two conditions for restoring relations": an act a noun
