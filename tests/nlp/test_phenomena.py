@@ -2341,6 +2341,13 @@ CASES: list[Case] = [
         "Russia summoned the French ambassador over remarks by Macron about sending troops to Ukraine.",
         ("RUS", "114", "FRA"),
     ),
+    case(
+        "a participle of another act after a toll",
+        "Hamas gunmen stormed into southern Israel on Saturday, killing hundreds of people and taking more"
+        " than 200 hostages.",
+        ("PSE", "19", "ISR"),
+        ("PSE", "181", "ISR"),
+    ),
 ]
 
 

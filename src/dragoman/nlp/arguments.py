@@ -464,9 +464,12 @@ class Arguments:
         """'Cambodian troops fired rockets into Thai territory, killing 11 civilians': a participle of
         consequence after a comma follows the act of force told just before it in its sentence, whatever
         clause the parser hangs it on; the acts found for that act's trigger."""
-        if trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or code[:2] not in _FORCE:
+        lead = trigger
+        while lead.dep_ == "conj" and lead.head.tag_ == "VBG" and lead.head.i != lead.i:
+            lead = lead.head  # ("..., killing hundreds and taking 200 hostages")
+        if lead.dep_ != "advcl" or lead.tag_ != "VBG" or code[:2] not in _FORCE:
             return []
-        if trigger.i == 0 or trigger.doc[trigger.i - 1].text != ",":
+        if lead.i == 0 or lead.doc[lead.i - 1].text != ",":
             return []
         sentence = self._sentence_of(trigger.i)
         for act in reversed(self.found):

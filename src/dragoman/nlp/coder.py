@@ -91,6 +91,8 @@ _NATIONAL_KINDS = frozenset({ActorKind.STATE, ActorKind.ROLE, ActorKind.PERSON, 
 # acts between the parties a plural subject names, when no one else is named: "the two leaders agreed to
 # reopen embassies"
 _MUTUAL = ("030", "031", "032", "036", "04", "050", "054", "057", "06")  # (not praise: 051)
+# verbs of the toll of an act of force, which add no act of their own ("..., killing five people")
+_TOLLS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 _OFFERING = frozenset({"offer", "propose", "volunteer"})
 _ORDERING = frozenset({"order", "command", "instruct", "direct"})
 _JUDGING_ROOTS = frozenset({"05", "11", "12"})
@@ -243,7 +245,7 @@ class _DocCoder(StoryReading):
         if by_means(trigger):
             return  # "Beijing retaliated by expelling a Canadian consul": the means is the act
         followed = self._consequence_of(trigger, pattern.code)
-        if any(a.target is not None for a in followed):
+        if any(a.target is not None for a in followed) and trigger.lemma_.lower() in _TOLLS:
             return  # "struck Kyiv with missiles, killing five people": one act of force, told with its toll
         if followed:
             sources = [a.source for a in followed]
