@@ -2348,6 +2348,10 @@ CASES: list[Case] = [
         ("PSE", "19", "ISR"),
         ("PSE", "181", "ISR"),
     ),
+    case(
+        "a warning of another's attack is no threat", "Egypt said it had warned Israel of a possible attack."
+    ),
+    case("a warning of one's retaliation", "Russia warned Finland of retaliation.", ("RUS", "13", "FIN")),
 ]
 
 

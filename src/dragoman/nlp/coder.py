@@ -91,6 +91,23 @@ _NATIONAL_KINDS = frozenset({ActorKind.STATE, ActorKind.ROLE, ActorKind.PERSON, 
 # acts between the parties a plural subject names, when no one else is named: "the two leaders agreed to
 # reopen embassies"
 _MUTUAL = ("030", "031", "032", "036", "04", "050", "054", "057", "06")  # (not praise: 051)
+# dangers one warns another of, which are not the warner's to carry out: "warned Israel of a possible attack"
+_DANGERS = frozenset(
+    {"attack", "plot", "danger", "risk", "terror", "terrorism", "assault", "invasion", "incursion"}
+)
+
+
+def _warned_of_danger(verb: Token) -> bool:
+    """Whether a warning is "of" or "about" a danger, not a threat of the warner's own act."""
+    return any(
+        g.lemma_.lower() in _DANGERS
+        for prep in children(verb)
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "about")
+        for g in children(prep)
+        if g.dep_ == "pobj"
+    )
+
+
 # verbs of the toll of an act of force, which add no act of their own ("..., killing five people")
 _TOLLS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 _OFFERING = frozenset({"offer", "propose", "volunteer"})
@@ -276,6 +293,8 @@ class _DocCoder(StoryReading):
             return  # "52,000 Venezuelans have arrived in Brazil", "a US airline flew there": no visit
         if code[:2] == "19" and trigger.lemma_.lower() == "strike" and _strikers(trigger):
             code = "143"  # "teachers striking in West Virginia": a labour strike, not an attack
+        if trigger.lemma_.lower() == "warn" and _warned_of_danger(trigger):
+            return  # "Egypt warned Israel of a possible attack": a warning of another's act, no threat
         if code[:2] == "13" and any(o.lemma_.lower() in _PUBLIC for o in objects(trigger)):
             return  # "the food agency is warning people not to eat ...": advice to the public, no threat
         if code == "042" and self._peacekeepers(trigger):
