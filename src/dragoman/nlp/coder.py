@@ -216,12 +216,13 @@ class _DocCoder(StoryReading):
             self._code_trigger(token, pattern)
             for also in conjoined_matches(self.coder.candidates(token), token, pattern):
                 self._code_trigger(token, also)
-        follow = self.doc.vocab.strings["follow"]
-        for i in (self.doc.to_array(LEMMA) == follow).nonzero()[0].tolist():
-            self._code_following(self.doc[i])
-        if self.found:
-            confirm = {self.doc.vocab.strings[w] for w in CLAIMING}
+        if self.found:  # (following an act, or owning one, needs an act told before)
+            strings = self.doc.vocab.strings
             lemmas = self.doc.to_array(LEMMA).tolist()
+            follow = strings["follow"]
+            for i in (i for i, lemma in enumerate(lemmas) if lemma == follow):
+                self._code_following(self.doc[i])
+            confirm = {strings[w] for w in CLAIMING}
             for i in (i for i, lemma in enumerate(lemmas) if lemma in confirm):
                 self._code_owned(self.doc[i])
         reporting = self.coder.modality.reporting
@@ -326,6 +327,7 @@ class _DocCoder(StoryReading):
             and named_act
         ):
             return  # "called the cut-off a direct attack": an act named is no party to a phone call
+        included = self._included(trigger, target_tokens)
         if (
             not targets
             and target_tokens
@@ -340,7 +342,7 @@ class _DocCoder(StoryReading):
                 self._code_trigger(trigger, after)
                 return
             cooperative = pattern.code[:2] in _COOPERATIVE_ROOTS and pattern.code != "045"
-            if cooperative and not self._included(trigger, target_tokens):
+            if cooperative and not included:
                 # "would receive its just punishment", "began releasing treated water": a cooperative act
                 # on a thing that names no one is aimed at no one
                 return
@@ -348,7 +350,6 @@ class _DocCoder(StoryReading):
             # "Turkey accused the regime of shelling": a bare organ the story's state stands for is not the
             # accuser's own
             targets = [t for t in targets if t.code not in {s.code for s in sources}]
-        included = self._included(trigger, target_tokens)
         if included and all(t.code in {s.code for s in sources} for t in targets):
             # (a list refines only a target it does not contradict: "the deployment of NATO-led troops,
             # including 4,000 U.S. soldiers" stays NATO's)

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from dragoman.errors import LexiconError
 from dragoman.nlp.assertion import DEMANDING_NOUNS, grounded, on_condition
 from dragoman.nlp.lexicon import tsv_rows
-from dragoman.nlp.syntax import NAMING_VERBS, children, clause_verb, is_verbal
+from dragoman.nlp.syntax import NAMING_VERBS, children, clause_verb, is_verbal, named_after
 
 JUDGEMENTS_FILE = "judgements.v1.tsv"
 JUDGEMENT_COLUMNS = ("word", "code", "prep", "via", "flags")
@@ -678,9 +678,7 @@ def names_its_object(verb: Token) -> bool:
     kids = children(verb)
     if any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") for c in kids):
         return True
-    return any(
-        c.dep_ in ("dobj", "obj") and any(a.dep_ == "amod" and a.i > c.i for a in children(c)) for c in kids
-    )
+    return named_after(verb)
 
 
 # -- stances: threats of a response, refusals ---------------------------------------------------------------

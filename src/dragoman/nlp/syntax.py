@@ -473,7 +473,7 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
     kids = children(trigger)
     labels = [(c.dep_, c.lower_) for c in kids]
     if trigger.lemma_.lower() in NAMING_VERBS and (
-        any(dep == "oprd" for dep, _ in labels) or _named_after(trigger)
+        any(dep == "oprd" for dep, _ in labels) or named_after(trigger)
     ):
         return None  # "called the vote a mistake" names the vote, it does not call one
     objs: list[Token] | None = None
@@ -560,9 +560,9 @@ def conjoined_matches(patterns: Sequence[Pattern], trigger: Token, chosen: Patte
     ]
 
 
-def _named_after(verb: Token) -> bool:
+def named_after(verb: Token) -> bool:
     """'calling the expulsion unjustified': the parser hangs the predicate on the object as a modifier
-    after it."""
+    after it (not checked: whether the verb is one of naming)."""
     return any(
         c.dep_ in ("amod", "acomp") and c.i > obj.i
         for obj in children(verb)
