@@ -2352,6 +2352,28 @@ CASES: list[Case] = [
         "a warning of another's attack is no threat", "Egypt said it had warned Israel of a possible attack."
     ),
     case("a warning of one's retaliation", "Russia warned Finland of retaliation.", ("RUS", "13", "FIN")),
+    case(
+        "a preposition stranded before a clause that took its object as subject",
+        "Peru granted diplomatic asylum to five Panamanian army officers holed up in its embassy.",
+        ("PER", "075", "PAN"),
+    ),
+    case(
+        "a noun of report taken for a verb",
+        "The Kremlin denied US claims that Russia hacked official emails.",
+        ("RUS", "016", "USA"),
+    ),
+    case("the content of a denied report", "Beijing rejected reports that it was arming Russia."),
+    case(
+        "the content of a denied allegation, the denial kept",
+        "Tehran denied Israeli allegations that it had supplied drones to Russia.",
+        ("IRN", "016", "ISR"),
+    ),
+    case(
+        "an arms sale approved",
+        "Washington approved a $1.3 billion sale of artillery to Saudi Arabia.",
+        ("USA", "062", "SAU"),
+    ),
+    case("arms sold", "France sold 36 Rafale fighter jets to India.", ("FRA", "062", "IND")),
 ]
 
 

@@ -42,6 +42,31 @@ DEMANDING_NOUNS = frozenset(
     {"demand", "demands", "call", "calls", "insistence", "ultimatum", "reminder", "request", "requests"}
 )
 
+# nouns of report and the verbs that deny one: "denied reports that it was arming Russia", "dismissed US
+# claims that Russia hacked ...": what the report says is denied, not told
+_REPORT_NOUNS = frozenset(
+    {
+        "report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations",
+        "rumour", "rumours", "rumor", "rumors", "suggestion", "suggestions", "charge", "charges",
+        "assertion", "assertions", "speculation", "story", "stories",
+    }
+)  # fmt: skip
+_DENYING = frozenset(
+    {
+        "deny",
+        "reject",
+        "dismiss",
+        "refute",
+        "rebuff",
+        "brush",
+        "disprove",
+        "debunk",
+        "dispute",
+        "contest",
+        "rubbish",
+    }
+)
+
 
 class Assertion(Enum):
     NOT = 0
@@ -150,6 +175,8 @@ def read_assertion(
         and verb.head.lower_ in DEMANDING_NOUNS
     ):
         return Assertion.NOT, None  # "its demand that Israel ease restrictions": asked for, not done
+    if _denied_report(verb):
+        return Assertion.NOT, None
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in _ASKING_FOR:
         return Assertion.NOT, None  # "called for developing relations": asked for, not done
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("about", "regarding", "concerning"):
@@ -238,6 +265,24 @@ def read_assertion(
     if intended(t, modality):
         return Assertion.NOT, None  # "Sweden's bid to join NATO", "its refusal to release them"
     return (Assertion.ANNOUNCED, reporter) if reporter is not None else (Assertion.ASSERTED, None)
+
+
+def _denied_report(verb: Token) -> bool:
+    """'denied reports that it was arming Russia', 'dismissed US claims that Russia hacked ...' (the parser
+    may take the noun for a verb): the act in a report that is denied is not told as done."""
+    noun = verb.head
+    if (
+        verb.dep_ not in ("acl", "ccomp", "relcl", "appos")
+        or noun.i == verb.i
+        or noun.lower_ not in _REPORT_NOUNS
+    ):
+        return False
+    if noun.dep_ not in ("dobj", "obj", "ccomp", "conj", "pobj"):
+        return False
+    governor = noun.head
+    if noun.dep_ == "pobj":
+        governor = governor.head  # "brushed aside reports that ...", "scoffed at claims that ..."
+    return governor.lemma_.lower() in _DENYING
 
 
 def _infinitive_clause(verb: Token) -> bool:

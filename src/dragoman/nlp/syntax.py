@@ -246,6 +246,10 @@ def _objects(trigger: Token) -> list[Token]:
                 found = [c for c in children(stolen) if c.dep_ == "amod" and c.pos_ in ("ADJ", "PROPN")] or [
                     stolen
                 ]
+        if not found:
+            # "denies US claims that Russia hacked ...": a plural noun of report after a name, taken for a
+            # verb with the name as its subject
+            found = [c for c in children(trigger) if c.dep_ == "ccomp" and _report_noun_as_verb(c)]
         if not found and trigger.lemma_.lower() == "become":
             found = [c for c in children(trigger) if c.dep_ == "attr"]  # "became the 31st member of NATO"
         return [_through_partitive(o) for o in found]
@@ -256,6 +260,36 @@ def _objects(trigger: Token) -> list[Token]:
         for g in children(c)
         if g.dep_ == "pobj"
     ]
+
+
+_REPORT_NOUNS = frozenset(
+    {
+        "claims",
+        "reports",
+        "allegations",
+        "accusations",
+        "charges",
+        "assertions",
+        "suggestions",
+        "rumours",
+        "rumors",
+    }
+)
+
+
+def _report_noun_as_verb(token: Token) -> bool:
+    """'US claims that Russia hacked ...': the parser reads a plural noun of report as a verb whose subject
+    is the name before it and whose complement is the "that" clause."""
+    kids = children(token)
+    return (
+        token.lower_ in _REPORT_NOUNS
+        and token.tag_ == "VBZ"
+        and any(k.dep_ == "nsubj" and k.i == token.i - 1 for k in kids)
+        and any(
+            k.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(k))
+            for k in kids
+        )
+    )
 
 
 def _quoted_object(verb: Token) -> Token | None:
@@ -646,7 +680,12 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
     if step == "mod":
         # only modifiers that are themselves names or adjectives of actors: "the Israeli seizure",
         # not "a US-brokered agreement"
-        return [c for c in children(tok) if c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "VERB"]
+        mods = (
+            ("amod", "compound", "nmod", "nsubj")
+            if _report_noun_as_verb(tok)
+            else ("amod", "compound", "nmod")
+        )
+        return [c for c in children(tok) if c.dep_ in mods and c.pos_ != "VERB"]
     if step == "dative":
         out: list[Token] = []
         for c in children(tok):
@@ -699,11 +738,23 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
 
 def _shared_object(verb: Token, word: str) -> list[Token]:
     """'fired on and seized three vessels': a preposition left stranded before a coordinated verb takes
-    that verb's object."""
-    stranded = any(
-        c.dep_ in ("prep", "prt") and c.lower_ == word and not any(g.dep_ == "pobj" for g in children(c))
+    that verb's object. 'granted asylum to five officers holed up in a residence': a preposition left
+    stranded before a clause the parser gave that object as its subject takes that subject."""
+    stranded = [
+        c
         for c in children(verb)
-    )
+        if c.dep_ in ("prep", "prt") and c.lower_ == word and not any(g.dep_ == "pobj" for g in children(c))
+    ]
     if not stranded:
         return []
-    return [o for c in children(verb) if c.dep_ == "conj" and is_verbal(c) for o in objects(c)][:1]
+    shared = [o for c in children(verb) if c.dep_ == "conj" and is_verbal(c) for o in objects(c)][:1]
+    if shared:
+        return shared
+    after = {c.i + 1 for c in stranded}
+    return [
+        s
+        for c in children(verb)
+        if c.dep_ in ("advcl", "ccomp", "conj", "xcomp") and is_verbal(c)
+        for s in children(c)
+        if s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i in after
+    ][:1]
