@@ -170,6 +170,12 @@ def test_background_year_in_a_prepositional_phrase_is_not_the_event_date(dm: Dra
     assert set(dated(dm, text).values()) == {"2024-05-07"}
 
 
+def test_a_year_modifying_the_object_dates_that_act_not_the_clause(dm: Dragoman) -> None:
+    # ("NATO's 2011 intervention" was in 2011; the criticism, undated, is of the publication day)
+    text = "Macron criticised NATO's 2011 intervention in Libya."
+    assert dated(dm, text) == {("FRA", "111", "NATO"): "2024-05-10"}
+
+
 def test_a_weekday_the_parser_hangs_on_an_object_dates_the_clause(dm: Dragoman) -> None:
     assert dated(dm, "China threatened Japan with sanctions on Monday.") == {
         ("CHN", "1312", "JPN"): "2024-05-06"

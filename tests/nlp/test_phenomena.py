@@ -2374,6 +2374,17 @@ CASES: list[Case] = [
         ("USA", "062", "SAU"),
     ),
     case("arms sold", "France sold 36 Rafale fighter jets to India.", ("FRA", "062", "IND")),
+    case(
+        "a subject the parser took into a fronted phrase without a comma",
+        "On Monday Russia expelled two Estonian diplomats.",
+        ("RUS", "174", "EST"),
+    ),
+    case(
+        "a subject after a fronted phrase with a date",
+        "During a visit to Tunis on Thursday Macron criticised NATO's intervention in Libya.",
+        ("FRA", "042", "TUN"),
+        ("FRA", "111", "NATO"),
+    ),
 ]
 
 

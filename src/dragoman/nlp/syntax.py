@@ -377,6 +377,9 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     ]
     if subj:
         return subj
+    absorbed = _fronted_subject(trigger, is_actor)
+    if absorbed is not None:
+        return [absorbed]
     head = trigger.head
     if head.i == trigger.i:
         return []
@@ -442,6 +445,24 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
                 return subjects(head.head.head, is_actor)
         return [head]
     return []
+
+
+def _fronted_subject(verb: Token, is_actor: IsActor | None) -> Token | None:
+    """'In a visit to Tunis on 1 February Macron criticised ...': with no comma after a fronted phrase, the
+    parser takes the subject for the last object of its preposition and leaves the finite verb without one."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    last = verb.doc[verb.i - 1]
+    if last.dep_ not in ("pobj", "conj", "appos") or last.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if is_actor is not None and not is_actor(last):
+        return None
+    t = last
+    while t.head.i != t.i and t.head.i < verb.i:
+        t = t.head
+    if not (t.dep_ == "prep" and t.head.i == verb.i and t.i == verb.sent.start):
+        return None  # (only a phrase that opens the sentence)
+    return last
 
 
 # fighting in which someone is killed or wounded by the other side

@@ -180,15 +180,25 @@ def _anchor(root: Token) -> Token | None:
     "X on Friday blocked ...". A date inside a further prepositional phrase describes something else
     ("normalise relations, after Egypt in 1979"): no anchor."""
     preps = 0
-    t = root
+    named = root
     if root.dep_ in ("npadvmod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
         return root.head  # "the shooting down of a warplane last November": the date of that noun
+    if root.dep_ == "compound" and root.head.lemma_.lower() in _DAY_PARTS and root.head.i != root.i:
+        root = root.head  # "on Monday night": the phrase is the night's
+    if (
+        root.dep_ in ("nummod", "compound", "amod", "poss")
+        and root.head.pos_ == "NOUN"
+        and root.head.i != root.i
+        and not root.head.ent_type_
+    ):
+        return root.head  # "criticised NATO's 2011 intervention", "last year's election": that noun's date
     if _compared(root):
         return None
+    t = root
     while not is_verbal(t) and t.head.i != t.i:
         if t.dep_ in ("prep", "agent"):
             preps += 1
-            if preps > 1 and root.lower_ not in _WEEKDAYS:
+            if preps > 1 and named.lower_ not in _WEEKDAYS:
                 # (a weekday is the news' own time: "threatened Japan with sanctions on Monday")
                 return None
         t = t.head
@@ -203,6 +213,9 @@ def _anchor(root: Token) -> Token | None:
     return t
 
 
+_DAY_PARTS = frozenset(
+    {"night", "morning", "evening", "afternoon", "dawn", "dusk", "midnight", "noon", "weekend"}
+)
 _COMPARING = frozenset({"after", "before", "like", "unlike", "following"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
