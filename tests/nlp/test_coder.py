@@ -176,6 +176,11 @@ def test_a_year_modifying_the_object_dates_that_act_not_the_clause(dm: Dragoman)
     assert dated(dm, text) == {("FRA", "111", "NATO"): "2024-05-10"}
 
 
+def test_the_start_of_an_act_to_come_dates_nothing(dm: Dragoman) -> None:
+    text = "The American president said on Thursday he would impose tariffs on Mexico from June 10."
+    assert set(dated(dm, text).values()) == {"2024-05-09"}
+
+
 def test_a_weekday_the_parser_hangs_on_an_object_dates_the_clause(dm: Dragoman) -> None:
     assert dated(dm, "China threatened Japan with sanctions on Monday.") == {
         ("CHN", "1312", "JPN"): "2024-05-06"

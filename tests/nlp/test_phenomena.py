@@ -2385,6 +2385,39 @@ CASES: list[Case] = [
         ("FRA", "042", "TUN"),
         ("FRA", "111", "NATO"),
     ),
+    case(
+        "troops pulling out of a country (no object)",
+        "The last Syrian troops pulled out of Lebanon on Tuesday.",
+        ("SYR", "0874", "LBN"),
+    ),
+    case(
+        "two objects, the first the indirect one",
+        "India handed Pakistan's high commissioner a formal protest on Monday.",
+        ("IND", "114", "PAK"),
+    ),
+    case(
+        "a purpose infinitive of summoning is the summoner's, and no rally",
+        "Beijing summoned Japan's ambassador to protest.",
+        ("CHN", "114", "JPN"),
+    ),
+    case(
+        "an arrest of the crew member of a foreign vessel",
+        "Japanese coast guard officers arrested the captain of a Chinese fishing trawler.",
+        ("JPN", "173", "CHN"),
+    ),
+    case(
+        "a stake seized from a foreign company",
+        "Argentina moved to seize a 51 percent stake in YPF from Spain's Repsol.",
+        ("ARG", "1711", "ESP"),
+    ),
+    case(
+        "a mediator hyphened to its participle",
+        "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
+        ("ARM", "057", "AZE"),
+        ("AZE", "057", "ARM"),
+        ("RUS", "045", "ARM"),
+        ("RUS", "045", "AZE"),
+    ),
 ]
 
 

@@ -497,7 +497,7 @@ class Arguments:
         noun = trigger.head
         own = {s.code for s in sources}
         sentence = self._sentence_of(trigger.i)
-        if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or is_verbal(noun):
+        if trigger.dep_ not in ("acl", "amod") or trigger.tag_ != "VBN" or is_verbal(noun):
             # "Moscow said it had brokered a ceasefire": between the sides of the story's latest act
             story = [
                 a

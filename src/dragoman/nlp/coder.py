@@ -282,6 +282,12 @@ class _DocCoder(StoryReading):
         code = self._governed_code(trigger, pattern.code)
         if code == "145" and any(s.sector in STATE_FORCES for s in sources):
             code = "170"  # "Ecuadorian police stormed the embassy": a raid, not a riot
+        if (
+            code == "141"
+            and trigger.lemma_.lower() == "protest"
+            and all(s.sector == "GOV" or self._state_named(s) for s in sources)
+        ):
+            return  # "Beijing summoned Japan's ambassador to protest": a government's protest is no rally
         if code == "120" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in children(trigger)
         ):
@@ -432,6 +438,13 @@ class _DocCoder(StoryReading):
         return any(
             t.tag_ in ("NNS", "NNPS") and t.lower_ in demonyms for t in subjects(trigger, self._is_actor)
         )
+
+    def _state_named(self, source: ActorRef) -> bool:
+        """Whether the mention is a state by its name or its capital ("Beijing"), not its people ("Serbs")."""
+        if source.kind is not ActorKind.STATE:
+            return False
+        span = self.doc.char_span(source.span.start, source.span.end, alignment_mode="expand")
+        return span is not None and any(t.ent_type_ == "GPE" for t in span)
 
     def _state_adjectives(self, code: str) -> tuple[str, ...]:
         state = self.resolver.kb.states.get(code)

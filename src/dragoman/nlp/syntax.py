@@ -185,6 +185,8 @@ def objects(trigger: Token) -> list[Token]:
 
 def _objects(trigger: Token) -> list[Token]:
     if is_verbal(trigger):
+        if trigger.lemma_.lower() in _HYPHENED_AGENTS and hyphened_agent(trigger):
+            return [trigger.head]  # "a US-brokered deal": the deal is what was brokered
         if is_passive(trigger):
             subj = [c for c in children(trigger) if c.dep_ == "nsubjpass"]
             if subj:
@@ -368,6 +370,8 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
             # "Israel is opposed to French mediation": a state of its subject, not an act done to it
             return [antecedent(c) for c in children(trigger) if c.dep_ == "nsubjpass"]
         return agents
+    if trigger.dep_ == "amod" and trigger.lemma_.lower() in _HYPHENED_AGENTS:
+        return hyphened_agent(trigger)
     stolen = _quoted_object(trigger)
     if stolen is not None:
         # "Britain will expel 23 diplomats, Prime Minister Theresa May said": the speaker is the apposition
@@ -386,6 +390,8 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     if trigger.dep_ == "xcomp":
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and is_verbal(head.head):
             return subjects(head.head, is_actor)  # "Norway is willing to send troops"
+        if head.lemma_.lower() in _SUBJECT_PURPOSE:
+            return subjects(head, is_actor)  # "summoned Japan's ambassador to protest": the summoner protests
         controller = [c for c in children(head) if c.dep_ in ("dobj", "obj")]
         if (
             controller
@@ -447,6 +453,17 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     return []
 
 
+def hyphened_agent(participle: Token) -> list[Token]:
+    """'a Russian-brokered agreement', 'a Qatari-mediated truce': the name hyphened to a participle that
+    modifies a noun is its agent."""
+    i = participle.i
+    if participle.dep_ != "amod" or participle.tag_ != "VBN" or i < 2 or participle.doc[i - 1].text != "-":
+        return []
+    return [
+        c for c in children(participle) if c.i == i - 2 and c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+    ]
+
+
 def _fronted_subject(verb: Token, is_actor: IsActor | None) -> Token | None:
     """'In a visit to Tunis on 1 February Macron criticised ...': with no comma after a fronted phrase, the
     parser takes the subject for the last object of its preposition and leaves the finite verb without one."""
@@ -491,6 +508,10 @@ _GATHERINGS = frozenset(
 )
 # passive forms that state their subject's own position: "is opposed to", "is committed to"
 _STATIVE_PARTICIPLES = frozenset({"opposed", "committed", "determined", "prepared", "resolved", "dedicated"})
+# participles whose agent may be hyphened before them: "a US-brokered deal"
+_HYPHENED_AGENTS = frozenset({"broker", "mediate", "facilitate"})
+# verbs whose infinitive is their subject's purpose, not their object's act: "summoned the envoy to protest"
+_SUBJECT_PURPOSE = frozenset({"summon", "meet", "visit", "phone", "telephone", "receive", "host", "convene"})
 # verbs whose object is who does what their infinitive says: "urged Iran to", "allowed the rebels to"
 _OBJECT_CONTROL = frozenset(
     {"urge", "ask", "call", "press", "tell", "order", "force", "allow", "help", "invite", "encourage"}
@@ -712,6 +733,12 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
         for c in children(tok):
             if c.dep_ == "dative":
                 out.extend([g for g in children(c) if g.dep_ == "pobj"] or [c])
+        if not out:
+            # "handed Pakistan's envoy a formal protest": of two objects the parser gives, the first is
+            # the indirect one
+            both = [c for c in children(tok) if c.dep_ in ("dobj", "obj")]
+            if len(both) == 2:
+                out = both[:1]
         return out
     if step == "xcomp":
         # "agreed to reopen its borders to UN peacekeepers": the infinitive the trigger governs

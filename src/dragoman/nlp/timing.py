@@ -245,8 +245,8 @@ def _deadline(root: Token) -> bool:
     """'the diplomats must leave by the end of Monday', 'gave them until Friday to leave': a time limit
     of an act still to come dates nothing that happened."""
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("by", "until", "till"):
-        return False
+    if root.dep_ != "pobj" or prep.lower_ not in ("by", "until", "till", "from", "starting", "beginning"):
+        return False  # ("would impose a tariff from June 10": the start of an act to come)
     verb = prep.head
     return is_verbal(verb) and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children(verb))
 
