@@ -1147,10 +1147,11 @@ SHORT_NAMES_AND_ORGANS = [
     ),
     ("unlisted-minister-no-story", "2019-09-11", "[Trade Minister Yoo Myung-hee] spoke.", ""),
     (
+        # (not Japan, whom the minister criticises: the story's other state)
         "unlisted-minister-not-the-named",
         "2019-09-11",
         "Japan imposed curbs on South Korea. [Trade Minister Yoo Myung-hee] criticised Japan.",
-        "",
+        "KOR:GOV",
     ),
     (
         "plural-act-author",

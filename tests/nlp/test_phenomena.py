@@ -2411,6 +2411,51 @@ CASES: list[Case] = [
         ("ARG", "1711", "ESP"),
     ),
     case(
+        "a clause the parser read as a noun, its subject a compound",
+        "Beijing demanded that Islamabad hunt down and punish those responsible.",
+        ("CHN", "10", "PAK"),
+    ),
+    case(
+        "protesters storming a residence riot, troops raid",
+        "Thousands of Sri Lankan protesters stormed the president's official residence in Colombo.",
+        ("LKA", "145", "LKA"),
+    ),
+    case(
+        "an intent to resign is an intent to change leadership",
+        "The Sri Lankan president agreed to resign.",
+        ("LKA", "0341", None),
+    ),
+    case(
+        "following with an act of one's own",
+        "Washington congratulated Taiwan's new president, and Tokyo followed with a statement of its own.",
+        ("USA", "051", "TWN"),
+        ("JPN", "051", "TWN"),
+    ),
+    case(
+        "a march on an embassy",
+        "Thousands of Nigerien protesters marched on the French embassy in Niamey.",
+        ("NER", "14", "FRA"),
+    ),
+    case(
+        "a junta is not the state its own verb accuses",
+        "Niger's junta expelled the French ambassador. France said its envoy would stay. On Monday the junta"
+        " accused Paris of seeking to intervene militarily.",
+        ("NER", "174", "FRA"),
+        ("NER", "112", "FRA"),
+    ),
+    case(
+        "a leader hitting back in words",
+        "The World Bank halted new financing to Uganda. President Yoweri Museveni hit back on Wednesday,"
+        " accusing the bank of coercion.",
+        ("WB", "16", "UGA"),
+        ("UGA", "112", "WB"),
+    ),
+    case(
+        "forces turning back from an advance",
+        "Russian troops pulled back from their positions near Kyiv.",
+        ("RUS", "0874", "UKR"),
+    ),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),

@@ -439,9 +439,9 @@ class ActorResolver:
         role = self._role(head, self._cues(self._phrase_tokens(head)))
         if role is None or role.kind != RoleKind.OFFICE or not set(role.phrase.split()) & _MINISTERS:
             return ()  # (a mayor is of the place; "President Hussein" may be anyone's president)
-        # (not a state its own clause names after it, the other party: "Japan imposed curbs. Trade Minister X
-        # criticised Japan" leaves X unplaced; "rebels in the Ivory Coast dismissed an appeal from President
-        # X" places X there)
+        # (not a state its own clause names after it, the other party: "Japan imposed curbs on South Korea.
+        # Trade Minister X criticised Japan" makes X South Korea's, not Japan's; "rebels in the Ivory Coast
+        # dismissed an appeal from President X" places X there)
         if head.i in self._placing:
             return ()  # (the story's state is being looked for through this very official)
         end = head.sent.end

@@ -80,6 +80,8 @@ from dragoman.nlp.syntax import (
 from dragoman.nlp.timing import DateIndex
 
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# sectors of people who protest: the opposition, civilians, workers, students, refugees
+_DISSENT = frozenset({"OPP", "CVL", "LAB", "EDU", "REF"})
 # Objects of a verb of force that make it a figure of speech: "attacked the proposal".
 _NOT_FORCE_TARGETS = frozenset(
     {"proposal", "plan", "idea", "policy", "decision", "statement", "remark", "comment", "report", "claim"}
@@ -117,8 +119,6 @@ _JUDGING_ROOTS = frozenset({"05", "11", "12"})
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "06", "07", "08"})
 # acts whose place is a venue, not a party: "talks in South Africa brokered by the African Union"
 _VENUE_CODES = frozenset({"043", "044", "045", "046"})
-# what "followed" may take: nothing, or the idiom's noun ("followed suit", "followed its lead")
-_FOLLOWED = frozenset({"suit", "lead", "example"})
 # what declining to do leaves unsaid rather than rejected: "declined to comment"
 _COMMENTING = frozenset({"comment", "elaborate", "confirm", "speak", "say"})
 # Intent verbs that report a decision or a commitment: a conflictual act decided on or committed to is the act
@@ -282,6 +282,10 @@ class _DocCoder(StoryReading):
         code = self._governed_code(trigger, pattern.code)
         if code == "145" and any(s.sector in STATE_FORCES for s in sources):
             code = "170"  # "Ecuadorian police stormed the embassy": a raid, not a riot
+        elif (
+            code == "170" and trigger.lemma_.lower() == "storm" and all(s.sector in _DISSENT for s in sources)
+        ):
+            code = "145"  # "protesters stormed the president's residence": a riot, not a raid
         if (
             code == "141"
             and trigger.lemma_.lower() == "protest"
@@ -292,6 +296,13 @@ class _DocCoder(StoryReading):
             c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in children(trigger)
         ):
             code = "011"  # "the Israeli military declined to comment": no comment, not a rejection
+        if (
+            code == "190"
+            and trigger.lemma_.lower() in ("hit", "strike")
+            and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in children(trigger))
+            and all(s.kind is ActorKind.PERSON or s.sector == "GOV" for s in sources)
+        ):
+            return  # "Museveni hit back, accusing the bank of ...": a retort in words, not force
         if code == "152" and _civil_alert(sentence):
             return  # "Sweden has been on high alert since the virus was found": no military alert
         if code == "042" and trigger.tag_ == "NNS" and trigger.lemma_.lower() == "arrival":

@@ -371,28 +371,37 @@ class DocCoref:
         the two sentences before). Unlike a pronoun's, the search passes over what names no single state: a
         noun that is no actor, an act standing for its author ("the raids"), an international body, a pair
         of states; and the agent of the description's own verb ("Paris called the government illegitimate")
-        is not its state."""
+        is not its state, nor is the state its subject's verb acts on ("the junta accused Paris")."""
         excluded: set[int] = set()
+        acted_on: set[str] = set()
+        if p.dep_ in _SUBJECTS and p.head.i != p.i:
+            acted_on = {
+                r.code
+                for o in children(p.head)
+                if o.dep_ in ("dobj", "obj")
+                and o.pos_ == "PROPN"  # (a name, not an act: "confirmed the attack")
+                for r in self.r.actors(o)
+            }
         for cand in self._structural(p, excluded):
             found = self._state_of(cand)
-            if found:
+            if found and found[0].code not in acted_on:
                 return found
         s = self.sentence(p.i)
         for m in reversed(self.in_sentence(s, before=p.i)):
             if m.head not in excluded:
                 found = self._state_of(self.doc[m.head])
-                if found:
+                if found and found[0].code not in acted_on:
                     return found
         for back in range(1, _WINDOW + 1):
             if s - back < 0:
                 break
             for subj in self.subjects(self.root(s - back)):
                 found = self._state_of(subj)
-                if found:
+                if found and found[0].code not in acted_on:
                     return found
             for m in self.in_sentence(s - back):
                 found = self._state_of(self.doc[m.head])
-                if found:
+                if found and found[0].code not in acted_on:
                     return found
         return ()
 

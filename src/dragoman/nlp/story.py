@@ -137,7 +137,9 @@ class StoryReading(Arguments):
         if not is_verbal(verb) or polarity(verb, False)[0]:
             return
         if any(o.lower_ not in _FOLLOWED for o in objects(verb)) or any(
-            c.dep_ == "prep" for c in children(verb) if c.lower_ not in ("on", "in", "at")
+            c.dep_ == "prep" and not _of_ones_own(c)
+            for c in children(verb)
+            if c.lower_ not in ("on", "in", "at")
         ):
             return
         sources, _ = self._fill(("subj",), verb)
@@ -284,3 +286,8 @@ def by_means(trigger: Token) -> bool:
 
 
 _ORGANS = frozenset({"regime", "government", "authorities", "junta", "administration", "leadership"})
+
+
+def _of_ones_own(prep: Token) -> bool:
+    """'Japan followed with a statement of its own': the same act, done by another."""
+    return prep.lower_ == "with" and any(t.lower_ == "own" for t in prep.subtree)

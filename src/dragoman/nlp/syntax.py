@@ -758,7 +758,12 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             s
             for c in children(tok)
             if c.dep_ in ("ccomp", "xcomp")
-            for s in (subjects(c, is_actor) or [g for g in children(c) if g.dep_ == "nsubj"])
+            for s in (
+                subjects(c, is_actor)
+                or [g for g in children(c) if g.dep_ == "nsubj"]
+                # ("demanded that Islamabad hunt down ...": the verb taken for a noun, its subject a compound)
+                or [g for g in children(c) if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i]
+            )
         ]
     if step.startswith("prep:"):
         word = step[5:]
