@@ -2456,6 +2456,34 @@ CASES: list[Case] = [
         ("RUS", "0874", "UKR"),
     ),
     case(
+        "martial law declared on one's own people",
+        "South Korean President Yoon Suk Yeol declared emergency martial law late on Tuesday.",
+        ("KOR", "1724", "KOR"),
+    ),
+    case(
+        "tariffs ordered in a participle of retaliation",
+        "Donald Trump retaliated within hours, ordering 25 percent tariffs on Colombian imports.",
+        ("USA", "163", "COL"),
+    ),
+    case("agreeing to another's terms", "Colombia agreed to Washington's terms.", ("COL", "080", "USA")),
+    case(
+        "tariffs of a rate on imports from states, as a noun",
+        "US tariffs of 25 percent on imports from Canada and Mexico took effect on Tuesday.",
+        ("USA", "163", "CAN"),
+        ("USA", "163", "MEX"),
+    ),
+    case(
+        "aircraft turned back",
+        "Colombia turned back two US military aircraft carrying deported migrants.",
+        ("COL", "120", "USA"),
+    ),
+    case(
+        "an act noun in apposition sums up the clause",
+        "Israel killed a Hamas commander in Beirut, a move Iran condemned as a crime.",
+        ("ISR", "19", "PSE"),
+        ("IRN", "111", "ISR"),
+    ),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),

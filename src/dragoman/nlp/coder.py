@@ -806,14 +806,25 @@ def _other_sides(sources: list[ActorRef], targets: list[ActorRef]) -> list[Actor
 
 def _governed_by(code: str, sources: list[ActorRef], trigger: Token) -> list[ActorRef]:
     """'Thousands of students staged demonstrations to demand reforms': a protest that names no target is
-    aimed at the protesters' own government (an implicit actor: its span is the act's word)."""
-    if code[:2] != "14" or len({s.code for s in sources}) != 1 or sources[0].sector == "GOV":
+    aimed at the protesters' own government; 'Yoon declared martial law': a restriction of rights, curfew or
+    state of emergency that names no target is imposed on the ruler's own people (an implicit actor: its span
+    is the act's word)."""
+    measure = code in _DOMESTIC_MEASURES
+    if (code[:2] != "14" and not measure) or len({s.code for s in sources}) != 1:
         return []
     source = sources[0]
+    if source.sector == "GOV" and not measure:
+        return []
     if not source.code.isalpha() or len(source.code) != 3 or source.kind not in _NATIONAL_KINDS:
         return []
     span = CharSpan(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
+    if measure:
+        return [ActorRef(trigger.text, span, source.code, "", "", ActorKind.STATE, "")]
     return [ActorRef(trigger.text, span, source.code, "GOV", "", ActorKind.ROLE, "")]
+
+
+# measures a government takes on its own people: curbs on freedoms, curfews, states of emergency
+_DOMESTIC_MEASURES = frozenset({"1721", "1723", "1724"})
 
 
 def _reciprocal(trigger: Token) -> bool:

@@ -86,6 +86,9 @@ class Descriptions:
                 owner = child
         if desc is not None and desc.act:
             pointed = any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVE for c in children(head))
+            if _summing_up(head):
+                # "arrested Duterte, a move his daughter denounced": the clause it sums up is the act
+                return self.c.anchored(self._author_of_clause(head.head.head, False), head)
             if not definite and not pointed and owner is None:
                 return None
             return self.c.anchored(self._act_author(head, desc.act == "speech"), head)
@@ -341,6 +344,19 @@ class Descriptions:
             if len(found) >= count:
                 return tuple(found[:count]) if persons else self.c.as_states(found[:count])
         return ()
+
+
+def _summing_up(head: Token) -> bool:
+    """'Police arrested Duterte, a move his daughter denounced': an act noun after a comma, which the parser
+    hangs on the clause's object in apposition, sums up the clause."""
+    obj = head.head
+    return (
+        head.dep_ == "appos"
+        and obj.dep_ in ("dobj", "obj")
+        and obj.head.pos_ == "VERB"
+        and head.i > 0
+        and any(t.text == "," for t in head.doc[obj.i : head.i])
+    )
 
 
 def _region(head: Token) -> frozenset[str] | None:
