@@ -2484,6 +2484,24 @@ CASES: list[Case] = [
         ("IRN", "111", "ISR"),
     ),
     case(
+        "an appeal for an extradition, the infinitive hung as an adverbial clause",
+        "President Tayyip Erdogan called on the United States on Saturday to extradite Fethullah Gulen.",
+        ("TUR", "0213", "USA"),
+    ),
+    case(
+        "a refusal to extradite",
+        "Sweden refused to extradite the two suspects to Turkey.",
+        ("SWE", "1213", "TUR"),
+    ),
+    case(
+        "a phone call made to demand",
+        "Merkel called Barack Obama on Wednesday to demand an explanation.",
+        ("DEU", "041", "USA"),
+        ("USA", "041", "DEU"),
+        ("DEU", "10", "USA"),
+        published="2013-10-24",
+    ),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),

@@ -235,7 +235,7 @@ def read_assertion(
     # "refused to allow UN inspectors to visit the plant" (the parser takes "inspectors to visit" for a
     # clause)
     t = verb
-    while (t.dep_ in ("xcomp", "conj") or _infinitive_clause(t)) and t.head.i != t.i:
+    while (t.dep_ in ("xcomp", "conj") or infinitive_clause(t)) and t.head.i != t.i:
         head = t.head
         if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t)):
             # "said the raids would not go unanswered, and the foreign ministry summoned ...": a conjunct
@@ -257,7 +257,7 @@ def read_assertion(
         if t.dep_ == "xcomp" and head.lemma_.lower() in modality.governors:
             ok = head.lemma_.lower() in modality.intents and not speech_act
             return (Assertion.ASSERTED if ok else Assertion.NOT), None
-        if t.dep_ == "ccomp" and head.lemma_.lower() in modality.governors:
+        if (t.dep_ == "ccomp" or infinitive_clause(t)) and head.lemma_.lower() in modality.governors:
             return Assertion.NOT, None  # "urged Russia to withdraw", parsed as a clause
         t = head
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in modality.non_factive and reporter is None:
@@ -285,10 +285,15 @@ def _denied_report(verb: Token) -> bool:
     return governor.lemma_.lower() in _DENYING
 
 
-def _infinitive_clause(verb: Token) -> bool:
+def infinitive_clause(verb: Token) -> bool:
     """'allowed UN inspectors to visit the plant': an infinitive with its own subject that the parser hangs
-    on the verb as a clause."""
-    return verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+    on the verb as a clause; 'called on Washington on Saturday to extradite him': an infinitive it hangs as
+    an adverbial clause."""
+    if verb.dep_ == "advcl" and any(c.dep_ in ("dobj", "obj") for c in children(verb.head)):
+        return False  # "called Obama on Wednesday to demand an explanation": a purpose, the call a phone call
+    return verb.dep_ in ("ccomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)
+    )
 
 
 def intended(verb: Token, modality: Modality) -> bool:

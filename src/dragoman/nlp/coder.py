@@ -40,6 +40,7 @@ from dragoman.nlp.assertion import (
     REFUSABLE_ROOTS,
     WARNING,
     Assertion,
+    infinitive_clause,
     on_condition,
     polarity,
     read_assertion,
@@ -695,8 +696,10 @@ class _DocCoder(StoryReading):
         # ("rejected calls to send Taurus missiles to Kyiv": what the rejected call asks for)
         asked = [c for o in objects(trigger) if o.lower_ in DEMANDING_NOUNS for c in children(o)]
         for child in (*children(trigger), *asked):
-            if child.dep_ not in ("xcomp", "ccomp", "acl", "relcl") or not is_verbal(child):
+            if child.dep_ not in ("xcomp", "ccomp", "acl", "relcl", "advcl") or not is_verbal(child):
                 continue
+            if child.dep_ == "advcl" and not infinitive_clause(child):
+                continue  # (an infinitive the parser hangs as an adverbial clause, not a clause of time)
             if child.dep_ in ("acl", "relcl") and child.head.i == trigger.i:
                 continue
             later = [c for c in child.conjuncts if c.i > child.i]

@@ -600,12 +600,26 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
             continue  # "denied targeting civilians", "denied that it struck"
         if "negated" in pattern.flags and not _negated_clause(trigger):
             continue  # "responded that Greenland was not for sale", not "responded that it agreed"
-        if "governed" in pattern.flags and trigger.dep_ != "xcomp":
+        if "governed" in pattern.flags and not _governed(trigger):
             continue  # "vowed to respond", not "responded angrily"
         if pattern.objects == _ANY_OBJECT and any(dep == "oprd" for dep, _ in labels):
             continue  # "calling the raid a violation" names the object, it does not act on it
         return pattern
     return None
+
+
+# verbs whose "that" clause says what is asked for: "demanded that Sweden extradite two suspects"
+_ASKING_THAT = frozenset({"demand", "insist", "urge", "ask", "request", "call", "press"})
+
+
+def _governed(verb: Token) -> bool:
+    """Whether a verb is the infinitive of another ("vowed to respond", "called on Washington on Saturday to
+    extradite him", which the parser may hang as an adverbial clause) or what a demand's clause asks for."""
+    if verb.dep_ == "xcomp":
+        return True
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _ASKING_THAT
 
 
 def conjoined_matches(patterns: Sequence[Pattern], trigger: Token, chosen: Pattern) -> list[Pattern]:
