@@ -2502,6 +2502,17 @@ CASES: list[Case] = [
         published="2013-10-24",
     ),
     case(
+        "welcoming an act named by a noun welcomes its doer",
+        "The last Syrian troops pulled out of Lebanon on Tuesday. The United States welcomed the pullout.",
+        ("SYR", "0874", "LBN"),
+        ("USA", "051", "SYR"),
+    ),
+    case(
+        "welcoming a release praises no captors",
+        "Gunmen in Mali freed a French journalist on Monday. Macron welcomed the release.",
+        ("MLI", "0841", "FRA"),
+    ),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),

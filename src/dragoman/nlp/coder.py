@@ -81,6 +81,8 @@ from dragoman.nlp.syntax import (
 from dragoman.nlp.timing import DateIndex
 
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# nouns of a release of captives
+_RELEASES = frozenset({"release", "freeing", "liberation", "return", "handover"})
 # sectors of people who protest: the opposition, civilians, workers, students, refugees
 _DISSENT = frozenset({"OPP", "CVL", "LAB", "EDU", "REF"})
 # Objects of a verb of force that make it a figure of speech: "attacked the proposal".
@@ -376,6 +378,16 @@ class _DocCoder(StoryReading):
             targets = self._across_border(trigger, sources, targets, target_tokens)
         if code[:2] in _JUDGING_ROOTS:
             targets = self._act_authors(trigger) or targets
+            if not targets and is_verbal(trigger):
+                # "Syrian troops pulled out of Lebanon ... the United States welcomed the pullout": an act
+                # noun with no author of its own is the latest act of its kind, judged in its doer
+                targets = [
+                    t
+                    for o in objects(trigger)
+                    # ("welcomed the release" of hostages praises no captors)
+                    if not o.ent_type_ and (code[:2] != "05" or o.lemma_.lower() not in _RELEASES)
+                    for t in _other_sides(sources, self._earlier_doers(o, sources))
+                ][:1]
         if code == "045" and len(targets) < 2:
             targets = self._brokered_parties(trigger, sources) or targets
         if by_nationality and len(sources) == 1 and (not targets or targets[0].code == sources[0].code):
