@@ -2513,6 +2513,21 @@ CASES: list[Case] = [
         ("MLI", "0841", "FRA"),
     ),
     case(
+        "a halt demanded to an act named before, and the act called names by a pronoun",
+        "Saudi Arabia began bombing Houthi positions in Yemen on Thursday. Iran demanded an immediate halt"
+        " to the strikes and called them a dangerous step.",
+        ("SAU", "195", "YEM"),
+        ("IRN", "1056", "SAU"),
+        ("IRN", "111", "SAU"),
+    ),
+    case(
+        "'it' after a rejected claim is the claim",
+        "South Africa accused Israel of genocide. Israel rejected the claim, calling it baseless.",
+        ("ZAF", "112+", "ISR"),
+        ("ISR", "016", "ZAF"),
+        ("ISR", "111", "ZAF"),
+    ),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),

@@ -50,6 +50,7 @@ from dragoman.nlp.judgements import (
     STANCE_ROOTS,
     Judgement,
     Obligation,
+    claimed_roots,
     find_judgements,
     find_obligations,
     load_judgements,
@@ -376,6 +377,18 @@ class _DocCoder(StoryReading):
             targets = included
         if pattern.code[:2] in _FORCE_ROOTS:
             targets = self._across_border(trigger, sources, targets, target_tokens)
+        if not targets and code[:2] in ASKING_ROOTS and is_verbal(trigger):
+            # "Saudi Arabia began bombing Yemen ... Iran demanded a halt to the strikes": what is to stop is
+            # the latest act of its kind, asked of its doer
+            targets = [
+                t
+                for o in objects(trigger)
+                for p in children(o)
+                if p.dep_ == "prep" and p.lower_ in ("to", "of")
+                for g in children(p)
+                if g.dep_ == "pobj" and not g.ent_type_
+                for t in _other_sides(sources, self._earlier_doers(g, sources))
+            ][:1]
         if code[:2] in _JUDGING_ROOTS:
             targets = self._act_authors(trigger) or targets
             if not targets and is_verbal(trigger):
@@ -463,6 +476,21 @@ class _DocCoder(StoryReading):
             t.tag_ in ("NNS", "NNPS") and t.lower_ in demonyms for t in subjects(trigger, self._is_actor)
         )
 
+    def _act_named_before(self, pronoun: Token) -> Token | None:
+        """For 'it' or 'them' judged by a verb of naming, the act noun named just before it in its sentence
+        (plural for 'them'), if the nearest noun before it is one."""
+        if pronoun.lower_ not in ("it", "them"):
+            return None
+        plural = pronoun.lower_ == "them"
+        for tok in reversed(self.doc[pronoun.sent.start : pronoun.i]):
+            if tok.pos_ in ("PROPN", "PRON"):
+                return None
+            if tok.pos_ != "NOUN" or (tok.tag_ == "NNS") != plural:
+                continue
+            acts = any(p.pos == "N" for p in self.coder.candidates(tok)) or claimed_roots(tok)
+            return tok if acts else None
+        return None
+
     def _state_named(self, source: ActorRef) -> bool:
         """Whether the mention is a state by its name or its capital ("Beijing"), not its people ("Serbs")."""
         if source.kind is not ActorKind.STATE:
@@ -517,6 +545,11 @@ class _DocCoder(StoryReading):
             return
         sources, _ = self._fill(("subj",), speaker)
         judged = judgement.judged
+        act_noun = self._act_named_before(judged)
+        if act_noun is not None:
+            # "demanded a halt to the strikes and called them a dangerous step", "rejected the claim, calling
+            # it baseless": the pronoun is the act just named, judged in its doer
+            judged = act_noun
         if is_verbal(judged):
             targets = self._doers(judged)
         else:
