@@ -2527,6 +2527,10 @@ CASES: list[Case] = [
         ("ISR", "016", "ZAF"),
         ("ISR", "111", "ZAF"),
     ),
+    case("welcoming talks with another is not holding them", "The United States welcomed talks with Iran."),
+    case(
+        "an act done by its light verb's subject", "Joe Biden made a visit to Vietnam.", ("USA", "042", "VNM")
+    ),
     case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",

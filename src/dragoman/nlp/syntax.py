@@ -331,8 +331,12 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     """The logical subject: active subject, passive agent, or the subject a non-finite or coordinated verb
     inherits. For a noun, the subject of the verb it is the object of ("Biden made a visit")."""
     if not is_verbal(trigger):
-        if trigger.dep_ in ("dobj", "obj") and is_verbal(trigger.head):
-            return subjects(trigger.head, is_actor)
+        if (
+            trigger.dep_ in ("dobj", "obj")
+            and is_verbal(trigger.head)
+            and trigger.head.lemma_.lower() in _DOING
+        ):
+            return subjects(trigger.head, is_actor)  # "Biden made a visit", not "Washington welcomed talks"
         # "promised investment during a visit to Nairobi", "spoke on a trip to Kyiv": the clause's subject
         prep = trigger.head
         if trigger.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS and is_verbal(prep.head):
@@ -508,6 +512,29 @@ _GATHERINGS = frozenset(
 )
 # passive forms that state their subject's own position: "is opposed to", "is committed to"
 _STATIVE_PARTICIPLES = frozenset({"opposed", "committed", "determined", "prepared", "resolved", "dedicated"})
+# verbs whose subject does the act their object names: "made a visit", "held talks", "launched an invasion"
+_DOING = frozenset(
+    {
+        "make",
+        "pay",
+        "hold",
+        "have",
+        "conduct",
+        "carry",
+        "begin",
+        "start",
+        "launch",
+        "resume",
+        "continue",
+        "open",
+    }
+    | {"undertake", "complete", "end", "conclude", "finish", "wrap", "stage", "stag", "mount", "wage", "give"}
+    | {"deliver", "issue", "announce", "order", "step", "intensify", "escalate", "expand", "pursue", "host"}
+    | {"take", "do", "perform", "commit", "carry", "unleash", "embark", "lead", "join", "enter", "sign"}
+    | {"reiterate", "renew", "repeat", "voice", "express", "extend", "offer", "press", "file", "lodge", "send"}
+    # (and verbs whose subject undergoes it: "Moscow's decision drew condemnation from Washington")
+    | {"draw", "attract", "earn", "receive", "face", "provoke", "spark", "trigger", "win", "get", "suffer"}
+)
 # participles whose agent may be hyphened before them: "a US-brokered deal"
 _HYPHENED_AGENTS = frozenset({"broker", "mediate", "facilitate"})
 # verbs whose infinitive is their subject's purpose, not their object's act: "summoned the envoy to protest"
