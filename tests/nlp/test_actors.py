@@ -1289,3 +1289,15 @@ def test_actors_command_prints_candidates_and_choice() -> None:
     assert as_json.exit_code == 0 and '"sector": "GOV"' in as_json.output
     bad = CliRunner().invoke(main, ["actors", "Lavrov", "--date", "May 2024"])
     assert bad.exit_code == 2
+
+
+def test_kb_hits_read_off_the_text_are_those_read_off_the_spans(dm: Dragoman) -> None:
+    # the lower-case test of a folded match ("turkey", "china" are no states) gives the same hits either way
+    text = "The foreign minister of turkey met Turkey's Foreign Minister and a china envoy in China."
+    doc = load_nlp()(text)
+    matcher = dm.coder.matcher
+    assert matcher.hits(doc, doc.text) == matcher.hits(doc)
+    resolver = ActorResolver(doc, matcher, date(2025, 7, 4), text)
+    assert [(span.text, ref.cameo) for span, ref in resolver.mentions()] == [
+        (span.text, ref.cameo) for span, ref in ActorResolver(doc, matcher, date(2025, 7, 4)).mentions()
+    ]

@@ -5,6 +5,8 @@ Docs are built by hand (words, heads, labels), so no model is loaded.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -12,7 +14,15 @@ from spacy.tokens import Doc
 from dragoman.nlp.coder import _sentence_starts
 from dragoman.nlp.gazetteer import FeatureClass, Gazetteer, GazetteerEntry
 from dragoman.nlp.lexicon import Pattern, PrepConstraint
-from dragoman.nlp.syntax import children, first_match, matches, objects
+from dragoman.nlp.places_recognise import _whole_names
+from dragoman.nlp.syntax import (
+    char_offsets,
+    children,
+    first_match,
+    matches,
+    objects,
+    sentence_bounds,
+)
 
 VOCAB = spacy.blank("en").vocab  # lexical attributes (lower case) without a trained model
 
@@ -115,3 +125,65 @@ def test_gazetteer_lookups_are_kept_and_unchanged() -> None:
     gazetteer = Gazetteer.from_entries([("Doha", doha)])
     assert gazetteer.lookup("Doha") == gazetteer.lookup("Doha") == (doha,)
     assert gazetteer.lookup("Nowhere") == gazetteer.lookup("Nowhere") == ()
+
+
+# "Russia, China and Iran condemned and rejected the move. Moscow agreed."
+LIST_WORDS = ["Russia", ",", "China", "and", "Iran", "condemned", "and", "rejected", "the", "move", "."]
+LIST_WORDS += ["Moscow", "agreed", "."]
+LIST_HEADS = [5, 0, 0, 2, 2, 5, 5, 5, 9, 7, 5, 12, 12, 12]
+LIST_DEPS = ["nsubj", "punct", "conj", "cc", "conj", "ROOT", "cc", "conj", "det", "dobj", "punct"]
+LIST_DEPS += ["nsubj", "ROOT", "punct"]
+LIST_SPACES = [False, True, True, True, True, True, True, True, True, False, True, True, False, False]
+LIST_STARTS: list[bool | int | None] = [True, *([False] * 10), True, False, False]
+
+
+def _list_doc() -> Doc:
+    return Doc(
+        VOCAB,
+        words=LIST_WORDS,
+        spaces=LIST_SPACES,
+        heads=LIST_HEADS,
+        deps=LIST_DEPS,
+        sent_starts=LIST_STARTS,
+    )
+
+
+def test_sentence_bounds_are_those_of_token_sent() -> None:
+    doc = _list_doc()
+    for token in doc:
+        assert sentence_bounds(token) == (token.sent.start, token.sent.end)
+    assert sentence_bounds(doc[12]) == (11, 14)
+
+
+def test_char_offsets_give_the_text_of_spans() -> None:
+    doc = _list_doc()
+    starts, ends = char_offsets(doc)
+    assert starts == [t.idx for t in doc]
+    for i in range(len(doc)):
+        for j in range(i + 1, len(doc) + 1):
+            span = doc[i:j]
+            assert (starts[i], ends[j - 1]) == (span.start_char, span.end_char)
+            assert doc.text[starts[i] : ends[j - 1]] == span.text
+
+
+def _whole_names_by_pattern(text: str, names: list[str]) -> list[tuple[int, int]]:
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b", re.IGNORECASE)
+    return [match.span() for match in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("IMMOKALEE - Officials want to revitalize Immokalee.", ["immokalee"]),
+        ("New York and York, New York-based YORK", ["new york", "york"]),
+        ("the Sanaa_area, Sanaa2 and Sanaa's port", ["sanaa"]),
+        ("St. Louis, st. louis and St.Louis", ["st. louis", "louis"]),
+        ("a b c a b", ["a b", "b c"]),
+        ("Gilgit-Baltistan and Gilgit", ["gilgit-baltistan", "gilgit", "baltistan"]),
+        ("Zürich and Zurich", ["zurich", "zürich"]),  # (not ASCII: read by the pattern)
+        ("", ["kabul"]),
+    ],
+)
+def test_whole_names_are_those_of_the_pattern(text: str, names: list[str]) -> None:
+    names = sorted(names, key=len, reverse=True)
+    assert _whole_names(text, names) == _whole_names_by_pattern(text, names)

@@ -366,3 +366,12 @@ def test_coded(dm: Dragoman, text: str, expected: tuple[str, str, str]) -> None:
 def test_a_verb_of_naming_is_no_telephone_call(text: str, naming: bool) -> None:
     doc = load_nlp()(text)
     assert any(names_its_object(t) for t in doc if t.lemma_ == "call") is naming
+
+
+def test_a_lexicon_that_grows_is_read_again() -> None:
+    doc = load_nlp()("Kirby said Lula was parroting Russian propaganda.")
+    reporting = load_modality().reporting
+    words = {word: entry for word, entry in load_judgements().items() if word != "parrot"}
+    assert [j.word.text for j in find_judgements(doc, words, reporting)] == []
+    words["parrot"] = load_judgements()["parrot"]
+    assert [j.word.text for j in find_judgements(doc, words, reporting)] == ["parroting"]

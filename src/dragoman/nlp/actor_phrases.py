@@ -33,7 +33,7 @@ from dragoman.model import ActorKind, ActorRef
 from dragoman.nlp.coref import PRONOUNS
 from dragoman.nlp.descriptors import load_descriptors
 from dragoman.nlp.gazetteer import FeatureClass, load_gazetteer
-from dragoman.nlp.syntax import children, is_verbal, subjects
+from dragoman.nlp.syntax import children, is_verbal, sentence_bounds, subjects
 
 if TYPE_CHECKING:
     from dragoman.nlp.actors import ActorResolver
@@ -213,12 +213,8 @@ class ActorPhrases:
             arena.update(r.code for r in self.r.phrase(tok) if r.code in self.r.kb.states)
         if len(arena) != 1:
             return set()
-        sentence = head.sent
-        named = {
-            ref.code
-            for span, ref in self.r.mentions()
-            if sentence.start <= span.start < sentence.end and ref.code
-        }
+        start, end = sentence_bounds(head)
+        named = {ref.code for span, ref in self.r.mentions() if start <= span.start < end and ref.code}
         return arena if named == arena else set()
 
     def unlisted_person(self, head: Token) -> Token | None:

@@ -23,7 +23,7 @@ from dragoman.model import ActorKind, ActorRef, CharSpan
 from dragoman.nlp.actor_phrases import BODY_PARTS, ENTITY_NOUNS, MEMBERSHIP, RELATIONS, ActorPhrases
 from dragoman.nlp.coref import PRONOUNS, DocCoref
 from dragoman.nlp.matcher import FORM_RANK, KIND_RANK, ActorMatcher, KbHit
-from dragoman.nlp.syntax import children
+from dragoman.nlp.syntax import char_offsets, children, sentence_bounds
 
 __all__ = ["INNER_DEPS", "RELATIONS", "ActorMatcher", "ActorResolver", "KbHit"]
 
@@ -64,13 +64,15 @@ class _Role:
 class ActorResolver:
     """Resolves noun-phrase heads to actors, for one doc at one date. Build one per doc."""
 
-    def __init__(self, doc: Doc, matcher: ActorMatcher, on: date | None) -> None:
+    def __init__(self, doc: Doc, matcher: ActorMatcher, on: date | None, text: str | None = None) -> None:
+        """``text``: the doc's text, when the caller has already read it (``Doc.text`` rebuilds it)."""
         self.doc = doc
+        self.text = doc.text if text is None else text
         self.matcher = matcher
         self.kb = matcher.kb
         self.role_sectors = matcher.role_sectors
         self.on = on
-        self.hits = _without_regions(doc, matcher.hits(doc))
+        self.hits = _without_regions(doc, matcher.hits(doc, self.text), self.text)
         self._phrases: dict[int, tuple[ActorRef, ...]] = {}
         self._coref: DocCoref | None = None
         self._named_people: frozenset[str] | None = None
@@ -128,9 +130,9 @@ class ActorResolver:
                 entity = self._entity(form)
                 self._entities[key] = entity
             if entity[0]:
-                span = doc[hit.start : hit.end]
-                chars = CharSpan(span.start_char, span.end_char, span.text)
-                yield span, ActorRef(chars.text, chars, *entity)
+                chars = self.text_span(hit.start, hit.end)
+                # (``doc[start:end]`` without its slice reading: the hit's bounds are the doc's)
+                yield Span(doc, hit.start, hit.end), ActorRef(chars.text, chars, *entity)
 
     def _entity(self, form: SurfaceForm) -> tuple[str, str, str, ActorKind, str]:
         """(code, sector, canonical name, kind, id) of what a surface form names on the resolver's date."""
@@ -168,7 +170,11 @@ class ActorResolver:
         return self.text_span(first.i, last.i + 1)
 
     def text_span(self, start: int, end: int) -> CharSpan:
-        # Doc.text rebuilds the whole text on each access: take the text of the tokens instead
+        """The characters of tokens ``start:end`` (as ``doc[start:end]`` has them, read off the offsets)."""
+        starts, ends = char_offsets(self.doc)
+        if 0 <= start < end <= len(starts):
+            first, last = starts[start], ends[end - 1]
+            return CharSpan(first, last, self.text[first:last])
         span = self.doc[start:end]
         return CharSpan(span.start_char, span.end_char, span.text)
 
@@ -283,16 +289,18 @@ class ActorResolver:
     def _cues(self, tokens: Iterable[tuple[Token, int]]) -> list[_Cue]:
         cues: list[_Cue] = []
         seen: set[int] = set()
-        doc = self.doc
+        doc, text = self.doc, self.text
+        starts, ends = char_offsets(doc)  # (a word's text is ``text[starts[i] : ends[i]]``)
         for tok, depth in tokens:
             hit = self.hits.get(tok.i)
             if hit is None or hit.start in seen:
                 continue
             seen.add(hit.start)
-            stance = hit.start >= 2 and doc[hit.start - 1].text == "-"
+            before, after = hit.start - 1, hit.end
+            stance = hit.start >= 2 and text[starts[before] : ends[before]] == "-"
             if stance and doc[hit.start - 2].lower_ in _STANCE_PREFIXES:
                 continue  # "anti-Syria", "pro-Russian": a stance, not a nationality
-            sponsor = hit.end + 1 < len(doc) and doc[hit.end].text == "-"
+            sponsor = hit.end + 1 < len(doc) and text[starts[after] : ends[after]] == "-"
             if sponsor and doc[hit.end + 1].lower_ in _SPONSOR_SUFFIXES:
                 continue  # "Iran-backed militias": a sponsor, not the nationality of the militias
             if depth and self._bracketed(hit) and all(f.kind == "person" for f in hit.forms):
@@ -444,7 +452,7 @@ class ActorResolver:
         # dismissed an appeal from President X" places X there)
         if head.i in self._placing:
             return ()  # (the story's state is being looked for through this very official)
-        end = head.sent.end
+        end = sentence_bounds(head)[1]
         own = {
             r.code for span, r in self.mentions() if head.i < span.start < end and r.kind == ActorKind.STATE
         }
@@ -479,13 +487,11 @@ class ActorResolver:
         attacked a prison in the Syrian city of Hasakah": Syria); else none."""
         if not homes:
             return ""
-        sentence = head.sent
+        start, end = sentence_bounds(head)
         named = {
             ref.code
             for span, ref in self.mentions()
-            if sentence.start <= span.start < sentence.end
-            and ref.code in homes
-            and ref.kind == ActorKind.STATE
+            if start <= span.start < end and ref.code in homes and ref.kind == ActorKind.STATE
         }
         return named.pop() if len(named) == 1 else ""
 
@@ -531,7 +537,8 @@ class ActorResolver:
             if owner.form.kind == "state" and not sector:
                 sector = "GOV"
         form = best.form
-        span = self.char_span([head, *(self.doc[i] for i in range(best.hit.start, best.hit.end))])
+        # (the stretch from the head to the words of the name: ``char_span`` of those tokens)
+        span = self.text_span(min(head.i, best.hit.start), max(head.i + 1, best.hit.end))
         if form.kind == "person":
             found = self.kb.person_role(form.entity_id, self.on)
             if found is None:
@@ -568,15 +575,17 @@ class ActorResolver:
         return ActorRef(span.text, span, state.iso3, sector, state.name, kind, state.iso3)
 
 
-def _without_regions(doc: Doc, hits: dict[int, KbHit]) -> dict[int, KbHit]:
+def _without_regions(doc: Doc, hits: dict[int, KbHit], text: str) -> dict[int, KbHit]:
     """The hits less the demonyms that are part of a region's name: "Latin American countries", "Central
-    American migrants" name no American; "South American" is no state (while "South African" is one)."""
+    American migrants" name no American; "South American" is no state (while "South African" is one).
+    ``text``: the doc's text."""
     regions = load_regions()
     dropped: set[int] = set()
+    starts, ends = char_offsets(doc)
     for hit in {h.start: h for h in hits.values()}.values():
         if hit.best.kind != "state" or hit.start == 0:
             continue
-        words = f"{doc[hit.start - 1].lower_} {doc[hit.start : hit.end].text.lower()}"
+        words = f"{doc[hit.start - 1].lower_} {text[starts[hit.start] : ends[hit.end - 1]].lower()}"
         if words in regions:
             dropped.update(range(hit.start, hit.end))
     if not dropped:

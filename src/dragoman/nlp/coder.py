@@ -207,9 +207,10 @@ class _DocCoder(StoryReading):
         self.doc = doc
         self.text = _doc_text(doc, article.text)
         self.article = article
-        self.resolver = ActorResolver(doc, coder.matcher, article.published)
+        self.resolver = ActorResolver(doc, coder.matcher, article.published, self.text)
         self.dates: DateIndex | None = None  # built when the first act is dated
         self.starts = _sentence_starts(doc)
+        self.sentences: dict[int, Span] = {}
         self.found: list[Found] = []
         self.places: PlaceIndex | None = None
         self.placed: dict[int, ActorRef] = {}  # a person the domestic reading gave a state, by token

@@ -152,11 +152,27 @@ def carriers(words: dict[str, Word]) -> frozenset[str]:
     )
 
 
+# what find_judgements reads off a lexicon, by the lexicon's id (kept with the lexicon, so that its id is not
+# reused): its size, the string ids of its words and its carriers
+_LEXICON_READS: dict[int, tuple[dict[str, Word], int, frozenset[int], frozenset[str]]] = {}
+
+
+def _lexicon_reads(doc: Doc, words: dict[str, Word]) -> tuple[frozenset[int], frozenset[str]]:
+    """The string ids of the words (hashes, the same for every vocab: nothing is added) and their
+    :func:`carriers`, read once per lexicon (again if its size changed)."""
+    known = _LEXICON_READS.get(id(words))
+    if known is None or known[0] is not words or known[1] != len(words):
+        if len(_LEXICON_READS) > 16:
+            _LEXICON_READS.clear()
+        strings = doc.vocab.strings
+        known = (words, len(words), frozenset(strings[w] for w in words), carriers(words))
+        _LEXICON_READS[id(words)] = known
+    return known[2], known[3]
+
+
 def find_judgements(doc: Doc, words: dict[str, Word], reporting: frozenset[str]) -> Iterator[Judgement]:
     """Every judgement of the doc, in text order. ``reporting``: lemmas of verbs of saying."""
-    strings = doc.vocab.strings
-    wanted = {strings[w] for w in words}  # the string ids of the words (hashes: nothing is added)
-    carrying: frozenset[str] | None = None
+    wanted, carrying = _lexicon_reads(doc, words)
     for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
         if lemma not in wanted and lower not in wanted:
             continue
@@ -209,8 +225,6 @@ def find_judgements(doc: Doc, words: dict[str, Word], reporting: frozenset[str])
             if not any(c.dep_ == "advmod" and c.lemma_.lower() in entry.via for c in children(token)):
                 continue
             entry = Word(entry.code, entry.prep)  # ("politically motivated": judged as "motivated" alone)
-        if carrying is None:
-            carrying = carriers(words)
         phrase = _carried(token, entry, carrying)
         if phrase is None:
             continue

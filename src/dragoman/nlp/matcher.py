@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from dragoman.kb import KnowledgeBase, PersonRole, SurfaceForm
+from dragoman.nlp.syntax import char_offsets
 
 KIND_RANK = {"person": 0, "group": 1, "igo": 2, "state": 3, "role": 9}
 FORM_RANK = {"name": 0, "alias": 1, "seat": 2, "capital": 3, "adjective": 4}
@@ -88,16 +89,19 @@ class ActorMatcher:
             self._folded.add("~" + key, [make_doc(key)])
             self._folded_entries[strings.add("~" + key)] = _entry(forms)
 
-    def hits(self, doc: Doc) -> dict[int, KbHit]:
-        """Every token covered by a knowledge-base form, mapped to its hit; longest match wins."""
+    def hits(self, doc: Doc, text: str | None = None) -> dict[int, KbHit]:
+        """Every token covered by a knowledge-base form, mapped to its hit; longest match wins. ``text``: the
+        doc's text, when the caller has already read it."""
         found: list[KbHit] = []
         for match_id, start, end in self._exact(doc):
             entry = self._exact_entries[match_id]
             found.append(KbHit(start, end, entry.forms, entry.best))
+        starts, ends = char_offsets(doc) if text is not None else ([], [])
         for match_id, start, end in self._folded(doc):
             entry = self._folded_entries[match_id]
             # the text of the span is lower-case (whitespace between its words is uncased)
-            if entry.roles_only or not doc[start:end].text.islower():
+            words = doc[start:end].text if text is None else text[starts[start] : ends[end - 1]]
+            if entry.roles_only or not words.islower():
                 found.append(KbHit(start, end, entry.forms, entry.best))
             elif entry.roles:
                 # lower-case text only names roles: "turkey" and "china" are not states

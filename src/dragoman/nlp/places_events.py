@@ -18,7 +18,7 @@ from dragoman.model import Place
 from dragoman.nlp.places_metonymy import MODIFIER_DEPS, PARTY_PREPS
 from dragoman.nlp.places_resolve import Toponym
 from dragoman.nlp.places_tokens import _strings
-from dragoman.nlp.syntax import child_positions
+from dragoman.nlp.syntax import child_positions, sentence_bounds
 
 if TYPE_CHECKING:
     from dragoman.nlp.places import PlaceIndex
@@ -156,8 +156,7 @@ def _fronted(trigger: Token, index: PlaceIndex) -> list[_Hit]:
     """The literal toponym of a locative phrase opening the trigger's sentence and closed by a comma."""
     parse = index._parse(trigger)
     lower = parse.lower
-    sentence = trigger.sent
-    start, end = sentence.start, sentence.end
+    start, end = sentence_bounds(trigger)
     first = start if lower[start] not in ("but", "and") or end - start < 2 else start + 1
     if parse.dep[first] != "prep" or lower[first] not in LOCATIVE_PREPS:
         return []

@@ -129,15 +129,9 @@ def _repeated(toks: _Tokens, doc_text: str, found: list[_Mention], ents: Sequenc
     doc = toks.doc
     covered = {i for mention in found for i in range(mention.span.start, mention.span.end)}
     covered.update(i for ent in ents for i in range(ent.start, ent.end))
-    names = sorted(known, key=len, reverse=True)
-    # (the look-ahead at the names' first letters only spares the engine trying every name at every word)
-    firsts = "".join(sorted({re.escape(name[0]) for name in names}))
-    pattern = re.compile(
-        r"\b(?=[" + firsts + r"])(?:" + "|".join(re.escape(name) for name in names) + r")\b", re.IGNORECASE
-    )
     out: list[_Mention] = []
-    for match in pattern.finditer(doc_text):
-        tokens = _char_span(toks, match.start(), match.end())
+    for first, last in _whole_names(doc_text, sorted(known, key=len, reverse=True)):
+        tokens = _char_span(toks, first, last)
         if tokens is None:
             continue
         start, end = tokens
@@ -145,12 +139,49 @@ def _repeated(toks: _Tokens, doc_text: str, found: list[_Mention], ents: Sequenc
             continue
         if not all(toks.title[i] or toks.upper[i] or not toks.alpha[i] for i in range(start, end)):
             continue
-        if end < toks.size and toks.title[end] and not match.group().isupper():
+        name = doc_text[first:last]
+        if end < toks.size and toks.title[end] and not name.isupper():
             continue  # the first words of a longer name ("Seoul Central District Court")
-        mention = known[match.group().casefold()]
-        out.append(_Mention(doc[start:end], mention.label, mention.candidates, match.group()))
+        mention = known[name.casefold()]
+        out.append(_Mention(doc[start:end], mention.label, mention.candidates, name))
         covered.update(range(start, end))
     return out
+
+
+def _whole_names(text: str, names: list[str]) -> list[tuple[int, int]]:
+    r"""Where the (case-folded) names occur in the text as whole words, case ignored, from left to right
+    without overlapping, the longest name first at each place: the matches of ``re.finditer`` with
+    ``\b(?:name|...)\b`` (longest first) and IGNORECASE. In ASCII text they are found with ``str.find``
+    (compiling that pattern, new for every article, costs more than coding the article)."""
+    if not text.isascii() or not all(name and name.isascii() for name in names):
+        # (the look-ahead at the names' first letters only spares the engine trying every name at every word)
+        firsts = "".join(sorted({re.escape(name[0]) for name in names}))
+        pattern = re.compile(
+            r"\b(?=[" + firsts + r"])(?:" + "|".join(re.escape(name) for name in names) + r")\b",
+            re.IGNORECASE,
+        )
+        return [match.span() for match in pattern.finditer(text)]
+    lowered = text.lower()  # (ASCII: the same length, and the case ignored as IGNORECASE ignores it)
+    longest: dict[int, int] = {}  # where a name starts -> where the longest one there ends
+    for name in names:
+        at = lowered.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if end > longest.get(at, -1) and _word_edge(text, at) and _word_edge(text, end):
+                longest[at] = end
+            at = lowered.find(name, at + 1)
+    found: list[tuple[int, int]] = []
+    for start in sorted(longest):
+        if not found or start >= found[-1][1]:
+            found.append((start, longest[start]))
+    return found
+
+
+def _word_edge(text: str, at: int) -> bool:
+    r"""Whether ``\b`` holds at ``at`` in ASCII text: a word character on one side only."""
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
+    return before != after
 
 
 def _hyphen_extended(toks: _Tokens, span: Span) -> Span | None:

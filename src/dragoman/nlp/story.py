@@ -40,10 +40,15 @@ _PARTS_OF_DAY = frozenset(
 class StoryReading(Arguments):
     """The story-reading half of one document's coding (see the module's docstring)."""
 
+    sentences: dict[int, Span]  # the sentences read so far, by index
+
     def _sentence(self, index: int) -> Span:
-        """The sentence of that index (as ``list(doc.sents)[index]``)."""
-        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.doc)
-        return self.doc[self.starts[index] : end]
+        """The sentence of that index (as ``list(doc.sents)[index]``), made once."""
+        sentence = self.sentences.get(index)
+        if sentence is None:
+            end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.doc)
+            sentence = self.sentences[index] = self.doc[self.starts[index] : end]
+        return sentence
 
     _emit: Callable[..., None]  # records an act (``coder._DocCoder._emit``)
 

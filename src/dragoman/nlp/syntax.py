@@ -6,10 +6,11 @@ lexicon (``subj``, ``obj``, ``prep:X``, ``poss``, ``mod``, ``dative``, ``comp`` 
 
 from __future__ import annotations
 
+import bisect
 import weakref
 from collections.abc import Callable, Sequence
 
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Token
 
 from dragoman.nlp.lexicon import Pattern, PrepConstraint
@@ -82,7 +83,7 @@ class _Tree:
     a new ``Token`` for every position it passes, on every call. Here the child positions are read once
     from the head array, and a token's children are built once, when first asked for."""
 
-    __slots__ = ("doc", "kids", "objects", "positions", "size")
+    __slots__ = ("doc", "ends", "kids", "objects", "positions", "sentence_starts", "size", "starts")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = weakref.ref(doc)
@@ -94,12 +95,15 @@ class _Tree:
         self.positions = positions
         self.kids: dict[int, tuple[Token, ...]] = {}
         self.objects: dict[int, tuple[Token, ...]] = {}  # see ``objects``
+        self.starts: list[int] | None = None  # see ``char_offsets``
+        self.ends: list[int] = []
+        self.sentence_starts: list[int] | None = None  # see ``sentence_bounds``
 
     def children(self, token: Token) -> tuple[Token, ...]:
         kids = self.kids.get(token.i)
         if kids is None:
             doc = token.doc
-            kids = tuple(doc[j] for j in self.positions.get(token.i, ()))
+            kids = tuple(map(doc.__getitem__, self.positions.get(token.i, ())))
             self.kids[token.i] = kids
         return kids
 
@@ -120,6 +124,16 @@ def _tree_of(token: Token) -> _Tree:
     return tree
 
 
+def _tree_of_doc(doc: Doc) -> _Tree:
+    """The tree of a doc (see ``_tree_of``)."""
+    global _tree
+    tree = _tree
+    if tree is None or tree.doc() is not doc or tree.size != len(doc):
+        tree = _Tree(doc)
+        _tree = tree
+    return tree
+
+
 def children(token: Token) -> tuple[Token, ...]:
     """``token.children`` (the same tokens, in the same order), from a tree built once per doc."""
     # (``_tree_of`` and ``_Tree.children`` inlined: this is called for nearly every token the coder reads)
@@ -132,7 +146,7 @@ def children(token: Token) -> tuple[Token, ...]:
     i = token.i
     kids = tree.kids.get(i)
     if kids is None:
-        kids = tuple(doc[j] for j in tree.positions.get(i, ()))
+        kids = tuple(map(doc.__getitem__, tree.positions.get(i, ())))
         tree.kids[i] = kids
     return kids
 
@@ -141,6 +155,42 @@ def child_positions(token: Token) -> dict[int, list[int]]:
     """The positions of the children of every token of the token's doc (those of :func:`children`, in the
     same order; a token without children has no entry), from the same tree. Not to be changed."""
     return _tree_of(token).positions
+
+
+def char_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where each token of the doc starts and ends in its text (``token.idx`` and ``token.idx + len(token)``),
+    read once per doc (with its tree): ``doc[i:j]`` builds a ``Span`` and its text a ``Token`` per word,
+    while its characters are ``text[starts[i] : ends[j - 1]]``. Not to be changed."""
+    # (``_tree_of_doc`` inlined: this is called for every stretch of text an actor is given)
+    global _tree
+    tree = _tree
+    if tree is None or tree.doc() is not doc or tree.size != len(doc):
+        tree = _Tree(doc)
+        _tree = tree
+    if tree.starts is None:
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
+        tree.ends = [start + length for start, length in zip(starts, lengths, strict=True)]
+        tree.starts = starts
+    return tree.starts, tree.ends
+
+
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """``(token.sent.start, token.sent.end)``, read off the doc's sentence starts (read once per doc):
+    ``Token.sent`` builds spans and walks the doc's tokens on every call."""
+    doc = token.doc
+    if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
+        sentence = token.sent
+        return sentence.start, sentence.end
+    tree = _tree_of_doc(doc)
+    starts = tree.sentence_starts
+    if starts is None:
+        if not doc.has_annotation("SENT_START"):
+            sentence = token.sent  # (raises spaCy's error)
+            return sentence.start, sentence.end
+        flags = doc.to_array(SENT_START).astype("int64").tolist()
+        starts = tree.sentence_starts = [0, *(i for i in range(1, len(flags)) if flags[i] == 1)]
+    k = bisect.bisect_right(starts, token.i) - 1
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
 
 
 def is_verbal(token: Token) -> bool:
@@ -531,7 +581,8 @@ _DOING = frozenset(
     | {"undertake", "complete", "end", "conclude", "finish", "wrap", "stage", "stag", "mount", "wage", "give"}
     | {"deliver", "issue", "announce", "order", "step", "intensify", "escalate", "expand", "pursue", "host"}
     | {"take", "do", "perform", "commit", "carry", "unleash", "embark", "lead", "join", "enter", "sign"}
-    | {"reiterate", "renew", "repeat", "voice", "express", "extend", "offer", "press", "file", "lodge", "send"}
+    | {"reiterate", "renew", "repeat", "voice", "express", "extend", "offer", "press", "file", "lodge"}
+    | {"send"}
     # (and verbs whose subject undergoes it: "Moscow's decision drew condemnation from Washington")
     | {"draw", "attract", "earn", "receive", "face", "provoke", "spark", "trigger", "win", "get", "suffer"}
 )
@@ -575,18 +626,16 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
     The trigger's children and object are read once for all the patterns."""
     kids = children(trigger)
     labels = [(c.dep_, c.lower_) for c in kids]
-    if trigger.lemma_.lower() in NAMING_VERBS and (
-        any(dep == "oprd" for dep, _ in labels) or named_after(trigger)
-    ):
+    deps = {dep for dep, _ in labels}
+    if trigger.lemma_.lower() in NAMING_VERBS and ("oprd" in deps or named_after(trigger)):
         return None  # "called the vote a mistake" names the vote, it does not call one
+    # the parser often labels a particle as an adverb: "stepped down", "pulled back"
+    particles = {lower for dep, lower in labels if dep in _PARTICLE_DEPS}
     objs: list[Token] | None = None
-    forms: list[tuple[str, str]] | None = None
-    measures: list[tuple[str, str]] = []
+    forms: set[str] | None = None  # the lemmas and lower-case forms of the objects
+    measures: set[str] = set()  # those of measure phrases
     for pattern in patterns:
-        # the parser often labels a particle as an adverb: "stepped down", "pulled back"
-        if pattern.particle and not any(
-            dep in _PARTICLE_DEPS and lower == pattern.particle for dep, lower in labels
-        ):
+        if pattern.particle and pattern.particle not in particles:
             continue
         if objs is None:
             objs = objects(trigger)
@@ -595,25 +644,27 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                 if not objs:
                     continue
             else:
-                if forms is None:  # (the lemma and lower-case form of each, read once for all patterns)
+                if forms is None:  # (read once for all patterns)
                     # ("launched artillery, mortar and rocket fire against ...": any conjunct of the object)
-                    forms = [_forms(o) for o in [*objs, *(c for o in objs for c in o.conjuncts)]]
+                    read = [_forms(o) for o in [*objs, *(c for o in objs for c in o.conjuncts)]]
                     # ("sent aid trucks into Turkey": a carrier's kind is its compound modifier)
-                    forms += [
+                    read += [
                         _forms(c)
                         for o in objs
                         if o.lemma_.lower() in _CARRIERS
                         for c in children(o)
                         if c.dep_ == "compound"
                     ]
+                    forms = {word for pair in read for word in pair}
                     # a measure phrase can stand where the object is expected: "gave them 72 hours to leave"
-                    measures = [
-                        _forms(c) for c, (dep, _) in zip(kids, labels, strict=True) if dep == "npadvmod"
-                    ]
+                    measures = {
+                        word
+                        for c, (dep, _) in zip(kids, labels, strict=True)
+                        if dep == "npadvmod"
+                        for word in _forms(c)
+                    }
                 words = pattern.objects
-                if not any(lemma in words or lower in words for lemma, lower in forms) and not (
-                    pattern.pos == "V" and any(lemma in words or lower in words for lemma, lower in measures)
-                ):
+                if words.isdisjoint(forms) and not (pattern.pos == "V" and not words.isdisjoint(measures)):
                     continue
         # (a verb with no object in its pattern takes its preposition itself: "is opposed to X", not
         # "opposed the arms sale to Taiwan")
@@ -621,15 +672,15 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
             pattern.prep, trigger, objs if pattern.objects or pattern.pos == "N" else []
         ):
             continue
-        if "xcomp" in pattern.flags and not any(dep == "xcomp" for dep, _ in labels):
+        if "xcomp" in pattern.flags and "xcomp" not in deps:
             continue  # "told Iran to end its support": only with an infinitive or clause
-        if "clause" in pattern.flags and not any(dep in ("xcomp", "ccomp") for dep, _ in labels):
+        if "clause" in pattern.flags and "xcomp" not in deps and "ccomp" not in deps:
             continue  # "denied targeting civilians", "denied that it struck"
         if "negated" in pattern.flags and not _negated_clause(trigger):
             continue  # "responded that Greenland was not for sale", not "responded that it agreed"
         if "governed" in pattern.flags and not _governed(trigger):
             continue  # "vowed to respond", not "responded angrily"
-        if pattern.objects == _ANY_OBJECT and any(dep == "oprd" for dep, _ in labels):
+        if pattern.objects == _ANY_OBJECT and "oprd" in deps:
             continue  # "calling the raid a violation" names the object, it does not act on it
         return pattern
     return None
