@@ -1582,9 +1582,9 @@ CASES: list[Case] = [
         "a list after 'including'",
         "Protesters set fire to several embassies in Kinshasa, including those of Rwanda, France and"
         " Belgium.",
-        ("COD", "17", "RWA"),
-        ("COD", "17", "FRA"),
-        ("COD", "17", "BEL"),
+        ("COD", "145|17", "RWA"),
+        ("COD", "145|17", "FRA"),
+        ("COD", "145|17", "BEL"),
     ),
     case(
         "envoy appointed as",
@@ -2530,6 +2530,26 @@ CASES: list[Case] = [
     case("welcoming talks with another is not holding them", "The United States welcomed talks with Iran."),
     case(
         "an act done by its light verb's subject", "Joe Biden made a visit to Vietnam.", ("USA", "042", "VNM")
+    ),
+    case(
+        "a border closure a government announces is decided; its unnamed minister is the story's",
+        "Poland will close its border with Belarus, the interior minister said on Thursday.",
+        ("POL", "191", "BLR"),
+    ),
+    case(
+        "a blockade protesters announce is a threat",
+        "French farmers said on Friday they would blockade Paris.",
+        ("FRA", "13", "FRA"),
+    ),
+    case(
+        "a bare ministry speaking for the reported clause's subject, not the nearest name",
+        "Poland will expel two Russian diplomats, the foreign ministry said on Thursday.",
+        ("POL", "174", "RUS"),
+    ),
+    case(
+        "protesters setting fire to a building riot",
+        "Sri Lankan protesters set fire to the prime minister's private home.",
+        ("LKA", "145", "LKA"),
     ),
     case(
         "a mediator hyphened to its participle",

@@ -287,10 +287,11 @@ class _DocCoder(StoryReading):
         code = self._governed_code(trigger, pattern.code)
         if code == "145" and any(s.sector in STATE_FORCES for s in sources):
             code = "170"  # "Ecuadorian police stormed the embassy": a raid, not a riot
-        elif (
-            code == "170" and trigger.lemma_.lower() == "storm" and all(s.sector in _DISSENT for s in sources)
+        elif ((code == "170" and trigger.lemma_.lower() == "storm") or code == "1712") and all(
+            s.sector in _DISSENT for s in sources
         ):
-            code = "145"  # "protesters stormed the president's residence": a riot, not a raid
+            # "protesters stormed the president's residence", "set fire to the prime minister's home": a riot
+            code = "145"
         if (
             code == "141"
             and trigger.lemma_.lower() == "protest"
@@ -492,6 +493,14 @@ class _DocCoder(StoryReading):
             return tok if acts else None
         return None
 
+    @staticmethod
+    def _decided(code: str, sources: list[ActorRef]) -> bool:
+        """Whether a hostile act announced is done by deciding it: expelling people; a government's closing
+        of a border ("Poland will close its border with Belarus"), not a blockade protesters announce."""
+        if code.startswith("174"):
+            return True
+        return code.startswith("191") and all(s.sector in ("", "GOV") for s in sources)
+
     def _state_named(self, source: ActorRef) -> bool:
         """Whether the mention is a state by its name or its capital ("Beijing"), not its people ("Serbs")."""
         if source.kind is not ActorKind.STATE:
@@ -649,7 +658,7 @@ class _DocCoder(StoryReading):
             if (
                 reporter.lemma_.lower() in WARNING
                 or on_condition(trigger, ("unless", "if"))
-                or (code[:2] in _THREATENED_ROOTS and not code.startswith(_DECIDED))
+                or (code[:2] in _THREATENED_ROOTS and not self._decided(code, sources))
             ):
                 # "France warned that it would expel Algerian diplomats", "Nigeria will withdraw its
                 # force unless ...", "the farmers said they would blockade Paris": a threat (a cut in
@@ -830,7 +839,6 @@ _CIVIL = frozenset({"CVL", "OPP", "REF"})
 _SETTLING_ROOTS = frozenset({"03", "04", "05", "08"})
 # acts of pressure and force that an actor announces it will do are threats until done
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
-_DECIDED = ("174",)  # expelling people is done by deciding it
 # who speaks for an actor without naming it: "a statement issued by the ministry said", "sources said"
 _ANNOUNCING_BODIES = frozenset(
     {"statement", "communique", "communiqué", "announcement", "release", "source", "official"}

@@ -386,6 +386,15 @@ class DocCoref:
             found = self._state_of(cand)
             if found and found[0].code not in acted_on:
                 return found
+        if p.dep_ in _SUBJECTS and p.head.i != p.i:
+            # "Poland will expel two Russian diplomats, the foreign ministry said": the speaker is of the
+            # reported clause's subject, not of the nearest name
+            for clause in children(p.head):
+                if clause.dep_ == "ccomp" and clause.i < p.i:
+                    for subj in self.subjects(clause):
+                        found = self._state_of(subj)
+                        if found and found[0].code not in acted_on:
+                            return found
         s = self.sentence(p.i)
         for m in reversed(self.in_sentence(s, before=p.i)):
             if m.head not in excluded:

@@ -300,14 +300,15 @@ class Descriptions:
                 found = tuple(ref for ref in self.c.refs(m) if ref.sector == sector)
                 if found:
                     return found
+        minister = self.c.r.matcher.role_kinds.get(title) == RoleKind.OFFICE and "minister" in title.split()
         if (
             sector == "GOV"
-            and (institution or title == "authorities")
+            and (institution or minister or title == "authorities")
             and (head.tag_ in ("NN", "NNP") or title == "authorities")
         ):
-            # 'the government', 'the authorities', 'the foreign ministry', 'the Foreign Office': the
-            # government of the state the text is about, found as a pronoun's antecedent is (the subject of
-            # the clauses above, then of the sentences before)
+            # 'the government', 'the authorities', 'the foreign ministry', 'the Foreign Office', 'the
+            # interior minister' named before by no one: the government of the state the text is about, found
+            # as a pronoun's antecedent is (the subject of the clauses above, then of the sentences before)
             states = self.c.r.kb.states
             return tuple(
                 ActorRef(r.text, r.span, r.code, "GOV", states[r.code].name, ActorKind.ROLE, r.code)
