@@ -2552,6 +2552,22 @@ CASES: list[Case] = [
         ("LKA", "145", "LKA"),
     ),
     case(
+        "a past tense with an object taken for a participle on its subject",
+        "Israeli air strikes killed at least 20 people in Gaza overnight, Palestinian health officials said.",
+        ("ISR", "19", "PSE"),
+    ),
+    case(
+        "an attack claimed",
+        "The Houthis claimed an attack on a British tanker in the Red Sea.",
+        ("YEM", "015", "GBR"),
+    ),
+    case(
+        "a peacekeeping mission extended",
+        "The Security Council extended its peacekeeping mission in Mali for another year.",
+        ("UN", "0334", "MLI"),
+    ),
+    case("a suspension lifted", "The African Union lifted Mali's suspension.", ("AU", "081", "MLI")),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),
