@@ -677,6 +677,9 @@ CASES: list[Case] = [
         ("XKX", "046", "SRB"),
         ("BEL", "043", "SRB"),
         ("BEL", "043", "XKX"),
+        # (guests of a host visit it, as at the ceremony Trump hosted in dev d-019)
+        ("SRB", "042", "BEL"),
+        ("XKX", "042", "BEL"),
     ),
     case(
         "compound actors",
@@ -764,6 +767,7 @@ CASES: list[Case] = [
         "compound actors",
         "Ruto hosted his Tanzanian counterpart in Nairobi, where the two leaders signed trade agreements.",
         ("KEN", "043", "TZA"),
+        ("TZA", "042", "KEN"),
         ("KEN", "057", "TZA"),
         ("TZA", "057", "KEN"),
         published="2025-03-12",
@@ -1382,7 +1386,12 @@ CASES: list[Case] = [
         "Washington put Cuba back on its list of state sponsors of terrorism.",
         ("USA", "172", "CUB"),
     ),
-    case("welcoming a visitor at a place", "Macron welcomed Xi in Paris on Monday.", ("FRA", "043", "CHN")),
+    case(
+        "welcoming a visitor at a place",
+        "Macron welcomed Xi in Paris on Monday.",
+        ("FRA", "043", "CHN"),
+        ("CHN", "042", "FRA"),
+    ),
     case(
         "welcoming a decision at a place",
         "India welcomed Japan's decision at a news conference in Delhi.",
@@ -2567,6 +2576,18 @@ CASES: list[Case] = [
         ("UN", "0334", "MLI"),
     ),
     case("a suspension lifted", "The African Union lifted Mali's suspension.", ("AU", "081", "MLI")),
+    case(
+        "a deal suspended by vote",
+        "The European Parliament voted to suspend the trade deal with Israel.",
+        ("EU", "160", "ISR"),
+    ),
+    case(
+        "a host's guest visited",
+        "Macron hosted Xi Jinping in Paris on Monday.",
+        ("FRA", "043", "CHN"),
+        ("CHN", "042", "FRA"),
+    ),
+    case("an envoy received is no visit", "Putin received the Iranian ambassador.", ("RUS", "043", "IRN")),
     case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",

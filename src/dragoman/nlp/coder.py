@@ -706,6 +706,9 @@ class _DocCoder(StoryReading):
         symmetric = pattern.symmetric and not (one_sided and targets)
         for source, target in _pairs(pattern, sources, targets, symmetric):
             self.found.append(Found(pattern, code, trigger, source, target, date, sentence_index))
+            if code == "043" and target is not None and target.code != source.code and _hosting(trigger):
+                # "Macron hosted Xi in Paris": the guest visited (042)
+                self.found.append(Found(pattern, "042", trigger, target, source, date, sentence_index))
 
     @staticmethod
     def _announced_by(
@@ -859,6 +862,15 @@ def _other_sides(sources: list[ActorRef], targets: list[ActorRef]) -> list[Actor
         if t.code not in codes or (t.sector and all(s.sector and s.sector != t.sector for s in sources))
         if (t.code, t.sector) not in own
     ]
+
+
+def _hosting(trigger: Token) -> bool:
+    """Whether a host's act tells that its guest came: "hosted", "welcomed ... to Hanoi" (not "received the
+    ambassador", who may live there)."""
+    lemma = trigger.lemma_.lower()
+    return lemma == "host" or (
+        lemma in ("welcome", "greet") and any(c.dep_ == "prep" for c in children(trigger))
+    )
 
 
 def _governed_by(code: str, sources: list[ActorRef], trigger: Token) -> list[ActorRef]:
