@@ -2589,6 +2589,20 @@ CASES: list[Case] = [
     ),
     case("an envoy received is no visit", "Putin received the Iranian ambassador.", ("RUS", "043", "IRN")),
     case(
+        "discussing with a counterpart",
+        "Lavrov discussed the Syrian crisis with his Turkish counterpart.",
+        ("RUS", "040", "TUR"),
+        ("TUR", "040", "RUS"),
+        published="2016-12-20",
+    ),
+    case(
+        "two sides discussing",
+        "Russia and Turkey discussed a new round of peace talks.",
+        ("RUS", "040", "TUR"),
+        ("TUR", "040", "RUS"),
+    ),
+    case("discussing alone consults no one", "The Kenyan president discussed the crisis."),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),
