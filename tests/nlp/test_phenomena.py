@@ -2603,6 +2603,22 @@ CASES: list[Case] = [
     ),
     case("discussing alone consults no one", "The Kenyan president discussed the crisis."),
     case(
+        "a nation's people",
+        "India said on Sunday that it stood with the people of Sri Lanka.",
+        ("IND", "018", "LKA"),
+    ),
+    case(
+        "a strike's toll is no second act",
+        "A Myanmar military air strike on a village in the Sagaing region killed about 100 people.",
+        ("MMR", "195", "MMR"),
+    ),
+    case(
+        "a strike's toll on another side is",
+        "An Israeli strike on a Hamas tunnel killed five Egyptian soldiers.",
+        ("ISR", "19", "PSE"),
+        ("ISR", "19", "EGY"),
+    ),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),

@@ -82,6 +82,8 @@ from dragoman.nlp.syntax import (
 from dragoman.nlp.timing import DateIndex
 
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# roots of violence: a verb of violence whose subject is one of them tells its toll
+_VIOLENT = frozenset({"18", "19", "20"})
 # nouns of a release of captives
 _RELEASES = frozenset({"release", "freeing", "liberation", "return", "handover"})
 # sectors of people who protest: the opposition, civilians, workers, students, refugees
@@ -493,6 +495,19 @@ class _DocCoder(StoryReading):
             return tok if acts else None
         return None
 
+    def _told_by_its_subject(self, verb: Token, targets: list[ActorRef]) -> bool:
+        """Whether a violent verb's subject is an act of violence already coded against the same side ("an
+        air strike on a village killed 100 people"): the verb tells that act's toll, not another act."""
+        subjects = {t.i for t in children(verb) if t.dep_ in ("nsubj", "nsubjpass")}
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            subjects.add(verb.head.i)  # ("Israeli air strikes killed 20 people, officials said", misparsed)
+        hit = {
+            a.target.code
+            for a in self.found
+            if a.trigger.i in subjects and a.code[:2] in _VIOLENT and a.target
+        }
+        return bool(hit) and {t.code for t in targets} <= hit
+
     @staticmethod
     def _decided(code: str, sources: list[ActorRef]) -> bool:
         """Whether a hostile act announced is done by deciding it: expelling people; a government's closing
@@ -645,6 +660,8 @@ class _DocCoder(StoryReading):
         target_tokens: list[Token],
         dated_by: Token | None = None,
     ) -> None:
+        if code[:2] in _VIOLENT and is_verbal(trigger) and self._told_by_its_subject(trigger, targets):
+            return  # "a Myanmar military air strike killed about 100 people": the strike is the act
         if assertion is Assertion.REFUSED and reporter is not None:
             if reporter.i != trigger.i:
                 speakers, _ = self._fill(("subj",), reporter)
