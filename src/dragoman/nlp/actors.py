@@ -22,6 +22,7 @@ from dragoman.kb.regions import load_regions
 from dragoman.model import ActorKind, ActorRef, CharSpan
 from dragoman.nlp.actor_phrases import BODY_PARTS, ENTITY_NOUNS, MEMBERSHIP, RELATIONS, ActorPhrases
 from dragoman.nlp.coref import PRONOUNS, DocCoref
+from dragoman.nlp.dateline import dateline_end
 from dragoman.nlp.matcher import FORM_RANK, KIND_RANK, ActorMatcher, KbHit
 from dragoman.nlp.syntax import char_offsets, children, sentence_bounds
 
@@ -72,7 +73,9 @@ class ActorResolver:
         self.kb = matcher.kb
         self.role_sectors = matcher.role_sectors
         self.on = on
-        self.hits = _without_regions(doc, matcher.hits(doc, self.text), self.text)
+        self.hits = _without_dateline(
+            doc, _without_regions(doc, matcher.hits(doc, self.text), self.text), self.text
+        )
         self._phrases: dict[int, tuple[ActorRef, ...]] = {}
         self._coref: DocCoref | None = None
         self._named_people: frozenset[str] | None = None
@@ -573,6 +576,16 @@ class ActorResolver:
                 )
         kind = ActorKind.ROLE if (sector and form.form == "adjective") else ActorKind.STATE
         return ActorRef(span.text, span, state.iso3, sector, state.name, kind, state.iso3)
+
+
+def _without_dateline(doc: Doc, hits: dict[int, KbHit], text: str) -> dict[int, KbHit]:
+    """The hits less those in the dateline the story opens with ("MOSCOW (Reuters) -"): where it was filed
+    and by whom, no actor of it."""
+    end = dateline_end(text)
+    if not end or not hits:
+        return hits
+    starts, _ = char_offsets(doc)
+    return {i: hit for i, hit in hits.items() if starts[hit.start] >= end}
 
 
 def _without_regions(doc: Doc, hits: dict[int, KbHit], text: str) -> dict[int, KbHit]:
