@@ -2619,6 +2619,27 @@ CASES: list[Case] = [
         ("ISR", "19", "EGY"),
     ),
     case(
+        "a surname after the full name in apposition to a title",
+        "Chinese Foreign Minister Wang Yi held talks with his Australian counterpart Penny Wong. Wong urged"
+        " China to lift its trade restrictions.",
+        ("CHN", "046", "AUS"),
+        ("AUS", "046", "CHN"),
+        ("AUS", "0251", "CHN"),
+    ),
+    case(
+        "a welcome after a visit told adds no second visit",
+        "Kenya's president William Ruto flew to Washington on Tuesday for a state visit. Biden welcomed him"
+        " at the White House.",
+        ("KEN", "042", "USA"),
+        ("USA", "043", "KEN"),
+    ),
+    case(
+        "a partnership forged",
+        "China and Brazil forged a strategic partnership.",
+        ("CHN", "060", "BRA"),
+        ("BRA", "060", "CHN"),
+    ),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),

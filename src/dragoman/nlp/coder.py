@@ -792,7 +792,16 @@ class _DocCoder(StoryReading):
             return ()
         places = self._places()
         merged: dict[tuple[str, str, str, str], list[Found]] = {}
+        # (a visit told by its own words: the one a host's welcome implies adds none)
+        visits = {
+            (a.source.code, a.target.code)
+            for a in self.found
+            if a.code == "042" and a.pattern.code != "043" and a.target is not None
+        }
         for act in _without_vehicles(self.found):
+            implied = act.code == "042" and act.pattern.code == "043" and act.target is not None
+            if implied and act.target is not None and (act.source.code, act.target.code) in visits:
+                continue
             if act.code == "044" and act.target is not None:
                 act = replace(act, code=_meeting_code(act, place_for(act.trigger, places)))
             key = (act.source.code, act.target.code if act.target else "", act.code, act.date.value)

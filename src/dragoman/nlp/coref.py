@@ -168,16 +168,23 @@ class DocCoref:
     def _index(self) -> list[_Mention]:
         doc = self.doc
         heads: dict[int, Token] = {}
+        names: dict[
+            int, Token
+        ] = {}  # a person's name in a phrase headed by a title ("his counterpart Penny Wong")
         for hit in {h.start: h for h in self.r.hits.values()}.values():
             root = doc[hit.start]
             if hit.end - hit.start > 1:
                 root = doc[hit.start : hit.end].root
             head = self._np_head(root)
             heads[head.i] = head
+            if hit.best.kind == "person" and root.pos_ == "PROPN" and head.i != root.i:
+                names.setdefault(head.i, root)
         for ent in self.r.ents:
             if ent.label_ == "PERSON":
                 head = self._np_head(ent.root)
                 heads[head.i] = head
+                if ent.root.pos_ == "PROPN" and head.i != ent.root.i:
+                    names.setdefault(head.i, ent.root)
         mentions: list[_Mention] = []
         for i in sorted(heads):
             head = heads[i]
@@ -190,6 +197,8 @@ class DocCoref:
             # Laurent Vinatier" (whose surname is in apposition)
             unlisted = self.r.structure.unlisted_person(head)
             surname = head.text if (person or unlisted) and head.pos_ == "PROPN" else ""
+            if not surname and i in names:
+                person, surname = True, names[i].text
             if unlisted is not None:
                 person = True
                 surname = surname or unlisted.text
