@@ -30,6 +30,10 @@ CASES = [
     ("the same day", FRIDAY, date(2025, 7, 4), Precision.DAY),
     ("that night", FRIDAY, date(2025, 7, 4), Precision.DAY),
     ("hours earlier", FRIDAY, date(2025, 7, 4), Precision.DAY),
+    # a week names no day: the month it lies in (23-29 June 2025), or the year when it straddles two
+    ("last week", FRIDAY, date(2025, 6, 1), Precision.MONTH),
+    ("last week", date(2025, 7, 9), date(2025, 1, 1), Precision.YEAR),
+    ("earlier this week", date(2025, 7, 9), date(2025, 7, 1), Precision.MONTH),
 ]
 
 

@@ -125,6 +125,8 @@ def resolve_date(text: str, published: date | None) -> ResolvedDate | None:
         return ResolvedDate(date(published.year, 1, 1), Precision.YEAR)
     if expr in ("this month", "earlier this month"):
         return ResolvedDate(published.replace(day=1), Precision.MONTH)
+    if expr in ("this week", "earlier this week"):
+        return _within(published - timedelta(days=published.weekday()), published)
     if expr in ("yesterday", "last night"):
         return ResolvedDate(published - timedelta(days=1), Precision.DAY)
     if m := _AGO.match(expr):
@@ -180,7 +182,20 @@ def _relative_period(unit: str, direction: str, published: date) -> ResolvedDate
     if unit == "month":
         total = published.year * 12 + published.month - 1 + step
         return ResolvedDate(date(total // 12, total % 12 + 1, 1), Precision.MONTH)
-    return None  # "last week" names no day
+    if direction == "last":
+        monday = published - timedelta(days=published.weekday() + 7)
+        return _within(monday, monday + timedelta(days=6))
+    return None  # "next week": no act reported has happened then
+
+
+def _within(first: date, last: date) -> ResolvedDate | None:
+    """A week names no day: the month it lies in, or the year if it straddles two months ("last week" in a
+    story of 3 May 2024 is 22-28 April: April 2024)."""
+    if (first.year, first.month) == (last.year, last.month):
+        return ResolvedDate(first.replace(day=1), Precision.MONTH)
+    if first.year == last.year:
+        return ResolvedDate(date(first.year, 1, 1), Precision.YEAR)
+    return None
 
 
 _PRECISIONS = {"day": Precision.DAY, "week": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}
