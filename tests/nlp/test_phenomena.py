@@ -2640,6 +2640,19 @@ CASES: list[Case] = [
         ("BRA", "060", "CHN"),
     ),
     case(
+        "a predicate noun the parser hangs on the object as its apposition",
+        "Brazil's Lula called Israel's war in Gaza a genocide.",
+        ("BRA", "111", "ISR"),
+    ),
+    case(
+        "genocide as a judging noun", "Lula called the Israeli offensive a genocide.", ("BRA", "111", "ISR")
+    ),
+    case(
+        "air defence systems sent",
+        "Germany delivered a Patriot air defence system to Ukraine.",
+        ("DEU", "072", "UKR"),
+    ),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),

@@ -655,7 +655,9 @@ def _named(word: Token) -> tuple[Token, Token] | None:
     elif word.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in LIKENING:
         verb = head.head
     elif (
-        word.dep_ == "amod"
+        # ("called Israel's war in Gaza a genocide": the parser may hang the predicate noun on the object as
+        # its apposition)
+        (word.dep_ == "amod" or (word.dep_ == "appos" and any(c.dep_ == "det" for c in children(word))))
         and word.i > head.i
         and head.dep_ in ("dobj", "obj")
         and (
