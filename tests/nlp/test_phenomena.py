@@ -2653,6 +2653,17 @@ CASES: list[Case] = [
         ("DEU", "072", "UKR"),
     ),
     case(
+        "an order to one's own office with no act coded is no event",
+        "Trump said he had instructed the State Department to begin preparations for the move.",
+        published="2017-12-07",
+    ),
+    case(
+        "an order to one's own office to act is the act",
+        "Trump ordered the Pentagon to strike Syria.",
+        ("USA", "19", "SYR"),
+        published="2017-12-07",
+    ),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),

@@ -419,13 +419,10 @@ class _DocCoder(StoryReading):
             complements = [(p, t) for p, t in complements if p.code[:2] not in _HOSTILE_ROOTS]
             if not complements:
                 return
-        if (
-            code[:2] == "10"
-            and not complements
-            and not targets
-            and self._own_forces(trigger, targets, sources)
-        ):
-            return  # "ordered security forces to find the girls": an order to one's own forces, no act coded
+        if code[:2] == "10" and not complements and self._own_forces(trigger, targets, sources):
+            # "ordered security forces to find the girls", "instructed the State Department to begin
+            # preparations": an order to one's own forces or offices with no act coded is no event
+            return
         if code[:2] == "10" and complements and self._own_forces(trigger, targets, sources):
             # "Shoigu ordered his troops to withdraw from Kherson": an order to one's own forces is the act
             for comp_pattern, comp_token in complements:

@@ -105,15 +105,21 @@ class StoryReading(Arguments):
         ]
 
     def _own_forces(self, order: Token, targets: list[ActorRef], sources: list[ActorRef]) -> bool:
-        """Whether who is ordered is the orderer's own forces: "his troops", "the army" (no other state)."""
+        """Whether who is ordered is the orderer's own forces or offices: "his troops", "the army", "the State
+        Department" (no other state)."""
         own = {s.code for s in sources}
         if order.lemma_.lower() not in _ORDERING or not {t.code for t in targets} <= own:
             return False
-        return any(
-            self._role_sector(o) in STATE_FORCES
-            and not [a for a in self.resolver.actors(o) if a.code not in own]
-            for o in objects(order)
-        )
+        for o in objects(order):
+            actors = self.resolver.actors(o)
+            if [a for a in actors if a.code not in own]:
+                continue
+            if self._role_sector(o) in STATE_FORCES:
+                return True
+            # (a state office known by its own name: "the State Department", "the Pentagon")
+            if actors and all(a.sector in STATE_FORCES for a in actors):
+                return True
+        return False
 
     def _code_owned(self, verb: Token) -> None:
         """'A junta spokesman confirmed the attack', 'Israel acknowledged the strike': owning an act of force
