@@ -2664,6 +2664,10 @@ CASES: list[Case] = [
         published="2017-12-07",
     ),
     case(
+        "a person's place of residence is not their nationality",
+        "Turkey blamed the US-based cleric for the failed coup.",
+    ),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),

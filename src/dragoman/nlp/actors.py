@@ -39,6 +39,7 @@ _STANCE_PREFIXES = frozenset({"anti", "pro"})
 _TITLE_DEPS = frozenset({"compound", "amod", "flat"})
 # "Iran-backed militias", "Russian-funded media": the name is the sponsor, not the nationality.
 _SPONSOR_SUFFIXES = frozenset({"backed", "sponsored", "funded", "supported", "armed", "trained", "allied"})
+_PLACED_SUFFIXES = frozenset({"based", "born"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,7 +290,9 @@ class ActorResolver:
                     stack.append((child, depth + 1))
         return out
 
-    def _cues(self, tokens: Iterable[tuple[Token, int]]) -> list[_Cue]:
+    def _cues(self, tokens: Iterable[tuple[Token, int]], one_person: bool = False) -> list[_Cue]:
+        """``one_person``: the phrase names one person ("the US-based cleric": where he lives, not his
+        nationality)."""
         cues: list[_Cue] = []
         seen: set[int] = set()
         doc, text = self.doc, self.text
@@ -306,6 +309,8 @@ class ActorResolver:
             sponsor = hit.end + 1 < len(doc) and text[starts[after] : ends[after]] == "-"
             if sponsor and doc[hit.end + 1].lower_ in _SPONSOR_SUFFIXES:
                 continue  # "Iran-backed militias": a sponsor, not the nationality of the militias
+            if sponsor and one_person and doc[hit.end + 1].lower_ in _PLACED_SUFFIXES:
+                continue  # "the US-based cleric": where one person lives, not whose national he is
             if depth and self._bracketed(hit) and all(f.kind == "person" for f in hit.forms):
                 continue  # "Municipality Association (AKK)": an acronym glossing the name before it
             for form in hit.forms:
@@ -325,7 +330,8 @@ class ActorResolver:
         if head.lower_ in PRONOUNS and head.i not in self.hits:
             return []
         tokens = self._phrase_tokens(head)
-        cues = self._cues(tokens)
+        one_person = head.tag_ == "NN" and self.matcher.role_kinds.get(head.lower_) == RoleKind.OFFICE
+        cues = self._cues(tokens, one_person)
         ref = self._from_cues(head, cues)
         if ref is not None and ref.code:
             ref = self.structure.unlisted(head, self.structure.located(head, ref))
