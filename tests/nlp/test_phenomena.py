@@ -2668,6 +2668,15 @@ CASES: list[Case] = [
         "Turkey blamed the US-based cleric for the failed coup.",
     ),
     case(
+        "'the two leaders' after a name and a pronoun",
+        "Kenya's president William Ruto flew to Washington on Tuesday for a state visit. Biden welcomed him"
+        " at the White House and the two leaders announced a new partnership.",
+        ("KEN", "042", "USA"),
+        ("USA", "043", "KEN"),
+        ("USA", "060", "KEN"),
+        ("KEN", "060", "USA"),
+    ),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),

@@ -342,9 +342,19 @@ class Descriptions:
                 if len({r.code for r in refs}) == count:
                     return tuple(_distinct(refs)) if persons else self.c.as_states(refs)
             found = _distinct([r for m in ms for r in self.c.refs(m)])
+            if persons and index == s and len(found) < count:
+                # "Biden welcomed him at the White House and the two leaders announced ...": a person the
+                # sentence refers to by a pronoun is one of them
+                start = self.c.sentence_start(s)
+                for tok in self.c.doc[start : head.i]:
+                    if tok.lower_ in _PERSONAL and self.c.is_pronoun(tok) and tok.i not in agents:
+                        found = _distinct([*found, *(self.c.resolve(tok) or ())])
             if len(found) >= count:
                 return tuple(found[:count]) if persons else self.c.as_states(found[:count])
         return ()
+
+
+_PERSONAL = frozenset({"he", "him", "she", "her"})
 
 
 def _summing_up(head: Token) -> bool:
