@@ -2677,6 +2677,12 @@ CASES: list[Case] = [
         ("KEN", "060", "USA"),
     ),
     case(
+        "observers sent to monitor a state's election",
+        "The OSCE sent observers to monitor Georgia's parliamentary election.",
+        ("OSCE", "090", "GEO"),
+    ),
+    case("troops sent to fight in a country", "Russia sent troops to fight in Syria.", ("RUS", "154", "SYR")),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),
