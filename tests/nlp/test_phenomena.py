@@ -2683,6 +2683,11 @@ CASES: list[Case] = [
     ),
     case("troops sent to fight in a country", "Russia sent troops to fight in Syria.", ("RUS", "154", "SYR")),
     case(
+        "a tank standing for its army",
+        "An Israeli tank fired on a UN position in Lebanon.",
+        ("ISR", "19", "UN"),
+    ),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),
