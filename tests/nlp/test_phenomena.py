@@ -2688,6 +2688,16 @@ CASES: list[Case] = [
         ("ISR", "19", "UN"),
     ),
     case(
+        "victims killed in an attack named with its author",
+        "Two Ukrainian soldiers were killed in a Russian drone attack.",
+        ("RUS", "19", "UKR"),
+    ),
+    case(
+        "victims killed in a strike coded as a noun: one act",
+        "Three Palestinians were killed in an Israeli air strike in Gaza.",
+        ("ISR", "195", "PSE"),
+    ),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),

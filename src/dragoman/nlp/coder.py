@@ -795,7 +795,24 @@ class _DocCoder(StoryReading):
             for a in self.found
             if a.code == "042" and a.pattern.code != "043" and a.target is not None
         }
+        # (an attack named by a noun the victims fell in: the verb of their toll adds no act)
+        noun_attacks = {
+            (a.trigger.i, a.source.code, a.target.code if a.target else "", a.date.value)
+            for a in self.found
+            if a.code[:2] in _VIOLENT and not is_verbal(a.trigger)
+        }
         for act in _without_vehicles(self.found):
+            if act.code[:2] in _VIOLENT and is_verbal(act.trigger) and noun_attacks:
+                fell_in = [
+                    g.i
+                    for p in children(act.trigger)
+                    if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
+                    for g in children(p)
+                    if g.dep_ == "pobj"
+                ]
+                toll = (act.source.code, act.target.code if act.target else "", act.date.value)
+                if any((i, *toll) in noun_attacks for i in fell_in):
+                    continue
             implied = act.code == "042" and act.pattern.code == "043" and act.target is not None
             if implied and act.target is not None and (act.source.code, act.target.code) in visits:
                 continue

@@ -420,6 +420,18 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
                 for g in children(with_)
                 if g.dep_ == "pobj" and (is_actor is None or is_actor(g))
             ]
+        if not agents:
+            # "were killed in Israeli tank shelling", "wounded in a Russian missile strike": the author of the
+            # attack the victims fell in, by its national modifier
+            agents = [
+                m
+                for prep in children(trigger)
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "by")
+                for attack in children(prep)
+                if attack.dep_ == "pobj" and attack.lemma_.lower() in _ATTACKS | _WEAPONS
+                for m in children(attack)
+                if m.dep_ in ("amod", "compound", "poss", "nmod") and (is_actor is None or is_actor(m))
+            ][:1]
         if not agents and trigger.lower_ in _STATIVE_PARTICIPLES:
             # "Israel is opposed to French mediation": a state of its subject, not an act done to it
             return [antecedent(c) for c in children(trigger) if c.dep_ == "nsubjpass"]
@@ -557,6 +569,24 @@ _FIGHTS = frozenset(
         "gunfight",
         "shootout",
     }
+)
+# attacks and weapons in which people are killed or wounded: "killed in an Israeli air strike"
+_ATTACKS = frozenset(
+    {
+        "strike",
+        "strikes",
+        "airstrike",
+        "airstrikes",
+        "attack",
+        "attacks",
+        "shelling",
+        "bombing",
+        "bombardment",
+    }
+    | {"raid", "raids", "ambush", "offensive", "assault", "fire", "gunfire", "barrage", "operation"}
+)
+_WEAPONS = frozenset(
+    {"tank", "drone", "missile", "rocket", "shell", "artillery", "helicopter", "jet", "warplane"}
 )
 # nouns of a resolve whose infinitive their owner carries out: "Moscow's decision to suspend ..."
 _RESOLUTIONS = frozenset(
