@@ -2698,6 +2698,11 @@ CASES: list[Case] = [
         ("ISR", "195", "PSE"),
     ),
     case(
+        "an election body barring a candidate of its own country",
+        "Venezuela's electoral council barred the opposition leader from the presidential election.",
+        ("VEN", "1722", "VEN"),
+    ),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),
