@@ -1146,6 +1146,9 @@ SHORT_NAMES_AND_ORGANS = [
         "KOR:GOV",
     ),
     ("unlisted-minister-no-story", "2019-09-11", "[Trade Minister Yoo Myung-hee] spoke.", ""),
+    ("election-body", D, "[Russia's central election commission] barred him.", "RUS:GOV"),
+    ("customs-body", D, "[Poland's customs service] seized the cargo.", "POL:GOV"),
+    ("ombudsman", D, "[Ukraine's ombudsman] spoke.", "UKR:GOV"),
     # a person's place of residence is not their nationality; a group's base is its home
     ("based-person", D, "[The US-based cleric] spoke.", ""),
     ("based-group", D, "[A Pakistan-based militant group] attacked Indian troops.", "PAK:REB"),
