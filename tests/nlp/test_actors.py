@@ -1147,6 +1147,9 @@ SHORT_NAMES_AND_ORGANS = [
     ),
     ("unlisted-minister-no-story", "2019-09-11", "[Trade Minister Yoo Myung-hee] spoke.", ""),
     ("election-body", D, "[Russia's central election commission] barred him.", "RUS:GOV"),
+    ("surname-gallant", "2024-05-10", "[Gallant] spoke.", "ISR:GOV"),
+    ("surname-cameron-pm", "2012-05-10", "[Cameron] spoke.", "GBR:GOV"),
+    ("surname-cameron-between-offices", "2020-05-10", "[Cameron] spoke.", "GBR:ELI"),
     ("customs-body", D, "[Poland's customs service] seized the cargo.", "POL:GOV"),
     ("ombudsman", D, "[Ukraine's ombudsman] spoke.", "UKR:GOV"),
     # a person's place of residence is not their nationality; a group's base is its home

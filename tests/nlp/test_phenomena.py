@@ -2703,6 +2703,11 @@ CASES: list[Case] = [
         ("VEN", "1722", "VEN"),
     ),
     case(
+        "a name the tagger took for an adverb before its verb",
+        "Baerbock criticised Nigeria on Monday.",
+        ("DEU", "111", "NGA"),
+    ),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),

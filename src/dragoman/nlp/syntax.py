@@ -450,6 +450,18 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     absorbed = _fronted_subject(trigger, is_actor)
     if absorbed is not None:
         return [absorbed]
+    if trigger.tag_ in ("VBD", "VBZ", "VBP") and is_actor is not None:
+        # "Baerbock criticised Nigeria": a name the tagger took for an adverb before a verb with no subject
+        misread = [
+            c
+            for c in children(trigger)
+            if c.dep_ in ("advmod", "npadvmod", "dep")
+            and c.i < trigger.i
+            and c.text[:1].isupper()
+            and is_actor(c)
+        ]
+        if misread:
+            return misread[:1]
     head = trigger.head
     if head.i == trigger.i:
         return []
