@@ -1492,6 +1492,9 @@ CASES: list[Case] = [
         "Israel and Hamas agreed to a ceasefire after negotiations mediated by Qatar and Egypt.",
         ("ISR", "087+", "PSE"),
         ("PSE", "087+", "ISR"),
+        # (the negotiations were theirs, as "after several days of talks in Beijing" in dev d-002)
+        ("ISR", "046", "PSE"),
+        ("PSE", "046", "ISR"),
         ("QAT", "045", "ISR"),
         ("QAT", "045", "PSE"),
         ("EGY", "045", "ISR"),
@@ -2706,6 +2709,21 @@ CASES: list[Case] = [
         "a name the tagger took for an adverb before its verb",
         "Baerbock criticised Nigeria on Monday.",
         ("DEU", "111", "NGA"),
+    ),
+    case(
+        "a decision by someone to act, and the condemnation it drew",
+        "The decision by Niger's junta to expel the French ambassador drew condemnation from the European"
+        " Union.",
+        ("NER", "174", "FRA"),
+        ("EU", "111", "NER"),
+    ),
+    case(
+        "talks held before an intent, by the intent's two sides",
+        "Azerbaijan and Armenia agreed to draft a treaty after talks in Brussels.",
+        ("AZE", "030", "ARM"),
+        ("ARM", "030", "AZE"),
+        ("AZE", "046", "ARM"),
+        ("ARM", "046", "AZE"),
     ),
     case(
         "a mediator hyphened to its participle",

@@ -22,7 +22,7 @@ _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _HINDERING = frozenset(
     {"refrain", "abstain", "desist", "prevent", "stop", "bar", "ban", "block", "deter", "keep"}
 )
-_PRESUPPOSING_PREPS = frozenset({"during", "after", "following", "amid", "since"})
+PRESUPPOSING_PREPS = frozenset({"during", "after", "following", "amid", "since"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NON_FINITE_TAGS = frozenset({"VBG", "VB"})
 _SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
@@ -157,7 +157,7 @@ def read_assertion(
         return Assertion.NOT, None
     verb = trigger if pattern.pos == "V" else clause_verb(trigger)
     if pattern.pos == "N":
-        if trigger.dep_ == "pobj" and trigger.head.lower_ in _PRESUPPOSING_PREPS:
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in PRESUPPOSING_PREPS:
             return (
                 Assertion.ASSERTED,
                 None,

@@ -37,6 +37,7 @@ from dragoman.nlp.assertion import (
     DEMANDING_NOUNS,
     FINITE_TAGS,
     NON_FINITE_TAGS,
+    PRESUPPOSING_PREPS,
     REFUSABLE_ROOTS,
     WARNING,
     Assertion,
@@ -748,6 +749,8 @@ class _DocCoder(StoryReading):
 
     def _governed_code(self, trigger: Token, code: str) -> str:
         """'agreed to restore ties' is an intent (03x), not the restoration itself."""
+        if not is_verbal(trigger) and trigger.dep_ == "pobj" and trigger.head.lower_ in PRESUPPOSING_PREPS:
+            return code  # "agreed to draft a treaty after talks in Brussels": the talks were held
         t = trigger if is_verbal(trigger) else clause_verb(trigger)
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head

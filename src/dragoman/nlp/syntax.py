@@ -525,9 +525,17 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
             # are pressed by the subject that pursues them)
             return subjects(head.head, is_actor)
         if head.lemma_.lower() in _RESOLUTIONS:
-            owners = [c for c in children(head) if c.dep_ == "poss"]
+            # "Moscow's decision to suspend its participation", "the decision by Niger's junta to expel":
+            # its owner does it
+            owners = [c for c in children(head) if c.dep_ == "poss"] or [
+                g
+                for p in children(head)
+                if p.dep_ == "prep" and p.lower_ == "by"
+                for g in children(p)
+                if g.dep_ == "pobj"
+            ]
             if owners:
-                return owners  # "Moscow's decision to suspend its participation": Moscow suspends it
+                return owners
         if is_actor is not None and head.lemma_.lower() in _GATHERINGS and not is_actor(head):
             # "converged for a rally in Lagos to protest ...", "started a hunger strike to protest ...":
             # who holds the rally or the strike
