@@ -2726,6 +2726,12 @@ CASES: list[Case] = [
         ("ARM", "046", "AZE"),
     ),
     case(
+        "a summing-up apposition the parser hangs on the subject",
+        "Niger's junta ordered French troops to leave the country, a decision Paris called unacceptable.",
+        ("NER", "174", "FRA"),
+        ("FRA", "111", "NER"),
+    ),
+    case(
         "a mediator hyphened to its participle",
         "Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.",
         ("ARM", "057", "AZE"),

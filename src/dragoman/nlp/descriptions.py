@@ -363,9 +363,10 @@ def _summing_up(head: Token) -> bool:
     obj = head.head
     return (
         head.dep_ == "appos"
-        and obj.dep_ in ("dobj", "obj")
+        and obj.dep_
+        in ("dobj", "obj", "nsubj")  # (or on its subject, far before: "Niger's junta ordered ...")
         and obj.head.pos_ == "VERB"
-        and head.i > 0
+        and head.i > obj.head.i
         and any(t.text == "," for t in head.doc[obj.i : head.i])
     )
 

@@ -681,7 +681,7 @@ def _named(word: Token) -> tuple[Token, Token] | None:
     if judged and judged[0].tag_ in ("WP", "WDT"):
         # "condemned what it called an occupation": the word names the act itself
         judged = [word]
-    if not judged and verb.dep_ == "relcl":
+    if not judged and verb.dep_ in ("relcl", "acl"):
         judged = [verb.head]  # "a remark the Kremlin called dangerous": the noun the clause describes
     return (verb, judged[0]) if judged else None
 
