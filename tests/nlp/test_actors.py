@@ -1147,6 +1147,8 @@ SHORT_NAMES_AND_ORGANS = [
     ),
     ("unlisted-minister-no-story", "2019-09-11", "[Trade Minister Yoo Myung-hee] spoke.", ""),
     ("election-body", D, "[Russia's central election commission] barred him.", "RUS:GOV"),
+    ("body-head-lower-case", D, "[NATO's secretary general] warned Russia.", "NATO:GOV"),
+    ("body-head-director", D, "[The IAEA director general] visited Iran.", "IAEA:GOV"),
     ("surname-gallant", "2024-05-10", "[Gallant] spoke.", "ISR:GOV"),
     ("surname-cameron-pm", "2012-05-10", "[Cameron] spoke.", "GBR:GOV"),
     ("surname-cameron-between-offices", "2020-05-10", "[Cameron] spoke.", "GBR:ELI"),
