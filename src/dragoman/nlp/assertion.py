@@ -13,7 +13,7 @@ from enum import Enum
 from spacy.tokens import Token
 
 from dragoman.nlp.lexicon import Modality, Pattern
-from dragoman.nlp.syntax import children, clause_verb, is_verbal
+from dragoman.nlp.syntax import REPORT_NOUNS, children, clause_verb, is_verbal
 
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _MODALS = _FUTURE | frozenset({"could", "might", "may", "should", "must", "ca", "can"})
@@ -42,15 +42,8 @@ DEMANDING_NOUNS = frozenset(
     {"demand", "demands", "call", "calls", "insistence", "ultimatum", "reminder", "request", "requests"}
 )
 
-# nouns of report and the verbs that deny one: "denied reports that it was arming Russia", "dismissed US
+# verbs that deny a report (syntax.REPORT_NOUNS): "denied reports that it was arming Russia", "dismissed US
 # claims that Russia hacked ...": what the report says is denied, not told
-_REPORT_NOUNS = frozenset(
-    {
-        "report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations",
-        "rumour", "rumours", "rumor", "rumors", "suggestion", "suggestions", "charge", "charges",
-        "assertion", "assertions", "speculation", "story", "stories",
-    }
-)  # fmt: skip
 _DENYING = frozenset(
     {
         "deny",
@@ -274,7 +267,7 @@ def _denied_report(verb: Token) -> bool:
     if (
         verb.dep_ not in ("acl", "ccomp", "relcl", "appos")
         or noun.i == verb.i
-        or noun.lower_ not in _REPORT_NOUNS
+        or noun.lower_ not in REPORT_NOUNS
     ):
         return False
     if noun.dep_ not in ("dobj", "obj", "ccomp", "conj", "pobj"):

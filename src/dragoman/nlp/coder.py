@@ -83,8 +83,6 @@ from dragoman.nlp.syntax import (
 from dragoman.nlp.timing import DateIndex
 
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
-# roots of violence: a verb of violence whose subject is one of them tells its toll
-_VIOLENT = frozenset({"18", "19", "20"})
 # nouns of a release of captives
 _RELEASES = frozenset({"release", "freeing", "liberation", "return", "handover"})
 # sectors of people who protest: the opposition, civilians, workers, students, refugees
@@ -502,7 +500,7 @@ class _DocCoder(StoryReading):
         hit = {
             a.target.code
             for a in self.found
-            if a.trigger.i in subjects and a.code[:2] in _VIOLENT and a.target
+            if a.trigger.i in subjects and a.code[:2] in VIOLENT_ROOTS and a.target
         }
         return bool(hit) and {t.code for t in targets} <= hit
 
@@ -658,7 +656,7 @@ class _DocCoder(StoryReading):
         target_tokens: list[Token],
         dated_by: Token | None = None,
     ) -> None:
-        if code[:2] in _VIOLENT and is_verbal(trigger) and self._told_by_its_subject(trigger, targets):
+        if code[:2] in VIOLENT_ROOTS and is_verbal(trigger) and self._told_by_its_subject(trigger, targets):
             return  # "a Myanmar military air strike killed about 100 people": the strike is the act
         if assertion is Assertion.REFUSED and reporter is not None:
             if reporter.i != trigger.i:
@@ -802,10 +800,10 @@ class _DocCoder(StoryReading):
         noun_attacks = {
             (a.trigger.i, a.source.code, a.target.code if a.target else "", a.date.value)
             for a in self.found
-            if a.code[:2] in _VIOLENT and not is_verbal(a.trigger)
+            if a.code[:2] in VIOLENT_ROOTS and not is_verbal(a.trigger)
         }
         for act in _without_vehicles(self.found):
-            if act.code[:2] in _VIOLENT and is_verbal(act.trigger) and noun_attacks:
+            if act.code[:2] in VIOLENT_ROOTS and is_verbal(act.trigger) and noun_attacks:
                 fell_in = [
                     g.i
                     for p in children(act.trigger)

@@ -314,19 +314,14 @@ def _objects(trigger: Token) -> list[Token]:
     ]
 
 
-_REPORT_NOUNS = frozenset(
+# nouns of report ("claims", "reports", "allegations"); their plurals are what the tagger may take for a verb
+REPORT_NOUNS = frozenset(
     {
-        "claims",
-        "reports",
-        "allegations",
-        "accusations",
-        "charges",
-        "assertions",
-        "suggestions",
-        "rumours",
-        "rumors",
+        "report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations",
+        "rumour", "rumours", "rumor", "rumors", "suggestion", "suggestions", "charge", "charges",
+        "assertion", "assertions", "speculation", "story", "stories",
     }
-)
+)  # fmt: skip
 
 
 def _report_noun_as_verb(token: Token) -> bool:
@@ -334,7 +329,7 @@ def _report_noun_as_verb(token: Token) -> bool:
     is the name before it and whose complement is the "that" clause."""
     kids = children(token)
     return (
-        token.lower_ in _REPORT_NOUNS
+        token.lower_ in REPORT_NOUNS
         and token.tag_ == "VBZ"
         and any(k.dep_ == "nsubj" and k.i == token.i - 1 for k in kids)
         and any(
