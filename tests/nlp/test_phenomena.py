@@ -2739,6 +2739,58 @@ CASES: list[Case] = [
         ("RUS", "045", "ARM"),
         ("RUS", "045", "AZE"),
     ),
+    case(
+        "a vow told in a clause: what the speaker says it will do",
+        "Iran vowed on Friday that it would retaliate against Israel.",
+        ("IRN", "138+", "ISR"),
+    ),
+    case(
+        "a vow in a clause to respond: the target is who acted against the speaker",
+        "Israeli jets struck an air base near Isfahan on Thursday. Iran's president vowed on Friday that"
+        " Tehran would respond at a time of its choosing.",
+        ("ISR", "19", "IRN"),
+        ("IRN", "138+", "ISR"),
+    ),
+    case(
+        "a warning in a clause to respond to any attack, after an attack",
+        "Protesters attacked the French embassy in Niamey on Thursday, and France warned the same day that it"
+        " would respond firmly to any attack on its diplomats.",
+        ("NER", "145", "FRA"),
+        ("FRA", "138+", "NER"),
+    ),
+    case(
+        "a promise in a clause of an act that is no threat is an intent",
+        "Japan promised on Friday that it would send emergency aid to Nepal.",
+        ("JPN", "033", "NPL"),
+    ),
+    case(
+        "measures promised in response are a threat aimed at whom the speaker answers",
+        "China raised tariffs on Spanish olives, and Madrid promised forceful measures in response.",
+        ("CHN", "163", "ESP"),
+        ("ESP", "131", "CHN"),
+    ),
+    case(
+        "unnamed steps announced in response are a threat",
+        "The United States imposed sanctions on Turkey's arms agency on Monday, and Ankara said it would take"
+        " the necessary steps in response.",
+        ("USA", "163", "TUR"),
+        ("TUR", "131", "USA"),
+    ),
+    case(
+        "countermeasures taken in response are an act, not a threat",
+        "China halted imports of Lithuanian beef, and Lithuania took countermeasures in response.",
+        ("CHN", "163", "LTU"),
+        ("LTU", "160", "CHN"),
+    ),
+    case(
+        "demonstrators attacking an embassy riot; they wage no war",
+        "Demonstrators attacked the Danish embassy in Tehran on Thursday.",
+        ("IRN", "145", "DNK"),
+    ),
+    case(
+        "measures promised with no one answered are no event",
+        "The government promised new measures to help farmers hit by the drought.",
+    ),
 ]
 
 

@@ -13,7 +13,7 @@ from enum import Enum
 from spacy.tokens import Token
 
 from dragoman.nlp.lexicon import Modality, Pattern
-from dragoman.nlp.syntax import REPORT_NOUNS, children, clause_verb, is_verbal
+from dragoman.nlp.syntax import REPORT_NOUNS, VOWING, children, clause_verb, is_verbal
 
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _MODALS = _FUTURE | frozenset({"could", "might", "may", "should", "must", "ca", "can"})
@@ -204,8 +204,11 @@ def read_assertion(
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         governor = clause.head.lemma_.lower()
-        if clause.dep_ == "ccomp" and (governor in modality.reporting or governor in WARNING):
-            reporter = clause.head  # "said it would expel", "warned that it would expel" (a threat)
+        if clause.dep_ == "ccomp" and (
+            governor in modality.reporting or governor in WARNING or governor in VOWING
+        ):
+            # "said it would expel", "warned that it would expel" (a threat), "vowed that it would retaliate"
+            reporter = clause.head
         elif (
             verb.dep_ == "ROOT"
             and future in ("will", "'ll")

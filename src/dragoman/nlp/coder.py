@@ -286,12 +286,15 @@ class _DocCoder(StoryReading):
         if not sources:
             return
         code = self._governed_code(trigger, pattern.code)
+        if code[:2] == "19" and trigger.lemma_.lower() == "strike" and _strikers(trigger):
+            code = "143"  # "teachers striking in West Virginia": a labour strike, not an attack
         if code == "145" and any(s.sector in STATE_FORCES for s in sources):
             code = "170"  # "Ecuadorian police stormed the embassy": a raid, not a riot
-        elif ((code == "170" and trigger.lemma_.lower() == "storm") or code == "1712") and all(
-            s.sector in _DISSENT for s in sources
-        ):
-            # "protesters stormed the president's residence", "set fire to the prime minister's home": a riot
+        elif (
+            (code == "170" and trigger.lemma_.lower() == "storm") or code in ("1712", "180", "190")
+        ) and all(s.sector in _DISSENT for s in sources):
+            # "protesters stormed the president's residence", "set fire to the prime minister's home",
+            # "demonstrators attacked the Danish embassy": a riot
             code = "145"
         if (
             code == "141"
@@ -316,8 +319,6 @@ class _DocCoder(StoryReading):
             return  # "as Venezuelan arrivals grow": people coming, no visit
         if code == "042" and self._travellers(trigger, sources):
             return  # "52,000 Venezuelans have arrived in Brazil", "a US airline flew there": no visit
-        if code[:2] == "19" and trigger.lemma_.lower() == "strike" and _strikers(trigger):
-            code = "143"  # "teachers striking in West Virginia": a labour strike, not an attack
         if trigger.lemma_.lower() == "warn" and _warned_of_danger(trigger):
             return  # "Egypt warned Israel of a possible attack": a warning of another's act, no threat
         if code[:2] == "13" and any(o.lemma_.lower() in _PUBLIC for o in objects(trigger)):
@@ -672,10 +673,12 @@ class _DocCoder(StoryReading):
                 reporter.lemma_.lower() in WARNING
                 or on_condition(trigger, ("unless", "if"))
                 or (code[:2] in _THREATENED_ROOTS and not self._decided(code, sources))
+                or any(o.lemma_.lower() in _UNNAMED_MEASURES for o in objects(trigger))
             ):
                 # "France warned that it would expel Algerian diplomats", "Nigeria will withdraw its
                 # force unless ...", "the farmers said they would blockade Paris": a threat (a cut in
-                # relations or an expulsion announced is decided: "Britain would expel 23 diplomats")
+                # relations or an expulsion announced is decided: "Britain would expel 23 diplomats"; unnamed
+                # measures announced are a threat: "Ankara would take the necessary steps in response")
                 code = self.coder.lexicon.chain_code("13", code) or "130"
             elif code[:2] in REFUSABLE_ROOTS:
                 code = self.coder.lexicon.chain_code("03", code) or code
@@ -883,6 +886,8 @@ _CIVIL = frozenset({"CVL", "OPP", "REF"})
 _SETTLING_ROOTS = frozenset({"03", "04", "05", "08"})
 # acts of pressure and force that an actor announces it will do are threats until done
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# objects that leave an announced act unnamed: "would take the necessary steps", "would adopt measures"
+_UNNAMED_MEASURES = frozenset({"measure", "step", "countermeasure", "action"})
 # who speaks for an actor without naming it: "a statement issued by the ministry said", "sources said"
 _ANNOUNCING_BODIES = frozenset(
     {"statement", "communique", "communiqué", "announcement", "release", "source", "official"}

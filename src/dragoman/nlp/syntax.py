@@ -741,6 +741,10 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
 
 # verbs whose "that" clause says what is asked for: "demanded that Sweden extradite two suspects"
 _ASKING_THAT = frozenset({"demand", "insist", "urge", "ask", "request", "call", "press"})
+# verbs of vowing: what their clause says will be done is the speaker's own commitment ("vowed that Iran
+# would respond"); with warnings, the verbs whose future clause says what the speaker will do
+VOWING = frozenset({"vow", "pledge", "promise", "swear"})
+_VOWING_THAT = VOWING | {"warn", "threaten"}
 
 
 def _governed(verb: Token) -> bool:
@@ -750,7 +754,12 @@ def _governed(verb: Token) -> bool:
         return True
     if verb.dep_ == "advcl":
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _ASKING_THAT
+    if verb.dep_ != "ccomp":
+        return False
+    if verb.head.lemma_.lower() in _VOWING_THAT:
+        # "vowed that Iran would respond": what a vow's clause says will be done
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children(verb))
+    return verb.head.lemma_.lower() in _ASKING_THAT
 
 
 def conjoined_matches(patterns: Sequence[Pattern], trigger: Token, chosen: Pattern) -> list[Pattern]:
