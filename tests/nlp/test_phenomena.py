@@ -2794,6 +2794,18 @@ CASES: list[Case] = [
 ]
 
 
+# rows from the constructions of conflict copy (armed groups, strikes, claims, ceasefires, hostages)
+CASES += [
+    case(
+        "a claim of responsibility for an attack on a foreign base",
+        "Al-Shabaab fighters attacked a Kenyan military base in Lamu on Sunday, and the group claimed"
+        " responsibility the same day.",
+        ("SOM", "19", "KEN"),
+        ("SOM", "015", "KEN"),
+    ),
+]
+
+
 def params() -> list[object]:
     out: list[object] = []
     for number, c in enumerate(CASES):
