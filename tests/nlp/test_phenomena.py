@@ -1680,7 +1680,11 @@ CASES: list[Case] = [
         "The Japanese prime minister began an African tour in Kenya on Monday.",
         ("JPN", "042", "KEN"),
     ),
-    case("landing is no strike", "The Chinese president landed in Moscow on Monday."),
+    case(
+        "landing is no strike: a president landing abroad visits",
+        "The Chinese president landed in Moscow on Monday.",
+        ("CHN", "042", "RUS"),
+    ),
     case(
         "credentials accepted",
         "The Indian president accepted the credentials of Chile's new ambassador.",
@@ -2786,6 +2790,54 @@ CASES: list[Case] = [
         "demonstrators attacking an embassy riot; they wage no war",
         "Demonstrators attacked the Danish embassy in Tehran on Thursday.",
         ("IRN", "145", "DNK"),
+    ),
+    case(
+        "a call by telephone: the partner's phrase hangs on the means",
+        "Modi spoke by telephone with Nepal's prime minister on Friday.",
+        ("IND", "041", "NPL"),
+        ("NPL", "041", "IND"),
+    ),
+    case(
+        "the purpose of a call is aimed at its partner",
+        "India's prime minister telephoned Nepal's president on Friday to offer his condolences.",
+        ("IND", "041", "NPL"),
+        ("NPL", "041", "IND"),
+        ("IND", "018", "NPL"),
+    ),
+    case(
+        "a deal announced by two governments is an agreement between them",
+        "Washington and Berlin announced a deal on Friday over the disputed gas pipeline.",
+        ("USA", "057", "DEU"),
+        ("DEU", "057", "USA"),
+    ),
+    case(
+        "a summit between the two leaders called off",
+        "The White House on Friday called off a summit between the US president and Vladimir Putin.",
+        ("USA", "164|125|160", "RUS"),
+    ),
+    case(
+        "police officers landing abroad are a deployment, not a visit",
+        "The first 400 Kenyan police officers landed in Port-au-Prince on Friday to help Haiti's police.",
+        ("KEN", "074", "HTI"),
+    ),
+    case(
+        "a minister landing abroad visits",
+        "The US secretary of state landed in Tel Aviv on Friday.",
+        ("USA", "042", "ISR"),
+    ),
+    case(
+        "aircraft landing abroad are no visit",
+        "Indian air force planes carrying relief supplies landed in Kathmandu on Friday.",
+    ),
+    case(
+        "a foreign boat sunk by a coast guard",
+        "Argentina's coast guard sank a Chinese fishing trawler off Patagonia on Friday.",
+        ("ARG", "190", "CHN"),
+    ),
+    case(
+        "'it' bearing a feeling is the speaker, and the speaker of the coordinated appeal",
+        "Beijing said it was seriously concerned and asked Buenos Aires to investigate the sinking.",
+        ("CHN", "020", "ARG"),
     ),
     case(
         "measures promised with no one answered are no event",

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 _OCCASIONS = frozenset(
     {"talk", "talks", "meeting", "call", "visit", "trip", "tour", "summit", "conversation"}
 )
+# plural nouns of armed or police bodies whose arrival is a deployment
+_FORCE_BODIES = frozenset({"troop", "soldier", "policeman", "marine", "paratrooper", "force", "gendarme"})
 _OCCASION_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _OWNERS = frozenset({"its", "their"})
 # Sectors of people who act where they live: with no country named, the place of their act gives it.
@@ -170,7 +172,12 @@ class Arguments:
         if not is_verbal(trigger):
             return []
         asking = code[:2] in ASKING_ROOTS and trigger.dep_ in ("advcl", "conj")
-        if not asking and (code[:2] not in _OCCASION_ROOTS or trigger.dep_ != "conj"):
+        # "called Nepal's prime minister to offer condolences", "visited Moscow to sign a gas deal": the
+        # purpose of a call or a visit is aimed at its partner
+        purpose = trigger.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children(trigger)
+        )
+        if not asking and (code[:2] not in _OCCASION_ROOTS or (trigger.dep_ != "conj" and not purpose)):
             return []
         own = {s.code for s in sources}
         head = trigger.head
@@ -335,11 +342,22 @@ class Arguments:
 
     @staticmethod
     def _peacekeepers(trigger: Token) -> bool:
-        """Whether the subject of a visit or arrival is a peacekeeping force or mission."""
+        """Whether the subject of a visit or arrival is a peacekeeping force or mission, or a body of troops
+        or police ("the first 400 Kenyan police officers landed in Port-au-Prince")."""
         return any(
             t.lower_.startswith("peacekeep") or t.lemma_.lower() in ("mission", "contingent")
             for subject in subjects(trigger)
             for t in subject.subtree
+        ) or any(
+            subject.tag_ == "NNS"
+            and (
+                subject.lemma_.lower() in _FORCE_BODIES
+                or (
+                    subject.lemma_.lower() == "officer"
+                    and any(c.lower_ == "police" for c in children(subject))
+                )
+            )
+            for subject in subjects(trigger)
         )
 
     def _responders(self, act: Token) -> list[ActorRef]:

@@ -470,6 +470,8 @@ class _DocCoder(StoryReading):
         state's envoy: a visit (042) is an official's."""
         if any(s.sector == "BUS" for s in sources):
             return True
+        if any(t.lemma_.lower() in _VEHICLES for t in subjects(trigger, self._is_actor)):
+            return True  # "Indian air force planes landed in Kathmandu": craft, not an envoy
         demonyms = {
             a.lower() for s in sources if s.kind is ActorKind.STATE for a in self._state_adjectives(s.code)
         }
@@ -886,6 +888,10 @@ _CIVIL = frozenset({"CVL", "OPP", "REF"})
 _SETTLING_ROOTS = frozenset({"03", "04", "05", "08"})
 # acts of pressure and force that an actor announces it will do are threats until done
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# craft that arrive or land: no visit ("Indian air force planes carrying relief supplies landed in Kathmandu")
+_VEHICLES = frozenset(
+    {"plane", "aircraft", "jet", "flight", "helicopter", "ship", "vessel", "boat", "convoy", "truck", "train"}
+)
 # objects that leave an announced act unnamed: "would take the necessary steps", "would adopt measures"
 _UNNAMED_MEASURES = frozenset({"measure", "step", "countermeasure", "action"})
 # who speaks for an actor without naming it: "a statement issued by the ministry said", "sources said"

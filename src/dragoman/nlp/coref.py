@@ -55,6 +55,21 @@ _DISPOSITIONS = frozenset(
     {"willing", "unwilling", "ready", "prepared", "determined", "committed", "eager", "keen", "reluctant"}
     | {"able", "unable", "opposed", "intent", "poised", "resolved", "adamant", "open"}
 )
+# adjectives of a feeling: "it was concerned", "it is disappointed"
+_FEELINGS = frozenset(
+    {"concerned", "worried", "disappointed", "alarmed", "dismayed", "saddened", "shocked", "surprised"}
+    | {
+        "pleased",
+        "satisfied",
+        "grateful",
+        "troubled",
+        "outraged",
+        "appalled",
+        "angry",
+        "unhappy",
+        "confident",
+    }
+)
 # Words by which an actor opposes an act ("condemning its offensive", "in protest at its strikes", "in
 # response to its raid"): no one opposes its own act, so the act's owner is another actor than the opposer.
 _OPPOSING = frozenset(
@@ -538,8 +553,13 @@ class DocCoref:
         head = p.head
         if p.dep_ != "nsubj" or head.lemma_.lower() not in _EXPLETIVE_HEADS:
             return False
-        if any(c.dep_ == "acomp" and c.lemma_.lower() in _DISPOSITIONS for c in children(head)):
-            return False  # "Syria says it is willing to withdraw": a disposition has a bearer
+        if any(
+            c.dep_ == "acomp" and (c.lemma_.lower() in _DISPOSITIONS or c.lower_ in _FEELINGS)
+            for c in children(head)
+        ):
+            # "Syria says it is willing to withdraw", "Beijing said it was seriously concerned": a disposition
+            # or a feeling has a bearer
+            return False
         deps = {c.dep_ for c in children(head)}
         return bool(deps & {"acomp", "ccomp", "xcomp"}) or any(
             c.dep_ == "attr" and c.lower_ == "time" for c in children(head)

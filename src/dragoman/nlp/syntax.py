@@ -927,6 +927,7 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
         if tok.i == trigger.i and is_verbal(tok):
             objs = objects(tok)
             hosts += objs + [c for o in objs for c in o.conjuncts if c.i > o.i] + _particles(tok)
+            hosts += _means(tok)  # "spoke by telephone with Nepal's president": the phrase hangs on the means
         if tok.i == trigger.i and not is_verbal(tok):
             hosts.extend(_dates_after(tok))  # "Canada's arrest on December 1 of Meng Wanzhou"
         found = [
@@ -941,6 +942,22 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             found = _shared_object(tok, word)
         return found
     return []
+
+
+# nouns of the means of an exchange: "by telephone", "via video link", "over the phone"
+_MEANS = frozenset({"telephone", "phone", "video", "videoconference", "link", "call", "letter", "hotline"})
+
+
+def _means(verb: Token) -> list[Token]:
+    """The means a verb's exchange goes by ("spoke by telephone", "held talks via video link"): the parser
+    hangs the partner's phrase on it."""
+    return [
+        g
+        for c in children(verb)
+        if c.dep_ == "prep" and c.lower_ in ("by", "via", "over")
+        for g in children(c)
+        if g.dep_ == "pobj" and g.lemma_.lower() in _MEANS
+    ]
 
 
 def _shared_object(verb: Token, word: str) -> list[Token]:
