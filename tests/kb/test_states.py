@@ -88,7 +88,8 @@ def test_no_text_names_two_states_or_a_state_and_a_body(kb: KnowledgeBase) -> No
         if form.kind in (ActorKind.STATE, ActorKind.IGO):
             owners.setdefault(form.text, set()).add(form.entity_id)
     shared = {text: ids for text, ids in owners.items() if len(ids) > 1}
-    assert shared == {}
+    # the one exception: a capital that is also the seat of a body (the resolver chooses by the story)
+    assert shared == {"Brussels": {"BEL", "EU"}}
 
 
 @pytest.mark.parametrize(
@@ -252,7 +253,11 @@ def test_organs_take_their_parents_code(kb: KnowledgeBase, igo_id: str, country_
     ],
 )
 def test_body_names_find_their_id(kb: KnowledgeBase, text: str, igo_id: str) -> None:
-    assert [form.entity_id for form in kb.lookup(text)] == [igo_id]
+    found = [form.entity_id for form in kb.lookup(text)]
+    if text == "Brussels":  # also Belgium's capital (see test_no_text_names_two_states_or_a_state_and_a_body)
+        assert sorted(found) == ["BEL", igo_id]
+    else:
+        assert found == [igo_id]
 
 
 INTERNATIONAL_NGOS = frozenset(

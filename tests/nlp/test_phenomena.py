@@ -2840,6 +2840,40 @@ CASES: list[Case] = [
         ("CHN", "020", "ARG"),
     ),
     case(
+        "persona non grata, which the tagger takes for a verb",
+        "Belgium declared the Rwandan ambassador persona non grata on Friday.",
+        ("BEL", "174", "RWA"),
+    ),
+    case(
+        "a decision called disproportionate, the object hung on the predicate",
+        "Belgium called Rwanda's decision disproportionate on Friday.",
+        ("BEL", "111", "RWA"),
+    ),
+    case(
+        "'the decision' judged names the act just told, whatever its kind",
+        "Argentina seized a stake in an oil company from Spain's Repsol on Thursday. Madrid called the"
+        " decision hostile on Friday.",
+        ("ARG", "1711", "ESP"),
+        ("ESP", "111", "ARG"),
+    ),
+    case(
+        "no state expels its own envoys: 'its diplomats' are the other side's",
+        "Rwanda broke off relations with Belgium on Friday and gave its diplomats 48 hours to leave.",
+        ("RWA", "161", "BEL"),
+        ("RWA", "174", "BEL"),
+    ),
+    case(
+        "Brussels is Belgium's government when the story names Belgium and not the EU",
+        "Rwanda broke off relations with Belgium on Friday, accusing Brussels of taking sides in Congo.",
+        ("RWA", "161", "BEL"),
+        ("RWA", "112", "BEL"),
+    ),
+    case(
+        "Brussels is the EU when the story names no Belgium",
+        "Hungary accused Brussels of blackmail on Friday.",
+        ("HUN", "112", "EU"),
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

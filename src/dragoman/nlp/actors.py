@@ -74,8 +74,8 @@ class ActorResolver:
         self.kb = matcher.kb
         self.role_sectors = matcher.role_sectors
         self.on = on
-        self.hits = _without_dateline(
-            doc, _without_regions(doc, matcher.hits(doc, self.text), self.text), self.text
+        self.hits = _by_story(
+            _without_dateline(doc, _without_regions(doc, matcher.hits(doc, self.text), self.text), self.text)
         )
         self._phrases: dict[int, tuple[ActorRef, ...]] = {}
         self._coref: DocCoref | None = None
@@ -582,6 +582,27 @@ class ActorResolver:
                 )
         kind = ActorKind.ROLE if (sector and form.form == "adjective") else ActorKind.STATE
         return ActorRef(span.text, span, state.iso3, sector, state.name, kind, state.iso3)
+
+
+def _by_story(hits: dict[int, KbHit]) -> dict[int, KbHit]:
+    """A capital that is also the seat of an international body names the state when the story names that
+    state and names the body no other way: "Rwanda broke off relations with Belgium ..., accusing Brussels
+    of taking sides" (Belgium's government, not the EU)."""
+    shared = [h for h in hits.values() if h.best.kind is not ActorKind.STATE and _state_form(h) is not None]
+    if not shared:
+        return hits
+    named = {h.best.entity_id for h in hits.values() if h.start not in {s.start for s in shared}}
+    chosen: dict[int, KbHit] = {}
+    for hit in shared:
+        state = _state_form(hit)
+        if state is not None and state.entity_id in named and hit.best.entity_id not in named:
+            chosen[hit.start] = hit._replace(forms=(state,), best=state)
+    return {i: chosen.get(hit.start, hit) for i, hit in hits.items()}
+
+
+def _state_form(hit: KbHit) -> SurfaceForm | None:
+    """The form by which the hit names a state as its capital, if it has one."""
+    return next((f for f in hit.forms if f.kind is ActorKind.STATE and f.form is FormKind.CAPITAL), None)
 
 
 def _without_dateline(doc: Doc, hits: dict[int, KbHit], text: str) -> dict[int, KbHit]:

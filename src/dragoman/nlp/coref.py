@@ -70,6 +70,10 @@ _FEELINGS = frozenset(
         "confident",
     }
 )
+# verbs by which a state sends another's envoys away ("expelled its diplomats", "gave its diplomats 48
+# hours to leave"), and the envoys
+_EXPELLING = frozenset({"expel", "give", "declare", "order", "eject"})
+_ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "staff", "embassy"})
 # Words by which an actor opposes an act ("condemning its offensive", "in protest at its strikes", "in
 # response to its raid"): no one opposes its own act, so the act's owner is another actor than the opposer.
 _OPPOSING = frozenset(
@@ -312,6 +316,15 @@ class DocCoref:
         """The codes of the actor that opposes the act a possessive pronoun owns ("X cut ties with Y in
         protest at its offensive", "condemning its strikes", "over its raid"); none if it opposes nothing."""
         t = p.head
+        if (
+            p.dep_ == "poss"
+            and t.lemma_.lower() in _ENVOYS
+            and t.dep_ in ("dobj", "obj", "dative")
+            and t.head.lemma_.lower() in _EXPELLING
+        ):
+            # "broke off relations with Belgium and gave its diplomats 48 hours to leave": no state expels
+            # its own envoys
+            return frozenset(r.code for s in self.subjects(t.head) for r in self.r.actors(s) if r.code)
         if p.dep_ != "poss" or not self._descriptions.is_act(t):
             return frozenset()
         verb: Token | None = None

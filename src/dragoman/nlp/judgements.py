@@ -683,6 +683,10 @@ def _named(word: Token) -> tuple[Token, Token] | None:
         judged = [word]
     if not judged and verb.dep_ in ("relcl", "acl"):
         judged = [verb.head]  # "a remark the Kremlin called dangerous": the noun the clause describes
+    if not judged:
+        # ("called Rwanda's decision disproportionate": the parser may hang the object on the predicate as
+        # a compound)
+        judged = [c for c in children(word) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < word.i]
     return (verb, judged[0]) if judged else None
 
 

@@ -27,6 +27,8 @@ CLAIMING = frozenset({"claim", "admit", "acknowledge", "confirm"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 STATE_FORCES = frozenset({"COP", "MIL", "SPY", "GOV"})
 _CIVIL = frozenset({"CVL", "OPP", "REF"})
+# nouns that name whatever act was just told: "Madrid called the decision hostile"
+_GENERIC_ACTS = frozenset({"decision", "move", "step", "action", "measure"})
 _ORDERING = frozenset({"order", "command", "instruct", "direct"})
 # what "followed" may take: nothing, or the idiom's noun ("followed suit", "followed its lead")
 _FOLLOWED = frozenset({"suit", "lead", "example"})
@@ -172,9 +174,10 @@ class StoryReading(Arguments):
         of the judges': "Tokyo held talks with Seoul. Seoul called the talks constructive"; "the charge" is an
         accusation told before)."""
         roots = {p.code[:2] for p in self.coder.candidates(noun) if p.pos == "N"} | claimed_roots(noun)
+        generic = noun.lemma_.lower() in _GENERIC_ACTS  # "Madrid called the decision hostile": any act
         own = {j.code for j in judges}
         for act in reversed(self.found):
-            if act.trigger.i < noun.i and act.code[:2] in roots and act.source.code not in own:
+            if act.trigger.i < noun.i and (generic or act.code[:2] in roots) and act.source.code not in own:
                 return [act.source]
         return []
 

@@ -279,7 +279,12 @@ def _objects(trigger: Token) -> list[Token]:
         if not found:
             # "declared Mexico's ambassador persona non grata": the parser takes the object complement
             # for a clause whose head is a noun
-            found = [c for c in children(trigger) if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]
+            # (the tagger may even take it for a verb: "declared the Rwandan ambassador persona/VB non grata")
+            found = [
+                c
+                for c in children(trigger)
+                if c.dep_ == "ccomp" and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in ("persona", "personae"))
+            ]
         if not found:
             # "agreed to stop all firing": a gerund with a determiner is a noun taken for a complement
             found = [
