@@ -1617,6 +1617,7 @@ CASES: list[Case] = [
         "recognition switched",
         "Nicaragua switched its diplomatic recognition from Taipei to Beijing.",
         ("NIC", "054", "CHN"),
+        ("NIC", "161", "TWN"),
     ),
     case(
         "sovereignty recognised",
@@ -2872,6 +2873,40 @@ CASES: list[Case] = [
         "Brussels is the EU when the story names no Belgium",
         "Hungary accused Brussels of blackmail on Friday.",
         ("HUN", "112", "EU"),
+    ),
+    case(
+        "two parties agreeing to ease measures on each other: an intent each to the other",
+        "The United States and the European Union agreed on Friday to suspend their tariffs for five years.",
+        ("USA", "0354", "EU"),
+        ("EU", "0354", "USA"),
+    ),
+    case(
+        "a telegram of congratulations sent",
+        "Putin sent the US president-elect a telegram of congratulations on Friday.",
+        ("RUS", "051", "USA"),
+    ),
+    case(
+        "a message of condolence sent",
+        "Xi sent the Turkish president a message of condolence on Friday.",
+        ("CHN", "018", "TUR"),
+    ),
+    case(
+        "recognition switched from one capital to another: ties with the first are cut",
+        "Kiribati switched diplomatic recognition from Taipei to Beijing on Friday.",
+        ("KIR", "054", "CHN"),
+        ("KIR", "161", "TWN"),
+    ),
+    case(
+        "on a state visit: the visitor is whom the phrase describes",
+        "The Chinese premier, on a state visit to Germany, met the German chancellor on Friday.",
+        ("CHN", "042", "DEU"),
+        ("CHN", "040|046", "DEU"),
+        ("DEU", "040|046", "CHN"),
+    ),
+    case(
+        "on the first day of a state visit: the visitor is the clause's subject, the place its host",
+        "The Dutch king apologised on Friday, speaking in Jakarta on the first day of a state visit.",
+        ("NLD", "042", "IDN"),
     ),
     case(
         "measures promised with no one answered are no event",

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 _OCCASIONS = frozenset(
     {"talk", "talks", "meeting", "call", "visit", "trip", "tour", "summit", "conversation"}
 )
+# parts of a trip a visitor is on: "on the first day of a state visit", "on the second leg of a tour"
+_PARTS_OF_TRIPS = frozenset({"day", "leg", "stop", "part", "stage", "start", "end"})
 # plural nouns of armed or police bodies whose arrival is a deployment
 _FORCE_BODIES = frozenset({"troop", "soldier", "policeman", "marine", "paratrooper", "force", "gendarme"})
 _OCCASION_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
@@ -600,6 +602,34 @@ class Arguments:
                     if found:
                         return found
         return []
+
+    def _on_visit(self, visit: Token) -> list[ActorRef]:
+        """'Tajik President Emomali Rahmon, on a state visit to Kyrgyzstan, signed ...', 'speaking alongside
+        President Widodo on the first day of a state visit': who is on a visit is the person the phrase
+        describes, or the subject of the clause it hangs on."""
+        t = visit
+        for _ in range(3):  # ("on the first day of a state visit", "on the last leg of a tour")
+            if t.dep_ != "pobj" or t.head.dep_ != "prep":
+                return []
+            prep, host = t.head, t.head.head
+            if prep.lower_ in ("on", "during"):
+                break
+            if prep.lower_ != "of" or host.lemma_.lower() not in _PARTS_OF_TRIPS:
+                return []
+            t = host
+        else:
+            return []
+        if not is_verbal(host):
+            return [a for a in self.resolver.actors(host, agentive=True) if a.code]
+        verb = host
+        while not subjects(verb, self._is_actor) and verb.dep_ in ("advcl", "conj", "xcomp"):
+            verb = verb.head  # ("apologised ..., speaking ... on the first day of a state visit")
+        return [
+            a
+            for s in subjects(verb, self._is_actor)
+            for a in self.resolver.actors(s, agentive=True)
+            if a.code
+        ]
 
     def _visited(self, trigger: Token, sources: list[ActorRef]) -> list[ActorRef]:
         """'held a summit in Vladivostok, a day after arriving by train': an arrival whose clause names no

@@ -97,7 +97,7 @@ _INSISTING = frozenset({"insist", "reiterate", "stress", "conclude", "declare", 
 _NATIONAL_KINDS = frozenset({ActorKind.STATE, ActorKind.ROLE, ActorKind.PERSON, ActorKind.GROUP})
 # acts between the parties a plural subject names, when no one else is named: "the two leaders agreed to
 # reopen embassies"
-_MUTUAL = ("030", "031", "032", "036", "04", "050", "054", "057", "06")  # (not praise: 051)
+_MUTUAL = ("030", "031", "032", "035", "036", "04", "050", "054", "057", "06")  # (not praise: 051)
 # dangers one warns another of, which are not the warner's to carry out: "warned Israel of a possible attack"
 _DANGERS = frozenset(
     {"attack", "plot", "danger", "risk", "terror", "terrorism", "assault", "invasion", "incursion"}
@@ -250,6 +250,12 @@ class _DocCoder(StoryReading):
     def _code_trigger(self, trigger: Token, pattern: Pattern) -> None:
         if pattern.code[:2] == "04" and names_its_object(trigger):
             return  # "calling the expulsion unjustified": naming, not a telephone call
+        if (
+            pattern.pos == "N"
+            and trigger.dep_ in ("dobj", "obj")
+            and trigger.head.lemma_.lower() in _SWITCHING
+        ):
+            return  # "switched its recognition from Taipei to Beijing": the verb tells the act
         sentence = self._sentence(self._sentence_of(trigger.i))
         assertion, reporter = read_assertion(trigger, pattern, self._question(sentence), self.coder.modality)
         if pattern.code[:2] in VIOLENT_ROOTS and not self._question(sentence):
@@ -281,6 +287,8 @@ class _DocCoder(StoryReading):
             sources = self._detained_in(trigger)
         if not sources and pattern.pos == "N":
             sources = self._responders(trigger)
+        if not sources and pattern.code == "042" and pattern.pos == "N":
+            sources = self._on_visit(trigger)
         if not sources and pattern.code[:2] in _FORCE_ROOTS:
             sources = self._origin(trigger)
         if not sources:
@@ -707,8 +715,13 @@ class _DocCoder(StoryReading):
                 or (self._visited(trigger, sources) if code == "042" else [])
             )
         mutual = code.startswith(_MUTUAL) and "notarget" not in pattern.flags
-        if not targets and mutual and len({s.code for s in sources}) > 1:
-            targets = sources  # "the two leaders agreed to reopen embassies": each to the other
+        if (
+            mutual
+            and len({s.code for s in sources}) > 1
+            and {t.code for t in targets} <= {s.code for s in sources}
+        ):
+            # "the two leaders agreed to reopen embassies", "agreed to suspend their tariffs": each to other
+            targets = sources
         if self.dates is None:
             self.dates = DateIndex(self.doc, self.article.published, self.resolver.ents)
         date = self.dates.event_date(dated_by or trigger)
@@ -727,6 +740,11 @@ class _DocCoder(StoryReading):
             if code == "043" and target is not None and target.code != source.code and _hosting(trigger):
                 # "Macron hosted Xi in Paris": the guest visited (042)
                 self.found.append(Found(pattern, "042", trigger, target, source, date, sentence_index))
+            if code == "054" and trigger.lemma_.lower() in _SWITCHING:
+                # "Kiribati switched diplomatic recognition from Taipei to Beijing": ties with Taipei are cut
+                for left in self._fill(("prep:from", "obj/prep:from"), trigger)[0]:
+                    if left.code != source.code and (target is None or left.code != target.code):
+                        self.found.append(Found(pattern, "161", trigger, source, left, date, sentence_index))
 
     @staticmethod
     def _announced_by(
@@ -888,6 +906,8 @@ _CIVIL = frozenset({"CVL", "OPP", "REF"})
 _SETTLING_ROOTS = frozenset({"03", "04", "05", "08"})
 # acts of pressure and force that an actor announces it will do are threats until done
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# verbs of moving one's recognition or ties from one state to another
+_SWITCHING = frozenset({"switch", "shift", "transfer", "move", "change"})
 # craft that arrive or land: no visit ("Indian air force planes carrying relief supplies landed in Kathmandu")
 _VEHICLES = frozenset(
     {"plane", "aircraft", "jet", "flight", "helicopter", "ship", "vessel", "boat", "convoy", "truck", "train"}
