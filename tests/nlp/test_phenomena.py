@@ -2909,6 +2909,40 @@ CASES: list[Case] = [
         ("NLD", "042", "IDN"),
     ),
     case(
+        "a resignation at home answers no foreign act told before it",
+        "Mexico granted asylum to the former Bolivian president on Friday, a day after he resigned under"
+        " pressure from the army.",
+        ("MEX", "075", "BOL"),
+        ("BOL", "0831", None),
+    ),
+    case(
+        "a guest received at the airport by the host came: a visit",
+        "The Indian prime minister was received at Kigali airport by President Paul Kagame on Friday.",
+        ("RWA", "043", "IND"),
+        ("IND", "042", "RWA"),
+    ),
+    case(
+        "a pipeline two leaders inaugurate in one's country: cooperation, and the other's visit",
+        "Vladimir Putin and Recep Tayyip Erdogan inaugurated a gas pipeline at a ceremony in Istanbul on"
+        " Friday.",
+        ("RUS", "061", "TUR"),
+        ("TUR", "061", "RUS"),
+        ("RUS", "042", "TUR"),
+    ),
+    case(
+        "a deal signed in one side's capital: the other side came",
+        "The Chinese president signed a gas deal with Vladimir Putin in Moscow on Friday.",
+        ("CHN", "057", "RUS"),
+        ("RUS", "057", "CHN"),
+        ("CHN", "042", "RUS"),
+    ),
+    case(
+        "a deal signed in a third country implies no visit to either side",
+        "Armenia and Azerbaijan signed a peace deal in Washington on Friday.",
+        ("ARM", "057", "AZE"),
+        ("AZE", "057", "ARM"),
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

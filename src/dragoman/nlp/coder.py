@@ -807,6 +807,14 @@ class _DocCoder(StoryReading):
                     found.append((pattern, verb))
         return found
 
+    def _joint_visits(self, places: PlaceIndex) -> list[Found]:
+        """The visits joint acts held in one side's country imply (042 of the other side)."""
+        return [
+            replace(act, code="042")
+            for act in self.found
+            if _joint_visit(act, place_for(act.trigger, places) if act.code in _JOINT_ACTS else None)
+        ]
+
     # -- merging repeats --------------------------------------------------------------------------------
     def _merge(self) -> tuple[Event, ...]:
         if not self.found:
@@ -825,7 +833,7 @@ class _DocCoder(StoryReading):
             for a in self.found
             if a.code[:2] in VIOLENT_ROOTS and not is_verbal(a.trigger)
         }
-        for act in _without_vehicles(self.found):
+        for act in _without_vehicles([*self.found, *self._joint_visits(places)]):
             if act.code[:2] in VIOLENT_ROOTS and is_verbal(act.trigger) and noun_attacks:
                 fell_in = [
                     g.i
@@ -906,6 +914,10 @@ _CIVIL = frozenset({"CVL", "OPP", "REF"})
 _SETTLING_ROOTS = frozenset({"03", "04", "05", "08"})
 # acts of pressure and force that an actor announces it will do are threats until done
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# acts two sides do together at one place (a visit of the side whose country it is not)
+_JOINT_ACTS = frozenset({"057", "061"})
+# places of arrival where a host meets a guest
+_ARRIVALS = frozenset({"airport", "airbase", "tarmac", "runway", "aerodrome"})
 # verbs of moving one's recognition or ties from one state to another
 _SWITCHING = frozenset({"switch", "shift", "transfer", "move", "change"})
 # craft that arrive or land: no visit ("Indian air force planes carrying relief supplies landed in Kathmandu")
@@ -940,6 +952,10 @@ def _hosting(trigger: Token) -> bool:
     """Whether a host's act tells that its guest came: "hosted", "welcomed ... to Hanoi" (not "received the
     ambassador", who may live there)."""
     lemma = trigger.lemma_.lower()
+    if lemma in ("receive", "meet", "greet", "welcome") and any(
+        g.lemma_.lower() in _ARRIVALS for c in children(trigger) if c.dep_ == "prep" for g in children(c)
+    ):
+        return True  # "was received at Kigali airport by President Kagame": the guest arrived
     return lemma == "host" or (
         lemma in ("welcome", "greet") and any(c.dep_ == "prep" for c in children(trigger))
     )
@@ -977,6 +993,19 @@ def _reciprocal(trigger: Token) -> bool:
             if tok.lower_ == "another" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "one":
                 return True
     return False
+
+
+def _joint_visit(act: Found, place: Place | None) -> bool:
+    """Whether a joint act of two sides (a treaty signed, a pipeline opened) took place in the target's
+    country, named as a place: the source came there ("Marape signed the pact with Albanese in Canberra")."""
+    return (
+        act.code in _JOINT_ACTS
+        and act.pattern.symmetric
+        and act.target is not None
+        and place is not None
+        and place.country == act.target.code != act.source.code
+        and _named_as_place(act.trigger.doc, place)
+    )
 
 
 def _meeting_code(act: Found, place: Place | None) -> str:

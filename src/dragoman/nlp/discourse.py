@@ -25,7 +25,7 @@ from dragoman.nlp.syntax import children, clause_verb, is_verbal
 
 RESPONSES_FILE = "responses.v1.tsv"
 RESPONSE_COLUMNS = ("kind", "value", "anchor")
-ANCHORS = ("own", "counter", "other")
+ANCHORS = ("own", "counter", "other", "none")
 WINDOW = 2  # sentences before the act's own that the context reaches back
 
 
@@ -58,7 +58,7 @@ class Responses:
         for n in range(len(code), 1, -1):
             found = self.codes.get(code[:n])
             if found:
-                return found, False
+                return (() if found == ("none",) else found), False  # ("none": a nearer row answers no one)
         by_verb = self.verbs.get(trigger.lemma_.lower())
         if by_verb:
             return by_verb, True  # "retaliated": an answer by its very word
