@@ -1,0 +1,168 @@
+"""Coverage of small and middle states in people.v1.tsv: news names a leader, then uses the surname alone.
+
+Each case resolves a name as news writes it through the package knowledge base (``lookup`` then
+``person_role``), as the coder does, and checks the state, the role valid on the date and whether it is still
+held then. Dates on either side of a change of office are included.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dragoman.kb import KnowledgeBase, load_kb
+from dragoman.model import ActorKind
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb()
+
+
+def _person(kb: KnowledgeBase, text: str) -> str:
+    ids = {form.entity_id for form in kb.lookup(text) if form.kind is ActorKind.PERSON}
+    assert len(ids) == 1, f"{text!r} names {sorted(ids)}"
+    (person_id,) = ids
+    return person_id
+
+
+CASES = [
+    # Pacific
+    ("Marape", date(2025, 10, 6), "PNG", "Prime Minister", True),
+    ("Somare", date(2005, 1, 1), "PNG", "Prime Minister", True),
+    ("Peter O'Neill", date(2019, 6, 1), "PNG", "Prime Minister", False),
+    ("Bainimarama", date(2006, 12, 20), "FJI", "Acting President", True),
+    ("Bainimarama", date(2010, 1, 1), "FJI", "Prime Minister", True),
+    ("Rabuka", date(2023, 6, 1), "FJI", "Prime Minister", True),
+    ("Sogavare", date(2020, 1, 1), "SLB", "Prime Minister", True),
+    ("Manele", date(2023, 1, 1), "SLB", "Foreign Minister", True),
+    ("Manele", date(2024, 6, 1), "SLB", "Prime Minister", True),
+    ("Kilman", date(2023, 9, 20), "VUT", "Prime Minister", True),
+    ("Tuilaepa", date(2021, 8, 1), "WSM", "Prime Minister", False),
+    ("Fiame", date(2022, 1, 1), "WSM", "Prime Minister", True),
+    ("Maamau", date(2024, 1, 1), "KIR", "President", True),
+    ("Natano", date(2024, 3, 1), "TUV", "Prime Minister", False),
+    ("Adeang", date(2024, 5, 1), "NRU", "President", True),
+    ("Whipps", date(2022, 1, 1), "PLW", "President", True),
+    ("Hilda Heine", date(2022, 1, 1), "MHL", "President", False),
+    ("Hilda Heine", date(2025, 1, 1), "MHL", "President", True),
+    ("Panuelo", date(2021, 1, 1), "FSM", "President", True),
+    # Central Asia, Azerbaijan and Mongolia
+    ("Tokayev", date(2005, 1, 1), "KAZ", "Foreign Minister", True),
+    ("Tokayev", date(2025, 10, 6), "KAZ", "President", True),
+    ("Massimov", date(2018, 1, 1), "KAZ", "Chairman of the National Security Committee", True),
+    ("Mirziyoyev", date(2010, 1, 1), "UZB", "Prime Minister", True),
+    ("Aripov", date(2024, 1, 1), "UZB", "Prime Minister", True),
+    ("Bakiyev", date(2008, 1, 1), "KGZ", "President", True),
+    ("Atambayev", date(2019, 1, 1), "KGZ", "President", False),
+    ("Rasulzoda", date(2020, 1, 1), "TJK", "Prime Minister", True),
+    ("Asadov", date(2023, 1, 1), "AZE", "Prime Minister", True),
+    ("Khurelsukh", date(2019, 1, 1), "MNG", "Prime Minister", True),
+    ("Khurelsukh", date(2022, 1, 1), "MNG", "President", True),
+    # Africa
+    ("Ngirente", date(2020, 1, 1), "RWA", "Prime Minister", True),
+    ("Mushikiwabo", date(2015, 1, 1), "RWA", "Foreign Minister", True),
+    ("Mushikiwabo", date(2020, 1, 1), "OIF", "Secretary General of the Francophonie", True),
+    ("Nabbanja", date(2022, 1, 1), "UGA", "Prime Minister", True),
+    ("Majaliwa", date(2020, 1, 1), "TZA", "Prime Minister", True),
+    ("Gachagua", date(2025, 1, 1), "KEN", "Deputy President", False),
+    ("Tedros", date(2014, 1, 1), "ETH", "Foreign Minister", True),
+    ("Guelleh", date(2020, 1, 1), "DJI", "President", True),
+    ("Lungu", date(2018, 1, 1), "ZMB", "President", True),
+    ("Hichilema", date(2022, 1, 1), "ZMB", "President", True),
+    ("Chakwera", date(2025, 11, 1), "MWI", "President", False),
+    ("Geingob", date(2013, 1, 1), "NAM", "Prime Minister", True),
+    ("Rajoelina", date(2010, 1, 1), "MDG", "President of the High Transitional Authority", True),
+    ("Sirleaf", date(2010, 1, 1), "LBR", "President", True),
+    ("Weah", date(2025, 1, 1), "LBR", "President", False),
+    ("Touadera", date(2020, 1, 1), "CAF", "President", True),
+    ("Nkurunziza", date(2010, 1, 1), "BDI", "President", True),
+    ("Chahed", date(2018, 1, 1), "TUN", "Prime Minister", True),
+    ("Ghazouani", date(2020, 1, 1), "MRT", "President", True),
+    ("Jammeh", date(2010, 1, 1), "GMB", "President", True),
+    # Latin America and the Caribbean
+    ("Lugo", date(2010, 1, 1), "PRY", "President", True),
+    ("Zelaya", date(2009, 7, 1), "HND", "President", False),
+    ("Martinelli", date(2012, 1, 1), "PAN", "President", True),
+    ("Holness", date(2020, 1, 1), "JAM", "Prime Minister", True),
+    ("Rowley", date(2025, 4, 1), "TTO", "Prime Minister", False),
+    ("Persad-Bissessar", date(2025, 10, 6), "TTO", "Prime Minister", True),
+    ("Bouterse", date(2015, 1, 1), "SUR", "President", True),
+    ("Jagdeo", date(2022, 1, 1), "GUY", "Vice President", True),
+    # Balkans and Europe's smaller states
+    ("Milanovic", date(2014, 1, 1), "HRV", "Prime Minister", True),
+    ("Milanovic", date(2021, 1, 1), "HRV", "President", True),
+    ("Plenkovic", date(2022, 1, 1), "HRV", "Prime Minister", True),
+    ("Djukanovic", date(2020, 1, 1), "MNE", "President", True),
+    ("Dodik", date(2020, 1, 1), "BIH", "Member of the Presidency", True),
+    ("Gruevski", date(2010, 1, 1), "MKD", "Prime Minister", True),
+    ("Jansa", date(2021, 1, 1), "SVN", "Prime Minister", True),
+    ("Sandu", date(2019, 9, 1), "MDA", "Prime Minister", True),
+    ("Kurti", date(2020, 4, 1), "XKX", "Prime Minister", True),
+    ("Skvernelis", date(2018, 1, 1), "LTU", "Prime Minister", True),
+    ("Kubilius", date(2025, 1, 1), "EU", "European Commissioner for Defence and Space", True),
+    ("Dombrovskis", date(2010, 1, 1), "LVA", "Prime Minister", True),
+    ("Ilves", date(2010, 1, 1), "EST", "President", True),
+    ("Anastasiades", date(2015, 1, 1), "CYP", "President", True),
+    ("Bettel", date(2024, 1, 1), "LUX", "Foreign Minister", True),
+    ("Jakobsdottir", date(2020, 1, 1), "ISL", "Prime Minister", True),
+    # South Asia, South-East Asia and the Gulf
+    ("Nasheed", date(2010, 1, 1), "MDV", "President", True),
+    ("Muizzu", date(2024, 1, 1), "MDV", "President", True),
+    ("Tharman", date(2024, 1, 1), "SGP", "President", True),
+    ("Xanana", date(2024, 1, 1), "TLS", "Prime Minister", True),
+    ("Ramos-Horta", date(2010, 1, 1), "TLS", "President", True),
+    ("Thongloun", date(2018, 1, 1), "LAO", "Prime Minister", True),
+    ("King Gyanendra", date(2005, 6, 1), "NPL", "King", True),
+    ("Hun Sen", date(2024, 6, 1), "KHM", "President of the Senate", True),
+]
+
+
+@pytest.mark.parametrize(("text", "on", "country", "role", "current"), CASES)
+def test_a_leader_named_in_the_news_resolves_to_the_role_of_the_date(
+    kb: KnowledgeBase, text: str, on: date, country: str, role: str, current: bool
+) -> None:
+    found = kb.person_role(_person(kb, text), on)
+    assert found is not None
+    spell, is_current = found
+    assert (spell.country, spell.role, is_current) == (country, role, current)
+
+
+# surnames shared by several people in the news (father and son, brothers, namesakes) or that are common
+# words and names: they are left out as aliases, so the full name is needed
+AMBIGUOUS_SURNAMES = ["Tong", "Heine", "Kabua", "Jugnauth", "Mutharika", "Rama", "Koroma", "Barrow", "Boko"]
+
+
+@pytest.mark.parametrize("surname", AMBIGUOUS_SURNAMES)
+def test_ambiguous_surnames_name_no_person(kb: KnowledgeBase, surname: str) -> None:
+    assert not [form for form in kb.lookup(surname) if form.kind is ActorKind.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("countries", "on"),
+    [
+        (("PNG", "FJI", "SLB", "VUT", "WSM", "KIR", "TUV", "NRU", "PLW", "MHL", "FSM"), date(2025, 10, 6)),
+        (("KAZ", "UZB", "KGZ", "TJK", "TKM", "AZE", "MNG"), date(2012, 6, 1)),
+        (
+            ("RWA", "UGA", "KEN", "ZMB", "MWI", "NAM", "BWA", "LSO", "MDG", "LBR", "CAF", "BDI"),
+            date(2019, 6, 1),
+        ),
+        (("PRY", "CRI", "PAN", "GTM", "HND", "SLV", "DOM", "JAM", "GUY", "SUR", "TTO"), date(2016, 1, 1)),
+        (
+            ("ALB", "MKD", "MNE", "HRV", "SVN", "LTU", "LVA", "EST", "CYP", "MLT", "LUX", "ISL"),
+            date(2015, 1, 1),
+        ),
+        (("MDV", "SGP", "LAO", "TLS", "BTN"), date(2020, 1, 1)),
+    ],
+)
+def test_each_state_has_a_head_of_state_or_government_on_the_date(
+    kb: KnowledgeBase, countries: tuple[str, ...], on: date
+) -> None:
+    heads = {"President", "Prime Minister", "King", "Sultan", "Emir", "Head of State"}
+    covered: set[str] = set()
+    for person_id in kb.people:
+        found = kb.person_role(person_id, on)
+        if found is not None and found[1] and found[0].role in heads:
+            covered.add(found[0].country)
+    assert set(countries) - covered == set()
