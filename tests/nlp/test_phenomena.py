@@ -2943,6 +2943,35 @@ CASES: list[Case] = [
         ("AZE", "057", "ARM"),
     ),
     case(
+        "a guest welcomed with an honour guard: the host acts, the guest visits",
+        "Vladimir Putin was welcomed with an honour guard in Ulaanbaatar on Friday by the Mongolian"
+        " president.",
+        ("MNG", "043", "RUS"),
+        ("RUS", "042", "MNG"),
+    ),
+    case(
+        "saying a state shares responsibility for crimes accuses it",
+        "Ukraine's foreign ministry said Mongolia shared responsibility for the war crimes.",
+        ("UKR", "112", "MNG"),
+    ),
+    case(
+        "saying an accord threatens one's security criticises both its parties",
+        "Washington and Berlin announced a deal on the pipeline on Thursday. Ukraine said on Friday that the"
+        " agreement threatened its security.",
+        ("USA", "057", "DEU"),
+        ("DEU", "057", "USA"),
+        ("UKR", "111", "USA"),
+        ("UKR", "111", "DEU"),
+    ),
+    case(
+        "a deal announced by one side, in a sentence whose place is another clause's: no visit",
+        "Armenia and Azerbaijan signed a peace deal on Thursday. Protesters stormed the parliament in Yerevan"
+        " after the Armenian prime minister announced the deal.",
+        ("ARM", "057", "AZE"),
+        ("AZE", "057", "ARM"),
+        ("ARM", "145", "ARM"),
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

@@ -916,8 +916,21 @@ _SETTLING_ROOTS = frozenset({"03", "04", "05", "08"})
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # acts two sides do together at one place (a visit of the side whose country it is not)
 _JOINT_ACTS = frozenset({"057", "061"})
-# places of arrival where a host meets a guest
-_ARRIVALS = frozenset({"airport", "airbase", "tarmac", "runway", "aerodrome"})
+# places and honours of arrival with which a host meets a guest
+_ARRIVALS = frozenset(
+    {
+        "airport",
+        "airbase",
+        "tarmac",
+        "runway",
+        "aerodrome",
+        "guard",
+        "ceremony",
+        "carpet",
+        "honours",
+        "honors",
+    }
+)
 # verbs of moving one's recognition or ties from one state to another
 _SWITCHING = frozenset({"switch", "shift", "transfer", "move", "change"})
 # craft that arrive or land: no visit ("Indian air force planes carrying relief supplies landed in Kathmandu")
@@ -955,7 +968,7 @@ def _hosting(trigger: Token) -> bool:
     if lemma in ("receive", "meet", "greet", "welcome") and any(
         g.lemma_.lower() in _ARRIVALS for c in children(trigger) if c.dep_ == "prep" for g in children(c)
     ):
-        return True  # "was received at Kigali airport by President Kagame": the guest arrived
+        return True  # "was received at Kigali airport by President Kagame", "with an honour guard": it came
     return lemma == "host" or (
         lemma in ("welcome", "greet") and any(c.dep_ == "prep" for c in children(trigger))
     )
@@ -1005,6 +1018,22 @@ def _joint_visit(act: Found, place: Place | None) -> bool:
         and place is not None
         and place.country == act.target.code != act.source.code
         and _named_as_place(act.trigger.doc, place)
+        and _in_clause(act.trigger, place)
+    )
+
+
+def _in_clause(trigger: Token, place: Place) -> bool:
+    """Whether the place is named in the trigger's own clause ("signed the pact in Canberra"), not in another
+    clause of its sentence ("protesters stormed the offices in Yerevan after he announced the deal")."""
+    verb = trigger if is_verbal(trigger) else clause_verb(trigger)
+    if place.span is None:
+        return False
+    start = place.span.start
+    return any(t.idx <= start < t.idx + len(t.text) for t in verb.subtree) and not any(
+        c.dep_ in ("advcl", "ccomp", "relcl")
+        and c.i != trigger.i
+        and c.left_edge.idx <= start <= c.right_edge.idx
+        for c in verb.children
     )
 
 

@@ -27,6 +27,8 @@ CLAIMING = frozenset({"claim", "admit", "acknowledge", "confirm"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 STATE_FORCES = frozenset({"COP", "MIL", "SPY", "GOV"})
 _CIVIL = frozenset({"CVL", "OPP", "REF"})
+# nouns of an accord, which name the agreement just told
+_ACCORDS = frozenset({"agreement", "deal", "accord", "treaty", "pact"})
 # nouns that name whatever act was just told: "Madrid called the decision hostile"
 _GENERIC_ACTS = frozenset({"decision", "move", "step", "action", "measure"})
 _ORDERING = frozenset({"order", "command", "instruct", "direct"})
@@ -174,11 +176,17 @@ class StoryReading(Arguments):
         of the judges': "Tokyo held talks with Seoul. Seoul called the talks constructive"; "the charge" is an
         accusation told before)."""
         roots = {p.code[:2] for p in self.coder.candidates(noun) if p.pos == "N"} | claimed_roots(noun)
+        if noun.lemma_.lower() in _ACCORDS:
+            roots.add("05")  # "the agreement threatened their security": the accord just told
         generic = noun.lemma_.lower() in _GENERIC_ACTS  # "Madrid called the decision hostile": any act
         own = {j.code for j in judges}
         for act in reversed(self.found):
             if act.trigger.i < noun.i and (generic or act.code[:2] in roots) and act.source.code not in own:
-                return [act.source]
+                if not act.pattern.symmetric:
+                    return [act.source]
+                # (an accord has two authors: "Washington and Berlin announced a deal")
+                sides = {a.source.code: a.source for a in self.found if a.trigger.i == act.trigger.i}
+                return [a for code, a in sides.items() if code not in own]
         return []
 
     def _continued(self, date: EventDate, sources: list[ActorRef], sentence_index: int) -> EventDate:
