@@ -2972,6 +2972,29 @@ CASES: list[Case] = [
         ("ARM", "145", "ARM"),
     ),
     case(
+        "taking issue with a leader criticises him; two names with possessives coordinated",
+        "Chile's Gabriel Boric and Uruguay's Luis Lacalle Pou took issue on Friday with Lula.",
+        ("CHL", "111", "BRA"),
+        ("URY", "111", "BRA"),
+    ),
+    case(
+        "the Security Council ending a peacekeeping mission withdraws the peacekeepers",
+        "The UN Security Council voted on Friday to end its peacekeeping mission in Mali.",
+        ("UN", "1661", "MLI"),
+    ),
+    case(
+        "a ruling one cannot accept is rejected, aimed at its author",
+        "A South Korean court on Thursday ordered Japan to pay compensation to 12 women. Japan said on Friday"
+        " it could not accept the ruling.",
+        ("KOR", "100", "JPN"),
+        ("JPN", "120", "KOR"),
+    ),
+    case(
+        "a ruling accepted is accord",
+        "Japan accepted the South Korean court's ruling on Friday.",
+        ("JPN", "019", "KOR"),
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

@@ -446,7 +446,17 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         _through_partitive(antecedent(c), QUANTITIES) for c in children(trigger) if c.dep_ in SUBJECT_DEPS
     ]
     if subj:
-        return subj
+        # ("Chile's Gabriel Boric and Uruguay's Luis Lacalle Pou took issue": the parser may hang the first of
+        # two coordinated names on the second as a modifier, with the "and" on it)
+        return subj + [
+            m
+            for s in subj
+            for m in children(s)
+            if m.dep_ == "nmod"
+            and m.ent_type_ == "PERSON"
+            and m.i < s.i
+            and any(c.dep_ == "cc" for c in children(m))
+        ]
     absorbed = _fronted_subject(trigger, is_actor)
     if absorbed is not None:
         return [absorbed]
