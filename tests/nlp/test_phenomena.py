@@ -2995,6 +2995,29 @@ CASES: list[Case] = [
         ("JPN", "019", "KOR"),
     ),
     case(
+        "quitting a UN body",
+        "Russia quit the UN Human Rights Council on Friday.",
+        ("RUS", "160", "UN"),
+    ),
+    case(
+        "an accord named after a city names no party: leaving it has no target",
+        "The United States left the Paris climate agreement on Friday.",
+    ),
+    case(
+        "asylum granted with no agent named is the host state's",
+        "The deposed Syrian president was granted asylum in Moscow on Friday.",
+        ("RUS", "075", "SYR"),
+    ),
+    case(
+        "forces leaving a country withdraw",
+        "The last French soldiers left Mali on Friday.",
+        ("FRA", "0874", "MLI"),
+    ),
+    case(
+        "a leader leaving a country only departs",
+        "The French president left Mali on Friday.",
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

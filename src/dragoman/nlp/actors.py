@@ -75,7 +75,12 @@ class ActorResolver:
         self.role_sectors = matcher.role_sectors
         self.on = on
         self.hits = _by_story(
-            _without_dateline(doc, _without_regions(doc, matcher.hits(doc, self.text), self.text), self.text)
+            _without_named_accords(
+                doc,
+                _without_dateline(
+                    doc, _without_regions(doc, matcher.hits(doc, self.text), self.text), self.text
+                ),
+            )
         )
         self._phrases: dict[int, tuple[ActorRef, ...]] = {}
         self._coref: DocCoref | None = None
@@ -582,6 +587,42 @@ class ActorResolver:
                 )
         kind = ActorKind.ROLE if (sector and form.form == "adjective") else ActorKind.STATE
         return ActorRef(span.text, span, state.iso3, sector, state.name, kind, state.iso3)
+
+
+# nouns of accords named after the city where they were made: "the Paris climate agreement", "the Minsk
+# agreements", "the Oslo Accords"
+_ACCORD_NAMES = frozenset(
+    {
+        "agreement",
+        "agreements",
+        "accord",
+        "accords",
+        "treaty",
+        "protocol",
+        "convention",
+        "declaration",
+        "format",
+    }
+)
+
+
+def _without_named_accords(doc: Doc, hits: dict[int, KbHit]) -> dict[int, KbHit]:
+    """The hits less capitals that name an accord ("the Paris climate agreement", "the Minsk agreements"):
+    where it was made, no party to it (two names joined by a hyphen stay: "the Moscow-Beijing pact")."""
+    dropped: set[int] = set()
+    for hit in {h.start: h for h in hits.values()}.values():
+        if hit.best.form is not FormKind.CAPITAL or hit.end - hit.start != 1:
+            continue
+        tok = doc[hit.start]
+        head = tok.head
+        while head.dep_ == "compound" and head.i != head.head.i:
+            head = head.head  # ("the Paris climate agreement")
+        hyphened = any(doc[i].text == "-" for i in (hit.start - 1, hit.end) if 0 <= i < len(doc))
+        if tok.dep_ in ("compound", "nmod") and head.lower_ in _ACCORD_NAMES and not hyphened:
+            dropped.add(hit.start)
+    if not dropped:
+        return hits
+    return {i: hit for i, hit in hits.items() if i not in dropped}
 
 
 def _by_story(hits: dict[int, KbHit]) -> dict[int, KbHit]:

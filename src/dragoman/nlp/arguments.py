@@ -75,6 +75,24 @@ ASKING_ROOTS = frozenset({"02", "03", "10"})
 DISPLACING = frozenset({"leave", "flee", "evacuate", "vacate", "depart", "abandon", "quit"})
 
 
+def forces_move(trigger: Token) -> bool:
+    """Whether the subject of an arrival, visit or departure is a peacekeeping force or mission, or a body
+    of troops or police ("the first 400 Kenyan police officers landed in Port-au-Prince", "the last French
+    soldiers left Mali")."""
+    return any(
+        t.lower_.startswith("peacekeep") or t.lemma_.lower() in ("mission", "contingent")
+        for subject in subjects(trigger)
+        for t in subject.subtree
+    ) or any(
+        subject.tag_ == "NNS"
+        and (
+            subject.lemma_.lower() in _FORCE_BODIES
+            or (subject.lemma_.lower() == "officer" and any(c.lower_ == "police" for c in children(subject)))
+        )
+        for subject in subjects(trigger)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """One act found in a sentence, before merging repeats."""
@@ -342,26 +360,6 @@ class Arguments:
             for actor in self.resolver.actors(pobj)
         ]
 
-    @staticmethod
-    def _peacekeepers(trigger: Token) -> bool:
-        """Whether the subject of a visit or arrival is a peacekeeping force or mission, or a body of troops
-        or police ("the first 400 Kenyan police officers landed in Port-au-Prince")."""
-        return any(
-            t.lower_.startswith("peacekeep") or t.lemma_.lower() in ("mission", "contingent")
-            for subject in subjects(trigger)
-            for t in subject.subtree
-        ) or any(
-            subject.tag_ == "NNS"
-            and (
-                subject.lemma_.lower() in _FORCE_BODIES
-                or (
-                    subject.lemma_.lower() == "officer"
-                    and any(c.lower_ == "police" for c in children(subject))
-                )
-            )
-            for subject in subjects(trigger)
-        )
-
     def _responders(self, act: Token) -> list[ActorRef]:
         """'Israel responded with air strikes in Lebanon', 'Washington retaliated with sanctions': an act
         named as the means of a response is the responder's."""
@@ -379,9 +377,12 @@ class Arguments:
         if not is_passive(arrest):
             return []
         held = {a.code for o in objects(arrest) for a in self.resolver.actors(o) if a.code}
+        # ("was granted asylum in Moscow": the place may hang on the verb's own object)
+        hosts = [arrest, *(c for c in children(arrest) if c.dep_ in ("dobj", "obj"))]
         return [
             actor
-            for prep in children(arrest)
+            for host in hosts
+            for prep in children(host)
             if prep.dep_ == "prep" and prep.lower_ == "in"
             for g in children(prep)
             if g.dep_ == "pobj"

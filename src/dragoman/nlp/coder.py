@@ -32,7 +32,7 @@ from dragoman.model import (
 )
 from dragoman.model.cameo import CameoTable
 from dragoman.nlp.actors import ActorMatcher, ActorResolver
-from dragoman.nlp.arguments import ASKING_ROOTS, DISPLACING, Found
+from dragoman.nlp.arguments import ASKING_ROOTS, DISPLACING, Found, forces_move
 from dragoman.nlp.assertion import (
     DEMANDING_NOUNS,
     FINITE_TAGS,
@@ -161,7 +161,7 @@ class EventCoder:
 
     def pattern_for(self, token: Token) -> Pattern | None:
         """The most specific pattern whose trigger and constraints the token satisfies."""
-        return first_match(self.candidates(token), token)
+        return _first_fitting(self.candidates(token), token)
 
     def candidates(self, token: Token) -> tuple[Pattern, ...]:
         """The patterns the token's part of speech and lemma (a noun's form, failing that) may trigger, in the
@@ -194,7 +194,7 @@ class EventCoder:
                     table[key] = patterns
             if patterns:
                 token = doc[i]
-                pattern = first_match(patterns, token)
+                pattern = _first_fitting(patterns, token)
                 if pattern is not None:
                     found.append((token, pattern))
         return found
@@ -283,7 +283,8 @@ class _DocCoder(StoryReading):
             sources = self._left(trigger)
         if not sources and pattern.code.startswith("084"):
             sources = self._holders(trigger)
-        if not sources and pattern.code == "173":
+        if not sources and pattern.code in ("173", "075"):
+            # ("Kovrig has been detained in China", "Assad was granted asylum in Moscow": the state there)
             sources = self._detained_in(trigger)
         if not sources and pattern.pos == "N":
             sources = self._responders(trigger)
@@ -331,7 +332,7 @@ class _DocCoder(StoryReading):
             return  # "Egypt warned Israel of a possible attack": a warning of another's act, no threat
         if code[:2] == "13" and any(o.lemma_.lower() in _PUBLIC for o in objects(trigger)):
             return  # "the food agency is warning people not to eat ...": advice to the public, no threat
-        if code == "042" and self._peacekeepers(trigger):
+        if code == "042" and forces_move(trigger):
             code = "074"  # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
         if code == "174" and pattern.objects & _TIME_GIVEN and not _to_leave(trigger):
             return  # "gave them 60 days to finalize the deal": a deadline, not an expulsion
@@ -931,6 +932,8 @@ _ARRIVALS = frozenset(
         "honors",
     }
 )
+# verbs of leaving a country, a withdrawal when forces leave
+_DEPARTING = frozenset({"leave", "exit", "quit"})
 # verbs of moving one's recognition or ties from one state to another
 _SWITCHING = frozenset({"switch", "shift", "transfer", "move", "change"})
 # craft that arrive or land: no visit ("Indian air force planes carrying relief supplies landed in Kathmandu")
@@ -1006,6 +1009,20 @@ def _reciprocal(trigger: Token) -> bool:
             if tok.lower_ == "another" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "one":
                 return True
     return False
+
+
+def _ordered_out(leave: Token) -> bool:
+    """'ordered French troops to leave the country': the infinitive of an order."""
+    return leave.dep_ == "xcomp" and leave.head.lemma_.lower() in ("order", "tell", "command", "instruct")
+
+
+def _first_fitting(patterns: tuple[Pattern, ...] | list[Pattern], token: Token) -> Pattern | None:
+    """The first pattern the token satisfies; leaving a country is a withdrawal only for forces that leave
+    ("the last French soldiers left Mali"; "Macron left Mali" is a departure, "ordered French troops to leave"
+    an expulsion, see ``DISPLACING``)."""
+    if token.lemma_.lower() in _DEPARTING and (not forces_move(token) or _ordered_out(token)):
+        patterns = [p for p in patterns if p.code != "0874"]
+    return first_match(patterns, token)
 
 
 def _joint_visit(act: Found, place: Place | None) -> bool:
