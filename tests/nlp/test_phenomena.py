@@ -3018,6 +3018,27 @@ CASES: list[Case] = [
         "The French president left Mali on Friday.",
     ),
     case(
+        "talks 'with' a party that the reporter tells are the reporter's own",
+        "Egypt said on Friday that the talks with Ethiopia had ended without agreement.",
+        ("EGY", "046", "ETH"),
+        ("ETH", "046", "EGY"),
+    ),
+    case(
+        "a participle of speech after a reported clause with no actor for subject is the speaker's",
+        "Egypt said on Friday that three days of talks had ended without agreement, accusing Ethiopia of"
+        " rejecting every proposal.",
+        ("EGY", "112", "ETH"),
+    ),
+    case(
+        "a participle of force after a report stays its clause's",
+        "Insurgents shelled the city overnight, killing eight people, Syrian state media reported on Friday.",
+    ),
+    case(
+        "a minister sent to a capital visits",
+        "Mexico's president sent his foreign minister to Washington on Friday to negotiate.",
+        ("MEX", "042", "USA"),
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

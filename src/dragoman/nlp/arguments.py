@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 _OCCASIONS = frozenset(
     {"talk", "talks", "meeting", "call", "visit", "trip", "tour", "summit", "conversation"}
 )
+# spells and rounds of talks: "three days of talks", "a new round of negotiations"
+_SPELLS = frozenset({"day", "week", "month", "hour", "round", "year"})
 # parts of a trip a visitor is on: "on the first day of a state visit", "on the second leg of a tour"
 _PARTS_OF_TRIPS = frozenset({"day", "leg", "stop", "part", "stage", "start", "end"})
 # plural nouns of armed or police bodies whose arrival is a deployment
@@ -603,6 +605,26 @@ class Arguments:
                     if found:
                         return found
         return []
+
+    def _reporting_party(self, noun: Token) -> list[ActorRef]:
+        """'Egypt said the talks with Ethiopia had ended without agreement': talks "with" someone that a
+        party reports, the clause naming no other side of them, are the reporter's own."""
+        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in children(noun)):
+            return []
+        clause = clause_verb(noun)
+        head = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _SPELLS:
+            head = noun.head.head  # ("three days of talks with Sudan and Ethiopia had ended")
+        if head.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return []
+        if clause.head.lemma_.lower() not in self.coder.modality.reporting:
+            return []
+        return [
+            a
+            for s in subjects(clause.head, self._is_actor)
+            for a in self.resolver.actors(s, agentive=True)
+            if a.code
+        ]
 
     def _on_visit(self, visit: Token) -> list[ActorRef]:
         """'Tajik President Emomali Rahmon, on a state visit to Kyrgyzstan, signed ...', 'speaking alongside

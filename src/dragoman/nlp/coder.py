@@ -290,6 +290,8 @@ class _DocCoder(StoryReading):
             sources = self._responders(trigger)
         if not sources and pattern.code == "042" and pattern.pos == "N":
             sources = self._on_visit(trigger)
+        if not sources and pattern.pos == "N" and pattern.symmetric:
+            sources = self._reporting_party(trigger)
         if not sources and pattern.code[:2] in _FORCE_ROOTS:
             sources = self._origin(trigger)
         if not sources:

@@ -507,7 +507,19 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
             return [before]  # ("attacked Ukraine on Monday and Georgia condemned ...": hung on the date)
     if trigger.dep_ in ("conj", "advcl") or (trigger.dep_ == "dep" and trigger.tag_ in ("VBD", "VBZ")):
         # (the parser leaves "criticised X, then detained Y" as an unlabelled dependent)
-        return subjects(head, is_actor)
+        found = subjects(head, is_actor)
+        if (
+            trigger.dep_ == "advcl"
+            and trigger.tag_ == "VBG"
+            and trigger.lemma_.lower() in _VOICING
+            and head.dep_ == "ccomp"
+            and is_actor is not None
+            and not any(is_actor(f) for f in found)
+        ):
+            # "Egypt said three days of talks had ended without agreement, accusing Ethiopia of ...": a
+            # participle of speech after a clause whose subject is no actor is the speaker's
+            return subjects(head.head, is_actor)
+        return found
     if trigger.dep_ == "pcomp" and head.dep_ == "prep":
         if head.head.dep_ == "npadvmod" and is_verbal(head.head.head):
             return subjects(head.head.head, is_actor)  # "held talks, a day after arriving by train"
@@ -756,6 +768,11 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
 
 # verbs whose "that" clause says what is asked for: "demanded that Sweden extradite two suspects"
 _ASKING_THAT = frozenset({"demand", "insist", "urge", "ask", "request", "call", "press"})
+# verbs of speech a speaker adds as a participle to what it reports: "..., accusing Ethiopia of ..."
+_VOICING = frozenset(
+    {"accuse", "blame", "call", "describe", "say", "warn", "urge", "demand", "condemn", "criticise"}
+    | {"criticize", "denounce", "threaten", "reject", "deny", "praise", "welcome", "insist", "charge"}
+)
 # verbs of vowing: what their clause says will be done is the speaker's own commitment ("vowed that Iran
 # would respond"); with warnings, the verbs whose future clause says what the speaker will do
 VOWING = frozenset({"vow", "pledge", "promise", "swear"})
