@@ -306,6 +306,15 @@ def test_an_undated_act_of_the_same_actor_goes_on_the_day_just_named(dm: Dragoma
     assert dates[("CHN", "11")] == "2024-05-10"  # another actor's undated answer: the publication date
 
 
+def test_a_decision_dated_by_its_noun_dates_the_act_decided(dm: Dragoman) -> None:
+    text = (
+        "China suspended an economic dialogue with Australia on Thursday. The move follows Australia's "
+        "decision last month to cancel two agreements signed with Beijing."
+    )
+    dates = {(e.source.code, e.code): e.date.value for e in dm.code(text, "2021-05-06")}
+    assert dates[("AUS", "160")] == "2021-04"
+
+
 def test_a_month_does_not_date_what_follows(dm: Dragoman) -> None:
     text = "In April, Russia removed the Taliban from its list of terrorist groups. Russia recognised them."
     dates = {e.code: e.date.value for e in dm.code(text, "2025-07-04")}

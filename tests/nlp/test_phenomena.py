@@ -3039,6 +3039,11 @@ CASES: list[Case] = [
         ("MEX", "042", "USA"),
     ),
     case(
+        "asylum granted where a leader fled: the state of that place",
+        "The deposed Syrian president fled to Moscow, where he and his family were granted asylum on Friday.",
+        ("RUS", "075", "SYR"),
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

@@ -381,6 +381,9 @@ class Arguments:
         held = {a.code for o in objects(arrest) for a in self.resolver.actors(o) if a.code}
         # ("was granted asylum in Moscow": the place may hang on the verb's own object)
         hosts = [arrest, *(c for c in children(arrest) if c.dep_ in ("dobj", "obj"))]
+        if arrest.dep_ == "relcl" and any(c.lower_ == "where" for c in children(arrest)):
+            # "fled to Moscow, where he and his family were granted asylum": the place the clause describes
+            return [a for a in self._territory_target([arrest.head], ()) if a.code not in held][:1]
         return [
             actor
             for host in hosts

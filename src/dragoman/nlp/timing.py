@@ -159,6 +159,9 @@ class DateIndex:
                     return EventDate.from_day(day, DateSource.TEXT, _span(offset.span))
             if t.head.i == t.i:
                 break
+            if t.dep_ == "acl" and t.head.i in self.points:
+                t = t.head  # "Australia's decision last month to cancel two agreements": the noun's date
+                continue
             t = clause_verb(t.head)
         return None
 
