@@ -3044,6 +3044,11 @@ CASES: list[Case] = [
         ("RUS", "075", "SYR"),
     ),
     case(
+        "sanctions that 'target' exports are sanctions, not an attack",
+        "The sanctions, announced by Washington on Friday, target Iranian oil exports.",
+        ("USA", "163", "IRN"),
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

@@ -334,6 +334,12 @@ class _DocCoder(StoryReading):
             return  # "Egypt warned Israel of a possible attack": a warning of another's act, no threat
         if code[:2] == "13" and any(o.lemma_.lower() in _PUBLIC for o in objects(trigger)):
             return  # "the food agency is warning people not to eat ...": advice to the public, no threat
+        if (
+            code[:2] == "19"
+            and trigger.lemma_.lower() in ("target", "hit")
+            and any(s.lemma_.lower() in _SANCTIONS for s in subjects(trigger))
+        ):
+            code = "163"  # "the sanctions, announced by Washington, target Iranian oil exports": no attack
         if code == "042" and forces_move(trigger):
             code = "074"  # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
         if code == "174" and pattern.objects & _TIME_GIVEN and not _to_leave(trigger):
@@ -933,6 +939,10 @@ _ARRIVALS = frozenset(
         "honours",
         "honors",
     }
+)
+# economic measures that "target" or "hit" what they are imposed on
+_SANCTIONS = frozenset(
+    {"sanction", "sanctions", "tariff", "tariffs", "embargo", "levy", "levies", "duty", "duties"}
 )
 # verbs of leaving a country, a withdrawal when forces leave
 _DEPARTING = frozenset({"leave", "exit", "quit"})
