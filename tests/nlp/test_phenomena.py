@@ -3049,6 +3049,20 @@ CASES: list[Case] = [
         ("USA", "163", "IRN"),
     ),
     case(
+        "force a state reports, its clause naming no target, was used against that state",
+        "Pakistan's army said on Friday that Indian troops opened fire along the border.",
+        ("IND", "193", "PAK"),
+    ),
+    case(
+        "rockets a state says were fired from a neighbour: the neighbour's attack on it",
+        "Israel said rockets were fired from Lebanon on Friday.",
+        ("LBN", "194", "ISR"),
+    ),
+    case(
+        "force reported with a pronoun for its object names no victim",
+        "The United States said on Friday that the militias had attacked themselves.",
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

@@ -609,6 +609,25 @@ class Arguments:
                         return found
         return []
 
+    def _reporting_victim(self, trigger: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """'Pakistan's army said Indian troops opened fire along the border', 'Israel said rockets were fired
+        from Lebanon': force a state reports, the clause naming no target, was used against that state."""
+        clause = trigger if is_verbal(trigger) else clause_verb(trigger)
+        if any(o.pos_ == "PRON" for o in objects(clause)):
+            return []  # ("said that Iraq had attacked themselves": the clause names whom, by a pronoun)
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.coder.modality.reporting:
+            return []
+        own = {s.code for s in sources}
+        speakers = [
+            a
+            for s in subjects(clause.head, self._is_actor)
+            for a in self.resolver.actors(s, agentive=True)
+            if a.code and a.kind is not ActorKind.IGO
+        ]
+        return [a for a in speakers if a.code not in own][:1] if own else []
+
     def _reporting_party(self, noun: Token) -> list[ActorRef]:
         """'Egypt said the talks with Ethiopia had ended without agreement': talks "with" someone that a
         party reports, the clause naming no other side of them, are the reporter's own."""
