@@ -3059,6 +3059,13 @@ CASES: list[Case] = [
         ("LBN", "194", "ISR"),
     ),
     case(
+        "a place captured near a border, a neighbour's police reporting: no attack on the neighbour",
+        "Burmese troops captured part of a Karen rebel stronghold on the Thai border on Friday, Thai police"
+        " said.",
+        ("MMR", "192", "MMR"),
+        gap="the Karen rebels' stronghold is not placed in Myanmar, so the capture gets no target",
+    ),
+    case(
         "force reported with a pronoun for its object names no victim",
         "The United States said on Friday that the militias had attacked themselves.",
     ),

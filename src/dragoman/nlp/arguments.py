@@ -609,12 +609,17 @@ class Arguments:
                         return found
         return []
 
-    def _reporting_victim(self, trigger: Token, sources: list[ActorRef]) -> list[ActorRef]:
+    def _reporting_victim(self, trigger: Token, pattern: Pattern, sources: list[ActorRef]) -> list[ActorRef]:
         """'Pakistan's army said Indian troops opened fire along the border', 'Israel said rockets were fired
         from Lebanon': force a state reports, the clause naming no target, was used against that state."""
         clause = trigger if is_verbal(trigger) else clause_verb(trigger)
-        if any(o.pos_ == "PRON" for o in objects(clause)):
-            return []  # ("said that Iraq had attacked themselves": the clause names whom, by a pronoun)
+        if objects(clause) and (
+            any(slot.split("/")[0] == "obj" for slot in pattern.target)
+            or any(o.lemma_.lower() not in pattern.objects for o in objects(clause))
+        ):
+            # ("said that Iraq had attacked themselves", "captured part of a Karen stronghold on the Thai
+            # border, Thai police said": the clause names what was attacked)
+            return []
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.coder.modality.reporting:
