@@ -3070,6 +3070,21 @@ CASES: list[Case] = [
         "The United States said on Friday that the militias had attacked themselves.",
     ),
     case(
+        "an ambassador summoned to a foreign ministry, no agent named: the ministry's state summons",
+        "The US ambassador to Moscow was summoned to the Russian foreign ministry on Friday.",
+        ("RUS", "114", "USA"),
+    ),
+    case(
+        "a hospital funded abroad is economic aid",
+        "Norway funded a new hospital in Gaza on Friday.",
+        ("NOR", "071", "PSE"),
+    ),
+    case(
+        "a pledge to help fund: the pledge governs the act helped",
+        "Germany pledged on Friday to help fund green energy projects in Ukraine.",
+        ("DEU", "0331", "UKR"),
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

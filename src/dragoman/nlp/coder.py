@@ -785,6 +785,8 @@ class _DocCoder(StoryReading):
         t = trigger if is_verbal(trigger) else clause_verb(trigger)
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
+        while t.dep_ == "xcomp" and t.head.lemma_.lower() == "help" and t.head.dep_ == "xcomp":
+            t = t.head  # "pledged to help fund projects in Ukraine": the pledge governs the act helped
         governor = t.head.lemma_.lower()
         if t.dep_ == "xcomp" and governor in self.coder.modality.intents:
             if governor in _DECIDING and "09" <= code[:2] <= "17":
