@@ -3085,6 +3085,21 @@ CASES: list[Case] = [
         ("DEU", "0331", "UKR"),
     ),
     case(
+        "a dual national freed by one of its states: the other nationality",
+        "Iran freed a British-Iranian aid worker on Friday.",
+        ("IRN", "0841", "GBR"),
+    ),
+    case(
+        "a dual national detained: the nationality that is not the detaining state's",
+        "China detained an Australian-Chinese writer on Friday.",
+        ("CHN", "173", "AUS"),
+    ),
+    case(
+        "regretting one's remarks about a leader",
+        "The Philippine president said on Friday he regretted his remarks about the US president.",
+        ("PHL", "055", "USA"),
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

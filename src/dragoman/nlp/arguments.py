@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from dragoman.kb.records import FormKind
 from dragoman.model import ActorKind, ActorRef, Article, CharSpan, EventDate
 from dragoman.nlp.actors import ActorResolver
 from dragoman.nlp.discourse import answered
@@ -608,6 +609,27 @@ class Arguments:
                     if found:
                         return found
         return []
+
+    def _other_nationality(self, target: ActorRef, own: set[str]) -> ActorRef:
+        """'two British-Iranian dual nationals held in Iran were freed': of a person's two nationalities
+        joined by a hyphen, the one that is not the acting state's."""
+        if target.span is None:
+            return target
+        start = target.span.start
+        while start > 1 and self.text[start - 1] == "-":  # ("British-" before the span "Iranian aid worker")
+            start = self.text.rfind(" ", 0, start - 1) + 1
+        words = self.text[start : target.span.end]
+        if "-" not in words:
+            return target
+        for part in words.replace("-", " ").split():
+            for form in self.resolver.kb.lookup(part):
+                if (
+                    form.kind is ActorKind.STATE
+                    and form.form is FormKind.ADJECTIVE
+                    and form.entity_id not in own
+                ):
+                    return replace(target, code=form.entity_id, entity_id=form.entity_id)
+        return target
 
     def _reporting_victim(self, trigger: Token, pattern: Pattern, sources: list[ActorRef]) -> list[ActorRef]:
         """'Pakistan's army said Indian troops opened fire along the border', 'Israel said rockets were fired

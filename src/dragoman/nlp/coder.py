@@ -678,6 +678,8 @@ class _DocCoder(StoryReading):
     ) -> None:
         if code[:2] in VIOLENT_ROOTS and is_verbal(trigger) and self._told_by_its_subject(trigger, targets):
             return  # "a Myanmar military air strike killed about 100 people": the strike is the act
+        own = {s.code for s in sources}
+        targets = [self._other_nationality(t, own) if t.code in own else t for t in targets]
         if assertion is Assertion.REFUSED and reporter is not None:
             if reporter.i != trigger.i:
                 speakers, _ = self._fill(("subj",), reporter)
