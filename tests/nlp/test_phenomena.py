@@ -3100,6 +3100,10 @@ CASES: list[Case] = [
         ("PHL", "055", "USA"),
     ),
     case(
+        "warplanes landing abroad are no visit",
+        "Two Russian strategic bombers landed in Venezuela on Friday.",
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

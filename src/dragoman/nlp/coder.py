@@ -953,9 +953,11 @@ _SANCTIONS = frozenset(
 _DEPARTING = frozenset({"leave", "exit", "quit"})
 # verbs of moving one's recognition or ties from one state to another
 _SWITCHING = frozenset({"switch", "shift", "transfer", "move", "change"})
-# craft that arrive or land: no visit ("Indian air force planes carrying relief supplies landed in Kathmandu")
+# craft that arrive or land: no visit ("Indian air force planes carrying relief supplies landed in Kathmandu",
+# "two Russian strategic bombers landed in Venezuela")
 _VEHICLES = frozenset(
     {"plane", "aircraft", "jet", "flight", "helicopter", "ship", "vessel", "boat", "convoy", "truck", "train"}
+    | {"bomber", "warplane", "fighter", "warship", "frigate", "destroyer", "carrier", "submarine", "drone"}
 )
 # objects that leave an announced act unnamed: "would take the necessary steps", "would adopt measures"
 _UNNAMED_MEASURES = frozenset({"measure", "step", "countermeasure", "action"})
