@@ -3119,6 +3119,350 @@ CASES += [
         ("SOM", "19", "KEN"),
         ("SOM", "015", "KEN"),
     ),
+    case(
+        "an act in a scenario of what would happen is not coded",
+        "A Russian blockade of the Baltic states would probably fail, but NATO would lose hundreds of"
+        " aircraft in breaking it, a study said.",
+    ),
+    case(
+        "acts in the coordinated gerunds of an accusation are alleged, not told",
+        "Manila accused Chinese vessels of blocking and ramming a Philippine supply boat.",
+        ("PHL", "112", "CHN"),
+    ),
+    case(
+        "holding a state responsible for an act accuses it",
+        "Ukraine held Russia responsible on Monday for the blast at the dam.",
+        ("UKR", "112", "RUS"),
+    ),
+    case(
+        "a vow to hold a state accountable is no accusation",
+        "Washington vowed to hold Tehran accountable for the attack.",
+    ),
+    case(
+        "rejecting the findings answers each state that made them",
+        "Britain and France held Syria responsible for the chemical attack, and Damascus rejected the"
+        " findings.",
+        ("GBR", "112", "SYR"),
+        ("FRA", "112", "SYR"),
+        ("SYR", "120|016", "GBR"),
+        ("SYR", "120|016", "FRA"),
+    ),
+    case(
+        "the exercises judged stand for the drills told before",
+        "Russia began naval drills near Japan's northern islands on Tuesday, and Tokyo condemned the"
+        " exercises.",
+        ("RUS", "150", "JPN"),
+        ("JPN", "111", "RUS"),
+    ),
+    case(
+        "a denial by relative 'which' answers the act the clause told",
+        "Kyiv said Russian troops had shelled its positions, which Moscow denied.",
+        ("RUS", "194", "UKR"),
+        ("RUS", "016", "UKR"),
+    ),
+    case(
+        "an accusation summed up by 'a charge X denied' is told, and the denial answers the accuser",
+        "Russia accused Ukraine of attacking the Zaporizhzhia nuclear plant, a charge Kyiv denied.",
+        ("RUS", "112", "UKR"),
+        ("UKR", "016|12", "RUS"),
+    ),
+    case(
+        "a clause a verb of denial reports is denied, not told",
+        "Moscow denied that its troops had shelled Ukrainian villages near Kharkiv.",
+        published="2022-08-20",
+    ),
+    case(
+        "aircraft named by a model designator and a nationality act for their state",
+        "Israeli F-35s struck targets in Syria on Sunday.",
+        ("ISR", "19", "SYR"),
+    ),
+    case(
+        "the downing of an aircraft is an attack",
+        "Iran's downing of an American drone angered Washington.",
+        ("IRN", "190", "USA"),
+    ),
+    case(
+        "a warning that an adversary will be met with a response is a threat",
+        "Seoul warned that North Korea would be met with a strong response if it fired another missile.",
+        ("KOR", "138", "PRK"),
+    ),
+    case(
+        "being met with something that is no response threatens no one",
+        "The president said the country's hospitals would be met with a surge of patients.",
+    ),
+    case(
+        "a warning that an adversary will be met with force is a threat",
+        "The Philippine president warned on Friday that China would be met with force if its coast guard"
+        " rammed another supply boat.",
+        ("PHL", "138", "CHN"),
+    ),
+    case(
+        "warning that provocations would draw retaliation threatens whoever just provoked",
+        "Azerbaijani troops shelled Armenian border villages on Monday. Yerevan warned that further attacks"
+        " would draw a harsh response.",
+        ("AZE", "194", "ARM"),
+        ("ARM", "138", "AZE"),
+    ),
+    case(
+        "saying an act would provoke retaliation forecasts, it threatens no one",
+        "The US said Israel's strike would provoke a response from Iran.",
+    ),
+    case(
+        "being met with fire, told as past, threatens no one",
+        "Protesters in Caracas were met with fire from security forces on Monday.",
+    ),
+    case(
+        "a state threatening a strike threatens force",
+        "North Korea threatened a nuclear strike against South Korea on Friday.",
+        ("PRK", "138+", "KOR"),
+    ),
+    case(
+        "workers threatening a strike threaten a walkout",
+        "Kenyan teachers threatened a strike over pay on Monday.",
+        ("KEN", "133", None),
+    ),
+    case(
+        "a vow to retaliate after an attack threatens its author",
+        "Turkey vowed to retaliate after Syrian shelling killed five Turkish civilians.",
+        ("SYR", "19", "TUR"),
+        ("TUR", "138", "SYR"),
+    ),
+    case(
+        "saying one does not recognise a decision criticises whoever took it",
+        "Mali cut diplomatic relations with Algeria on Monday. Algiers said it did not recognise the"
+        " decision.",
+        ("MLI", "161", "DZA"),
+        ("DZA", "111|12", "MLI"),
+    ),
+    case(
+        "recognising a ruling criticises no one",
+        "Kenya said it recognised the ruling of the court.",
+    ),
+    case(
+        "storming a land is an armed assault",
+        "Hamas fighters stormed southern Israel on Saturday and killed hundreds of people.",
+        ("PSE", "190", "ISR"),
+        published="2023-10-08",
+    ),
+    case(
+        "storming a building is a raid",
+        "Ecuadorian police stormed the Mexican embassy in Quito on Friday.",
+        ("ECU", "170", "MEX"),
+    ),
+    case(
+        "an arrest on suspicion of spying for a state is aimed at that state and accuses it",
+        "Polish police arrested two men on suspicion of spying for Russia.",
+        ("POL", "173", "RUS"),
+        ("POL", "1125", "RUS"),
+    ),
+    case(
+        "an arrest on suspicion of espionage for no one named keeps the detainee's state",
+        "Chinese police detained a Japanese businessman on suspicion of espionage.",
+        ("CHN", "173", "JPN"),
+    ),
+    case(
+        "ending a military presence in a country withdraws from it",
+        "France ended its military presence in Mali on Monday.",
+        ("FRA", "0874", "MLI"),
+    ),
+    case(
+        "a business ending its presence withdraws no forces",
+        "McDonald's ended its presence in Russia in May.",
+    ),
+    case(
+        "forces withdrawn by no one named are withdrawn by their state",
+        "Syrian troops were withdrawn from Lebanon in April.",
+        ("SYR", "0874", "LBN"),
+    ),
+    case(
+        "capturing soldiers across a frontier takes them",
+        "Hezbollah fighters crossed the border and captured two Israeli soldiers.",
+        ("LBN", "181", "ISR"),
+    ),
+    case(
+        "a compass word owning forces names the state described, and firing back with a weapon is the act",
+        "North Korean troops fired on a South Korean guard post on Monday, and the South's army fired back"
+        " with machine guns.",
+        ("PRK", "19", "KOR"),
+        ("KOR", "19", "PRK"),
+    ),
+    case(
+        "hitting back with a measure codes the measure, not force",
+        "China fired missiles into the sea near Taiwan, and Taiwan hit back with sanctions on Chinese firms.",
+        ("TWN", "163", "CHN"),
+    ),
+    case(
+        "a lower-case compass word owns nothing",
+        "Heavy floods in Korea hit the south's farms on Monday.",
+    ),
+    case(
+        "ordering or laying a siege is the siege",
+        "Israel's defence minister ordered a complete siege of the Gaza Strip on Monday.",
+        ("ISR", "191", "PSE"),
+    ),
+    case(
+        "laying siege to a city of a state besieges the state",
+        "Russian forces laid siege to the Ukrainian city of Mariupol in March.",
+        ("RUS", "191", "UKR"),
+        published="2022-04-01",
+    ),
+    case(
+        "people seized, told in a participle with its agent, are taken",
+        "Iran said it had freed the 15 British sailors seized by its Revolutionary Guards in the Gulf on"
+        " March 23.",
+        ("IRN", "0841", "GBR"),
+        ("IRN", "181|173", "GBR"),
+        published="2007-04-05",
+    ),
+    case(
+        "pardoning detained foreigners releases them",
+        "Belarus pardoned two Lithuanian citizens jailed for spying on Thursday.",
+        ("BLR", "0841", "LTU"),
+    ),
+    case(
+        "pardoning a state forgives it",
+        "Rwanda pardoned Burundi for the border incident.",
+        ("RWA", "056", "BDI"),
+    ),
+    case(
+        "'their release' frees them: the captors release, not the captives",
+        "Venezuelan police arrested three Colombian journalists in May. Caracas called their release in June"
+        " a goodwill gesture.",
+        ("VEN", "173", "COL"),
+    ),
+    case(
+        "a state's release, by name, is its own act",
+        "Iran's release of a French tourist eased tensions with Paris.",
+        ("IRN", "0841", "FRA"),
+    ),
+    case(
+        "the raid judged names the violent act told before, whatever its code",
+        "Hamas gunmen crossed into Israel and abducted two Israeli soldiers on Sunday. The Israeli prime"
+        " minister called the raid an act of war.",
+        ("PSE", "181", "ISR"),
+        ("ISR", "111|112+", "PSE"),
+    ),
+    case(
+        "a government judging its own forces' strikes judges no other side",
+        "Russian jets struck Kharkiv on Monday, and the Kremlin called the strikes a legitimate response to"
+        " terrorism.",
+        ("RUS", "19", "UKR"),
+    ),
+    case(
+        "a judging noun with a nationality ascribes the act to that state",
+        "Kyiv called the explosion at the dam a Russian provocation.",
+        ("UKR", "112", "RUS"),
+    ),
+    case(
+        "a judging noun with no nationality ascribes nothing",
+        "Seoul called the launch a grave provocation.",
+    ),
+    case(
+        "two sides accepting a proposal for a truce agree to it, each towards the other",
+        "Armenia and Azerbaijan accepted a Russian proposal for a humanitarian truce on Saturday.",
+        ("ARM", "0871", "AZE"),
+        ("AZE", "0871", "ARM"),
+    ),
+    case(
+        "rejecting a proposal for a ceasefire agrees to nothing",
+        "Ukraine rejected a Chinese proposal for a ceasefire.",
+        ("UKR", "12", "CHN"),
+    ),
+    case(
+        "the host of talks between two others mediates between them",
+        "Saudi Arabia hosted talks between Russian and American officials in Riyadh on Tuesday.",
+        ("SAU", "045", "RUS"),
+        ("SAU", "045", "USA"),
+        ("RUS", "046|04", "USA"),
+        ("USA", "046|04", "RUS"),
+    ),
+    case(
+        "force aimed at places in two prepositions conjoined is aimed at both states",
+        "Israeli jets struck targets in Gaza and in southern Lebanon on Friday.",
+        ("ISR", "19", "PSE"),
+        ("ISR", "19", "LBN"),
+    ),
+    case(
+        "force used at a city is used on its state",
+        "Eritrean jets bombed the airport at Mekelle on Friday.",
+        ("ERI", "195", "ETH"),
+    ),
+    case(
+        "a count of missiles fired is missiles",
+        "Eritrean jets fired dozens of missiles at the airport in Mekelle on Friday.",
+        ("ERI", "195", "ETH"),
+    ),
+    case(
+        "a count of shells is shelling",
+        "Russian artillery fired hundreds of shells at Kharkiv overnight.",
+        ("RUS", "194", "UKR"),
+    ),
+    case(
+        "a body finding that a state committed violence accuses it, and rejecting its report answers it",
+        "Investigators from the OPCW concluded on Tuesday that the Syrian army had used chlorine in an attack"
+        " on Douma. Damascus dismissed the report as fabricated.",
+        ("OPCW", "112", "SYR"),
+        ("SYR", "20", "SYR"),
+        ("SYR", "12|016|111", "OPCW"),
+    ),
+    case(
+        "a finding that violence was not committed accuses no one",
+        "Investigators from the OPCW concluded that the Syrian army had not used chlorine in Douma.",
+    ),
+    case(
+        "calling an attack a stab in the back or a betrayal criticises its author",
+        "Azerbaijani troops shelled Armenian villages on Sunday. Yerevan called the attack a stab in the"
+        " back.",
+        ("AZE", "194", "ARM"),
+        ("ARM", "111", "AZE"),
+    ),
+    case(
+        "a stab in the back of no actor criticises no one",
+        "The coach called the defeat a stab in the heart.",
+    ),
+    case(
+        "an attack on a place on a state's coast, with a toll of another state's people, hits both",
+        "Al-Shabaab fighters attacked a military airfield on Kenya's coast on Sunday, killing a US soldier.",
+        ("SOM", "19", "KEN"),
+        ("SOM", "19", "USA"),
+    ),
+    case(
+        "force with no target answers a hostile act, never a telephone call",
+        "The US president telephoned the Ethiopian prime minister on Sunday. Ethiopian jets bombed a town"
+        " near the border on Monday.",
+        ("USA", "041", "ETH"),
+        ("ETH", "041", "USA"),
+    ),
+    case(
+        "forces entering a city a foe withdrew from answer the withdrawal",
+        "Russian troops withdrew from Kherson on Friday, and Ukrainian forces entered the city.",
+        ("RUS", "0874", "UKR"),
+        ("UKR", "192", "RUS"),
+        published="2022-11-12",
+    ),
+    case(
+        "force with no target answers the hostile act done to its author",
+        "Eritrean troops shelled Ethiopian positions on Sunday, and Ethiopia struck back on Monday.",
+        ("ERI", "194", "ETH"),
+        ("ETH", "19", "ERI"),
+    ),
+    case(
+        "a hostile act of another told in the 'saying' that justifies one's own act is a charge",
+        "Israel struck targets in Lebanon on Monday, saying Hezbollah had fired rockets at Haifa.",
+        ("ISR", "19", "LBN"),
+        ("ISR", "112", "LBN"),
+    ),
+    case(
+        "one's own act told in the 'saying' that justifies it charges no one",
+        "India fired missiles at nine sites in Pakistan on Wednesday, saying it had hit infrastructure used"
+        " by militants.",
+        ("IND", "195", "PAK"),
+    ),
+    case(
+        "a toll of the state attacked is the same act of force",
+        "Russian missiles struck Kyiv on Monday, killing five Ukrainian civilians.",
+        ("RUS", "19", "UKR"),
+    ),
 ]
 
 

@@ -492,7 +492,12 @@ class ActorPhrases:
         if head.lemma_.lower() in RELATIONS or head.lower_ in RELATIONS:
             return ()
         for child in children(head):
-            described = child.pos_ == "NOUN" and child.i not in self.r.hits and child.lower_ in ENTITY_NOUNS
+            # ("the country's foreign minister"; "the South's forces": a compass word named as a state)
+            described = (
+                child.pos_ in ("NOUN", "PROPN")
+                and child.i not in self.r.hits
+                and child.lower_ in ENTITY_NOUNS
+            )
             if child.dep_ != "poss" or (child.lower_ not in PRONOUNS and not described):
                 continue
             span = self.r.char_span([child, head])

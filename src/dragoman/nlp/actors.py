@@ -10,6 +10,7 @@ token resolves to its antecedent's actors.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -51,6 +52,9 @@ class _Cue:
 
 # offices whose unlisted holders the story's state places: a government's ministers ("Trade Minister X")
 _MINISTERS = frozenset({"minister", "secretary", "ministers"})
+# A weapon's model designator, which a nationality makes its forces' ("Turkish F-16s shot down a Russian
+# bomber", "Russian Su-25s", "two Israeli F-35s"): letters, a hyphen and a number.
+_DESIGNATOR = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?s?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +222,7 @@ class ActorResolver:
                 or (head.lower_ in MEMBERSHIP and self.structure.names_staffer(head))
                 or any(c.dep_ == "appos" and c.i in self.hits for c in children(head))
                 or self.structure.unlisted_name(head) is not None
+                or _DESIGNATOR.fullmatch(head.text) is not None
             )
             refs = self.phrase(head) if (named or not agentive) else ()
             if any(r.code for r in refs):

@@ -56,7 +56,10 @@ _FORCE = frozenset({"18", "19", "20"})
 # acts a participle of their toll may follow ("rammed the boats, injuring sailors")
 _FORCEFUL = _FORCE | {"17"}
 # nouns of a state's land, which a nationality word makes that state's: "inside Ecuadorean territory"
-_LAND_NOUNS = frozenset({"territory", "soil", "waters", "airspace", "land", "side", "border", "borders"})
+_LAND_NOUNS = frozenset(
+    {"territory", "soil", "waters", "airspace", "land", "side", "border", "borders"}
+    | {"coast", "coastline", "shore", "shores", "mainland"}
+)
 # relational acts whose other party a story may leave to its context, and the acts that can give it
 _STORY_ROOTS = frozenset({"03", "05", "06", "07", "16"})
 _STORY_CAUSES = frozenset({"10", "11", "12", "13", "17"})
@@ -396,6 +399,19 @@ class Arguments:
             if actor.code not in held
         ][:1]
 
+    def _withdrawn(self, withdrawal: Token) -> list[ActorRef]:
+        """'The last Russian soldiers were pulled out of Estonia': forces withdrawn by no one named are
+        withdrawn by the state they serve."""
+        if not is_passive(withdrawal):
+            return []
+        return [
+            actor
+            for o in objects(withdrawal)
+            if self._role_sector(o) == "MIL"
+            for actor in self.resolver.actors(o)
+            if actor.code and actor.kind is not ActorKind.PERSON
+        ][:1]
+
     def _holders(self, release: Token) -> list[ActorRef]:
         """'Five Americans held in Iran were freed': who frees people the text does not say is who held
         them, a state named where (or by whom) they were held."""
@@ -724,7 +740,13 @@ class Arguments:
         anchors, cued = self.coder.responses.anchors(code, trigger)
         if not anchors:
             return []
-        found = answered(anchors, sources, self._sentence_of(trigger.i), self.found)
+        told = self.found
+        if code[:2] in _FORCE | {"13", "15", "17"}:
+            # force and threats answer no cooperation: "Clinton telephoned the two leaders ... Ethiopian jets
+            # had bombed the airport" answers no telephone call (a withdrawal may be answered: "Russian troops
+            # withdrew from Kherson, and Ukrainian forces entered the city")
+            told = [a for a in told if a.code[:2] >= "08"]
+        found = answered(anchors, sources, self._sentence_of(trigger.i), told)
         if found is None:
             return []
         targets, act = found

@@ -30,6 +30,8 @@ REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 WARNING = frozenset({"warn", "threaten"})
 _CONDITIONALLY_THREATENED = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _MAYBE = frozenset({"may", "might", "could"})
+# auxiliaries of a scenario: "would lose dozens of ships in repelling it"
+_SCENARIO = frozenset({"would", "could", "might"})
 _THREAT_MODALS = frozenset({"will", "would", "'ll", "may", "might", "could"})
 _GROUNDS = frozenset({"ground", "grounds", "reason", "evidence", "proof"})
 # nouns whose infinitive is carried out by the instrument itself: "signed an order to withdraw the United
@@ -223,9 +225,12 @@ def read_assertion(
         and verb.head.lemma_.lower() in modality.non_factive
         and reporter is None
         and not grounded(verb.head)
+        and not summed_up(verb)
     ):
         return Assertion.NOT, None
     if _alleged(verb, modality):
+        return Assertion.NOT, None
+    if _in_scenario(verb):
         return Assertion.NOT, None
     # walk up chains of infinitives and coordinations: "did not agree to restore", "wants to recognise",
     # "refused to allow UN inspectors to visit the plant" (the parser takes "inspectors to visit" for a
@@ -256,7 +261,12 @@ def read_assertion(
         if (t.dep_ == "ccomp" or infinitive_clause(t)) and head.lemma_.lower() in modality.governors:
             return Assertion.NOT, None  # "urged Russia to withdraw", parsed as a clause
         t = head
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in modality.non_factive and reporter is None:
+        if (
+            t.dep_ == "ccomp"
+            and t.head.lemma_.lower() in modality.non_factive
+            and reporter is None
+            and not summed_up(t)
+        ):
             return Assertion.NOT, None  # "claimed ISIL attacked Iraq and took Mosul": both claimed
     if intended(t, modality):
         return Assertion.NOT, None  # "Sweden's bid to join NATO", "its refusal to release them"
@@ -333,9 +343,37 @@ def grounded(belief: Token) -> Token | None:
     return noun
 
 
+def summed_up(clause: Token) -> bool:
+    """'Russia accused Ukraine of attacking the plant, a charge Kyiv denied': the parser may hang a clause
+    on the verb after it that denies it, with the noun that sums the clause up as that verb's object; the
+    clause is told, not denied (the noun is what is denied)."""
+    verb = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i < verb.i
+        and any(
+            o.dep_ in ("dobj", "obj") and clause.i < o.i < verb.i and o.lower_ in REPORT_NOUNS
+            for o in children(verb)
+        )
+    )
+
+
+def _in_scenario(verb: Token) -> bool:
+    """'the United States and Japan would lose dozens of ships in repelling it': a gerund under a verb of
+    what would (could, might) happen is part of the scenario, not an act told ("would respond by striking"
+    is a threat's means, left to the threat)."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ == "by" or verb.head.dep_ != "prep":
+        return False
+    governor = verb.head.head
+    return is_verbal(governor) and any(c.dep_ == "aux" and c.lower_ in _SCENARIO for c in children(governor))
+
+
 def _alleged(verb: Token, modality: Modality) -> bool:
     """'accused Azerbaijan of violating the ceasefire': the violation is an allegation, not a fact;
-    'refrained from criticising', 'barred them from entering': the act was kept from happening."""
+    'refrained from criticising', 'barred them from entering': the act was kept from happening. A conjunct
+    is alleged with the first: "accused Indian forces of crossing the line and attacking Chinese troops"."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
     if verb.dep_ != "pcomp":
         return False
     if verb.head.lower_ == "from":

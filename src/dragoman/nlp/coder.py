@@ -48,6 +48,8 @@ from dragoman.nlp.assertion import (
 )
 from dragoman.nlp.discourse import Responses, answered, load_responses
 from dragoman.nlp.judgements import (
+    ACCUSING_ROOTS,
+    FINDING,
     STANCE_ROOTS,
     Judgement,
     Obligation,
@@ -97,6 +99,15 @@ _INSISTING = frozenset({"insist", "reiterate", "stress", "conclude", "declare", 
 _NATIONAL_KINDS = frozenset({ActorKind.STATE, ActorKind.ROLE, ActorKind.PERSON, ActorKind.GROUP})
 # acts between the parties a plural subject names, when no one else is named: "the two leaders agreed to
 # reopen embassies"
+# acts that may be an actor's charge against another when told in its justification ("saying it had ...")
+_JUSTIFYING_ROOTS = frozenset({"12", "13", "15", "16", "17", "18", "19", "20"})
+# prepositions of where force is aimed (not "from" where it comes from)
+_AIMED_AT = frozenset(
+    {"at", "on", "in", "into", "onto", "upon", "against", "near", "inside", "across", "over"}
+)
+# what an arrest is made on: "on suspicion of spying", "on charges of espionage"
+_GROUNDS_OF_ARREST = frozenset({"suspicion", "suspicions", "charge", "charges", "accusation", "accusations"})
+_SPYING = frozenset({"spy", "spying", "espionage"})
 _MUTUAL = ("030", "031", "032", "035", "036", "04", "050", "054", "057", "06")  # (not praise: 051)
 # dangers one warns another of, which are not the warner's to carry out: "warned Israel of a possible attack"
 _DANGERS = frozenset(
@@ -218,10 +229,14 @@ class _DocCoder(StoryReading):
         self.answers: dict[int, EventDate] = {}  # trigger -> the date of the act it answers "in response"
 
     def run(self) -> CodingResult:
+        rebuttals: list[tuple[Token, Pattern]] = []
         for token, pattern in self.coder.triggers(self.doc):
+            before = len(self.found)
             self._code_trigger(token, pattern)
             for also in conjoined_matches(self.coder.candidates(token), token, pattern):
                 self._code_trigger(token, also)
+            if len(self.found) == before and self._rebuttal(token, pattern):
+                rebuttals.append((token, pattern))
         if self.found:  # (following an act, or owning one, needs an act told before)
             strings = self.doc.vocab.strings
             lemmas = self.doc.to_array(LEMMA).tolist()
@@ -236,11 +251,23 @@ class _DocCoder(StoryReading):
             self._code_judgement(judgement)
         for obligation in find_obligations(self.doc, reporting | _INSISTING):
             self._code_obligation(obligation)
+        for token, pattern in rebuttals:
+            # "held Russia responsible for the downing ... Moscow rejected the findings": an accusation a
+            # judgement carries is coded after the triggers; the rebuttal of it answers it then
+            self._code_trigger(token, pattern)
         mentions = tuple(
             Mention(self.article.id, self._sentence_of(span.start), ref)
             for span, ref in self.resolver.mentions()
         )
         return CodingResult(article=self.article, events=self._merge(), mentions=mentions)
+
+    @staticmethod
+    def _rebuttal(trigger: Token, pattern: Pattern) -> bool:
+        """Whether a trigger rejects or judges a claim ("rejected the findings", "dismissed the report") whose
+        author the story has not told yet."""
+        return pattern.code[:2] in _JUDGING_ROOTS and any(
+            claimed_roots(o) == ACCUSING_ROOTS for o in objects(trigger)
+        )
 
     def _question(self, sentence: Span) -> bool:
         """Whether the sentence asks a question (read off the doc's text: ``Span.text`` rebuilds it)."""
@@ -260,6 +287,7 @@ class _DocCoder(StoryReading):
         assertion, reporter = read_assertion(trigger, pattern, self._question(sentence), self.coder.modality)
         if pattern.code[:2] in VIOLENT_ROOTS and not self._question(sentence):
             self._claimed(trigger, pattern)
+            self._found_by_inquiry(trigger, pattern)
         if assertion is Assertion.NOT:
             return
         chaining = pattern.code[:2] in _CHAINING_ROOTS
@@ -269,14 +297,23 @@ class _DocCoder(StoryReading):
             return  # "agreed to restore ties": the act the intent is about codes it (032)
         if pattern.code == "160" and "clause" in pattern.flags and not complements:
             return  # "stopped talking": only a coded act stopped reduces relations
-        sources, _ = self._fill(pattern.source, trigger)
+        sources, source_tokens = self._fill(pattern.source, trigger)
+        released: list[ActorRef] = []
+        if pattern.pos == "N" and pattern.code.startswith("084") and _owned_by_pronoun(source_tokens):
+            # "describing their release as a gift": who "their" release frees is them; the captor frees
+            released, sources = sources, self._captors(sources)
         if imperative(trigger):
             return  # '"Fight them," he urged Iraqis': a bidding quoted, not an act
         if by_means(trigger):
             return  # "Beijing retaliated by expelling a Canadian consul": the means is the act
         followed = self._consequence_of(trigger, pattern.code)
         if any(a.target is not None for a in followed) and trigger.lemma_.lower() in _TOLLS:
-            return  # "struck Kyiv with missiles, killing five people": one act of force, told with its toll
+            # "struck Kyiv with missiles, killing five people": one act of force, told with its toll (but
+            # "attacked the airfield on Kenya's coast, killing a US soldier" also hits another state)
+            hit = {a.target.code for a in followed if a.target is not None}
+            victims = self._fill(pattern.target, trigger, False)[0]
+            if not victims or {v.code for v in victims} <= hit:
+                return
         if followed:
             sources = [a.source for a in followed]
         if not sources and pattern.code == "100":
@@ -286,6 +323,8 @@ class _DocCoder(StoryReading):
         if not sources and pattern.code in ("173", "075"):
             # ("Kovrig has been detained in China", "Assad was granted asylum in Moscow": the state there)
             sources = self._detained_in(trigger)
+        if not sources and pattern.code == "0874":
+            sources = self._withdrawn(trigger)
         if not sources and pattern.pos == "N":
             sources = self._responders(trigger)
         if not sources and pattern.code == "042" and pattern.pos == "N":
@@ -296,9 +335,19 @@ class _DocCoder(StoryReading):
             sources = self._origin(trigger)
         if not sources:
             return
+        if pattern.code[:2] in _JUSTIFYING_ROOTS and self._justification(trigger, pattern, sources):
+            return  # "shot down a Russian bomber, saying it had ignored ten warnings": Turkey's charge
         code = self._governed_code(trigger, pattern.code)
         if code[:2] == "19" and trigger.lemma_.lower() == "strike" and _strikers(trigger):
             code = "143"  # "teachers striking in West Virginia": a labour strike, not an attack
+        if (
+            code == "133"
+            and any(o.lemma_.lower() == "strike" for o in objects(trigger))
+            and all(s.kind is ActorKind.STATE or s.sector in STATE_FORCES for s in sources)
+        ):
+            code = (
+                "138"  # "North Korea threatened a nuclear strike": a state's strike is force, not a walkout
+            )
         if code == "145" and any(s.sector in STATE_FORCES for s in sources):
             code = "170"  # "Ecuadorian police stormed the embassy": a raid, not a riot
         elif (
@@ -355,6 +404,13 @@ class _DocCoder(StoryReading):
             o.lemma_.lower() in _NOT_FORCE_TARGETS for o in objects(trigger)
         )
         targets, target_tokens = self._fill(pattern.target, trigger, not by_nationality)
+        targets = targets or released
+        if (
+            code == "170"
+            and trigger.lemma_.lower() == "storm"
+            and any(t.ent_type_ in ("GPE", "LOC") for t in target_tokens)
+        ):
+            code = "190"  # "Hamas fighters stormed southern Israel": an armed assault on a land, not a raid
         if (
             pattern.code[:2] == "02"
             and target_tokens
@@ -398,6 +454,7 @@ class _DocCoder(StoryReading):
             targets = included
         if pattern.code[:2] in _FORCE_ROOTS:
             targets = self._across_border(trigger, sources, targets, target_tokens)
+            targets += [t for t in self._conjoined_places(trigger) if all(t.code != x.code for x in targets)]
         if not targets and code[:2] in ASKING_ROOTS and is_verbal(trigger):
             # "Saudi Arabia began bombing Yemen ... Iran demanded a halt to the strikes": what is to stop is
             # the latest act of its kind, asked of its doer
@@ -415,18 +472,26 @@ class _DocCoder(StoryReading):
             if not targets and is_verbal(trigger):
                 # "Syrian troops pulled out of Lebanon ... the United States welcomed the pullout": an act
                 # noun with no author of its own is the latest act of its kind, judged in its doer
-                targets = [
-                    t
+                doers = [
+                    _other_sides(sources, self._earlier_doers(o, sources))
                     for o in objects(trigger)
                     # ("welcomed the release" of hostages praises no captors)
                     if not o.ent_type_ and (code[:2] != "05" or o.lemma_.lower() not in _RELEASES)
-                    for t in _other_sides(sources, self._earlier_doers(o, sources))
-                ][:1]
+                ]
+                targets = next((d for d in doers if d), [])
         if code == "045" and len(targets) < 2:
             targets = self._brokered_parties(trigger, sources) or targets
         if by_nationality and len(sources) == 1 and (not targets or targets[0].code == sources[0].code):
             # ("fired on its positions": an owner the resolver does not read off the phrase)
             targets = self._not_own(targets, target_tokens, sources[0].code)
+        spied_for = self._spied_for(trigger, sources) if code == "173" else []
+        if spied_for:
+            # "detained Evan Gershkovich ... on suspicion of spying for the United States": the arrest is
+            # aimed at the state spied for (the detainee's own is not said), and accuses it of espionage
+            if all(t.code in {s.code for s in sources} for t in targets):
+                targets = spied_for
+            spying = judgement_pattern("spying", "1125")
+            self._emit(trigger, spying, "1125", assertion, reporter, sources, spied_for, [])
         if not targets and _reciprocal(trigger) and len({s.code for s in sources}) > 1:
             targets = sources  # "Armenia and Azerbaijan accused each other"
         if not chaining:
@@ -579,6 +644,26 @@ class _DocCoder(StoryReading):
                 [],
             )
 
+    def _found_by_inquiry(self, trigger: Token, pattern: Pattern) -> None:
+        """'Investigators from the OPCW concluded that the Syrian air force had used sarin', 'a UN inquiry
+        found that government forces had killed protesters': a body finding that another committed an act
+        of violence accuses it (112), on the day of the finding."""
+        verb = trigger if is_verbal(trigger) else clause_verb(trigger)
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        finding = verb.head
+        if verb.dep_ != "ccomp" or finding.lemma_.lower() not in FINDING or polarity(finding, False)[0]:
+            return
+        if polarity(verb, True)[0]:
+            return  # "found that the army had not used gas": no accusation
+        finders, _ = self._fill(("subj",), finding)
+        doers, _ = self._fill(pattern.source, trigger)
+        accused = _other_sides(finders, doers)
+        if finders and accused:
+            pattern = judgement_pattern(finding.lemma_.lower(), "112")
+            asserted = Assertion.ASSERTED
+            self._emit(finding, pattern, "112", asserted, None, finders, accused, [], dated_by=finding)
+
     def _code_judgement(self, judgement: Judgement) -> None:
         """'Qatar said the Saudi-led move was unjustified': the speaker criticises whom it names."""
         speaker = judgement.speaker
@@ -586,6 +671,23 @@ class _DocCoder(StoryReading):
             return
         sources, _ = self._fill(("subj",), speaker)
         judged = judgement.judged
+        code = judgement.code
+        ascribed = _other_sides(sources, self._ascribed(judgement.word)) if code[:2] == "11" else []
+        if ascribed:
+            # "said the hijacking was an Iranian act of terrorism": the nation the judging phrase names is
+            # accused of the act
+            self._emit(
+                judgement.word,
+                judgement_pattern(judgement.word.lemma_.lower(), "112"),
+                "112",
+                Assertion.ASSERTED,
+                None,
+                sources,
+                ascribed,
+                [],
+                dated_by=judgement.speaker,
+            )
+            return
         act_noun = self._act_named_before(judged)
         if act_noun is not None:
             # "demanded a halt to the strikes and called them a dangerous step", "rejected the claim, calling
@@ -622,6 +724,89 @@ class _DocCoder(StoryReading):
             [],
             dated_by=judgement.speaker,
         )
+
+    def _conjoined_places(self, trigger: Token) -> list[ActorRef]:
+        """'fired cruise missiles at camps in Afghanistan and at a factory in Khartoum': a preposition
+        conjoined inside the phrase of where force was aimed adds the place it names."""
+        return [
+            t
+            for prep in children(trigger)
+            if prep.dep_ == "prep"
+            for tok in prep.subtree
+            if tok.dep_ == "conj" and tok.pos_ == "ADP" and tok.i != prep.i and tok.lower_ in _AIMED_AT
+            for g in children(tok)
+            if g.dep_ == "pobj"
+            for t in self._territory_target([g])
+        ]
+
+    def _justification(self, trigger: Token, pattern: Pattern, doers: list[ActorRef]) -> bool:
+        """'Turkish F-16s shot down a Russian bomber, saying it had strayed into Turkish airspace and ignored
+        ten warnings', 'seized a British tanker, saying it had violated maritime rules': a hostile act told
+        in the "saying" by which an actor justifies its own act, done by another, is its charge against that
+        other (112, on the day of the act that says so), not an act the story tells."""
+        verb = trigger if is_verbal(trigger) else clause_verb(trigger)
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        saying = verb.head
+        if verb.dep_ != "ccomp" or saying.lemma_.lower() != "say" or saying.tag_ != "VBG":
+            return False
+        if saying.dep_ not in ("advcl", "conj", "xcomp"):
+            return False
+        sayers, _ = self._fill(("subj",), saying)
+        accused = _other_sides(sayers, doers)
+        if not sayers or not accused or len(accused) != len(doers):
+            return False
+        charge = judgement_pattern("saying", "112")
+        self._emit(
+            trigger, charge, "112", Assertion.ASSERTED, None, sayers, accused, [], dated_by=saying.head
+        )
+        return True
+
+    def _spied_for(self, arrest: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """The states an arrest names as spied for: "on suspicion of spying for the United States", "on
+        charges of espionage for Russia"."""
+        own = {s.code for s in sources}
+        return [
+            a
+            for on in children(arrest)
+            if on.dep_ == "prep" and on.lower_ == "on"
+            for ground in children(on)
+            if ground.dep_ == "pobj" and ground.lemma_.lower() in _GROUNDS_OF_ARREST
+            for of in children(ground)
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for act in children(of)
+            if act.dep_ in ("pobj", "pcomp") and act.lemma_.lower() in _SPYING
+            for prep in children(act)
+            if prep.dep_ == "prep" and prep.lower_ == "for"
+            for g in children(prep)
+            if g.dep_ == "pobj"
+            for a in self.resolver.actors(g)
+            if a.code and a.code not in own and a.kind is not ActorKind.PERSON
+        ]
+
+    def _captors(self, released: list[ActorRef]) -> list[ActorRef]:
+        """Who holds the people a release frees: the author of the latest seizure, arrest or abduction of
+        them told before."""
+        held = {r.code for r in released}
+        for act in reversed(self.found):
+            if act.code[:2] in ("17", "18") and act.target is not None and act.target.code in held:
+                return [act.source]
+        return []
+
+    def _ascribed(self, word: Token) -> list[ActorRef]:
+        """The state a judging phrase names as the author by its national modifier: "an Iranian act of
+        terrorism", "a Russian provocation" (not a possessor: "Russia's violation" is judged in Russia
+        anyway)."""
+        carrier = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "of" else word
+        if carrier.pos_ != "NOUN":
+            return []
+        return [
+            a
+            for m in children(carrier)
+            if m.dep_ == "amod" and m.ent_type_ == "NORP"
+            for a in self.resolver.named(m)
+            if a.kind is ActorKind.STATE
+        ]
 
     def _doers(self, verb: Token) -> list[ActorRef]:
         """Who does what a verb says: its subject or agent; for an agentless passive ("Gershkovich was being
@@ -714,10 +899,14 @@ class _DocCoder(StoryReading):
                 or self._consequence_target(trigger, code, sources)
                 or self._internal_target(pattern, sources, target_tokens, trigger)
                 or (self._territory_target(target_tokens) if code not in _VENUE_CODES else [])
-                or (self._territory_target([trigger], ("in",)) if code[:2] in _FORCE_ROOTS else [])
+                # ("bombed the airport at Asmara": force used at a place is used on its state)
+                or (self._territory_target([trigger], ("in", "at")) if code[:2] in _FORCE_ROOTS else [])
+                # ("attacked the airfield on Kenya's coast", "shelled the airport at Mekelle")
+                or (self._territory_target(target_tokens, ("at", "on")) if code[:2] in _FORCE_ROOTS else [])
                 # "demanding an immediate ceasefire in Sudan": what is asked for happens there
                 or (self._territory_target(objects(trigger), ("in",)) if code[:2] in ASKING_ROOTS else [])
                 or self._summarised(target_tokens, sources)
+                or self._antecedent_act(trigger, code, sources)
                 or self._answered(trigger, code, sources)
                 or self._occasion_target(trigger, code, sources)
                 or self._coordinated_target(trigger, code, sources)
@@ -980,7 +1169,17 @@ def _other_sides(sources: list[ActorRef], targets: list[ActorRef]) -> list[Actor
         for t in targets
         if t.code not in codes or (t.sector and all(s.sector and s.sector != t.sector for s in sources))
         if (t.code, t.sector) not in own
+        # (a state's forces are its government's side: "Olmert called the raid an act of war" judges no
+        # Israeli raid told before)
+        if t.code not in codes
+        or t.sector not in STATE_FORCES
+        or any(s.sector not in STATE_FORCES for s in sources)
     ]
+
+
+def _owned_by_pronoun(tokens: list[Token]) -> bool:
+    """Whether the phrase an act noun's actor was read off is a possessive pronoun ("their release")."""
+    return bool(tokens) and all(t.dep_ == "poss" and t.tag_ == "PRP$" for t in tokens)
 
 
 def _hosting(trigger: Token) -> bool:

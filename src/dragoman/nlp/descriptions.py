@@ -64,7 +64,7 @@ class Descriptions:
         if desc is not None and not desc.act and head.pos_ == "PROPN" and not head.is_sent_start:
             # a name, not a description: "the Member States", "the United States" (but "the North" alone,
             # a description of one of the states it may name)
-            bare = all(c.dep_ == "det" for c in children(head))
+            bare = all(c.dep_ in ("det", "case") for c in children(head))  # ("the North's army")
             if not (desc.ids and bare):
                 desc = None
         if desc is not None and not desc.act and _other(head):

@@ -79,12 +79,18 @@ NAMING_AS = frozenset(
 # Verbs that liken their object to what judges it: "likened them to pirates".
 LIKENING = frozenset({"liken", "compare", "equate"})
 COPULAS = frozenset({"be", "remain", "seem", "appear"})
+# verbs that hold their object to a predicate: "held Russia responsible for the downing"
+HOLDING = frozenset({"hold"})
 # verbs of an inquiry's finding: "concluded that there were grounds to believe ..."
 FINDING = frozenset({"conclude", "find", "determine", "establish", "rule"})
 # verbs by which a speaker voices a stance itself: "warned of serious consequences", "vowed to punish"
 SWEARING = frozenset({"warn", "threaten", "vow", "promise", "pledge", "swear"})
 STANCE_ROOTS = frozenset({"12", "13"})
+# heads by which a response is forecast, a threat only when warned of: "warned that further provocations
+# would draw enormous retaliation"
+_FORECASTING = frozenset({"draw", "provoke", "invite", "trigger", "prompt"})
 _WILL = frozenset({"will", "would", "'ll", "shall", "wo"})
+_MUST = frozenset({"must", "should", "will", "can", "could", "may", "might"})
 _ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # acts a pledge of restraint forswears against a party: "pledged not to attack", "not to threaten"
 _HOSTILE = frozenset(
@@ -95,6 +101,8 @@ _HOSTILE = frozenset(
 # that Israel was committing genocide was outrageous"), they stand for the accusation told before them.
 CLAIMS = frozenset(
     {"accusation", "allegation", "charge", "claim", "assertion", "insinuation", "suggestion", "complaint"}
+    # an inquiry's finding that blames ("held Russia responsible ... Moscow rejected the findings")
+    | {"finding", "report", "conclusion"}
 )
 ACCUSING_ROOTS = frozenset({"11"})
 
@@ -106,6 +114,11 @@ GENERIC_ACTS = frozenset(
     | {"manoeuvre", "maneuver", "actions", "acts", "moves", "steps", "measures"}
 )
 HOSTILE_ROOTS = frozenset({"12", "13", "14", "15", "16", "17", "18", "19", "20"})
+# Nouns of a show of force: judged ("China began drills around Taiwan ... Taipei condemned the exercises"),
+# they stand for the military exercise (15x) told before them.
+# ("manoeuvres" is a generic act: "a political manoeuvre")
+DRILLS = frozenset({"drill", "drills", "exercise", "exercises", "wargame", "wargames"})
+SHOW_OF_FORCE_ROOTS = frozenset({"15"})
 # Nouns of a court's coercive act against a person: judged ("the court issued arrest warrants for the prime
 # minister ... Biden called the warrants outrageous"), they stand for the coercive act (17x) told before them.
 # (A verdict is not listed: it would stand for any 11x act, the criticism just told among them.)
@@ -123,6 +136,8 @@ def claimed_roots(noun: Token) -> frozenset[str]:
         return ACCUSING_ROOTS
     if lemma in JUDICIAL:
         return JUDICIAL_ROOTS
+    if lemma in DRILLS:
+        return SHOW_OF_FORCE_ROOTS
     return HOSTILE_ROOTS if lemma in GENERIC_ACTS else frozenset()
 
 
@@ -217,6 +232,10 @@ def find_judgements(doc: Doc, words: dict[str, Word], reporting: frozenset[str])
             if found is not None:
                 yield Judgement(token, entry.code, *found)
             continue
+        held = _held(token) if entry.prep else None
+        if held is not None:
+            yield Judgement(token, entry.code, *held)
+            continue
         if entry.prep and not any(c.dep_ == "prep" and c.lower_ == entry.prep for c in children(token)):
             continue
         if any(c.dep_ == "neg" for c in children(_first_conjunct(token))):
@@ -241,6 +260,27 @@ def find_judgements(doc: Doc, words: dict[str, Word], reporting: frozenset[str])
         if found is not None:
             speaker, judged = found
             yield Judgement(token, entry.code, speaker, _holder(_author(judged)))
+
+
+def _held(word: Token) -> tuple[Token, Token] | None:
+    """'The Netherlands held Russia responsible for the downing', 'Kyiv holds Moscow accountable for the
+    strike': a verb of holding with the word as the predicate of its object judges that object (the parser
+    hangs the word's "for" on the word or on the verb, the object on the verb or on the word)."""
+    verb = word.head
+    if word.dep_ == "amod" and word.i > verb.i and verb.dep_ in ("dobj", "obj"):
+        verb = verb.head  # ("held Syria responsible for the attack": the parser may hang it on the object)
+    elif word.dep_ not in ("oprd", "ccomp", "xcomp"):
+        return None
+    if verb.lemma_.lower() not in HOLDING:
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _WILL | _MUST) for c in children(verb)):
+        return None  # ("would hold Iran accountable": a warning, not an accusation)
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and not any(c.dep_ == "nsubj" for c in children(verb)):
+        return None  # ("vowed to hold Hamas accountable", "pledged to hold those responsible accountable")
+    judged = [c for c in children(verb) if c.dep_ in ("dobj", "obj") and c.i != word.i] or [
+        c for c in children(word) if c.dep_ == "nsubj"
+    ]
+    return (verb, judged[0]) if judged else None
 
 
 def _first_conjunct(word: Token) -> Token:
@@ -734,6 +774,8 @@ def _stance(word: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token,
             clause = clause.head  # "said the city had not fallen and its defenders would fight to the end"
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in reporting | SWEARING:
             speaker = clause.head
+            if head.lemma_.lower() in _FORECASTING and speaker.lemma_.lower() not in SWEARING:
+                return None  # ("said the strike would provoke retaliation": a forecast unless warned)
         elif clause.dep_ == "ROOT" and "patient" not in entry.flags:
             speaker = clause  # "Iran will not sit idly by": the actor says so itself
         else:

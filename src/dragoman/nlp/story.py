@@ -31,6 +31,8 @@ _CIVIL = frozenset({"CVL", "OPP", "REF"})
 _ACCORDS = frozenset({"agreement", "deal", "accord", "treaty", "pact"})
 # nouns that name whatever act was just told: "Madrid called the decision hostile"
 _GENERIC_ACTS = frozenset({"decision", "move", "step", "action", "measure"})
+# acts that answer an act told before them: criticism and accusation (11x), rejection (12x)
+_ANSWERING_ROOTS = frozenset({"11", "12"})
 _ORDERING = frozenset({"order", "command", "instruct", "direct"})
 # what "followed" may take: nothing, or the idiom's noun ("followed suit", "followed its lead")
 _FOLLOWED = frozenset({"suit", "lead", "example"})
@@ -175,18 +177,50 @@ class StoryReading(Arguments):
         with no author of its own names the latest act of its kind coded before it, and so its doer (not one
         of the judges': "Tokyo held talks with Seoul. Seoul called the talks constructive"; "the charge" is an
         accusation told before)."""
-        roots = {p.code[:2] for p in self.coder.candidates(noun) if p.pos == "N"} | claimed_roots(noun)
+        codes = {p.code for p in self.coder.candidates(noun) if p.pos == "N"}
+        roots = {c[:2] for c in codes} | claimed_roots(noun)
         if noun.lemma_.lower() in _ACCORDS:
             roots.add("05")  # "the agreement threatened their security": the accord just told
+        if roots & VIOLENT_ROOTS or "170" in codes:
+            # ("Hezbollah fighters captured two Israeli soldiers ... Olmert called the raid an act of war": a
+            # noun of violence names whichever violent act was told)
+            roots |= VIOLENT_ROOTS
         generic = noun.lemma_.lower() in _GENERIC_ACTS  # "Madrid called the decision hostile": any act
         own = {j.code for j in judges}
         for act in reversed(self.found):
             if act.trigger.i < noun.i and (generic or act.code[:2] in roots) and act.source.code not in own:
-                if not act.pattern.symmetric:
-                    return [act.source]
-                # (an accord has two authors: "Washington and Berlin announced a deal")
-                sides = {a.source.code: a.source for a in self.found if a.trigger.i == act.trigger.i}
-                return [a for code, a in sides.items() if code not in own]
+                # ("the Netherlands and Australia held Russia responsible ... Moscow rejected the findings",
+                # "Washington and Berlin announced a deal": each author of that act)
+                doers: list[ActorRef] = []
+                for same in self.found:
+                    if (
+                        same.trigger.i == act.trigger.i
+                        and same.code == act.code
+                        and same.source.code not in own
+                        and all(d.code != same.source.code for d in doers)
+                    ):
+                        doers.append(same.source)
+                return doers
+        return []
+
+    def _antecedent_act(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
+        """'the Thai army said Cambodian troops had fired on its positions, which Phnom Penh denied', 'blamed
+        Iran, which Tehran dismissed as meaningless': a denial, rejection or judgement whose object is the
+        "which" of a clause after a comma is aimed at the act told just before it in the sentence: at its
+        doer, or, when the judge did that act, at whom it was done to."""
+        if code[:2] not in _ANSWERING_ROOTS and not code.startswith("016"):
+            return []
+        which = [c for c in children(trigger) if c.dep_ in ("dobj", "obj") and c.tag_ == "WDT"]
+        if trigger.dep_ != "relcl" or not which or which[0].i == 0 or self.doc[which[0].i - 1].text != ",":
+            return []
+        own = {s.code for s in sources}
+        sentence_index = self._sentence_of(trigger.i)
+        for act in reversed(self.found):
+            if act.sentence_index != sentence_index or act.trigger.i > trigger.i:
+                continue
+            if act.source.code not in own:
+                return [act.source]
+            return [act.target] if act.target is not None and act.target.code not in own else []
         return []
 
     def _continued(self, date: EventDate, sources: list[ActorRef], sentence_index: int) -> EventDate:
@@ -301,12 +335,21 @@ def by_means(trigger: Token) -> bool:
         return False  # ("Beijing hit back with duties": the duties are the act)
     return any(
         (prep.lower_ == "by" and any(c.dep_ == "pcomp" for c in children(prep)))
-        or (prep.lower_ == "with" and any(c.dep_ == "pobj" for c in children(prep)))
+        or (
+            prep.lower_ == "with"
+            # ("the South's forces fired back with howitzers": a weapon is no act of its own)
+            and any(c.dep_ == "pobj" and not (back and c.lemma_.lower() in _ARMS) for c in children(prep))
+        )
         for prep in children(trigger)
         if prep.dep_ == "prep"
     )
 
 
+# Weapons a force fires back with: "fired back with howitzers"
+_ARMS = frozenset(
+    {"howitzer", "artillery", "gun", "rifle", "cannon", "mortar", "rocket", "missile", "tank", "shell"}
+    | {"fire", "gunfire", "machine-gun", "weapon", "arm"}
+)
 _ORGANS = frozenset({"regime", "government", "authorities", "junta", "administration", "leadership"})
 
 

@@ -57,6 +57,9 @@ QUANTITIES = PARTITIVES | frozenset(
     {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million"}
     | {"millions", "tens", "group", "handful", "crowd", "crowds", "number", "delegation", "team"}
 )
+# counts of things: "dozens of cruise missiles"
+# (and groups: "would deploy a joint regional group of troops")
+_COUNTS = QUANTITIES - PARTITIVES - {"crowd", "crowds", "delegation", "team"}
 
 # nouns that carry what their compound modifier names: "aid trucks", "weapons shipments"
 _CARRIERS = frozenset(
@@ -734,6 +737,12 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                         if o.lemma_.lower() in _CARRIERS
                         for c in children(o)
                         if c.dep_ == "compound"
+                    ]
+                    # ("fired dozens of cruise missiles": the thing a count counts, as well as the count)
+                    read += [
+                        _forms(_through_partitive(o, _COUNTS))
+                        for o in objs
+                        if o.lemma_.lower() in _COUNTS or o.lower_ in _COUNTS
                     ]
                     forms = {word for pair in read for word in pair}
                     # a measure phrase can stand where the object is expected: "gave them 72 hours to leave"
