@@ -3104,6 +3104,22 @@ CASES: list[Case] = [
         "Two Russian strategic bombers landed in Venezuela on Friday.",
     ),
     case(
+        "a meeting that 'no' denies took place is no event",
+        "No formal meeting between the defence chiefs of China and the United States has taken place on the"
+        " sidelines of the forum, officials said on Friday.",
+    ),
+    case(
+        "what a treaty never signed would have done is no event",
+        "Japan and Russia have never signed a peace treaty formally ending their wartime hostilities.",
+    ),
+    case(
+        "a clause after 'a day after' keeps its subject, which the parser took for the preposition's object",
+        "Israeli jets struck the port of Hodeidah in Yemen on Friday, a day after a Houthi drone hit Tel"
+        " Aviv.",
+        ("ISR", "19", "YEM"),
+        ("YEM", "19", "ISR"),
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

@@ -151,6 +151,14 @@ def read_assertion(
     if question:
         return Assertion.NOT, None
     verb = trigger if pattern.pos == "V" else clause_verb(trigger)
+    if pattern.pos == "N" and any(c.dep_ == "det" and c.lower_ == "no" for c in children(trigger)):
+        return Assertion.NOT, None  # "no formal meeting between the two defence chiefs has taken place"
+    if (
+        verb.dep_ == "acl"
+        and verb.head.dep_ in ("dobj", "obj")
+        and any(c.dep_ == "neg" for c in children(verb.head.head))
+    ):
+        return Assertion.NOT, None  # "have never signed a peace treaty formally ending their hostilities"
     if pattern.pos == "N":
         if trigger.dep_ == "pobj" and trigger.head.lower_ in PRESUPPOSING_PREPS:
             return (

@@ -508,6 +508,18 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
             and (is_actor is None or is_actor(before))
         ):
             return [before]  # ("attacked Ukraine on Monday and Georgia condemned ...": hung on the date)
+    if trigger.dep_ == "advcl":
+        # "struck the port, a day after a drone launched by the group hit Tel Aviv": the parser may take the
+        # clause's subject for the object of the conjunction before it
+        stranded = [
+            g
+            for prep in trigger.subtree
+            if prep.dep_ == "prep" and prep.lower_ in _CONJUNCTIONS_AS_PREPS and prep.i < trigger.i
+            for g in children(prep)
+            if g.dep_ == "pobj" and g.right_edge.i == trigger.i - 1 and g.pos_ in ("NOUN", "PROPN")
+        ]
+        if stranded:
+            return stranded
     if trigger.dep_ in ("conj", "advcl") or (trigger.dep_ == "dep" and trigger.tag_ in ("VBD", "VBZ")):
         # (the parser leaves "criticised X, then detained Y" as an unlabelled dependent)
         found = subjects(head, is_actor)
@@ -782,6 +794,8 @@ _VOICING = frozenset(
     {"accuse", "blame", "call", "describe", "say", "warn", "urge", "demand", "condemn", "criticise"}
     | {"criticize", "denounce", "threaten", "reject", "deny", "praise", "welcome", "insist", "charge"}
 )
+# conjunctions the parser takes for prepositions before a clause: "a day after a drone ... hit Tel Aviv"
+_CONJUNCTIONS_AS_PREPS = frozenset({"after", "before", "since", "until", "as"})
 # verbs of vowing: what their clause says will be done is the speaker's own commitment ("vowed that Iran
 # would respond"); with warnings, the verbs whose future clause says what the speaker will do
 VOWING = frozenset({"vow", "pledge", "promise", "swear"})
