@@ -3120,6 +3120,26 @@ CASES: list[Case] = [
         ("YEM", "19", "ISR"),
     ),
     case(
+        "a decision to recognise a state is the recognition",
+        "Jamaica has decided to recognise the State of Palestine, its foreign minister said on Friday.",
+        ("JAM", "054", "PSE"),
+    ),
+    case(
+        "a decision to restore ties is one side's: an intent, not the other side's act",
+        "Bahrain decided on Friday to restore relations with Qatar.",
+        ("BHR", "032", "QAT"),
+    ),
+    case(
+        "a state admitted as a member of a body, no agent named: the body admits it",
+        "East Timor was admitted on Friday as the eleventh member of ASEAN.",
+        ("ASEAN", "057", "TLS"),
+    ),
+    case(
+        "a stand-by arrangement approved by the IMF is economic aid",
+        "The International Monetary Fund approved a $3 billion stand-by arrangement for Pakistan on Friday.",
+        ("IMF", "071", "PAK"),
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

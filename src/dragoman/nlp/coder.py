@@ -337,7 +337,7 @@ class _DocCoder(StoryReading):
             return
         if pattern.code[:2] in _JUSTIFYING_ROOTS and self._justification(trigger, pattern, sources):
             return  # "shot down a Russian bomber, saying it had ignored ten warnings": Turkey's charge
-        code = self._governed_code(trigger, pattern.code)
+        code = self._governed_code(trigger, pattern)
         if code[:2] == "19" and trigger.lemma_.lower() == "strike" and _strikers(trigger):
             code = "143"  # "teachers striking in West Virginia": a labour strike, not an attack
         if (
@@ -969,8 +969,9 @@ class _DocCoder(StoryReading):
             return bool(spoken & {t.code for t in targets})
         return any(t.lemma_.lower() in _ANNOUNCING_BODIES for t in speaker_tokens)
 
-    def _governed_code(self, trigger: Token, code: str) -> str:
+    def _governed_code(self, trigger: Token, pattern: Pattern) -> str:
         """'agreed to restore ties' is an intent (03x), not the restoration itself."""
+        code = pattern.code
         if not is_verbal(trigger) and trigger.dep_ == "pobj" and trigger.head.lower_ in PRESUPPOSING_PREPS:
             return code  # "agreed to draft a treaty after talks in Brussels": the talks were held
         t = trigger if is_verbal(trigger) else clause_verb(trigger)
@@ -982,6 +983,12 @@ class _DocCoder(StoryReading):
         if t.dep_ == "xcomp" and governor in self.coder.modality.intents:
             if governor in _DECIDING and "09" <= code[:2] <= "17":
                 return code  # "EU leaders agreed to ban Belarusian airlines": the decision is the act
+            if (
+                governor in ("decide", "resolve")
+                and code.startswith(("050", "054"))
+                and not pattern.symmetric
+            ):
+                return code  # "Jamaica has decided to recognise the State of Palestine": a recognition
             # ("Moscow promised to retaliate": a promise of force is a threat)
             if governor in _OFFERING and code[:2] == "15":
                 return "0334"  # "offered to send 1,000 police officers": an offer of protection, no threat
