@@ -3140,6 +3140,28 @@ CASES: list[Case] = [
         ("IMF", "071", "PAK"),
     ),
     case(
+        "ties a state says it will lower: the act announced",
+        "Latvia said on Friday it would lower ties with Moscow in solidarity.",
+        ("LVA", "161", "RUS"),
+    ),
+    case(
+        "a complaint to the Security Council, no accused named: whoever just acted against the complainant",
+        "Iranian missiles hit Erbil on Thursday. Baghdad said on Friday it would file a complaint with the UN"
+        " Security Council.",
+        ("IRN", "19", "IRQ"),
+        ("IRQ", "115", "IRN"),
+    ),
+    case(
+        "duties challenged at the WTO",
+        "The European Commission challenged China's brandy duties at the World Trade Organization on Friday.",
+        ("EU", "115", "CHN"),
+    ),
+    case(
+        "an order to cut a foreign embassy's staff is an expulsion",
+        "Moldova ordered Russia on Friday to cut its embassy staff in Chisinau by 45 people.",
+        ("MDA", "174", "RUS"),
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

@@ -394,7 +394,16 @@ class _DocCoder(StoryReading):
         if code == "174" and pattern.objects & _TIME_GIVEN and not _to_leave(trigger):
             return  # "gave them 60 days to finalize the deal": a deadline, not an expulsion
         if code == "100" and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACING for c in children(trigger)
+            c.dep_ == "xcomp"
+            and (
+                c.lemma_.lower() in DISPLACING
+                # ("ordered Russia to cut its embassy staff by 45 people": diplomats sent away)
+                or (
+                    c.lemma_.lower() in ("cut", "reduce")
+                    and any(o.lemma_.lower() in _DIPLOMATIC_STAFF for o in objects(c))
+                )
+            )
+            for c in children(trigger)
         ):
             code = "174"  # "the military ordered 100,000 Palestinians to leave": an expulsion, not a request
         # what force is used on may be named by its nationality alone: "detained a Chinese captain" (not
@@ -1145,6 +1154,8 @@ _ARRIVALS = frozenset(
 _SANCTIONS = frozenset(
     {"sanction", "sanctions", "tariff", "tariffs", "embargo", "levy", "levies", "duty", "duties"}
 )
+# the staff of a mission, whose cut a host orders: an expulsion
+_DIPLOMATIC_STAFF = frozenset({"staff", "personnel", "diplomat", "presence", "mission"})
 # verbs of leaving a country, a withdrawal when forces leave
 _DEPARTING = frozenset({"leave", "exit", "quit"})
 # verbs of moving one's recognition or ties from one state to another
