@@ -627,12 +627,9 @@ class _DocCoder(StoryReading):
         """'Israel confirmed that it had killed the commander', 'the group claimed it attacked the base':
         an actor owning its act of force claims responsibility for it (015), whether or not the claim is
         borne out."""
-        verb = trigger if is_verbal(trigger) else clause_verb(trigger)
-        claim = verb.head
-        if verb.dep_ != "ccomp" or claim.lemma_.lower() not in CLAIMING or polarity(claim, False)[0]:
-            return
-        if polarity(verb, True)[0]:
-            return  # "denied that it had struck": no claim
+        claim = _reported_by(trigger, CLAIMING)
+        if claim is None:
+            return  # (nor "denied that it had struck": no claim)
         speakers, _ = self._fill(("subj",), claim)
         doers, _ = self._fill(pattern.source, trigger)
         own = {s.code for s in speakers} & {d.code for d in doers}
@@ -657,14 +654,9 @@ class _DocCoder(StoryReading):
         """'Investigators from the OPCW concluded that the Syrian air force had used sarin', 'a UN inquiry
         found that government forces had killed protesters': a body finding that another committed an act
         of violence accuses it (112), on the day of the finding."""
-        verb = trigger if is_verbal(trigger) else clause_verb(trigger)
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
-        finding = verb.head
-        if verb.dep_ != "ccomp" or finding.lemma_.lower() not in FINDING or polarity(finding, False)[0]:
-            return
-        if polarity(verb, True)[0]:
-            return  # "found that the army had not used gas": no accusation
+        finding = _reported_by(trigger, FINDING, through_conjuncts=True)
+        if finding is None:
+            return  # (nor "found that the army had not used gas": no accusation)
         finders, _ = self._fill(("subj",), finding)
         doers, _ = self._fill(pattern.source, trigger)
         accused = _other_sides(finders, doers)
@@ -1250,6 +1242,18 @@ def _reciprocal(trigger: Token) -> bool:
 def _ordered_out(leave: Token) -> bool:
     """'ordered French troops to leave the country': the infinitive of an order."""
     return leave.dep_ == "xcomp" and leave.head.lemma_.lower() in ("order", "tell", "command", "instruct")
+
+
+def _reported_by(trigger: Token, lemmas: frozenset[str], through_conjuncts: bool = False) -> Token | None:
+    """The verb of one of ``lemmas`` whose complement clause tells the trigger's act, when neither that verb
+    nor the clause is negated ("confirmed that it had killed", "concluded that the air force had used")."""
+    verb = trigger if is_verbal(trigger) else clause_verb(trigger)
+    while through_conjuncts and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in lemmas or polarity(head, False)[0]:
+        return None
+    return None if polarity(verb, True)[0] else head
 
 
 def _first_fitting(patterns: tuple[Pattern, ...] | list[Pattern], token: Token) -> Pattern | None:
