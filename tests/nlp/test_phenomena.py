@@ -3162,6 +3162,27 @@ CASES: list[Case] = [
         ("MDA", "174", "RUS"),
     ),
     case(
+        "a national of a state serving a body: the state",
+        "Iran freed a Swedish EU diplomat on Friday.",
+        ("IRN", "0841", "SWE"),
+    ),
+    case(
+        "a state's envoy to a body is the state's",
+        "Russia's UN envoy criticised Britain on Friday.",
+        ("RUS", "111", "GBR"),
+        gap="with a possessive the body ranks before the state: the envoy is read as the UN's",
+    ),
+    case(
+        "a national envoy to a body is the state's",
+        "The Russian UN ambassador criticised Britain on Friday.",
+        ("RUS", "111", "GBR"),
+    ),
+    case(
+        "an envoy of a body, no state named, is the body's",
+        "A UN envoy visited Kabul on Friday.",
+        ("UN", "042", "AFG"),
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

@@ -433,7 +433,19 @@ class ActorResolver:
                 if states:
                     return min(states, key=rank)
             return best
-        return min(who, key=rank)
+        best = min(who, key=rank)
+        if best.form.kind == "igo":
+            # "a Swedish EU diplomat", "the Russian UN ambassador": a person's state, not the body it serves
+            states = [
+                c
+                for c in who
+                if c.form.kind == "state"
+                and c.form.form == FormKind.ADJECTIVE
+                and c.hit.start < best.hit.start
+            ]
+            if states:
+                return min(states, key=rank)
+        return best
 
     def _of_state_organ(self, head: Token) -> tuple[ActorRef, ...]:
         """'a junta spokesman', 'a government spokeswoman', 'the ministry spokesman': an office of a state
