@@ -306,6 +306,15 @@ def test_an_undated_act_of_the_same_actor_goes_on_the_day_just_named(dm: Dragoma
     assert dates[("CHN", "11")] == "2024-05-10"  # another actor's undated answer: the publication date
 
 
+def test_late_that_night_is_the_day_named_before(dm: Dragoman) -> None:
+    text = (
+        "The International Court of Justice on Tuesday drew a new maritime boundary between Somalia and "
+        "Kenya. Kenya's president said late that night that Kenya rejected the ruling."
+    )
+    dates = {(e.source.code, e.code[:2]): e.date.value for e in dm.code(text, "2021-10-13")}
+    assert dates[("KEN", "12")] == "2021-10-12"
+
+
 def test_a_decision_dated_by_its_noun_dates_the_act_decided(dm: Dragoman) -> None:
     text = (
         "China suspended an economic dialogue with Australia on Thursday. The move follows Australia's "

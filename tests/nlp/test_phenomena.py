@@ -3183,6 +3183,13 @@ CASES: list[Case] = [
         ("UN", "042", "AFG"),
     ),
     case(
+        "'unfriendly' the tagger takes for an adverb still judges what is called so",
+        "Moldova expelled 45 Russian diplomats on Thursday. The Russian foreign ministry called the decision"
+        " unfriendly on Friday.",
+        ("MDA", "174", "RUS"),
+        ("RUS", "111", "MDA"),
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

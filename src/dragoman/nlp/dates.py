@@ -37,7 +37,8 @@ _SPAN = re.compile(rf"^(?:next|past|last|coming|previous|following)\s+(?:{_NUMBE
 _ABOUT = r"(?:about |nearly |almost |some |just |only |over |more than )?"
 _AGO = re.compile(rf"^{_ABOUT}({_NUMBER_WORDS})\s+({_UNITS})\s+(ago|earlier)$")
 _SAME_DAY = re.compile(
-    r"^(?:today|tonight|this morning|this afternoon|this evening|that night|that day|the same day|"
+    r"^(?:late |early )?(?:today|tonight|this morning|this afternoon|this evening|that night|that day|"
+    r"the same day|"
     r"earlier in the day|later in the day|earlier today|later that day|the day|same day|day|"
     r"hours earlier|hours later|midnight|noon|that|(?:earlier|later) that day)$"
 )

@@ -223,7 +223,9 @@ def find_judgements(doc: Doc, words: dict[str, Word], reporting: frozenset[str])
             continue
         if token.pos_ not in ("ADJ", "NOUN", "ADV"):
             continue
-        if token.pos_ == "ADV":
+        if token.pos_ == "ADV" and token.dep_ != "oprd":
+            # (an adjective the tagger takes for an adverb as an object predicate, "called the decision
+            # unfriendly", is read as the adjective)
             found = (
                 _qualified(token, reporting)
                 if not entry.via or token.head.lemma_.lower() in entry.via

@@ -33,7 +33,8 @@ _LATER = re.compile(
 _WITHIN_A_DAY = re.compile(r"\b(?:hours?|minutes?)\b", re.I)
 _LATER_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _ANAPHORIC = re.compile(
-    r"^(?:the same (?:day|night|evening|morning)|that (?:day|night|evening|morning|afternoon)|"
+    r"^(?:late |early )?"
+    r"(?:the same (?:day|night|evening|morning)|that (?:day|night|evening|morning|afternoon)|"
     r"(?:earlier|later) that day|the same day)$",
     re.I,
 )
