@@ -3190,6 +3190,12 @@ CASES: list[Case] = [
         ("RUS", "111", "MDA"),
     ),
     case(
+        "'them' accused after sanctions on officials: the officials, not the sanctions",
+        "The US imposed sanctions on two Cambodian officials on Friday, accusing them of corruption.",
+        ("USA", "163", "KHM"),
+        ("USA", "112+", "KHM"),
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

@@ -371,7 +371,11 @@ class DocCoref:
         excluded: set[int] = set()
         # a noun that is no actor blocks the search for a subject or object pronoun ("criticised the call,
         # saying it ..."), not for a possessive: "deploring its invasion and the withdrawal of its forces"
-        blocking = p.dep_ != "poss"
+        # (nor for the object of a verb of accusing: "imposed sanctions on two officials, accusing them of
+        # corruption": things are not accused)
+        blocking = p.dep_ != "poss" and not (
+            p.dep_ in _OBJECTS and p.head.lemma_.lower() in ("accuse", "blame", "charge", "suspect")
+        )
         if p.dep_ == "poss" and p.head.dep_ == "conj" and p.head.head.i < p.i:
             # "Sergei Skripal and his daughter", "Putin and his aides": the first conjunct owns the second
             verdict = self._try(p.head.head, want, False)
