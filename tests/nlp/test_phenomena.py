@@ -3196,6 +3196,21 @@ CASES: list[Case] = [
         ("USA", "112+", "KHM"),
     ),
     case(
+        "an agreement welcomed: the ceasefire two sides agreed to",
+        "Thailand and Cambodia agreed to a ceasefire on Thursday. Malaysia welcomed the agreement on Friday.",
+        ("THA", "0871", "KHM"),
+        ("KHM", "0871", "THA"),
+        ("MYS", "051", "THA"),
+        ("MYS", "051", "KHM"),
+    ),
+    case(
+        "'the deal' after sanctions eased names no easing of sanctions",
+        "Washington eased sanctions on Venezuela on Friday, a day after President Nicolas Maduro's government"
+        " and the opposition signed a deal in Barbados.",
+        ("USA", "085", "VEN"),
+        ("VEN", "057", "VEN"),
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

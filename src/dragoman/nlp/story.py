@@ -179,8 +179,9 @@ class StoryReading(Arguments):
         accusation told before)."""
         codes = {p.code for p in self.coder.candidates(noun) if p.pos == "N"}
         roots = {c[:2] for c in codes} | claimed_roots(noun)
-        if noun.lemma_.lower() in _ACCORDS:
-            roots.add("05")  # "the agreement threatened their security": the accord just told
+        accord = noun.lemma_.lower() in _ACCORDS
+        if accord:
+            roots |= {"03", "05"}  # "the agreement threatened their security": the accord just told
         if roots & VIOLENT_ROOTS or "170" in codes:
             # ("Hezbollah fighters captured two Israeli soldiers ... Olmert called the raid an act of war": a
             # noun of violence names whichever violent act was told)
@@ -188,7 +189,14 @@ class StoryReading(Arguments):
         generic = noun.lemma_.lower() in _GENERIC_ACTS  # "Madrid called the decision hostile": any act
         own = {j.code for j in judges}
         for act in reversed(self.found):
-            if act.trigger.i < noun.i and (generic or act.code[:2] in roots) and act.source.code not in own:
+            agreed = accord and act.code.startswith(
+                "0871"
+            )  # ("agreed to a ceasefire ... welcomed the agreement")
+            if (
+                act.trigger.i < noun.i
+                and (generic or agreed or act.code[:2] in roots)
+                and act.source.code not in own
+            ):
                 # ("the Netherlands and Australia held Russia responsible ... Moscow rejected the findings",
                 # "Washington and Berlin announced a deal": each author of that act)
                 doers: list[ActorRef] = []
