@@ -3211,6 +3211,11 @@ CASES: list[Case] = [
         ("VEN", "057", "VEN"),
     ),
     case(
+        "who is sentenced may be named by nationality alone",
+        "A British court sentenced a Russian spy to ten years in prison on Friday.",
+        ("GBR", "116", "RUS"),
+    ),
+    case(
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),

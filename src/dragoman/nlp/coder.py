@@ -408,10 +408,10 @@ class _DocCoder(StoryReading):
             code = "174"  # "the military ordered 100,000 Palestinians to leave": an expulsion, not a request
         # what force is used on may be named by its nationality alone: "detained a Chinese captain" (not
         # a text or an idea: "attacked the Ukrainian proposal" criticises it)
-        # (and who is freed: "freed an American basketball player")
-        by_nationality = (pattern.code[:2] in _FORCE_ROOTS or pattern.code.startswith("084")) and not any(
-            o.lemma_.lower() in _NOT_FORCE_TARGETS for o in objects(trigger)
-        )
+        # (and who is freed or sentenced: "freed an American basketball player", "sentenced a Russian spy")
+        by_nationality = (
+            pattern.code[:2] in _FORCE_ROOTS or pattern.code.startswith(("084", "116"))
+        ) and not any(o.lemma_.lower() in _NOT_FORCE_TARGETS for o in objects(trigger))
         targets, target_tokens = self._fill(pattern.target, trigger, not by_nationality)
         targets = targets or released
         if (
