@@ -13,7 +13,7 @@ from enum import Enum
 from spacy.tokens import Token
 
 from dragoman.nlp.lexicon import Modality, Pattern
-from dragoman.nlp.syntax import REPORT_NOUNS, VOWING, children, clause_verb, is_verbal
+from dragoman.nlp.syntax import REPORT_NOUNS, SWEARING, children, clause_verb, is_verbal
 
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _MODALS = _FUTURE | frozenset({"could", "might", "may", "should", "must", "ca", "can"})
@@ -27,7 +27,6 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NON_FINITE_TAGS = frozenset({"VBG", "VB"})
 _SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-WARNING = frozenset({"warn", "threaten"})
 _CONDITIONALLY_THREATENED = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _MAYBE = frozenset({"may", "might", "could"})
 # auxiliaries of a scenario: "would lose dozens of ships in repelling it"
@@ -214,9 +213,7 @@ def read_assertion(
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         governor = clause.head.lemma_.lower()
-        if clause.dep_ == "ccomp" and (
-            governor in modality.reporting or governor in WARNING or governor in VOWING
-        ):
+        if clause.dep_ == "ccomp" and (governor in modality.reporting or governor in SWEARING):
             # "said it would expel", "warned that it would expel" (a threat), "vowed that it would retaliate"
             reporter = clause.head
         elif (

@@ -39,7 +39,6 @@ from dragoman.nlp.assertion import (
     NON_FINITE_TAGS,
     PRESUPPOSING_PREPS,
     REFUSABLE_ROOTS,
-    WARNING,
     Assertion,
     infinitive_clause,
     on_condition,
@@ -74,6 +73,7 @@ from dragoman.nlp.story import (
     warring_sides,
 )
 from dragoman.nlp.syntax import (
+    WARNING,
     children,
     clause_verb,
     conjoined_matches,

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from dragoman.errors import LexiconError
 from dragoman.nlp.assertion import DEMANDING_NOUNS, grounded, on_condition
 from dragoman.nlp.lexicon import tsv_rows
-from dragoman.nlp.syntax import NAMING_VERBS, children, clause_verb, is_verbal, named_after
+from dragoman.nlp.syntax import NAMING_VERBS, SWEARING, children, clause_verb, is_verbal, named_after
 
 JUDGEMENTS_FILE = "judgements.v1.tsv"
 JUDGEMENT_COLUMNS = ("word", "code", "prep", "via", "flags")
@@ -84,7 +84,6 @@ HOLDING = frozenset({"hold"})
 # verbs of an inquiry's finding: "concluded that there were grounds to believe ..."
 FINDING = frozenset({"conclude", "find", "determine", "establish", "rule"})
 # verbs by which a speaker voices a stance itself: "warned of serious consequences", "vowed to punish"
-SWEARING = frozenset({"warn", "threaten", "vow", "promise", "pledge", "swear"})
 STANCE_ROOTS = frozenset({"12", "13"})
 # heads by which a response is forecast, a threat only when warned of: "warned that further provocations
 # would draw enormous retaliation"

@@ -799,7 +799,8 @@ _CONJUNCTIONS_AS_PREPS = frozenset({"after", "before", "since", "until", "as"})
 # verbs of vowing: what their clause says will be done is the speaker's own commitment ("vowed that Iran
 # would respond"); with warnings, the verbs whose future clause says what the speaker will do
 VOWING = frozenset({"vow", "pledge", "promise", "swear"})
-_VOWING_THAT = VOWING | {"warn", "threaten"}
+WARNING = frozenset({"warn", "threaten"})
+SWEARING = VOWING | WARNING  # every verb by which a speaker says what it will do
 
 
 def _governed(verb: Token) -> bool:
@@ -811,7 +812,7 @@ def _governed(verb: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
     if verb.dep_ != "ccomp":
         return False
-    if verb.head.lemma_.lower() in _VOWING_THAT:
+    if verb.head.lemma_.lower() in SWEARING:
         # "vowed that Iran would respond": what a vow's clause says will be done
         return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children(verb))
     return verb.head.lemma_.lower() in _ASKING_THAT
