@@ -1586,6 +1586,11 @@ CASES: list[Case] = [
         ("ETH", "19", "ETH"),
     ),
     case(
+        "a state's people using force on its government",
+        "Georgian demonstrators fired rockets at the Georgian government's headquarters.",
+        ("GEO", "19", "GEO"),
+    ),
+    case(
         "a place among conjoined targets",
         "Georgia said Russian warplanes had bombed military bases and the town of Gori.",
         ("RUS", "195", "GEO"),

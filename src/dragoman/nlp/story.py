@@ -286,8 +286,9 @@ def warring_sides(source: ActorRef, target: ActorRef) -> bool:
 
 
 def civil_war(source: ActorRef, target: ActorRef) -> bool:
-    """'A Myanmar military air strike on a village in Sagaing', 'rebels attacked an army base': force
-    between a state's forces and its armed groups or its people and places is coded within the state."""
+    """'A Myanmar military air strike on a village in Sagaing', 'rebels attacked an army base',
+    'demonstrators fired rockets at the government': force between a state's forces and its armed groups or
+    its people and places is coded within the state."""
     armed = {"REB", "INS", "SEP", "IMG"}
     if source.kind is ActorKind.PERSON:
         return False  # (a leader's own forces act, and who they are the text says)
@@ -299,7 +300,7 @@ def civil_war(source: ActorRef, target: ActorRef) -> bool:
         )
     if source.sector in armed:
         return target.sector in STATE_FORCES or target.sector in _CIVIL
-    return False
+    return source.sector in _CIVIL and target.sector in STATE_FORCES
 
 
 def background(trigger: Token) -> bool:
