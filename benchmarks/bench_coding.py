@@ -1,9 +1,12 @@
 """Benchmark: the coding stage alone (parsed docs in, events out), in sentences per second.
 
-Run: .venv/bin/python benchmarks/bench_coding.py [--repeat N] [--profile N]
+Run: .venv/bin/python benchmarks/bench_coding.py [--corpus gold|news] [--limit N] [--repeat N] [--profile N]
 
-The corpus is the dev and seed gold texts in ../shared (skipped when absent) plus the bundled sample
-articles. Parsing is done once, outside the timed loop, and reported for comparison. ``--profile N`` runs
+Two corpora. ``gold`` (the default): the dev and seed gold texts in ../shared (skipped when absent) plus the
+bundled sample articles, written to be dense in events (more than one per sentence), so the worst case.
+``news``: the real news articles of the throughput benchmark (../shared/eval/geo and time, as in
+bench_pipeline.py; ``--limit N`` takes an even sample of N), ordinary text where most sentences hold no
+event. Parsing is done once, outside the timed loop, and reported for comparison. ``--profile N`` runs
 the coding loop once more under cProfile and prints its N most expensive functions (internal time). The
 coding speed is given on the clock and on the process's CPU time (steadier on a shared machine).
 """
@@ -15,7 +18,9 @@ import cProfile
 import json
 import os
 import pstats
+import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from dragoman import Dragoman
@@ -27,7 +32,20 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
-def corpus() -> list[Article]:
+def corpus(name: str = "gold", limit: int | None = None) -> list[Article]:
+    if name == "news":
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from bench_pipeline import load_corpus
+
+        texts = load_corpus(limit)
+        if not texts:
+            sys.exit(f"no news corpus under {SHARED / 'eval'}")
+        return [
+            Article.from_text(
+                t.text, title=t.title, published=date.fromisoformat(t.published) if t.published else None
+            )
+            for t in texts
+        ]
     paths = [ROOT / "examples" / "articles"]
     paths += [p for p in (SHARED / "eval" / "dev.jsonl", SHARED / "seed" / "gold.jsonl") if p.exists()]
     return [a for a in read_inputs(paths) if isinstance(a, Article)]
@@ -35,10 +53,12 @@ def corpus() -> list[Article]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", choices=("gold", "news"), default="gold", help="which texts (see above)")
+    parser.add_argument("--limit", type=int, default=None, help="news corpus: an even sample of N articles")
     parser.add_argument("--repeat", type=int, default=20, help="times the coding loop runs over the corpus")
     parser.add_argument("--profile", type=int, default=0, help="print the N most expensive functions")
     args = parser.parse_args()
-    articles = corpus()
+    articles = corpus(args.corpus, args.limit)
     nlp = load_nlp()
     coder = Dragoman().coder
     start = time.perf_counter()
@@ -55,6 +75,7 @@ def main() -> None:
     code_seconds = time.perf_counter() - start
     cpu_seconds = time.process_time() - cpu_start
     result = {
+        "corpus": args.corpus,
         "articles": len(articles),
         "sentences": sentences,
         "parse_sentences_per_s": round(sentences / parse_seconds, 1),
