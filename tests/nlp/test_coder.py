@@ -253,6 +253,11 @@ def test_a_deadline_to_come_dates_nothing(dm: Dragoman) -> None:
     assert dated(dm, text) == {("RUS", "174", "CZE"): PUBLISHED}
 
 
+def test_the_day_a_deadline_given_runs_out_dates_nothing(dm: Dragoman) -> None:
+    text = "Britain gave Russia until Tuesday to explain the attack."
+    assert dated(dm, text) == {("GBR", "139", "RUS"): PUBLISHED}
+
+
 def test_a_weekday_run_on_into_a_prepositional_phrase_dates_the_act(dm: Dragoman) -> None:
     # (the tagger reads "Saturday to a week-long" as one date)
     text = "India and Pakistan agreed on Saturday to a week-long ceasefire."

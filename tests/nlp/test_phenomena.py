@@ -1292,7 +1292,37 @@ CASES: list[Case] = [
         "advice to the public",
         "The Canadian Food Inspection Agency is warning people not to eat a frozen chicken product.",
     ),
-    case("a deadline that is no expulsion", "Washington gave Beijing 60 days to finalize the trade deal."),
+    case(
+        "a deadline that is no expulsion",
+        "Washington gave Beijing 60 days to finalize the trade deal.",
+        ("USA", "139", "CHN"),
+    ),
+    case(
+        "a deadline given until a day, dated by the act, not the day it runs out",
+        "Britain gave Russia until Tuesday to explain the attack.",
+        ("GBR", "139", "RUS"),
+        published="2023-03-22",
+    ),
+    case(
+        "a deadline to a state's forces, named with their state",
+        "ECOWAS gave Mali's junta a month to release the soldiers.",
+        ("ECOWAS", "139", "MLI"),
+    ),
+    case(
+        "time given to leave one's own country is an ultimatum, not an expulsion",
+        "Bush gave Saddam Hussein 48 hours to leave Iraq.",
+        ("USA", "139", "IRQ"),
+        published="2003-03-18",
+    ),
+    case("time given to do nothing named is no event", "The court gave the lawyers two weeks."),
+    case(
+        "a body does not condemn its own act",
+        "The African Union's Peace and Security Council gave Niger's military 15 days on Friday to return to"
+        " barracks, two days after soldiers detained President Mohamed Bazoum. The council said it condemned"
+        " the seizure of power.",
+        ("AU", "139", "NER"),
+        published="2023-07-29",
+    ),
     case(
         "invited to act",
         "Poland and Hungary were named. NATO decided to invite the two countries to start accession talks.",

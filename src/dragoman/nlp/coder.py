@@ -391,8 +391,15 @@ class _DocCoder(StoryReading):
             code = "163"  # "the sanctions, announced by Washington, target Iranian oil exports": no attack
         if code == "042" and forces_move(trigger):
             code = "074"  # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
-        if code == "174" and pattern.objects & _TIME_GIVEN and not _to_leave(trigger):
-            return  # "gave them 60 days to finalize the deal": a deadline, not an expulsion
+        if code == "174" and pattern.objects & _TIME_GIVEN:
+            if not _to_leave(trigger):
+                if not _to_act(trigger):
+                    return
+                code = "139"  # "gave Niger's military 15 days to return to barracks": a deadline
+            elif self._leaving_elsewhere(trigger, sources):
+                code = (
+                    "139"  # "Bush gave Saddam Hussein 48 hours to leave Iraq": no state expels from another
+                )
         if code == "100" and any(
             c.dep_ == "xcomp"
             and (
@@ -948,6 +955,17 @@ class _DocCoder(StoryReading):
                     if left.code != source.code and (target is None or left.code != target.code):
                         self.found.append(Found(pattern, "161", trigger, source, left, date, sentence_index))
 
+    def _leaving_elsewhere(self, trigger: Token, sources: list[ActorRef]) -> bool:
+        """Whether the time given is to leave a state named, not the sources' own."""
+        own = {s.code for s in sources}
+        for verb in trigger.subtree:
+            if verb.lemma_.lower() in DISPLACING and verb.dep_ in ("xcomp", "relcl", "acl", "advcl"):
+                named = [o for o in objects(verb) if o.pos_ == "PROPN"]
+                left = self._fill(("obj",), verb)[0] if named else []
+                if left and not {a.code for a in left} & own:
+                    return True
+        return False
+
     @staticmethod
     def _announced_by(
         code: str,
@@ -1103,7 +1121,9 @@ class _DocCoder(StoryReading):
         return tuple(events)
 
 
-_TIME_GIVEN = frozenset({"hour", "hours", "day", "days", "week", "weeks"})  # "gave them 72 hours to leave"
+_TIME_GIVEN = frozenset(
+    {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+)  # "gave them 72 hours to leave"
 # People who strike as workers do: "teachers striking in West Virginia".
 _STRIKERS = frozenset(
     {"worker", "teacher", "doctor", "nurse", "employee", "miner", "union", "staff", "driver", "pilot"}
@@ -1353,6 +1373,15 @@ def _to_leave(trigger: Token) -> bool:
     )
 
 
+def _to_act(trigger: Token) -> bool:
+    """Whether the time given is to do something: "gave them 60 days to finalize the deal"."""
+    return any(
+        t.dep_ in ("xcomp", "relcl", "acl", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t))
+        for t in trigger.subtree
+    )
+
+
 def _strikers(trigger: Token) -> bool:
     """Whether the subject of 'strike' is people who go on strike (workers, teachers, doctors ...)."""
     return any(s.lemma_.lower() in _STRIKERS for s in subjects(trigger))
@@ -1384,6 +1413,11 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return [0, *(i for i in range(1, len(flags)) if flags[i] == 1)]
 
 
+def _same_body(s: ActorRef, t: ActorRef) -> bool:
+    """Whether two mentions name the same international body (or organ of it)."""
+    return s.kind is ActorKind.IGO and t.kind is ActorKind.IGO and s.code == t.code and s.sector == t.sector
+
+
 def _pairs(
     pattern: Pattern, sources: list[ActorRef], targets: list[ActorRef], symmetric: bool
 ) -> list[tuple[ActorRef, ActorRef | None]]:
@@ -1404,7 +1438,9 @@ def _pairs(
         for s, t in pairs
         if t is None
         or (s.code != t.code and (s.span != t.span or s.entity != t.entity))
-        or ("internal" in pattern.flags and s.span != t.span)
+        # (within a state its sides differ; a body does not act on itself: "the council said it condemned
+        # the seizure of power", the seizure wrongly read as the council's own act)
+        or ("internal" in pattern.flags and s.span != t.span and not _same_body(s, t))
         or (pattern.code[:2] in VIOLENT_ROOTS and s.span != t.span and civil_war(s, t))
         or (pattern.code[:2] in _SETTLING_ROOTS and s.span != t.span and warring_sides(s, t))
     ]

@@ -879,10 +879,14 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
                 prep.dep_ == "prt" and host.i == trigger.i and _shared_object(trigger, prep.lower_)
             ):
                 continue  # (a particle stranded before a coordinated verb: "fired on and seized ...")
-            if prep.lower_ in _TIME_PREPS and any(
-                g.ent_type_ in ("DATE", "TIME") for g in children(prep) if g.dep_ == "pobj"
+            if (
+                prep.lower_ in _TIME_PREPS
+                and prep.lower_ != "until"
+                and any(g.ent_type_ in ("DATE", "TIME") for g in children(prep) if g.dep_ == "pobj")
             ):
-                continue  # "called on Monday for talks" is no "call on" ("sentenced to 16 years" stays)
+                # "called on Monday for talks" is no "call on" ("sentenced to 16 years" stays; "gave
+                # Russia until Tuesday" names a deadline)
+                continue
             if not constraint.objects:
                 return True
             if any(lemma_in(g, constraint.objects) for g in children(prep) if g.dep_ == "pobj"):

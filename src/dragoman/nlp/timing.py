@@ -243,6 +243,7 @@ def _compared(root: Token) -> bool:
 
 
 _FUTURE_AUX = frozenset({"must", "will", "would", "should", "shall", "'ll", "to"})
+_GRANTING = frozenset({"give", "grant", "allow", "extend"})  # verbs that grant time until a deadline
 
 
 def _deadline(root: Token) -> bool:
@@ -252,6 +253,8 @@ def _deadline(root: Token) -> bool:
     if root.dep_ != "pobj" or prep.lower_ not in ("by", "until", "till", "from", "starting", "beginning"):
         return False  # ("would impose a tariff from June 10": the start of an act to come)
     verb = prep.head
+    if prep.lower_ in ("until", "till") and verb.lemma_.lower() in _GRANTING:
+        return True  # "gave Moscow until the end of Tuesday to explain itself": when time runs out
     return is_verbal(verb) and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children(verb))
 
 
