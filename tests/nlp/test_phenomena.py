@@ -1293,6 +1293,55 @@ CASES: list[Case] = [
         "The Canadian Food Inspection Agency is warning people not to eat a frozen chicken product.",
     ),
     case(
+        "an elided clause: 'as did X'",
+        "Saudi Arabia recognised Kosovo in 2009, as did Jordan.",
+        ("SAU", "054", "XKX"),
+        ("JOR", "054", "XKX"),
+    ),
+    case(
+        "an elided clause: 'and so did X'",
+        "France expelled two Russian diplomats, and so did Germany.",
+        ("FRA", "174", "RUS"),
+        ("DEU", "174", "RUS"),
+    ),
+    case(
+        "an apology accepted, from whoever made it",
+        "Netanyahu apologised to Turkey on Friday. Erdogan accepted the apology, his office said.",
+        ("ISR", "055", "TUR"),
+        ("TUR", "056", "ISR"),
+        published="2013-03-23",
+    ),
+    case(
+        "a charge rejected, from whoever made it",
+        "Pompeo said on Thursday that Iran was responsible for the attacks. Tehran rejected the charge as"
+        " baseless.",
+        ("USA", "112", "IRN"),
+        ("IRN", "016", "USA"),
+        published="2019-06-14",
+    ),
+    case(
+        "a claim rejected, from who made it, not who reported it",
+        "Ukraine has filed a case at the International Court of Justice accusing Russia of planning"
+        " genocide, the court said on Saturday. Moscow rejected the claim.",
+        ("UKR", "112+", "RUS"),
+        ("RUS", "016", "UKR"),
+        published="2022-02-27",
+    ),
+    case(
+        "regrets expressed in a letter to the other side's leader",
+        "King Philippe of Belgium expressed his deepest regrets for the violence of colonial rule, in a"
+        " letter to President Felix Tshisekedi.",
+        ("BEL", "055|018", "COD"),
+        published="2020-06-30",
+    ),
+    case(
+        "an announcement welcomed, from a speaker the parser made a noun phrase",
+        "The UN envoy for Yemen, Hans Grundberg, announced on Friday that the warring parties had accepted a"
+        " two-month truce across the country, the first since 2016. Riyadh welcomed the announcement.",
+        ("SAU", "051", "UN"),
+        published="2022-04-02",
+    ),
+    case(
         "a deadline that is no expulsion",
         "Washington gave Beijing 60 days to finalize the trade deal.",
         ("USA", "139", "CHN"),

@@ -298,6 +298,8 @@ class _DocCoder(StoryReading):
         if pattern.code == "160" and "clause" in pattern.flags and not complements:
             return  # "stopped talking": only a coded act stopped reduces relations
         sources, source_tokens = self._fill(pattern.source, trigger)
+        if sources and is_verbal(trigger):
+            sources += [a for a in self._alike(trigger) if all(a.code != s.code for s in sources)]
         released: list[ActorRef] = []
         if pattern.pos == "N" and pattern.code.startswith("084") and _owned_by_pronoun(source_tokens):
             # "describing their release as a gift": who "their" release frees is them; the captor frees
@@ -954,6 +956,18 @@ class _DocCoder(StoryReading):
                 for left in self._fill(("prep:from", "obj/prep:from"), trigger)[0]:
                     if left.code != source.code and (target is None or left.code != target.code):
                         self.found.append(Found(pattern, "161", trigger, source, left, date, sentence_index))
+
+    def _alike(self, trigger: Token) -> list[ActorRef]:
+        """Who did the same, in an elided clause: "Riyadh welcomed the announcement, as did the Houthis",
+        "France expelled two diplomats, and so did Germany"."""
+        out: list[ActorRef] = []
+        for c in children(trigger):
+            if c.lemma_.lower() != "do" or c.dep_ not in ("advcl", "conj"):
+                continue
+            words = {(g.dep_, g.lower_) for g in children(c)}
+            if ("mark", "as") in words or ("advmod", "so") in words:
+                out += self._fill(("subj",), c)[0]
+        return out
 
     def _leaving_elsewhere(self, trigger: Token, sources: list[ActorRef]) -> bool:
         """Whether the time given is to leave a state named, not the sources' own."""

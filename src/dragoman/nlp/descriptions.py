@@ -37,6 +37,10 @@ _DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
 _SPECIFYING = frozenset({"of", "from", "in"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Verbs whose "of" tells the charge, which the parser may hang on the object: "accused the agency of bias".
+_ACCUSATIONS = frozenset(
+    {"claim", "claims", "charge", "charges", "accusation", "accusations", "allegation", "allegations"}
+)
+_ACCUSING = frozenset({"accuse", "allege", "charge", "blame"})
 _CHARGING = frozenset({"accuse", "suspect", "convict", "acquit", "clear"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
 _TITLE_MODIFIERS = frozenset({"vice", "deputy", "former", "assistant", "under", "junior", "ex"})
@@ -91,7 +95,10 @@ class Descriptions:
                 return self.c.anchored(self._author_of_clause(head.head.head, False), head)
             if not definite and not pointed and owner is None:
                 return None
-            return self.c.anchored(self._act_author(head, desc.act == "speech"), head)
+            author = self._act_author(head, desc.act == "speech")
+            if not author and _worded(head):
+                return None  # ("the charge that Israel was committing genocide": read by what it says)
+            return self.c.anchored(author, head)
         if owner is not None:
             if desc is None or ActorKind.STATE not in desc.refers:
                 return None
@@ -197,7 +204,16 @@ class Descriptions:
                 return self.c.resolve(child) or ()
         s = self.c.sentence(head.i)
         lemma = head.lemma_.lower()
+        accusation = speech and lemma in _ACCUSATIONS
         for tok in reversed(self.c.doc[self.c.sentence_start(max(0, s - _WINDOW)) : head.i]):
+            if accusation and tok.pos_ == "VERB" and tok.lemma_.lower() in _ACCUSING:
+                # "South Africa filed a case accusing Israel of genocide, the court said. Israel rejected the
+                # claim": who accused, not who reported it
+                # ("filed a case accusing Israel": a participle's subject is its clause's)
+                doer = tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" else tok
+                earlier = self._author_of_clause(doer, True)
+                if earlier:
+                    return earlier
             if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
                 earlier = self._author_of_noun(tok)
                 if earlier:
@@ -211,7 +227,17 @@ class Descriptions:
                 break
         if s == 0:
             return ()
-        return self._author_of_clause(self.c.root(s - 1), speech)
+        root = self.c.root(s - 1)
+        said = next((c for c in children(root) if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+        if speech and root.pos_ in ("NOUN", "PROPN") and said is not None and said.i > root.i:
+            # "The UN envoy for Yemen, Hans Grundberg, announced on Friday that ...": the parser made the
+            # sentence a noun phrase, its verb a modifier of the subject, who made the statement
+            return tuple(self.c.r.actors(root))
+        if accusation and _worded(head) and not self.c.is_speech_verb(root):
+            # "the charge that Israel was committing genocide" after a court's order: not the court's (but
+            # "Canada expelled an Indian diplomat. India called the accusations absurd": Canada's)
+            return ()
+        return self._author_of_clause(root, speech)
 
     def _author_of_noun(self, noun: Token) -> tuple[ActorRef, ...]:
         own = tuple(r for r in self.c.r.actors(noun) if r.code)
@@ -420,3 +446,11 @@ def name_head(name: str) -> str:
             break
         words.append(word)
     return (words[-1] if words else name).lower()
+
+
+def _worded(noun: Token) -> bool:
+    """Whether a noun of speech gives its content: "the charge that Israel was committing genocide"."""
+    return any(
+        c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c))
+        for c in children(noun)
+    )
