@@ -253,6 +253,11 @@ def test_a_deadline_to_come_dates_nothing(dm: Dragoman) -> None:
     assert dated(dm, text) == {("RUS", "174", "CZE"): PUBLISHED}
 
 
+def test_a_day_in_what_is_called_for_dates_the_call(dm: Dragoman) -> None:
+    text = "The Czech foreign minister called on Moscow to release the journalist on Tuesday."
+    assert dated(dm, text) == {("CZE", "0253", "RUS"): "2024-05-07"}
+
+
 def test_the_day_a_deadline_given_runs_out_dates_nothing(dm: Dragoman) -> None:
     text = "Britain gave Russia until Tuesday to explain the attack."
     assert dated(dm, text) == {("GBR", "139", "RUS"): PUBLISHED}

@@ -84,7 +84,8 @@ def test_modality_rows_are_validated() -> None:
 def test_chain_codes_take_the_longest_prefix() -> None:
     lexicon = load_lexicon()
     assert lexicon.chain_code("02", "0874") == "0256"
-    assert lexicon.chain_code("02", "0831") == "025"
+    assert lexicon.chain_code("02", "0831") == "0241"  # "called on Guterres to resign"
+    assert lexicon.chain_code("02", "080") == "025"
     assert lexicon.chain_code("13", "163") == "1312"
     assert lexicon.chain_code("02", "190") == "0256"
     assert lexicon.chain_code("11", "190") is None

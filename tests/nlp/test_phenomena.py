@@ -1342,6 +1342,25 @@ CASES: list[Case] = [
         published="2022-04-02",
     ),
     case(
+        "among the first to act: the subject of the copula",
+        "Modi and Netanyahu were among the first to congratulate Donald Trump on his victory.",
+        ("IND", "051", "USA"),
+        ("ISR", "051", "USA"),
+        published="2024-11-06",
+    ),
+    case(
+        "a call for a resignation, by a speaker the parser made a noun phrase, dated by the call",
+        "Israel's ambassador to the United Nations, Gilad Erdan, called on Secretary-General Antonio Guterres"
+        " to resign on Tuesday.",
+        ("ISR", "0241", "UN"),
+        published="2023-10-25",
+    ),
+    case(
+        "the authorities named by their seat, the place hung on the verb",
+        "The European Union called on the authorities in Tbilisi to withdraw the law.",
+        ("EU", "024+", "GEO"),
+    ),
+    case(
         "a deadline that is no expulsion",
         "Washington gave Beijing 60 days to finalize the trade deal.",
         ("USA", "139", "CHN"),

@@ -283,7 +283,7 @@ class Arguments:
                 if not found and agentive:
                     found = self._by_agent(tok, trigger) or self._participants(tok, trigger)
                 if not found:
-                    found = self._envoys(tok)
+                    found = self._envoys(tok) or self._seated_in(tok)
                 for actor in found:
                     # (sides of one state stay apart: "the Sudanese army and the RSF")
                     if actor.code and all((a.code, a.sector) != (actor.code, actor.sector) for a in actors):
@@ -302,6 +302,24 @@ class Arguments:
             if actors:
                 return actors, tokens
         return [], reached
+
+    def _seated_in(self, token: Token) -> list[ActorRef]:
+        """'urged the authorities in Tbilisi to withdraw it': a role the text names by its seat, when the
+        parser hung the place on the verb instead of on the role."""
+        doc = self.doc
+        nxt = token.i + 1
+        if not self.resolver.role_only(token) or nxt + 1 >= len(doc):
+            return []
+        prep = doc[nxt]
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i == token.i or not is_verbal(prep.head):
+            return []
+        return [
+            a
+            for place in children(prep)
+            if place.dep_ == "pobj" and place.pos_ == "PROPN"
+            for a in self.resolver.actors(place)
+            if a.code and a.kind is ActorKind.STATE
+        ]
 
     def _titled_name(self, token: Token) -> list[ActorRef]:
         """'called President Barack Obama': a title the parser took for the whole object, with the name

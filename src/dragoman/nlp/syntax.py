@@ -541,6 +541,17 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         return subjects(head.head, is_actor)
     if (
         trigger.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and trigger.i > head.i
+        and trigger.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        and any(c.dep_ == "punct" and c.i < trigger.i for c in children(head))
+    ):
+        # "Israel's ambassador to the UN, Gilad Erdan, called on Guterres to resign": the parser made the
+        # sentence a noun phrase and its verb a modifier of the subject
+        return [head]
+    if (
+        trigger.dep_ == "acl"
         and trigger.tag_ == "VBN"
         and any(c.dep_ in ("dobj", "obj") for c in children(trigger))
     ):
@@ -551,6 +562,14 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         # "Russia became the first country to recognise ...": the subject of the copula
         if head.dep_ == "attr" and is_verbal(head.head):
             return subjects(head.head, is_actor)
+        # "Modi was among the first to congratulate Trump", "was one of the first leaders to call": the same
+        ranked = head
+        while ranked.dep_ == "pobj" and ranked.head.lower_ in ("among", "of"):
+            ranked = ranked.head.head  # (up through "among the first", "one of the first")
+        if ranked is not head and ranked.pos_ == "AUX":
+            return subjects(ranked, is_actor)
+        if ranked is not head and ranked.dep_ == "attr" and is_verbal(ranked.head):
+            return subjects(ranked.head, is_actor)
         # "Russia published draft agreements demanding that ...": a document acts for its author
         if (
             is_actor is not None
@@ -876,7 +895,9 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
             if prep.lower_ not in constraint.preps:
                 continue
             if prep.dep_ not in _PREP_DEPS and not (
-                prep.dep_ == "prt" and host.i == trigger.i and _shared_object(trigger, prep.lower_)
+                prep.dep_ == "prt"
+                and host.i == trigger.i
+                and (_shared_object(trigger, prep.lower_) or any(g.dep_ == "pobj" for g in children(prep)))
             ):
                 continue  # (a particle stranded before a coordinated verb: "fired on and seized ...")
             if (
@@ -994,7 +1015,8 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             _through_partitive(g, _MEASURES)  # ("tariffs on $34 billion worth of Chinese imports")
             for host in hosts
             for c in children(host)
-            if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word
+            # (a particle with an object is a preposition the parser mislabelled: "called on Guterres to")
+            if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == word
             for g in children(c)
             if g.dep_ == "pobj"
         ]

@@ -208,6 +208,9 @@ def _anchor(root: Token) -> Token | None:
         t = t.head
     if not is_verbal(t) and t.dep_ != "ROOT":
         return None
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() in _APPEALING and t.head.i != t.i:
+        # "called on Guterres to resign on Tuesday": what is asked for is still to come; the day is the call's
+        return t.head
     if t.dep_ == "ccomp" and is_verbal(t.head) and t.head.i < root.i:
         # "Russia said on Thursday it had expelled ...": a date before the reported clause's subject is
         # the report's, wherever the parser hangs it
@@ -243,6 +246,7 @@ def _compared(root: Token) -> bool:
 
 
 _FUTURE_AUX = frozenset({"must", "will", "would", "should", "shall", "'ll", "to"})
+_APPEALING = frozenset({"call", "urge", "ask", "press", "implore", "exhort", "encourage", "invite", "tell"})
 _GRANTING = frozenset({"give", "grant", "allow", "extend"})  # verbs that grant time until a deadline
 
 
