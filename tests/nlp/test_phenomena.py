@@ -1361,6 +1361,19 @@ CASES: list[Case] = [
         ("EU", "024+", "GEO"),
     ),
     case(
+        "an act told with the telephone call it was made in",
+        "Netanyahu apologised to Turkey on Friday in a telephone call with Tayyip Erdogan.",
+        ("ISR", "055", "TUR"),
+        ("ISR", "041", "TUR"),
+        ("TUR", "041", "ISR"),
+        published="2013-03-23",
+    ),
+    case(
+        "a call with a partner that is an appeal, not a telephone call",
+        "Canada joined the call with France for a ceasefire in Gaza.",
+        gap="",
+    ),
+    case(
         "a deadline that is no expulsion",
         "Washington gave Beijing 60 days to finalize the trade deal.",
         ("USA", "139", "CHN"),

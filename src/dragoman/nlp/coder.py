@@ -278,6 +278,17 @@ class _DocCoder(StoryReading):
         if pattern.code[:2] == "04" and names_its_object(trigger):
             return  # "calling the expulsion unjustified": naming, not a telephone call
         if (
+            pattern.code == "041"
+            and pattern.pos == "N"
+            and any(
+                (c.lower_ == "for" and c.i > trigger.i)
+                or (c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(c)))
+                # (the parser may hang the "for" on the verb: "joined the call with France for a ceasefire")
+                for c in (*children(trigger), *(children(trigger.head) if trigger.dep_ == "dobj" else ()))
+            )
+        ):
+            return  # "joined the call with France for a ceasefire": an appeal, not a telephone call
+        if (
             pattern.pos == "N"
             and trigger.dep_ in ("dobj", "obj")
             and trigger.head.lemma_.lower() in _SWITCHING

@@ -73,6 +73,8 @@ _MEASURES = frozenset(
 
 # Prepositions of an occasion the clause's subject takes part in: "during a visit to", "on a trip to".
 OCCASION_PREPS = frozenset({"during", "on", "after", "following", "at"})
+# nouns of an exchange whose "in" is an occasion too: "apologised in a telephone call with Erdogan"
+_EXCHANGES = frozenset({"call", "conversation"})
 
 # Nouns for claims whose participle states them: "allegations linking X to the killing".
 CLAIMS = frozenset({"allegation", "allegations", "accusation", "accusations", "evidence", "intelligence"})
@@ -392,7 +394,14 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
             return subjects(trigger.head, is_actor)  # "Biden made a visit", not "Washington welcomed talks"
         # "promised investment during a visit to Nairobi", "spoke on a trip to Kyiv": the clause's subject
         prep = trigger.head
-        if trigger.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS and is_verbal(prep.head):
+        if (
+            trigger.dep_ == "pobj"
+            and (
+                prep.lower_ in OCCASION_PREPS
+                or (prep.lower_ == "in" and trigger.lemma_.lower() in _EXCHANGES)
+            )
+            and is_verbal(prep.head)
+        ):
             return subjects(prep.head, is_actor)
         return []
     if is_passive(trigger):
