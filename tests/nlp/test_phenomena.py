@@ -1374,6 +1374,43 @@ CASES: list[Case] = [
         gap="",
     ),
     case(
+        "people of several states named in a list of appositions",
+        "Myanmar's military government freed Australian economist Sean Turnell, former British ambassador"
+        " Vicky Bowman, Japanese filmmaker Toru Kubota and American Kyaw Htay Oo on Thursday.",
+        ("MMR", "0841", "AUS"),
+        ("MMR", "0841", "GBR"),
+        ("MMR", "0841", "JPN"),
+        ("MMR", "0841", "USA"),
+        published="2022-11-17",
+    ),
+    case(
+        "goods flown to a state are aid, not a visit",
+        "India flew 150,000 doses of Covid-19 vaccine to Bhutan on Wednesday.",
+        ("IND", "073", "BTN"),
+        published="2021-01-20",
+    ),
+    case(
+        "the transfer of arms approved: the arms conveyed",
+        "Slovakia's government approved on Friday the transfer of its 13 retired MiG-29 fighter jets to"
+        " Ukraine.",
+        ("SVK", "072", "UKR"),
+        published="2023-03-17",
+    ),
+    case(
+        "people detained on arrival at a city's airport are held by its state",
+        "The 49 Ivorian soldiers were detained on arrival at Bamako airport on Sunday.",
+        ("MLI", "173", "CIV"),
+        published="2022-07-13",
+    ),
+    case(
+        "the release of one's own people is asked of who holds them",
+        "Ivory Coast demanded on Tuesday the immediate release of 49 of its soldiers who were detained on"
+        " arrival at Bamako airport on Sunday.",
+        ("CIV", "1053", "MLI"),
+        ("MLI", "173", "CIV"),
+        published="2022-07-13",
+    ),
+    case(
         "a deadline that is no expulsion",
         "Washington gave Beijing 60 days to finalize the trade deal.",
         ("USA", "139", "CHN"),

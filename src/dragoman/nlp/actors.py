@@ -273,14 +273,22 @@ class ActorResolver:
     def _listed_appositions(self, token: Token) -> Iterable[Token]:
         """'Saudi Arabia, the United Arab Emirates, Bahrain and Egypt' is often parsed as an apposition
         followed by conjuncts: a name in apposition to another name is a list, not a description."""
-        if not self.names_entity(token):
-            return
         for child in children(token):
-            if child.dep_ == "appos" and self.names_entity(child):
+            if child.dep_ == "appos" and self._listed(token, child):
                 yield child
-                for conj in child.conjuncts:
-                    if conj.i > child.i:
-                        yield conj
+                yield from (c for c in child.conjuncts if c.i > child.i)
+
+    def _listed(self, token: Token, appos: Token) -> bool:
+        """Whether a name in apposition to another is the next of a list: names of states and bodies, or
+        names of people followed by more names ("freed economist Sean Turnell, ambassador Vicky Bowman,
+        filmmaker Toru Kubota and American Kyaw Htay Oo")."""
+        if self.names_entity(token):
+            return self.names_entity(appos)
+        return (
+            token.pos_ == "PROPN"
+            and appos.pos_ == "PROPN"
+            and any(c.pos_ == "PROPN" and c.i > appos.i for c in appos.conjuncts)
+        )
 
     def _phrase_tokens(self, head: Token) -> list[tuple[Token, int]]:
         """Tokens of the noun phrase headed by ``head`` with their depth (conjuncts, clauses and most
@@ -293,7 +301,7 @@ class ActorResolver:
             for child in children(tok):
                 if relation and child.dep_ == "poss":
                     continue
-                if child.dep_ == "appos" and self.names_entity(child) and self.names_entity(tok):
+                if child.dep_ == "appos" and self._listed(tok, child):
                     continue  # a list, handled by _conjuncts
                 if child.dep_ in INNER_DEPS:
                     out.append((child, depth + 1))

@@ -406,16 +406,31 @@ class Arguments:
         if arrest.dep_ == "relcl" and any(c.lower_ == "where" for c in children(arrest)):
             # "fled to Moscow, where he and his family were granted asylum": the place the clause describes
             return [a for a in self._territory_target([arrest.head], ()) if a.code not in held][:1]
-        return [
-            actor
+        places = [
+            g
             for host in hosts
             for prep in children(host)
-            if prep.dep_ == "prep" and prep.lower_ == "in"
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
             for g in children(prep)
             if g.dep_ == "pobj"
-            for actor in self._territory_target([g], ())
-            if actor.code not in held
-        ][:1]
+        ]
+        # ("were detained on arrival at Bamako airport": where they arrived)
+        places += [
+            g
+            for prep in children(arrest)
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "upon")
+            for arrival in children(prep)
+            if arrival.dep_ == "pobj" and arrival.lemma_.lower() in ("arrival", "landing")
+            for at in children(arrival)
+            if at.dep_ == "prep" and at.lower_ in ("in", "at")
+            for g in children(at)
+            if g.dep_ == "pobj"
+        ]
+        # ("at Bamako airport": the place that names the airport)
+        places += [c for g in places for c in children(g) if c.dep_ == "compound"]
+        return [actor for g in places for actor in self._territory_target([g], ()) if actor.code not in held][
+            :1
+        ]
 
     def _withdrawn(self, withdrawal: Token) -> list[ActorRef]:
         """'The last Russian soldiers were pulled out of Estonia': forces withdrawn by no one named are
@@ -442,6 +457,8 @@ class Arguments:
             # ("held in Iran", "who was kidnapped by an al Qaeda-linked group in Mali")
             if acl.dep_ not in ("acl", "relcl") or acl.lemma_.lower() not in _HOLDING:
                 continue
+            if not any(c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by") for c in children(acl)):
+                out += self._detained_in(acl)  # ("who were detained on arrival at Bamako airport")
             for prep in children(acl):
                 if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by"):
                     continue

@@ -886,6 +886,12 @@ class _DocCoder(StoryReading):
             return  # "a Myanmar military air strike killed about 100 people": the strike is the act
         own = {s.code for s in sources}
         targets = [self._other_nationality(t, own) if t.code in own else t for t in targets]
+        if code in _RELEASE_ASKED and targets and all(t.code in own for t in targets):
+            # "Ivory Coast demanded the release of its soldiers who were detained in Bamako": asked of the
+            # holder, not of its own soldiers
+            # ("the release of 49 of its soldiers who ...": the people a count counts)
+            people = [*target_tokens, *(g for t in target_tokens for g in _counted(t))]
+            targets = [a for t in people for a in self._holders_of(t) if a.code not in own][:1] or targets
         if assertion is Assertion.REFUSED and reporter is not None:
             if reporter.i != trigger.i:
                 speakers, _ = self._fill(("subj",), reporter)
@@ -1167,6 +1173,8 @@ _CIVIL_DANGERS = frozenset(
 _HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 _CIVIL = frozenset({"CVL", "OPP", "REF"})
 # acts that settle a state's internal war: "Ethiopia's government and Tigrayan forces agreed to a truce"
+# appeals and demands for the release of people (asked of whoever holds them)
+_RELEASE_ASKED = frozenset({"0253", "1053"})
 _SETTLING_ROOTS = frozenset({"03", "04", "05", "08"})
 # acts of pressure and force that an actor announces it will do are threats until done
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -1436,6 +1444,17 @@ def _sentence_starts(doc: Doc) -> list[int]:
         return [s.start for s in doc.sents]
     flags = doc.to_array(SENT_START).astype("int64").tolist()
     return [0, *(i for i in range(1, len(flags)) if flags[i] == 1)]
+
+
+def _counted(count: Token) -> list[Token]:
+    """What a count phrase counts: "49 of its soldiers"."""
+    return [
+        g
+        for p in children(count)
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in children(p)
+        if g.dep_ == "pobj"
+    ]
 
 
 def _same_body(s: ActorRef, t: ActorRef) -> bool:

@@ -66,6 +66,10 @@ _CARRIERS = frozenset(
     {"truck", "trucks", "convoy", "convoys", "shipment", "shipments", "delivery", "deliveries", "flight"}
     | {"flights", "plane", "planes", "consignment", "consignments", "package", "packages", "cargo"}
 )
+# nouns of conveying a thing, read through to the thing: "approved the transfer of its MiG-29 jets to Ukraine"
+_CONVEYANCES = frozenset(
+    {"transfer", "transfers", "delivery", "deliveries", "shipment", "shipments", "handover", "dispatch"}
+)
 # measures of goods a prepositional object may go through: "tariffs on $34 billion worth of imports"
 _MEASURES = frozenset(
     {"worth", "ton", "tons", "tonne", "tonnes", "barrel", "barrels", "consignment", "billion"}
@@ -783,6 +787,12 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                         _forms(_through_partitive(o, _COUNTS))
                         for o in objs
                         if o.lemma_.lower() in _COUNTS or o.lower_ in _COUNTS
+                    ]
+                    # ("approved the transfer of 13 jets": the thing conveyed, as well as the conveying)
+                    read += [
+                        _forms(_through_partitive(_through_partitive(o, _CONVEYANCES), _COUNTS))
+                        for o in objs
+                        if o.lemma_.lower() in _CONVEYANCES
                     ]
                     forms = {word for pair in read for word in pair}
                     # a measure phrase can stand where the object is expected: "gave them 72 hours to leave"
