@@ -258,6 +258,11 @@ def test_a_day_in_what_is_called_for_dates_the_call(dm: Dragoman) -> None:
     assert dated(dm, text) == {("CZE", "0253", "RUS"): "2024-05-07"}
 
 
+def test_the_year_a_record_is_counted_from_dates_nothing(dm: Dragoman) -> None:
+    text = "The visit to Kabul by the US envoy was the first since 2021."
+    assert dated(dm, text) == {("USA", "042", "AFG"): PUBLISHED}
+
+
 def test_the_day_a_deadline_given_runs_out_dates_nothing(dm: Dragoman) -> None:
     text = "Britain gave Russia until Tuesday to explain the attack."
     assert dated(dm, text) == {("GBR", "139", "RUS"): PUBLISHED}

@@ -1411,6 +1411,23 @@ CASES: list[Case] = [
         published="2022-07-13",
     ),
     case(
+        "a visit by someone, named after the noun",
+        "The Taliban freed George Glezmann on Thursday during a rare visit to Kabul by the US hostage envoy,"
+        " Adam Boehler.",
+        ("USA", "042", "AFG"),
+        published="2025-03-21",
+    ),
+    case(
+        "a visit that remains a prospect is no visit",
+        "A visit by Pope Francis to Moscow remains a distant prospect, Vatican diplomats said on Wednesday.",
+    ),
+    case(
+        "the date a record is counted from dates nothing",
+        "The visit to Kabul by the US envoy was the first since 2021.",
+        ("USA", "042", "AFG"),
+        published="2025-03-21",
+    ),
+    case(
         "a deadline that is no expulsion",
         "Washington gave Beijing 60 days to finalize the trade deal.",
         ("USA", "139", "CHN"),

@@ -141,6 +141,13 @@ _DONE_BY_NOUN = frozenset(
 _ASKING_FOR = frozenset({"call", "appeal", "press", "push", "lobby", "ask", "plead", "campaign", "argue"})
 
 
+# what an act named as a subject may be said to be, without having happened: "the visit remains a prospect"
+_PROSPECTS = frozenset(
+    {"prospect", "possibility", "option", "hope", "goal", "aim", "idea", "plan", "dream", "priority"}
+    | {"possible", "likely", "unlikely", "uncertain", "doubtful", "conceivable", "unthinkable", "premature"}
+)
+
+
 def read_assertion(
     trigger: Token, pattern: Pattern, question: bool, modality: Modality
 ) -> tuple[Assertion, Token | None]:
@@ -171,6 +178,10 @@ def read_assertion(
             )  # a modifier reports a settled fact ("after the recognition of ...")
         if verb.lemma_.lower() in modality.governors and not speech_act:
             return Assertion.NOT, None  # "analysts fear an invasion"
+        if trigger.dep_ == "nsubj" and any(
+            c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() in _PROSPECTS for c in children(verb)
+        ):
+            return Assertion.NOT, None  # "a visit by Pope Francis to Moscow remains a distant prospect"
     if (
         verb.dep_ in ("acl", "ccomp", "relcl")
         and verb.head.pos_ == "NOUN"

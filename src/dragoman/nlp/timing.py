@@ -94,7 +94,7 @@ class DateIndex:
                     cue = DateCue(ent, ResolvedDate(published, Precision.DAY), True, later)
                     self.points.setdefault(anchor.i, []).append(cue)
                 continue
-            if _deadline(ent.root):
+            if _deadline(ent.root) or _reference_point(ent.root):
                 continue
             resolved = resolve_date(ent.text, published)
             if resolved is None:
@@ -260,6 +260,23 @@ def _deadline(root: Token) -> bool:
     if prep.lower_ in ("until", "till") and verb.lemma_.lower() in _GRANTING:
         return True  # "gave Moscow until the end of Tuesday to explain itself": when time runs out
     return is_verbal(verb) and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children(verb))
+
+
+_FIRSTS = frozenset({"first", "last", "only"})
+
+
+def _reference_point(root: Token) -> bool:
+    """'the first since 2021', 'the first such visit since 2016': the date a record is counted from dates
+    nothing that happened now."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "since":
+        return False
+    ranked = prep.head
+    return ranked.lower_ in _FIRSTS or any(
+        c.lower_ in _FIRSTS or c.tag_ in ("JJS", "RBS")
+        for c in children(ranked)
+        if c.dep_ in ("amod", "advmod")
+    )
 
 
 def _before_comma(ent: Span, published: date | None) -> tuple[Span, ResolvedDate | None]:
