@@ -1428,6 +1428,31 @@ CASES: list[Case] = [
         published="2025-03-21",
     ),
     case(
+        "people of one's own told to leave another state are advised, not expelled",
+        "The White House told Americans in Russia to leave the country immediately.",
+    ),
+    case(
+        "the detention of one's own national condemned: said to the holder",
+        "The White House on Thursday condemned the detention of American reporter Evan Gershkovich, held in"
+        " Yekaterinburg by Russia's FSB.",
+        ("USA", "111", "RUS"),
+        published="2023-03-31",
+    ),
+    case(
+        "an arrest condemned, the agent hung on the person arrested",
+        "France condemned the arrest of a French journalist by Iranian police.",
+        ("FRA", "111", "IRN"),
+    ),
+    case(
+        "backing that a delegation would have to win is not given",
+        "Sweden and Finland need not bother sending delegations to Ankara to convince it to back their NATO"
+        " bids, Tayyip Erdogan said on Monday, accusing both Nordic countries of sheltering Kurdish"
+        " militants.",
+        ("TUR", "112", "SWE"),
+        ("TUR", "112", "FIN"),
+        published="2022-05-16",
+    ),
+    case(
         "a deadline that is no expulsion",
         "Washington gave Beijing 60 days to finalize the trade deal.",
         ("USA", "139", "CHN"),

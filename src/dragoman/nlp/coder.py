@@ -886,12 +886,20 @@ class _DocCoder(StoryReading):
             return  # "a Myanmar military air strike killed about 100 people": the strike is the act
         own = {s.code for s in sources}
         targets = [self._other_nationality(t, own) if t.code in own else t for t in targets]
-        if code in _RELEASE_ASKED and targets and all(t.code in own for t in targets):
-            # "Ivory Coast demanded the release of its soldiers who were detained in Bamako": asked of the
-            # holder, not of its own soldiers
+        # (one actor only: "the two countries expelled each other's diplomats" acts on each other)
+        if code == "174" and len(own) == 1 and targets and all(t.code in own for t in targets):
+            return  # "told Americans in Russia to leave the country": advice to its own people, no expulsion
+        if len(own) == 1 and targets and all(t.code in own for t in targets):
+            # "Ivory Coast demanded the release of its soldiers who were detained in Bamako", "condemned the
+            # detention of reporter Evan Gershkovich, held by Russia's FSB": asked of, or said to, the
+            # holder, not its own people
             # ("the release of 49 of its soldiers who ...": the people a count counts)
             people = [*target_tokens, *(g for t in target_tokens for g in _counted(t))]
-            targets = [a for t in people for a in self._holders_of(t) if a.code not in own][:1] or targets
+            # ("the arrest of a French journalist by Iranian police": the agent hung on the person)
+            agents = [g for t in people for p in children(t) if p.lower_ == "by" for g in children(p)]
+            holders = [a for t in people for a in self._holders_of(t)]
+            holders += [a for g in agents if g.dep_ == "pobj" for a in self.resolver.actors(g)]
+            targets = [a for a in holders if a.code and a.code not in own][:1] or targets
         if assertion is Assertion.REFUSED and reporter is not None:
             if reporter.i != trigger.i:
                 speakers, _ = self._fill(("subj",), reporter)
@@ -1173,8 +1181,6 @@ _CIVIL_DANGERS = frozenset(
 _HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 _CIVIL = frozenset({"CVL", "OPP", "REF"})
 # acts that settle a state's internal war: "Ethiopia's government and Tigrayan forces agreed to a truce"
-# appeals and demands for the release of people (asked of whoever holds them)
-_RELEASE_ASKED = frozenset({"0253", "1053"})
 _SETTLING_ROOTS = frozenset({"03", "04", "05", "08"})
 # acts of pressure and force that an actor announces it will do are threats until done
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
