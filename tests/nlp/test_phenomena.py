@@ -1453,6 +1453,41 @@ CASES: list[Case] = [
         published="2022-05-16",
     ),
     case(
+        "a name in apposition to the description before it, then a relative clause",
+        "The Taliban freed Glezmann during a visit by the US hostage envoy, Adam Boehler, who met the"
+        " Taliban's foreign minister, Amir Khan Muttaqi.",
+        ("USA", "04", "AFG"),
+        ("AFG", "04", "USA"),
+        published="2025-03-21",
+    ),
+    case(
+        "joint exercises called off",
+        "Cambodia has called off its annual joint military exercises with the United States, a defence"
+        " ministry spokesman said on Monday.",
+        ("KHM", "1212", "USA"),
+        published="2017-01-17",
+    ),
+    case(
+        "calling up reservists is no telephone call",
+        "Russia called up 300,000 reservists.",
+        ("RUS", "154", None),
+    ),
+    case(
+        "sanctions lifted, named by the participle that imposed them",
+        "The EU lifted the sanctions imposed on Belarus in 2004.",
+        ("EU", "085", "BLR"),
+    ),
+    case(
+        "drills named again and judged",
+        "Russia and Belarus began joint military drills on Thursday. Ukraine's foreign minister called the"
+        " exercises psychological pressure.",
+        ("RUS", "062", "BLR"),
+        ("BLR", "062", "RUS"),
+        ("UKR", "111", "RUS"),
+        ("UKR", "111", "BLR"),
+        published="2022-02-10",
+    ),
+    case(
         "a deadline that is no expulsion",
         "Washington gave Beijing 60 days to finalize the trade deal.",
         ("USA", "139", "CHN"),

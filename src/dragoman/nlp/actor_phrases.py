@@ -463,6 +463,15 @@ class ActorPhrases:
                 for ref in self.r.actors(appos, agentive=True)
                 if ref.code
             )
+        if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
+            # "the US hostage envoy, Adam Boehler, who met ...": the name the description before it gives
+            described = head.head
+            span = self.r.char_span([described, head])
+            return tuple(
+                ActorRef(span.text, span, ref.code, ref.sector, ref.entity, ActorKind.ROLE, ref.entity_id)
+                for ref in self.r.actors(described, agentive=True)
+                if ref.code
+            )
         return ()
 
     def modifier_preps(self, head: Token) -> Iterator[tuple[Token, frozenset[str]]]:

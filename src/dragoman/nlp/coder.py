@@ -277,6 +277,10 @@ class _DocCoder(StoryReading):
     def _code_trigger(self, trigger: Token, pattern: Pattern) -> None:
         if pattern.code[:2] == "04" and names_its_object(trigger):
             return  # "calling the expulsion unjustified": naming, not a telephone call
+        if pattern.code == "041" and any(
+            c.dep_ == "prt" and c.lower_ in ("off", "up", "out") for c in children(trigger)
+        ):
+            return  # "called off the exercises", "called up reservists": no telephone call
         if (
             pattern.code == "041"
             and pattern.pos == "N"

@@ -1030,6 +1030,15 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             hosts += _means(tok)  # "spoke by telephone with Nepal's president": the phrase hangs on the means
         if tok.i == trigger.i and not is_verbal(tok):
             hosts.extend(_dates_after(tok))  # "Canada's arrest on December 1 of Meng Wanzhou"
+        if tok.i != trigger.i and tok.pos_ == "NOUN":
+            # "lifted the arms embargo imposed on Eritrea": the phrase of the participle that describes it
+            # (or the last of its conjuncts: "the arms embargo, travel bans and asset freezes imposed on")
+            hosts += [
+                c
+                for noun in (tok, *(n for n in tok.conjuncts if n.i > tok.i))
+                for c in children(noun)
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1
+            ]
         found = [
             _through_partitive(g, _MEASURES)  # ("tariffs on $34 billion worth of Chinese imports")
             for host in hosts
