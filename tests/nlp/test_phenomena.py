@@ -1488,6 +1488,42 @@ CASES: list[Case] = [
         published="2022-02-10",
     ),
     case(
+        "an intent whose infinitive the parser hung as a clause after a date",
+        "The UAE and Israel agreed on Thursday to normalise relations.",
+        ("ARE", "032", "ISR"),
+        ("ISR", "032", "ARE"),
+        published="2020-08-14",
+    ),
+    case(
+        "an agreement between two states welcomed, then the deal denounced, by 'the leadership'",
+        "Egyptian President Abdel Fattah al-Sisi on Thursday welcomed the agreement between the United Arab"
+        " Emirates and Israel to normalise relations. The Palestinian leadership denounced the deal as a"
+        " betrayal and recalled its ambassador from Abu Dhabi the same day.",
+        ("EGY", "051", "ARE"),
+        ("EGY", "051", "ISR"),
+        ("PSE", "111", "ARE"),
+        ("PSE", "111", "ISR"),
+        ("PSE", "161", "ARE"),
+        published="2020-08-14",
+    ),
+    case(
+        "a contract scrapped",
+        "Australia scrapped a submarine contract with France on Wednesday.",
+        ("AUS", "16", "FRA"),
+    ),
+    case(
+        "a trip postponed",
+        "Donald Trump said on Tuesday he was postponing a trip to Denmark planned for early September.",
+        ("USA", "160", "DNK"),
+        published="2019-08-21",
+    ),
+    case(
+        "an accusation framed as a likelihood",
+        "Theresa May said on Monday it was highly likely that Russia was responsible for the poisoning.",
+        ("GBR", "112", "RUS"),
+        published="2018-03-13",
+    ),
+    case(
         "a deadline that is no expulsion",
         "Washington gave Beijing 60 days to finalize the trade deal.",
         ("USA", "139", "CHN"),

@@ -422,13 +422,14 @@ class ActorPhrases:
                     )
         return ()
 
-    def names_body(self, head: Token) -> bool:
-        """Whether a modifier of the head names an international body or a group ("the APEC forum")."""
+    def names_body(self, head: Token, kinds: tuple[str, ...] = ("igo", "group")) -> bool:
+        """Whether a modifier of the head names an international body or a group ("the APEC forum"), or
+        another of ``kinds``."""
         for child in children(head):
             if child.dep_ not in ("compound", "nmod", "amod", "poss"):
                 continue
             hit = self.r.hits.get(child.i)
-            if hit is not None and hit.best.kind in ("igo", "group"):
+            if hit is not None and hit.best.kind in kinds:
                 return True
         return False
 

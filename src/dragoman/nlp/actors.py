@@ -219,6 +219,8 @@ class ActorResolver:
                 head.pos_ == "PROPN"
                 or head.lower_ in ENTITY_NOUNS
                 or (head.lower_ in BODY_PARTS and self.structure.names_body(head))
+                # ("the Palestinian leadership", "Iran's leadership": those who lead the state)
+                or (head.lower_ == "leadership" and self.structure.names_body(head, ("state",)))
                 or (head.lower_ in MEMBERSHIP and self.structure.names_staffer(head))
                 or any(c.dep_ == "appos" and c.i in self.hits for c in children(head))
                 or self.structure.unlisted_name(head) is not None

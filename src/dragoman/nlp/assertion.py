@@ -271,7 +271,10 @@ def read_assertion(
         blocked, head_future = polarity(head, speech_act)
         if blocked or (head_future and reporter is None):
             return Assertion.NOT, None
-        if t.dep_ == "xcomp" and head.lemma_.lower() in modality.governors:
+        # ("agreed on Thursday to normalise relations": the parser may hang the infinitive as a clause)
+        if (t.dep_ == "xcomp" or (t.dep_ == "advcl" and infinitive_clause(t))) and head.lemma_.lower() in (
+            modality.governors
+        ):
             ok = head.lemma_.lower() in modality.intents and not speech_act
             return (Assertion.ASSERTED if ok else Assertion.NOT), None
         if (t.dep_ == "ccomp" or infinitive_clause(t)) and head.lemma_.lower() in modality.governors:

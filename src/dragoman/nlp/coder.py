@@ -1042,7 +1042,9 @@ class _DocCoder(StoryReading):
         while t.dep_ == "xcomp" and t.head.lemma_.lower() == "help" and t.head.dep_ == "xcomp":
             t = t.head  # "pledged to help fund projects in Ukraine": the pledge governs the act helped
         governor = t.head.lemma_.lower()
-        if t.dep_ == "xcomp" and governor in self.coder.modality.intents:
+        if (t.dep_ == "xcomp" or (t.dep_ == "advcl" and infinitive_clause(t))) and governor in (
+            self.coder.modality.intents
+        ):
             if governor in _DECIDING and "09" <= code[:2] <= "17":
                 return code  # "EU leaders agreed to ban Belarusian airlines": the decision is the act
             if (

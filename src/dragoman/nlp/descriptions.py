@@ -40,6 +40,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ACCUSATIONS = frozenset(
     {"claim", "claims", "charge", "charges", "accusation", "accusations", "allegation", "allegations"}
 )
+_ACCORD_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty"})
 _ACCUSING = frozenset({"accuse", "allege", "charge", "blame"})
 _CHARGING = frozenset({"accuse", "suspect", "convict", "acquit", "clear"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
@@ -205,6 +206,8 @@ class Descriptions:
         s = self.c.sentence(head.i)
         lemma = head.lemma_.lower()
         accusation = speech and lemma in _ACCUSATIONS
+        # ("welcomed the agreement between the UAE and Israel ... denounced the deal": one accord)
+        same = _ACCORD_NOUNS if lemma in _ACCORD_NOUNS else frozenset({lemma})
         for tok in reversed(self.c.doc[self.c.sentence_start(max(0, s - _WINDOW)) : head.i]):
             if accusation and tok.pos_ == "VERB" and tok.lemma_.lower() in _ACCUSING:
                 # "South Africa filed a case accusing Israel of genocide, the court said. Israel rejected the
@@ -214,7 +217,7 @@ class Descriptions:
                 earlier = self._author_of_clause(doer, True)
                 if earlier:
                     return earlier
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in same:
                 earlier = self._author_of_noun(tok)
                 if earlier:
                     return earlier
@@ -243,6 +246,19 @@ class Descriptions:
         own = tuple(r for r in self.c.r.actors(noun) if r.code)
         if own:
             return own
+        if noun.lemma_.lower() in _ACCORD_NOUNS:
+            # "the agreement between the United Arab Emirates and Israel": its parties
+            parties = tuple(
+                a
+                for prep in children(noun)
+                if prep.dep_ == "prep" and prep.lower_ == "between"
+                for g in children(prep)
+                if g.dep_ == "pobj"
+                for a in self.c.r.actors(g)
+                if a.code
+            )
+            if parties:
+                return parties
         for child in children(noun):
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
                 target = (

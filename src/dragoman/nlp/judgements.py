@@ -656,9 +656,31 @@ def _reported(verb: Token, reporting: frozenset[str]) -> Token | None:
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting:
+    if clause.dep_ != "ccomp":
+        return None
+    frame = clause.head
+    if frame.dep_ == "acomp" and frame.lower_ in _CERTAINTIES and frame.head.i != frame.i:
+        frame = frame.head  # (the parser hangs the clause on the adjective or on the copula)
+    if frame.lemma_.lower() == "be" and frame.i != clause.i and _hedged(frame):
+        # "said it was highly likely that Russia was responsible": the speaker's clause, through the frame
+        return _reported(frame, reporting)
+    if frame.lemma_.lower() not in reporting:
         return None
     return clause
+
+
+# what an expletive frame may say of the clause it carries: "it was highly likely that ..."
+_CERTAINTIES = frozenset(
+    {"likely", "clear", "certain", "obvious", "evident", "plain", "probable", "undeniable"}
+)
+
+
+def _hedged(copula: Token) -> bool:
+    """Whether a copula is an expletive frame of likelihood: "it was highly likely (that ...)"."""
+    kids = children(copula)
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids) and any(
+        c.dep_ == "acomp" and c.lower_ in _CERTAINTIES for c in kids
+    )
 
 
 def _committed(word: Token, reporting: frozenset[str]) -> tuple[Token, Token] | None:

@@ -181,7 +181,7 @@ class StoryReading(Arguments):
         roots = {c[:2] for c in codes} | claimed_roots(noun)
         accord = noun.lemma_.lower() in _ACCORDS
         if accord:
-            roots |= {"03", "05"}  # "the agreement threatened their security": the accord just told
+            roots |= {"03"}  # "the agreement threatened their security": the accord just told
         if roots & VIOLENT_ROOTS or "170" in codes:
             # ("Hezbollah fighters captured two Israeli soldiers ... Olmert called the raid an act of war": a
             # noun of violence names whichever violent act was told)
@@ -189,9 +189,9 @@ class StoryReading(Arguments):
         generic = noun.lemma_.lower() in _GENERIC_ACTS  # "Madrid called the decision hostile": any act
         own = {j.code for j in judges}
         for act in reversed(self.found):
-            agreed = accord and act.code.startswith(
-                "0871"
-            )  # ("agreed to a ceasefire ... welcomed the agreement")
+            # ("agreed to a ceasefire ... welcomed the agreement"; an accord signed or ties normalised, not a
+            # third party's praise: "Sisi welcomed the agreement ... the Palestinians denounced the deal")
+            agreed = accord and act.code.startswith(("0871", "057", "054"))
             if (
                 act.trigger.i < noun.i
                 and (generic or agreed or act.code[:2] in roots)
@@ -209,6 +209,21 @@ class StoryReading(Arguments):
                     ):
                         doers.append(same.source)
                 return doers
+        if accord:
+            # ("welcomed the agreement between the UAE and Israel ... denounced the deal": its parties)
+            for earlier in reversed(self.doc[max(0, noun.sent.start - 60) : noun.i]):
+                if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in _ACCORDS:
+                    parties = [
+                        a
+                        for prep in children(earlier)
+                        if prep.dep_ == "prep" and prep.lower_ == "between"
+                        for g in children(prep)
+                        if g.dep_ == "pobj"
+                        for a in self.resolver.actors(g)
+                        if a.code and a.code not in own
+                    ]
+                    if parties:
+                        return parties
         return []
 
     def _antecedent_act(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
