@@ -1524,6 +1524,16 @@ CASES: list[Case] = [
         published="2018-03-13",
     ),
     case(
+        "executions judged: the killing told before",
+        "Australia said on Wednesday it would withdraw its ambassador from Jakarta after Indonesia executed"
+        " two Australian drug smugglers overnight. Prime Minister Tony Abbott called the executions cruel"
+        " and unnecessary.",
+        ("AUS", "161", "IDN"),
+        ("IDN", "18+", "AUS"),
+        ("AUS", "111", "IDN"),
+        published="2015-04-29",
+    ),
+    case(
         "a deadline that is no expulsion",
         "Washington gave Beijing 60 days to finalize the trade deal.",
         ("USA", "139", "CHN"),

@@ -123,6 +123,10 @@ SHOW_OF_FORCE_ROOTS = frozenset({"15"})
 # (A verdict is not listed: it would stand for any 11x act, the criticism just told among them.)
 JUDICIAL = frozenset({"warrant", "detention", "imprisonment", "jailing", "arrest"})
 JUDICIAL_ROOTS = frozenset({"17"})
+# Nouns of killing: judged ("Indonesia executed two Australians ... Abbott called the executions cruel"), they
+# stand for the act of force told before them.
+KILLINGS = frozenset({"execution", "executions", "killing", "killings", "murder", "murders", "assassination"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def claimed_roots(noun: Token) -> frozenset[str]:
@@ -137,6 +141,8 @@ def claimed_roots(noun: Token) -> frozenset[str]:
         return JUDICIAL_ROOTS
     if lemma in DRILLS:
         return SHOW_OF_FORCE_ROOTS
+    if lemma in KILLINGS:
+        return FORCE_ROOTS
     return HOSTILE_ROOTS if lemma in GENERIC_ACTS else frozenset()
 
 
