@@ -1534,6 +1534,27 @@ CASES: list[Case] = [
         published="2015-04-29",
     ),
     case(
+        "an act named as the one not chosen",
+        "The UN Security Council demanded on Friday that Israel halt all settlement activity, after the"
+        " United States abstained instead of casting its veto.",
+        ("UN", "10", "ISR"),
+        published="2016-12-24",
+    ),
+    case("an act forgone for another", "Germany chose dialogue rather than imposing sanctions on China."),
+    case(
+        "a resolution judged: the body that adopted it",
+        "The UN Security Council demanded on Friday that Israel halt all settlement activity. Netanyahu's"
+        " office called the resolution shameful.",
+        ("UN", "10", "ISR"),
+        ("ISR", "111", "UN"),
+        published="2016-12-24",
+    ),
+    case(
+        "a ruling a state will not abide by",
+        "Russia said it would not abide by the ICJ's ruling.",
+        ("RUS", "124", "ICJ"),
+    ),
+    case(
         "a deadline that is no expulsion",
         "Washington gave Beijing 60 days to finalize the trade deal.",
         ("USA", "139", "CHN"),

@@ -192,6 +192,11 @@ def read_assertion(
         return Assertion.NOT, None
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in _ASKING_FOR:
         return Assertion.NOT, None  # "called for developing relations": asked for, not done
+    if _forgone(trigger) or _forgone(verb):
+        return (
+            Assertion.NOT,
+            None,
+        )  # "abstained instead of casting its veto", "rather than imposing sanctions"
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("about", "regarding", "concerning"):
         return Assertion.NOT, None  # "summoned the ambassador about sending troops": a topic, not an act
     if (
@@ -290,6 +295,14 @@ def read_assertion(
     if intended(t, modality):
         return Assertion.NOT, None  # "Sweden's bid to join NATO", "its refusal to release them"
     return (Assertion.ANNOUNCED, reporter) if reporter is not None else (Assertion.ASSERTED, None)
+
+
+def _forgone(token: Token) -> bool:
+    """Whether an act is named as the one not chosen: "instead of casting its veto", "rather than a veto"."""
+    prep = token.head
+    if token.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "than") or prep.i == token.i:
+        return False
+    return any(c.lower_ in ("instead", "rather") for c in children(prep))
 
 
 def _denied_report(verb: Token) -> bool:

@@ -123,6 +123,10 @@ SHOW_OF_FORCE_ROOTS = frozenset({"15"})
 # (A verdict is not listed: it would stand for any 11x act, the criticism just told among them.)
 JUDICIAL = frozenset({"warrant", "detention", "imprisonment", "jailing", "arrest"})
 JUDICIAL_ROOTS = frozenset({"17"})
+# Nouns of a text a body adopts: judged ("the Security Council demanded that Israel halt ... Netanyahu called
+# the resolution shameful"), they stand for the statement, appeal, demand or measure told before them.
+RESOLUTIONS = frozenset({"resolution", "resolutions", "communique", "declaration"})
+RESOLUTION_ROOTS = frozenset({"01", "02", "10", "11", "16", "17"})
 # Nouns of killing: judged ("Indonesia executed two Australians ... Abbott called the executions cruel"), they
 # stand for the act of force told before them.
 KILLINGS = frozenset({"execution", "executions", "killing", "killings", "murder", "murders", "assassination"})
@@ -143,6 +147,8 @@ def claimed_roots(noun: Token) -> frozenset[str]:
         return SHOW_OF_FORCE_ROOTS
     if lemma in KILLINGS:
         return FORCE_ROOTS
+    if lemma in RESOLUTIONS:
+        return RESOLUTION_ROOTS
     return HOSTILE_ROOTS if lemma in GENERIC_ACTS else frozenset()
 
 
