@@ -1555,6 +1555,44 @@ CASES: list[Case] = [
         ("RUS", "124", "ICJ"),
     ),
     case(
+        "a visitor welcomed in a second passive conjunct without its own subject",
+        "S. Jaishankar arrived in Islamabad on Tuesday for a Shanghai Cooperation Organisation meeting and"
+        " was welcomed by Prime Minister Shehbaz Sharif at a dinner that evening.",
+        ("IND", "042", "PAK"),
+        ("PAK", "043", "IND"),
+        published="2024-10-15",
+    ),
+    case(
+        "a riot named 'the attack' and judged",
+        "Protesters stormed the Swedish embassy in Baghdad before dawn on Thursday and set part of it on"
+        " fire. Swedish Foreign Minister Tobias Billstrom called the attack completely unacceptable.",
+        ("IRQ", "145", "SWE"),
+        ("SWE", "111", "IRQ"),
+        published="2023-07-20",
+    ),
+    case(
+        "people stopped from leaving",
+        "Kuala Lumpur responded within hours by stopping North Korean embassy staff from leaving Malaysia.",
+        ("MYS", "172", "PRK"),
+    ),
+    case(
+        "an armed group prevented from operating is no travel ban",
+        "In return, the Taliban committed to preventing al Qaeda from operating in areas under their"
+        " control.",
+    ),
+    case(
+        "communication lines cut, announced by their own side",
+        "North Korea said it would cut all communication lines with South Korea from noon on Tuesday.",
+        ("PRK", "16", "KOR"),
+        published="2020-06-09",
+    ),
+    case(
+        "a visit by someone else cancelled",
+        "Iraq cancelled a planned visit by Turkish Defence Minister Hulusi Akar on Wednesday.",
+        ("IRQ", "160|125", "TUR"),
+        published="2020-08-12",
+    ),
+    case(
         "a deadline that is no expulsion",
         "Washington gave Beijing 60 days to finalize the trade deal.",
         ("USA", "139", "CHN"),

@@ -282,6 +282,12 @@ class _DocCoder(StoryReading):
         ):
             return  # "called off the exercises", "called up reservists": no telephone call
         if (
+            trigger.lemma_.lower() in ("stop", "prevent")
+            and pattern.code == "172"
+            and not _kept_from_moving(trigger)
+        ):
+            return  # "committed to preventing al Qaeda from operating": no ban on travel
+        if (
             pattern.code == "041"
             and pattern.pos == "N"
             and any(
@@ -1187,6 +1193,10 @@ _CIVIL_DANGERS = frozenset(
 _HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 _CIVIL = frozenset({"CVL", "OPP", "REF"})
 # acts that settle a state's internal war: "Ethiopia's government and Tigrayan forces agreed to a truce"
+_MOVING = frozenset(
+    {"leave", "enter", "travel", "cross", "return", "fly", "land", "depart", "board", "dock", "sail", "reach"}
+    | {"approach", "pass", "transit", "visit", "attend", "access", "go", "come", "move", "exit"}
+)
 _SETTLING_ROOTS = frozenset({"03", "04", "05", "08"})
 # acts of pressure and force that an actor announces it will do are threats until done
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -1456,6 +1466,17 @@ def _sentence_starts(doc: Doc) -> list[int]:
         return [s.start for s in doc.sents]
     flags = doc.to_array(SENT_START).astype("int64").tolist()
     return [0, *(i for i in range(1, len(flags)) if flags[i] == 1)]
+
+
+def _kept_from_moving(verb: Token) -> bool:
+    """'stopping North Korean embassy staff from leaving Malaysia': kept from leaving, entering, going."""
+    return any(
+        g.lemma_.lower() in _MOVING
+        for p in children(verb)
+        if p.lower_ == "from"
+        for g in children(p)
+        if g.dep_ in ("pcomp", "pobj")
+    )
 
 
 def _counted(count: Token) -> list[Token]:

@@ -182,7 +182,8 @@ class StoryReading(Arguments):
         accord = noun.lemma_.lower() in _ACCORDS
         if accord:
             roots |= {"03"}  # "the agreement threatened their security": the accord just told
-        if roots & VIOLENT_ROOTS or "170" in codes:
+        violent = bool(roots & VIOLENT_ROOTS) or "170" in codes
+        if violent:
             # ("Hezbollah fighters captured two Israeli soldiers ... Olmert called the raid an act of war": a
             # noun of violence names whichever violent act was told)
             roots |= VIOLENT_ROOTS
@@ -192,9 +193,12 @@ class StoryReading(Arguments):
             # ("agreed to a ceasefire ... welcomed the agreement"; an accord signed or ties normalised, not a
             # third party's praise: "Sisi welcomed the agreement ... the Palestinians denounced the deal")
             agreed = accord and act.code.startswith(("0871", "057", "054"))
+            # ("protesters stormed the Swedish embassy ... Billstrom called the attack unacceptable": a riot
+            # or a seizure is an attack too)
+            rioted = violent and act.code.startswith(("145", "17"))
             if (
                 act.trigger.i < noun.i
-                and (generic or agreed or act.code[:2] in roots)
+                and (generic or agreed or rioted or act.code[:2] in roots)
                 and act.source.code not in own
             ):
                 # ("the Netherlands and Australia held Russia responsible ... Moscow rejected the findings",

@@ -263,6 +263,12 @@ def _objects(trigger: Token) -> list[Token]:
                     shared = [c for c in children(trigger.head) if c.dep_ == "nsubjpass"]
                     if shared:
                         return [antecedent(s) for s in shared]
+                elif is_verbal(trigger.head) and not any(c.dep_ in SUBJECT_DEPS for c in children(trigger)):
+                    # "Jaishankar arrived in Islamabad ... and was welcomed by Sharif": the first verb's
+                    # subject
+                    shared = [c for c in children(trigger.head) if c.dep_ in ("nsubj",)]
+                    if shared:
+                        return [antecedent(s) for s in shared]
             return []
         found = [c for c in children(trigger) if c.dep_ in ("dobj", "obj")]
         if not found:
