@@ -1593,6 +1593,27 @@ CASES: list[Case] = [
         published="2020-08-12",
     ),
     case(
+        "diplomats pulled out of a country are recalled, not forces withdrawn",
+        "Israel had pulled its diplomats out of Turkey a week earlier.",
+        ("ISR", "161", "TUR"),
+    ),
+    case(
+        "a finite verb the parser coordinated with a participle on the object",
+        "Three Chinese coast guard ships blocked two Philippine boats carrying supplies to troops at Second"
+        " Thomas Shoal and fired water cannon at them on Tuesday.",
+        ("CHN", "175", None),
+        published="2021-11-18",
+    ),
+    case(
+        "a possessor that names the party asked is no place of the act",
+        "The judges rejected New Delhi's request to annul the verdict and order his release.",
+    ),
+    case(
+        "soldiers gunned down",
+        "Taliban fighters gunned down two Pakistani soldiers on Friday.",
+        ("AFG", "18+", "PAK"),
+    ),
+    case(
         "a deadline that is no expulsion",
         "Washington gave Beijing 60 days to finalize the trade deal.",
         ("USA", "139", "CHN"),

@@ -361,6 +361,10 @@ class Arguments:
         place = place_for(trigger, self._places())
         if place is None or not place.country or place.country not in self.resolver.kb.states:
             return []
+        if place.span is not None and any(
+            t.dep_ == "poss" for t in self.doc.char_span(place.span.start, place.span.end, "expand") or ()
+        ):
+            return []  # "the judges rejected New Delhi's request": a possessor acts, it is no place
         out = []
         for tok, sector in zip(tokens, sectors, strict=True):
             span = CharSpan(tok.idx, tok.idx + len(tok.text), tok.text)

@@ -539,6 +539,16 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         ]
         if stranded:
             return stranded
+    if (
+        trigger.dep_ == "conj"
+        and trigger.tag_ in ("VBD", "VBZ", "VBP")
+        and head.dep_ in ("acl", "relcl")
+        and head.tag_ in ("VBG", "VBN")
+        and head.head.i != head.i
+    ):
+        # "ships blocked two boats carrying supplies and fired water cannon at them": a finite verb the
+        # parser coordinated with a participle on the object is coordinated with the clause's verb
+        return subjects(clause_verb(head.head), is_actor)
     if trigger.dep_ in ("conj", "advcl") or (trigger.dep_ == "dep" and trigger.tag_ in ("VBD", "VBZ")):
         # (the parser leaves "criticised X, then detained Y" as an unlabelled dependent)
         found = subjects(head, is_actor)
