@@ -1614,6 +1614,21 @@ CASES: list[Case] = [
         ("AFG", "18+", "PAK"),
     ),
     case(
+        "a quote before its verb of saying that the parser coordinated with it, then a denial naming no one",
+        "Britain will expel 23 Russian diplomats, Prime Minister Theresa May said on Wednesday. Russia denied"
+        " any involvement and said it would retaliate.",
+        ("GBR", "174", "RUS"),
+        ("RUS", "016", "GBR"),
+        ("RUS", "13", "GBR"),
+        published="2018-03-14",
+    ),
+    case(
+        "a denial answering an accusation",
+        "Ukraine accused Russia of shelling Kharkiv. Moscow denied any involvement.",
+        ("UKR", "112", "RUS"),
+        ("RUS", "016", "UKR"),
+    ),
+    case(
         "a deadline that is no expulsion",
         "Washington gave Beijing 60 days to finalize the trade deal.",
         ("USA", "139", "CHN"),

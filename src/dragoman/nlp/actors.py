@@ -305,6 +305,10 @@ class ActorResolver:
                     continue
                 if child.dep_ == "appos" and self._listed(tok, child):
                     continue  # a list, handled by _conjuncts
+                if child.dep_ == "appos" and tok.tag_ in ("NNS", "NNPS") and child.ent_type_ == "PERSON":
+                    # ("will expel 23 Russian diplomats, Prime Minister Theresa May said": one person is no
+                    # apposition to a plural; the parser took the speaker for one)
+                    continue
                 if child.dep_ in INNER_DEPS:
                     out.append((child, depth + 1))
                     stack.append((child, depth + 1))

@@ -63,6 +63,8 @@ _LAND_NOUNS = frozenset(
 # relational acts whose other party a story may leave to its context, and the acts that can give it
 _STORY_ROOTS = frozenset({"03", "05", "06", "07", "16"})
 _STORY_CAUSES = frozenset({"10", "11", "12", "13", "17"})
+# acts a denial may answer: accusations and demands, measures and force against the denier
+_ACCUSED_BY = frozenset({"10", "11", "12", "13", "16", "17", "18", "19", "20"})
 _RESPONDING = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit", "strike", "counter"})
 # People named by their task, who act for the body they come from ("investigators from the OPCW").
 _ENVOYS = frozenset(
@@ -244,6 +246,18 @@ class Arguments:
             if act.source.code in codes:
                 return [act.target]
             if act.target.code in codes:
+                return [act.source]
+        return []
+
+    def _denied_to(self, trigger: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """'Britain will expel 23 Russian diplomats ... Russia denied any involvement': a denial naming no
+        one answers whoever last acted against the denier (an accusation, a measure, force)."""
+        codes = {s.code for s in sources}
+        sentence = self._sentence_of(trigger.i)
+        for act in reversed(self.found):
+            if act.sentence_index < sentence - 2 or act.trigger.i >= trigger.i or act.target is None:
+                continue
+            if act.target.code in codes and act.source.code not in codes and act.code[:2] in _ACCUSED_BY:
                 return [act.source]
         return []
 

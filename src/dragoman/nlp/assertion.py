@@ -229,9 +229,21 @@ def read_assertion(
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         governor = clause.head.lemma_.lower()
+        said_after = [
+            c
+            for c in children(verb)
+            if c.dep_ == "conj"
+            and c.i > verb.i
+            and c.lemma_.lower() in modality.reporting
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children(c))
+        ]
         if clause.dep_ == "ccomp" and (governor in modality.reporting or governor in SWEARING):
             # "said it would expel", "warned that it would expel" (a threat), "vowed that it would retaliate"
             reporter = clause.head
+        elif verb.dep_ == "ROOT" and said_after:
+            # "Britain will expel 23 Russian diplomats, Prime Minister Theresa May said": the parser may take
+            # the verb of saying after the quote for a conjunct of the quoted verb
+            reporter = said_after[0]
         elif (
             verb.dep_ == "ROOT"
             and future in ("will", "'ll")

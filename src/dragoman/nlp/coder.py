@@ -953,6 +953,7 @@ class _DocCoder(StoryReading):
                 or self._summarised(target_tokens, sources)
                 or self._antecedent_act(trigger, code, sources)
                 or self._answered(trigger, code, sources)
+                or (self._denied_to(trigger, sources) if code == "016" else [])
                 or self._occasion_target(trigger, code, sources)
                 or self._coordinated_target(trigger, code, sources)
                 or _governed_by(code, sources, trigger)
