@@ -1628,6 +1628,22 @@ CASES: list[Case] = [
         ("UKR", "112", "RUS"),
         ("RUS", "016", "UKR"),
     ),
+    case("aid sent into a country", "Armenia sent aid trucks into Turkey on Saturday.", ("ARM", "07", "TUR")),
+    case(
+        "forces moving in at the request of the host protect it",
+        "About 1,000 Saudi troops and 500 police from the United Arab Emirates crossed into Bahrain on Monday"
+        " at the request of its Sunni rulers.",
+        ("SAU", "074", "BHR"),
+        ("ARE", "074", "BHR"),
+        published="2011-03-15",
+    ),
+    case("troops crossing into a country", "Russian troops crossed into Ukraine.", ("RUS", "192", "UKR")),
+    case(
+        "troops crossing out of a country withdraw from it",
+        "The last French soldiers of Operation Barkhane crossed out of Mali into Niger on Monday.",
+        ("FRA", "0874", "MLI"),
+        published="2022-08-16",
+    ),
     case(
         "a deadline that is no expulsion",
         "Washington gave Beijing 60 days to finalize the trade deal.",

@@ -414,6 +414,10 @@ class _DocCoder(StoryReading):
             code = "163"  # "the sanctions, announced by Washington, target Iranian oil exports": no attack
         if code == "042" and forces_move(trigger):
             code = "074"  # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
+        if code == "192" and trigger.lemma_.lower() == "cross" and not forces_move(trigger):
+            return  # "Hamas gunmen crossed into Israel and abducted two soldiers": the raid is the act
+        if code in ("154", "192") and _invited(trigger):
+            code = "074"  # "Saudi troops crossed into Bahrain at the request of its rulers": protection given
         if code == "174" and pattern.objects & _TIME_GIVEN:
             if not _to_leave(trigger):
                 if not _to_act(trigger):
@@ -1467,6 +1471,17 @@ def _sentence_starts(doc: Doc) -> list[int]:
         return [s.start for s in doc.sents]
     flags = doc.to_array(SENT_START).astype("int64").tolist()
     return [0, *(i for i in range(1, len(flags)) if flags[i] == 1)]
+
+
+def _invited(verb: Token) -> bool:
+    """Whether forces move "at the request of" or "at the invitation of" someone."""
+    return any(
+        g.lemma_.lower() in ("request", "invitation", "behest")
+        for p in children(verb)
+        if p.dep_ == "prep" and p.lower_ in ("at", "on", "upon")
+        for g in children(p)
+        if g.dep_ == "pobj"
+    )
 
 
 def _kept_from_moving(verb: Token) -> bool:
