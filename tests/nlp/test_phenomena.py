@@ -1645,6 +1645,12 @@ CASES: list[Case] = [
         published="2022-08-16",
     ),
     case(
+        "craft carrying aid that arrive deliver it",
+        "A Turkish ship carrying aid arrived in Gaza on Monday.",
+        ("TUR", "070", "PSE"),
+    ),
+    case("warplanes that land deliver nothing", "Russian warplanes landed in Damascus."),
+    case(
         "a deadline that is no expulsion",
         "Washington gave Beijing 60 days to finalize the trade deal.",
         ("USA", "139", "CHN"),
@@ -3214,8 +3220,9 @@ CASES: list[Case] = [
         ("USA", "042", "ISR"),
     ),
     case(
-        "aircraft landing abroad are no visit",
+        "aircraft landing abroad are no visit: the relief they carry is aid",
         "Indian air force planes carrying relief supplies landed in Kathmandu on Friday.",
+        ("IND", "073", "NPL"),
     ),
     case(
         "a foreign boat sunk by a coast guard",

@@ -79,6 +79,7 @@ from dragoman.nlp.syntax import (
     conjoined_matches,
     first_match,
     is_verbal,
+    lemma_in,
     objects,
     subjects,
 )
@@ -401,7 +402,10 @@ class _DocCoder(StoryReading):
         if code == "042" and trigger.tag_ == "NNS" and trigger.lemma_.lower() == "arrival":
             return  # "as Venezuelan arrivals grow": people coming, no visit
         if code == "042" and self._travellers(trigger, sources):
-            return  # "52,000 Venezuelans have arrived in Brazil", "a US airline flew there": no visit
+            carried = self._carried_aid(trigger)
+            if carried is None:
+                return  # "52,000 Venezuelans have arrived in Brazil", "a US airline flew there": no visit
+            code = carried  # "planes carrying relief supplies landed in Kathmandu": aid delivered
         if trigger.lemma_.lower() == "warn" and _warned_of_danger(trigger):
             return  # "Egypt warned Israel of a possible attack": a warning of another's act, no threat
         if code[:2] == "13" and any(o.lemma_.lower() in _PUBLIC for o in objects(trigger)):
@@ -589,6 +593,27 @@ class _DocCoder(StoryReading):
                 if found or not target_tokens:
                     comp_targets, comp_tokens = found, found_tokens
             self._emit(trigger, pattern, chained, assertion, reporter, sources, comp_targets, comp_tokens)
+
+    def _carried_aid(self, trigger: Token) -> str | None:
+        """The aid code of what craft arriving carry ("planes carrying rescue teams and relief supplies
+        landed in Kathmandu", "a ship carrying aid arrived in Gaza"), if they carry aid."""
+        for craft in subjects(trigger, self._is_actor):
+            if craft.lemma_.lower() not in _VEHICLES:
+                continue
+            for verb in children(craft):
+                if verb.dep_ != "acl" or verb.lemma_.lower() not in (
+                    "carry",
+                    "bring",
+                    "deliver",
+                    "transport",
+                ):
+                    continue
+                goods = [*objects(verb), *(c for o in objects(verb) for c in o.conjuncts)]
+                for pattern in self.coder.lexicon.candidates("V", "deliver"):
+                    # (the goods that make delivering them aid: "aid", "relief supplies", "weapons")
+                    if pattern.code[:2] == "07" and any(lemma_in(o, pattern.objects) for o in goods):
+                        return pattern.code
+        return None
 
     def _travellers(self, trigger: Token, sources: list[ActorRef]) -> bool:
         """Whether who arrives or visits is people of a nation ("Venezuelans", plural) or a business, not a
