@@ -1651,6 +1651,12 @@ CASES: list[Case] = [
     ),
     case("warplanes that land deliver nothing", "Russian warplanes landed in Damascus."),
     case(
+        "an intent of the act another did, aimed at the same side",
+        "Japan sent aid to Turkey on Monday. South Korea also pledged to send aid.",
+        ("JPN", "070", "TUR"),
+        ("KOR", "033", "TUR"),
+    ),
+    case(
         "a deadline that is no expulsion",
         "Washington gave Beijing 60 days to finalize the trade deal.",
         ("USA", "139", "CHN"),

@@ -238,8 +238,10 @@ class Arguments:
                 continue
             sides = {act.source.code, act.target.code}
             if not sides & codes:
-                if act.code[:2] == code[:2]:
-                    return [act.target]  # a like act by another ("while Chile and Colombia recalled ...")
+                if act.code[:2] == code[:2] or self.coder.lexicon.chain_code("03", act.code) == code:
+                    # a like act by another ("while Chile and Colombia recalled ..."), or the intent of one
+                    # ("India flew relief supplies to Kathmandu ... Beijing also pledged to send rescuers")
+                    return [act.target]
                 continue
             if len(codes) > 1 or sides <= codes:
                 return []
