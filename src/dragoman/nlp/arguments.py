@@ -22,7 +22,16 @@ from dragoman.nlp.actors import ActorResolver
 from dragoman.nlp.discourse import answered
 from dragoman.nlp.lexicon import Pattern
 from dragoman.nlp.places import PlaceIndex, place_for
-from dragoman.nlp.syntax import children, clause_verb, is_passive, is_verbal, objects, slot_tokens, subjects
+from dragoman.nlp.syntax import (
+    children,
+    clause_verb,
+    is_passive,
+    is_verbal,
+    objects,
+    prep_objects,
+    slot_tokens,
+    subjects,
+)
 
 if TYPE_CHECKING:
     from dragoman.nlp.coder import EventCoder
@@ -165,10 +174,7 @@ class Arguments:
                 linkers = ("with", "to") if lemma in ("visit", "trip", "tour") else ("with",)
                 found = [
                     actor
-                    for link in children(occasion)
-                    if link.dep_ == "prep" and link.lower_ in linkers
-                    for other in children(link)
-                    if other.dep_ == "pobj"
+                    for other in prep_objects(occasion, linkers)
                     for actor in self.resolver.actors(other)
                     if actor.code and actor.code not in own
                 ]

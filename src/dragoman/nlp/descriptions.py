@@ -23,7 +23,7 @@ from dragoman.kb import RoleKind
 from dragoman.kb.regions import region_states
 from dragoman.model import ActorKind, ActorRef
 from dragoman.nlp.descriptors import Descriptor, load_descriptors
-from dragoman.nlp.syntax import children
+from dragoman.nlp.syntax import children, prep_objects
 
 if TYPE_CHECKING:
     from dragoman.kb import State
@@ -248,15 +248,7 @@ class Descriptions:
             return own
         if noun.lemma_.lower() in _ACCORD_NOUNS:
             # "the agreement between the United Arab Emirates and Israel": its parties
-            parties = tuple(
-                a
-                for prep in children(noun)
-                if prep.dep_ == "prep" and prep.lower_ == "between"
-                for g in children(prep)
-                if g.dep_ == "pobj"
-                for a in self.c.r.actors(g)
-                if a.code
-            )
+            parties = tuple(a for g in prep_objects(noun, ("between",)) for a in self.c.r.actors(g) if a.code)
             if parties:
                 return parties
         for child in children(noun):

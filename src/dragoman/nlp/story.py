@@ -20,7 +20,7 @@ from dragoman.nlp.arguments import Arguments
 from dragoman.nlp.assertion import Assertion, polarity
 from dragoman.nlp.judgements import claimed_roots
 from dragoman.nlp.lexicon import Pattern
-from dragoman.nlp.syntax import children, clause_verb, is_verbal, objects
+from dragoman.nlp.syntax import children, clause_verb, is_verbal, objects, prep_objects
 
 # Verbs by which an actor owns an act: "confirmed that it had killed", "claimed it attacked".
 CLAIMING = frozenset({"claim", "admit", "acknowledge", "confirm"})
@@ -219,10 +219,7 @@ class StoryReading(Arguments):
                 if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in _ACCORDS:
                     parties = [
                         a
-                        for prep in children(earlier)
-                        if prep.dep_ == "prep" and prep.lower_ == "between"
-                        for g in children(prep)
-                        if g.dep_ == "pobj"
+                        for g in prep_objects(earlier, ("between",))
                         for a in self.resolver.actors(g)
                         if a.code and a.code not in own
                     ]

@@ -743,6 +743,18 @@ _OBJECT_CONTROL = frozenset(
 )
 
 
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's prepositional phrases headed by one of ``preps``: "the agreement between
+    the UAE and Israel" (between: the UAE), "talks with Zelensky" (with: Zelensky)."""
+    return [
+        g
+        for prep in children(token)
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for g in children(prep)
+        if g.dep_ == "pobj"
+    ]
+
+
 def lemma_in(token: Token, words: frozenset[str]) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
 
