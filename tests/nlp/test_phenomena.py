@@ -1657,6 +1657,26 @@ CASES: list[Case] = [
         ("KOR", "033", "TUR"),
     ),
     case(
+        "a speaker's own concern about another's act",
+        "China said on Tuesday it was strongly concerned about India's ban on 59 Chinese mobile apps.",
+        ("CHN", "012", "IND"),
+        ("IND", "163", "CHN"),
+        published="2020-06-30",
+    ),
+    case(
+        "a speaker's disappointment at whoever just acted against it",
+        "The White House on Wednesday called off a summit between Barack Obama and Vladimir Putin. A Kremlin"
+        " aide said Moscow was disappointed.",
+        ("USA", "16+", "RUS"),
+        ("RUS", "012", "USA"),
+        published="2013-08-07",
+    ),
+    case(
+        "another's worry is not the speaker's",
+        "Serbia said the Kosovo Serbs were worried about the police raid.",
+    ),
+    case("a concern denied", "Greece's prime minister said he was not worried about Turkey's drills."),
+    case(
         "a deadline that is no expulsion",
         "Washington gave Beijing 60 days to finalize the trade deal.",
         ("USA", "139", "CHN"),

@@ -81,6 +81,7 @@ from dragoman.nlp.syntax import (
     is_verbal,
     lemma_in,
     objects,
+    prep_objects,
     subjects,
 )
 from dragoman.nlp.timing import DateIndex
@@ -252,6 +253,11 @@ class _DocCoder(StoryReading):
             self._code_judgement(judgement)
         for obligation in find_obligations(self.doc, reporting | _INSISTING):
             self._code_obligation(obligation)
+        strings = self.doc.vocab.strings
+        dismay = {strings[w] for w in _DISMAY if w in strings}
+        for i, lower in enumerate(self.doc.to_array(LOWER).tolist()):
+            if lower in dismay:
+                self._code_feeling(self.doc[i], reporting)
         for token, pattern in rebuttals:
             # "held Russia responsible for the downing ... Moscow rejected the findings": an accusation a
             # judgement carries is coded after the triggers; the rebuttal of it answers it then
@@ -261,6 +267,38 @@ class _DocCoder(StoryReading):
             for span, ref in self.resolver.mentions()
         )
         return CodingResult(article=self.article, events=self._merge(), mentions=mentions)
+
+    def _code_feeling(self, word: Token, reporting: frozenset[str]) -> None:
+        """'Beijing said it was seriously concerned about India's ban', 'a Kremlin aide said Moscow was
+        disappointed': a speaker's own dismay (012) at the act it names or, naming none, at whoever just acted
+        against it."""
+        if word.dep_ == "acomp" and word.head.lemma_.lower() == "be":
+            clause = word.head
+        elif word.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in children(word)):
+            clause = word  # ("said Moscow was disappointed": the parser's passive reading)
+        else:
+            return
+        speech = clause.head
+        if clause.dep_ != "ccomp" or speech.lemma_.lower() not in reporting or polarity(clause, False)[0]:
+            return
+        sources, _ = self._fill(("subj",), speech)
+        bearers = [
+            a for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass") for a in self.resolver.actors(c)
+        ]
+        codes = {s.code for s in sources}
+        if not codes or {b.code for b in bearers} - codes:
+            return  # ("said the Serbs were worried": another's feelings)
+        about = prep_objects(word, ("about", "over", "by", "at"))
+        targets = [a for o in about for a in self.resolver.actors(o) if a.code]
+        if not targets and about:
+            targets = self._earlier_doers(about[0], sources)
+        if not about:
+            found = answered(("counter",), sources, self._sentence_of(word.i), self.found)
+            targets = found[0] if found is not None else []
+        targets = _other_sides(sources, targets)
+        if targets:
+            pattern = judgement_pattern(word.lower_, "012")
+            self._emit(word, pattern, "012", Assertion.ASSERTED, None, sources, targets, [], dated_by=speech)
 
     @staticmethod
     def _rebuttal(trigger: Token, pattern: Pattern) -> bool:
@@ -1223,6 +1261,8 @@ _CIVIL_DANGERS = frozenset(
 _HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 _CIVIL = frozenset({"CVL", "OPP", "REF"})
 # acts that settle a state's internal war: "Ethiopia's government and Tigrayan forces agreed to a truce"
+# words of a speaker's dismay: "said it was deeply concerned", "said Moscow was disappointed"
+_DISMAY = frozenset({"concerned", "disappointed", "alarmed", "worried", "dismayed", "troubled"})
 _MOVING = frozenset(
     {"leave", "enter", "travel", "cross", "return", "fly", "land", "depart", "board", "dock", "sail", "reach"}
     | {"approach", "pass", "transit", "visit", "attend", "access", "go", "come", "move", "exit"}
