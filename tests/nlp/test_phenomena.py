@@ -1672,6 +1672,11 @@ CASES: list[Case] = [
         published="2013-08-07",
     ),
     case(
+        "a speaker remaining sceptical about another's offer",
+        "Washington said it remained sceptical about Iran's offer.",
+        ("USA", "012", "IRN"),
+    ),
+    case(
         "another's worry is not the speaker's",
         "Serbia said the Kosovo Serbs were worried about the police raid.",
     ),

@@ -272,7 +272,7 @@ class _DocCoder(StoryReading):
         """'Beijing said it was seriously concerned about India's ban', 'a Kremlin aide said Moscow was
         disappointed': a speaker's own dismay (012) at the act it names or, naming none, at whoever just acted
         against it."""
-        if word.dep_ == "acomp" and word.head.lemma_.lower() == "be":
+        if word.dep_ == "acomp" and word.head.lemma_.lower() in ("be", "remain"):
             clause = word.head
         elif word.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in children(word)):
             clause = word  # ("said Moscow was disappointed": the parser's passive reading)
@@ -1262,7 +1262,9 @@ _HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19"
 _CIVIL = frozenset({"CVL", "OPP", "REF"})
 # acts that settle a state's internal war: "Ethiopia's government and Tigrayan forces agreed to a truce"
 # words of a speaker's dismay: "said it was deeply concerned", "said Moscow was disappointed"
-_DISMAY = frozenset({"concerned", "disappointed", "alarmed", "worried", "dismayed", "troubled"})
+_DISMAY = frozenset(
+    {"concerned", "disappointed", "alarmed", "worried", "dismayed", "troubled", "sceptical", "skeptical"}
+)
 _MOVING = frozenset(
     {"leave", "enter", "travel", "cross", "return", "fly", "land", "depart", "board", "dock", "sail", "reach"}
     | {"approach", "pass", "transit", "visit", "attend", "access", "go", "come", "move", "exit"}
