@@ -432,14 +432,7 @@ class Arguments:
         if arrest.dep_ == "relcl" and any(c.lower_ == "where" for c in children(arrest)):
             # "fled to Moscow, where he and his family were granted asylum": the place the clause describes
             return [a for a in self._territory_target([arrest.head], ()) if a.code not in held][:1]
-        places = [
-            g
-            for host in hosts
-            for prep in children(host)
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
-            for g in children(prep)
-            if g.dep_ == "pobj"
-        ]
+        places = [g for host in hosts for g in prep_objects(host, ("in", "at"))]
         # ("were detained on arrival at Bamako airport": where they arrived)
         places += [
             g

@@ -1544,10 +1544,7 @@ def _invited(verb: Token) -> bool:
     """Whether forces move "at the request of" or "at the invitation of" someone."""
     return any(
         g.lemma_.lower() in ("request", "invitation", "behest")
-        for p in children(verb)
-        if p.dep_ == "prep" and p.lower_ in ("at", "on", "upon")
-        for g in children(p)
-        if g.dep_ == "pobj"
+        for g in prep_objects(verb, ("at", "on", "upon"))
     )
 
 
@@ -1564,13 +1561,7 @@ def _kept_from_moving(verb: Token) -> bool:
 
 def _counted(count: Token) -> list[Token]:
     """What a count phrase counts: "49 of its soldiers"."""
-    return [
-        g
-        for p in children(count)
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in children(p)
-        if g.dep_ == "pobj"
-    ]
+    return prep_objects(count, ("of",))
 
 
 def _same_body(s: ActorRef, t: ActorRef) -> bool:

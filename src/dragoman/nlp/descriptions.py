@@ -23,7 +23,7 @@ from dragoman.kb import RoleKind
 from dragoman.kb.regions import region_states
 from dragoman.model import ActorKind, ActorRef
 from dragoman.nlp.descriptors import Descriptor, load_descriptors
-from dragoman.nlp.syntax import children, prep_objects
+from dragoman.nlp.syntax import ACCORDS, children, prep_objects
 
 if TYPE_CHECKING:
     from dragoman.kb import State
@@ -40,7 +40,6 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ACCUSATIONS = frozenset(
     {"claim", "claims", "charge", "charges", "accusation", "accusations", "allegation", "allegations"}
 )
-_ACCORD_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty"})
 _ACCUSING = frozenset({"accuse", "allege", "charge", "blame"})
 _CHARGING = frozenset({"accuse", "suspect", "convict", "acquit", "clear"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
@@ -207,7 +206,7 @@ class Descriptions:
         lemma = head.lemma_.lower()
         accusation = speech and lemma in _ACCUSATIONS
         # ("welcomed the agreement between the UAE and Israel ... denounced the deal": one accord)
-        same = _ACCORD_NOUNS if lemma in _ACCORD_NOUNS else frozenset({lemma})
+        same = ACCORDS if lemma in ACCORDS else frozenset({lemma})
         for tok in reversed(self.c.doc[self.c.sentence_start(max(0, s - _WINDOW)) : head.i]):
             if accusation and tok.pos_ == "VERB" and tok.lemma_.lower() in _ACCUSING:
                 # "South Africa filed a case accusing Israel of genocide, the court said. Israel rejected the
@@ -246,7 +245,7 @@ class Descriptions:
         own = tuple(r for r in self.c.r.actors(noun) if r.code)
         if own:
             return own
-        if noun.lemma_.lower() in _ACCORD_NOUNS:
+        if noun.lemma_.lower() in ACCORDS:
             # "the agreement between the United Arab Emirates and Israel": its parties
             parties = tuple(a for g in prep_objects(noun, ("between",)) for a in self.c.r.actors(g) if a.code)
             if parties:

@@ -20,7 +20,7 @@ from dragoman.nlp.arguments import Arguments
 from dragoman.nlp.assertion import Assertion, polarity
 from dragoman.nlp.judgements import claimed_roots
 from dragoman.nlp.lexicon import Pattern
-from dragoman.nlp.syntax import children, clause_verb, is_verbal, objects, prep_objects
+from dragoman.nlp.syntax import ACCORDS, children, clause_verb, is_verbal, objects, prep_objects
 
 # Verbs by which an actor owns an act: "confirmed that it had killed", "claimed it attacked".
 CLAIMING = frozenset({"claim", "admit", "acknowledge", "confirm"})
@@ -28,7 +28,6 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 STATE_FORCES = frozenset({"COP", "MIL", "SPY", "GOV"})
 _CIVIL = frozenset({"CVL", "OPP", "REF"})
 # nouns of an accord, which name the agreement just told
-_ACCORDS = frozenset({"agreement", "deal", "accord", "treaty", "pact"})
 # nouns that name whatever act was just told: "Madrid called the decision hostile"
 _GENERIC_ACTS = frozenset({"decision", "move", "step", "action", "measure"})
 # acts that answer an act told before them: criticism and accusation (11x), rejection (12x)
@@ -179,7 +178,7 @@ class StoryReading(Arguments):
         accusation told before)."""
         codes = {p.code for p in self.coder.candidates(noun) if p.pos == "N"}
         roots = {c[:2] for c in codes} | claimed_roots(noun)
-        accord = noun.lemma_.lower() in _ACCORDS
+        accord = noun.lemma_.lower() in ACCORDS
         if accord:
             roots |= {"03"}  # "the agreement threatened their security": the accord just told
         violent = bool(roots & VIOLENT_ROOTS) or "170" in codes
@@ -216,7 +215,7 @@ class StoryReading(Arguments):
         if accord:
             # ("welcomed the agreement between the UAE and Israel ... denounced the deal": its parties)
             for earlier in reversed(self.doc[max(0, noun.sent.start - 60) : noun.i]):
-                if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in _ACCORDS:
+                if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in ACCORDS:
                     parties = [
                         a
                         for g in prep_objects(earlier, ("between",))

@@ -80,6 +80,8 @@ OCCASION_PREPS = frozenset({"during", "on", "after", "following", "at"})
 # nouns of an exchange whose "in" is an occasion too: "apologised in a telephone call with Erdogan"
 _EXCHANGES = frozenset({"call", "conversation"})
 
+# Nouns of an accord: "the agreement", "the deal" name the same accord.
+ACCORDS = frozenset({"agreement", "deal", "accord", "treaty", "pact"})
 # Nouns for claims whose participle states them: "allegations linking X to the killing".
 CLAIMS = frozenset({"allegation", "allegations", "accusation", "accusations", "evidence", "intelligence"})
 
