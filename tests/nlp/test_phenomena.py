@@ -3644,6 +3644,93 @@ CASES: list[Case] = [
         "measures promised with no one answered are no event",
         "The government promised new measures to help farmers hit by the drought.",
     ),
+    # --- ninth session: sets R and S read for misses ---
+    case(
+        "an act done 'without' is not done",
+        "The two leaders cut short their summit in Hanoi on Thursday without reaching an agreement.",
+    ),
+    case(
+        "'agreed a deal': agreeing an accord is concluding it",
+        "Britain and the European Union agreed a new Brexit deal on Thursday.",
+        ("GBR", "057", "EU"),
+        ("EU", "057", "GBR"),
+    ),
+    case(
+        "'the two sides signed documents': accords signed",
+        "The Uzbek president held talks with the Tajik president in Dushanbe on Friday, after which the two"
+        " sides signed two dozen documents.",
+        ("UZB", "04+", "TJK"),
+        ("TJK", "04+", "UZB"),
+        ("UZB", "057", "TJK"),
+        ("TJK", "057", "UZB"),
+    ),
+    case(
+        "a telephone call received from another is a call between both",
+        "The Saudi crown prince received a telephone call on Wednesday from the Iranian president.",
+        ("SAU", "041", "IRN"),
+        ("IRN", "041", "SAU"),
+    ),
+    case(
+        "'sat down with': a meeting",
+        "The Colombian president sat down with the Venezuelan president in Caracas on Tuesday.",
+        ("COL", "040", "VEN"),
+        ("VEN", "040", "COL"),
+    ),
+    case(
+        "a meeting that only tells when an expected act would happen is not told as done",
+        "The US and Russian presidents are expected to discuss arms control when they meet in Geneva"
+        " this week.",
+    ),
+    case(
+        "'its eighth veto': an act in apposition is owned by its clause's subject",
+        "Russia vetoed a Security Council draft on Wednesday that would have required Syria to cooperate with"
+        " an inquiry, its eighth veto to shield Damascus since 2011.",
+        ("RUS", "129", "UN"),
+    ),
+    case(
+        "warnings defied are aimed at whoever gave them",
+        "North Korea carried out a nuclear test on Monday, defying warnings from the UN Security Council.",
+        ("PRK", "128", "UN"),
+    ),
+    case(
+        "a deadline ignored is a refusal to yield",
+        "Russia ignored Britain's deadline on Wednesday.",
+        ("RUS", "124", "GBR"),
+    ),
+    case(
+        "an official shot dead by a policeman is assassinated",
+        "Russia's ambassador to Turkey was shot dead by a Turkish policeman in Ankara on Monday.",
+        ("TUR", "186", "RUS"),
+    ),
+    case(
+        "those shot dead who hold no office are fought with small arms",
+        "Turkish border guards shot dead two Syrian migrants on Monday.",
+        ("TUR", "193", "SYR"),
+    ),
+    case(
+        "a noun after an infinitive is no object of the verb: the intent stands",
+        "Qatar agreed on Tuesday to supply Germany with liquefied natural gas for 15 years, Berlin's first"
+        " long-term deal of the kind.",
+        ("QAT", "03+", "DEU"),
+    ),
+    case(
+        "a conjunct hung on a reported clause that would act on its own side is the reporter's",
+        "Washington imposed sanctions on the Sudanese army chief on Thursday, nine days after it determined"
+        " that the Rapid Support Forces had committed genocide and blacklisted their commander.",
+        ("USA", "163", "SDN"),
+        ("USA", "112+", "SDN"),
+    ),
+    case(
+        "a minister unknown to the knowledge base is of the state its words say is disappointed",
+        "China imposed duties on Australian barley on Monday. Trade Minister Simon Birmingham said Canberra"
+        " was deeply disappointed.",
+        ("CHN", "163", "AUS"),
+        ("AUS", "012", "CHN"),
+    ),
+    case(
+        "an ambassador asking her own government is no appeal between actors",
+        "The Russian ambassador said she would ask Moscow to consider shutting the embassy in Sofia.",
+    ),
 ]
 
 

@@ -22,7 +22,7 @@ from dragoman.kb.records import FormKind
 from dragoman.kb.regions import load_regions
 from dragoman.model import ActorKind, ActorRef, CharSpan
 from dragoman.nlp.actor_phrases import BODY_PARTS, ENTITY_NOUNS, MEMBERSHIP, RELATIONS, ActorPhrases
-from dragoman.nlp.coref import PRONOUNS, DocCoref
+from dragoman.nlp.coref import PRONOUNS, DocCoref, stative
 from dragoman.nlp.dateline import dateline_end
 from dragoman.nlp.matcher import FORM_RANK, KIND_RANK, ActorMatcher, KbHit
 from dragoman.nlp.syntax import char_offsets, children, sentence_bounds
@@ -501,6 +501,18 @@ class ActorResolver:
         own = {
             r.code for span, r in self.mentions() if head.i < span.start < end and r.kind == ActorKind.STATE
         }
+        # (but the state its words say is or feels something is its own: "Trade Minister X said Canberra
+        # was deeply disappointed")
+        voiced = (
+            {
+                subj.idx
+                for clause in children(head.head)
+                if clause.dep_ == "ccomp" and clause.i > head.i and stative(clause)
+                for subj in self.coref.subjects(clause)
+            }
+            if head.dep_ == "nsubj"
+            else set()
+        )
         self._placing.add(head.i)
         try:
             return tuple(
@@ -508,7 +520,7 @@ class ActorResolver:
                     ref.text, ref.span, r.code, "GOV", self.kb.states[r.code].name, ActorKind.ROLE, r.code
                 )
                 for r in self.coref.government(head)
-                if r.code not in own
+                if r.code not in own or (r.span is not None and r.span.start in voiced)
             )
         finally:
             self._placing.discard(head.i)

@@ -165,6 +165,10 @@ def read_assertion(
         and any(c.dep_ == "neg" for c in children(verb.head.head))
     ):
         return Assertion.NOT, None  # "have never signed a peace treaty formally ending their hostilities"
+    if _without(trigger) or _without(verb):
+        return Assertion.NOT, None  # "cut short their summit without reaching an agreement"
+    if _when_unasserted(verb, modality):
+        return Assertion.NOT, None  # "are expected to discuss arms control when they meet in Geneva"
     if pattern.pos == "N":
         if trigger.dep_ == "pobj" and trigger.head.lower_ in PRESUPPOSING_PREPS:
             return (
@@ -307,6 +311,25 @@ def read_assertion(
     if intended(t, modality):
         return Assertion.NOT, None  # "Sweden's bid to join NATO", "its refusal to release them"
     return (Assertion.ANNOUNCED, reporter) if reporter is not None else (Assertion.ASSERTED, None)
+
+
+def _when_unasserted(verb: Token, modality: Modality) -> bool:
+    """Whether a verb tells when an act that is only expected, hoped or planned would take place: "are
+    expected to discuss arms control when they meet in Geneva" (a negated act leaves its time told: "did
+    not raise it when they met")."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "once", "whenever") for c in children(verb)
+    ):
+        return False
+    head = verb.head
+    governor = head.head.lemma_.lower()
+    return head.dep_ == "xcomp" and governor in modality.governors and governor not in modality.intents
+
+
+def _without(token: Token) -> bool:
+    """Whether an act is named as not done along another: "left without reaching an agreement", "ended
+    without a deal"."""
+    return token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "without" and token.head.i != token.i
 
 
 def _forgone(token: Token) -> bool:

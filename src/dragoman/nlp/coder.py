@@ -73,6 +73,7 @@ from dragoman.nlp.story import (
     warring_sides,
 )
 from dragoman.nlp.syntax import (
+    SUBJECT_DEPS,
     WARNING,
     children,
     clause_verb,
@@ -491,6 +492,13 @@ class _DocCoder(StoryReading):
         targets, target_tokens = self._fill(pattern.target, trigger, not by_nationality)
         targets = targets or released
         if (
+            code == "193"
+            and any(c.dep_ == "oprd" and c.lower_ == "dead" for c in children(trigger))
+            and targets
+            and all(t.sector == "GOV" for t in targets)
+        ):
+            code = "186"  # "the ambassador was shot dead by a policeman": an official killed, assassinated
+        if (
             code == "170"
             and trigger.lemma_.lower() == "storm"
             and any(t.ent_type_ in ("GPE", "LOC") for t in target_tokens)
@@ -510,6 +518,18 @@ class _DocCoder(StoryReading):
             and named_act
         ):
             return  # "called the cut-off a direct attack": an act named is no party to a phone call
+        if (
+            targets
+            and "internal" not in pattern.flags
+            and trigger.dep_ == "conj"
+            and trigger.head.dep_ == "ccomp"
+            and not any(c.dep_ in SUBJECT_DEPS for c in children(trigger))
+            and {s.code for s in sources} == {t.code for t in targets}
+        ):
+            # "Washington determined that the RSF had committed genocide and blacklisted their commander":
+            # a conjunct the parser hangs on the reported clause, that would act on its own subject's side,
+            # is the reporting verb's
+            sources = self._fill(("subj",), trigger.head.head)[0] or sources
         included = self._included(trigger, target_tokens)
         if (
             not targets
@@ -1569,6 +1589,18 @@ def _same_body(s: ActorRef, t: ActorRef) -> bool:
     return s.kind is ActorKind.IGO and t.kind is ActorKind.IGO and s.code == t.code and s.sector == t.sector
 
 
+def _own_government(s: ActorRef, t: ActorRef) -> bool:
+    """Whether an official and a government are one state's ("the Russian ambassador said she would ask
+    Moscow to consider ..."): what passes between them is no appeal between actors."""
+    return (
+        s.code == t.code
+        and s.kind is not ActorKind.IGO
+        and t.kind is not ActorKind.IGO
+        and s.sector in ("GOV", "")
+        and t.sector in ("GOV", "")
+    )
+
+
 def _pairs(
     pattern: Pattern, sources: list[ActorRef], targets: list[ActorRef], symmetric: bool
 ) -> list[tuple[ActorRef, ActorRef | None]]:
@@ -1591,7 +1623,13 @@ def _pairs(
         or (s.code != t.code and (s.span != t.span or s.entity != t.entity))
         # (within a state its sides differ; a body does not act on itself: "the council said it condemned
         # the seizure of power", the seizure wrongly read as the council's own act)
-        or ("internal" in pattern.flags and s.span != t.span and not _same_body(s, t))
+        or (
+            "internal" in pattern.flags
+            and s.span != t.span
+            and not _same_body(s, t)
+            # (an appeal to a party asked, not for calm in a place)
+            and not (pattern.code[:2] == "02" and "obj" in pattern.target and _own_government(s, t))
+        )
         or (pattern.code[:2] in VIOLENT_ROOTS and s.span != t.span and civil_war(s, t))
         or (pattern.code[:2] in _SETTLING_ROOTS and s.span != t.span and warring_sides(s, t))
     ]

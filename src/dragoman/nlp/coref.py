@@ -430,8 +430,10 @@ class DocCoref:
         if p.dep_ in _SUBJECTS and p.head.i != p.i:
             # "Poland will expel two Russian diplomats, the foreign ministry said": the speaker is of the
             # reported clause's subject, not of the nearest name
+            # (and of the subject of what it says its state is or feels: "Trade Minister Simon Birmingham
+            # said Canberra was deeply disappointed")
             for clause in children(p.head):
-                if clause.dep_ == "ccomp" and clause.i < p.i:
+                if clause.dep_ == "ccomp" and (clause.i < p.i or stative(clause)):
                     for subj in self.subjects(clause):
                         found = self._state_of(subj)
                         if found and found[0].code not in acted_on:
@@ -472,6 +474,20 @@ class DocCoref:
         non-possessive pronoun cannot be bound by the subject of its own verb or of the verbs that control
         it ("Scholz spoke with Putin, urging him to ...": him is not Scholz)."""
         bound = p.dep_ != "poss"
+        summary = p.head.dep_ == "appos" or (
+            # (an apposition the parser takes for a conjunct with no conjunction: "an inquiry, its veto")
+            p.head.dep_ == "conj" and not any(c.dep_ == "cc" for c in children(p.head.head))
+        )
+        if p.dep_ == "poss" and summary and self._descriptions.is_act(p.head):
+            # "Russia vetoed a draft that would have required Syria to ..., its eighth veto since 2011": an
+            # act in apposition sums up its clause's act, owned by that clause's subject
+            clause = p.head.head
+            while clause.head.i != clause.i and not (
+                clause.pos_ in ("VERB", "AUX") and clause.dep_ in ("ROOT", "ccomp", "advcl", "conj")
+            ):
+                clause = clause.head
+            if clause.pos_ in ("VERB", "AUX"):
+                yield from self.subjects(clause)
         child, t = p, p.head
         while True:
             if t.pos_ in ("VERB", "AUX"):
@@ -645,3 +661,9 @@ def _distinct(refs: Sequence[ActorRef]) -> list[ActorRef]:
         if ref.code and all(r.code != ref.code for r in out):
             out.append(ref)
     return out
+
+
+def stative(clause: Token) -> bool:
+    """Whether a clause tells what its subject is or feels ("Canberra was deeply disappointed", "Moscow
+    remained open to dialogue"), not what it did."""
+    return clause.lemma_.lower() in ("be", "remain") or any(c.dep_ == "auxpass" for c in children(clause))

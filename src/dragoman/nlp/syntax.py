@@ -772,6 +772,8 @@ def matches(pattern: Pattern, trigger: Token) -> bool:
 
 
 _ANY_OBJECT = frozenset({"*"})
+# what an act leaves its object as, which names nothing: "shot the ambassador dead"
+_RESULTS = frozenset({"dead", "unconscious"})
 _TIME_PREPS = frozenset({"on", "in", "at", "since", "by", "during", "until"})
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
@@ -795,7 +797,10 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
         if pattern.particle and pattern.particle not in particles:
             continue
         if objs is None:
-            objs = objects(trigger)
+            # ("agreed on Tuesday to supply Germany with gas ..., Berlin's first deal of the kind": a noun
+            # after the verb's infinitive sums up the clause, the parser's object notwithstanding)
+            infinitive = min((c.i for c in kids if c.dep_ == "xcomp" and c.i > trigger.i), default=None)
+            objs = [o for o in objects(trigger) if infinitive is None or o.i < infinitive]
         if pattern.objects:
             if pattern.objects == _ANY_OBJECT:
                 if not objs:
@@ -849,7 +854,9 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
             continue  # "responded that Greenland was not for sale", not "responded that it agreed"
         if "governed" in pattern.flags and not _governed(trigger):
             continue  # "vowed to respond", not "responded angrily"
-        if pattern.objects == _ANY_OBJECT and "oprd" in deps:
+        if pattern.objects == _ANY_OBJECT and any(
+            dep == "oprd" and lower not in _RESULTS for dep, lower in labels
+        ):
             continue  # "calling the raid a violation" names the object, it does not act on it
         return pattern
     return None

@@ -208,6 +208,15 @@ def _anchor(root: Token) -> Token | None:
         t = t.head
     if not is_verbal(t) and t.dep_ != "ROOT":
         return None
+    if (
+        t.dep_ == "advcl"
+        and t.head.i != t.i
+        and is_verbal(t.head)
+        and any(c.dep_ == "mark" and c.lower_ == "while" for c in children(t))
+    ):
+        # "was shot dead while speaking at a gallery on Monday evening": what went on meanwhile is dated
+        # with the act
+        return t.head
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in _APPEALING and t.head.i != t.i:
         # "called on Guterres to resign on Tuesday": what is asked for is still to come; the day is the call's
         return t.head
