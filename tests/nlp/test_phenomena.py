@@ -1940,9 +1940,10 @@ CASES: list[Case] = [
         ("MEX", "111", "PER"),
     ),
     case(
-        "declining to comment",
+        "declining to comment: no comment to whoever made the charge",
         "Hezbollah blamed Israel. The Israeli military declined to comment.",
         ("LBN", "112", "ISR"),
+        ("ISR", "011", "LBN"),
     ),
     case(
         "an offer of forces to help",
@@ -3730,6 +3731,40 @@ CASES: list[Case] = [
     case(
         "an ambassador asking her own government is no appeal between actors",
         "The Russian ambassador said she would ask Moscow to consider shutting the embassy in Sofia.",
+    ),
+    case(
+        "people seized by an armed group are abducted; an appeal for their release is aimed at the captors",
+        "Taliban fighters seized 23 South Korean volunteers in Ghazni province on Thursday. The South Korean"
+        " government appealed for their safe release.",
+        ("AFG", "181", "KOR"),
+        ("KOR", "0253", "AFG"),
+    ),
+    case(
+        "declining to comment answers whoever just acted against the one who declines",
+        "President Hassan Rouhani blamed Israel on Saturday for the killing of the scientist. Israel's"
+        " government declined to comment.",
+        ("IRN", "112+", "ISR"),
+        ("ISR", "011", "IRN"),
+    ),
+    case(
+        "an act made by telephone is told with the call between the two",
+        "Chancellor Angela Merkel complained to President Barack Obama by telephone on Wednesday.",
+        ("DEU", "11+", "USA"),
+        ("DEU", "041", "USA"),
+        ("USA", "041", "DEU"),
+    ),
+    case(
+        "a body's vote judged is judged in the body",
+        "The UN General Assembly demanded on Wednesday that Israel withdraw. Israel's envoy called the vote a"
+        " disgraceful decision.",
+        ("UN", "10+", "ISR"),
+        ("ISR", "111", "UN"),
+    ),
+    case(
+        "a body authorising a force protects the state it is to help; the force's task is not done",
+        "The UN Security Council on Monday authorised a Kenyan-led multinational force to help Haiti's police"
+        " fight armed gangs.",
+        ("UN", "074", "HTI"),
     ),
 ]
 

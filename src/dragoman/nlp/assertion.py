@@ -269,6 +269,8 @@ def read_assertion(
         return Assertion.NOT, None
     if _in_scenario(verb):
         return Assertion.NOT, None
+    if _purpose_of_governed(verb, modality):
+        return Assertion.NOT, None  # "authorised a force to help Haiti's police fight gangs"
     # walk up chains of infinitives and coordinations: "did not agree to restore", "wants to recognise",
     # "refused to allow UN inspectors to visit the plant" (the parser takes "inspectors to visit" for a
     # clause)
@@ -356,6 +358,24 @@ def _denied_report(verb: Token) -> bool:
     if noun.dep_ == "pobj":
         governor = governor.head  # "brushed aside reports that ...", "scoffed at claims that ..."
     return governor.lemma_.lower() in _DENYING
+
+
+def _purpose_of_governed(verb: Token, modality: Modality) -> bool:
+    """Whether a verb tells what another is to do for an act not yet done: "authorised a multinational force
+    to help Haiti's police fight armed gangs" (the fighting, after "help", is the purpose of the force
+    authorised)."""
+    t = verb
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in ("help", "assist") and t.head.i != t.i:
+        t = t.head  # "help the police fight": a bare infinitive
+    if t.i == verb.i:
+        return False
+    governor = t.head.lemma_.lower()
+    return (
+        t.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t))
+        and governor in modality.governors
+        and governor not in modality.intents
+    )
 
 
 def infinitive_clause(verb: Token) -> bool:

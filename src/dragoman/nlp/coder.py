@@ -492,6 +492,16 @@ class _DocCoder(StoryReading):
         targets, target_tokens = self._fill(pattern.target, trigger, not by_nationality)
         targets = targets or released
         if (
+            code == "0861"
+            and trigger.lemma_.lower() in ("authorise", "authorize", "approve")
+            and all(s.kind is ActorKind.IGO for s in sources)
+        ):
+            # "the Security Council authorised a Kenyan-led force to help Haiti's police": a body sending a
+            # force gives protection to the state it is to help (not one accepting a force)
+            helped = self._helped(trigger)
+            if helped:
+                code, targets = "074", helped
+        if (
             code == "193"
             and any(c.dep_ == "oprd" and c.lower_ == "dead" for c in children(trigger))
             and targets
@@ -636,6 +646,11 @@ class _DocCoder(StoryReading):
             return
         if not complements:
             self._emit(trigger, pattern, code, assertion, reporter, sources, targets, target_tokens)
+            if targets and code[:2] != "04" and _by_telephone(trigger):
+                # "Merkel complained to Obama by telephone": the act was made in a call between them
+                phoned = judgement_pattern("telephone", "041")
+                self._emit(trigger, phoned, "041", assertion, reporter, sources, targets, target_tokens)
+                self._emit(trigger, phoned, "041", assertion, reporter, targets, sources, [])
             if code.startswith("084") and assertion is Assertion.ASSERTED:
                 self._exchanged(trigger, pattern, sources)
         # "urged him to withdraw his troops and to open negotiations": one act per complement
@@ -651,6 +666,19 @@ class _DocCoder(StoryReading):
                 if found or not target_tokens:
                     comp_targets, comp_tokens = found, found_tokens
             self._emit(trigger, pattern, chained, assertion, reporter, sources, comp_targets, comp_tokens)
+
+    def _helped(self, trigger: Token) -> list[ActorRef]:
+        """The states a force a verb sends is to help, protect or serve: "authorised a force to help Haiti's
+        police", "a mission to Haiti", "a force for Somalia"."""
+        tokens = [
+            t
+            for c in children(trigger)
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("help", "assist", "support", "protect")
+            for t in (*objects(c), *(g for k in children(c) if k.dep_ == "ccomp" for g in subjects(k)))
+        ]
+        tokens += [g for o in objects(trigger) for g in prep_objects(o, ("to", "for", "in"))]
+        found = [a for t in tokens for a in self.resolver.actors(t) if a.kind is ActorKind.STATE]
+        return found or self._territory_target(tokens)
 
     def _carried_aid(self, trigger: Token) -> str | None:
         """The aid code of what craft arriving carry ("planes carrying rescue teams and relief supplies
@@ -907,7 +935,8 @@ class _DocCoder(StoryReading):
         them told before."""
         held = {r.code for r in released}
         for act in reversed(self.found):
-            if act.code[:2] in ("17", "18") and act.target is not None and act.target.code in held:
+            # (a seizure, an arrest, an abduction: not an expulsion or a ban)
+            if act.code.startswith(_HOLDING_CODES) and act.target is not None and act.target.code in held:
                 return [act.source]
         return []
 
@@ -996,6 +1025,9 @@ class _DocCoder(StoryReading):
             agents = [g for t in people for p in children(t) if p.lower_ == "by" for g in children(p)]
             holders = [a for t in people for a in self._holders_of(t)]
             holders += [a for g in agents if g.dep_ == "pobj" for a in self.resolver.actors(g)]
+            # (or whoever the story last told seized them: "Taliban fighters seized 23 South Korean
+            # volunteers ... Seoul appealed for their safe release")
+            holders = holders or self._captors(targets)
             targets = [a for a in holders if a.code and a.code not in own][:1] or targets
         if assertion is Assertion.REFUSED and reporter is not None:
             if reporter.i != trigger.i:
@@ -1587,6 +1619,32 @@ def _counted(count: Token) -> list[Token]:
 def _same_body(s: ActorRef, t: ActorRef) -> bool:
     """Whether two mentions name the same international body (or organ of it)."""
     return s.kind is ActorKind.IGO and t.kind is ActorKind.IGO and s.code == t.code and s.sector == t.sector
+
+
+_HOLDING_CODES = ("171", "173", "18")
+_TELEPHONES = frozenset({"telephone", "phone", "videophone"})
+
+
+def _by_telephone(trigger: Token) -> bool:
+    """Whether an act is told as made by telephone ("complained to Obama by telephone", "over the phone", "in
+    a telephone call"), in a call that names no parties of its own ("in a call with Erdogan" does)."""
+    for prep in children(trigger):
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "over", "in", "during"):
+            continue
+        for g in children(prep):
+            if g.dep_ != "pobj":
+                continue
+            if g.lemma_.lower() in _TELEPHONES:
+                return True
+            if (
+                g.lemma_.lower() in ("call", "conversation")
+                and any(
+                    c.dep_ in ("compound", "amod") and c.lemma_.lower() in _TELEPHONES for c in children(g)
+                )
+                and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in children(g))
+            ):
+                return True
+    return False
 
 
 def _own_government(s: ActorRef, t: ActorRef) -> bool:
