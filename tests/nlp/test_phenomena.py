@@ -3761,6 +3761,51 @@ CASES: list[Case] = [
         ("ISR", "111", "UN"),
     ),
     case(
+        "forces sent 'to respond' are deployed against whoever the response answers",
+        "China began large-scale drills around Taiwan on Thursday. Taipei condemned the exercises and sent"
+        " naval, air and ground forces to respond.",
+        ("CHN", "15+", "TWN"),
+        ("TWN", "111", "CHN"),
+        ("TWN", "154", "CHN"),
+    ),
+    case(
+        "force used after crossing into a land is used on its state",
+        "Hezbollah guerrillas crossed into northern Israel on Wednesday and captured two soldiers.",
+        ("LBN", "181", "ISR"),
+    ),
+    case(
+        "a pilot's nationality carries to 'his' jet",
+        "An Indian air force pilot was captured on Wednesday. The pilot was taken prisoner after Pakistan"
+        " shot down his fighter jet over Kashmir.",
+        ("PAK", "190", "IND"),
+    ),
+    case(
+        "a visit to a city is a visit to its state; a wreath laid there honours the host",
+        "Barack Obama on Friday became the first sitting U.S. president to visit Hiroshima, laying a wreath"
+        " at the memorial to the victims of the atomic bomb.",
+        ("USA", "042", "JPN"),
+        ("USA", "017", "JPN"),
+    ),
+    case(
+        "'warned that the group would pay': a threat to the group",
+        "Israeli Prime Minister Benjamin Netanyahu said on Sunday that Hamas gunmen had abducted three"
+        " Israeli teenagers, and warned that the group would pay.",
+        ("PSE", "181", "ISR"),
+        ("ISR", "138", "PSE"),
+    ),
+    case(
+        "paying something is no threat",
+        "The Israeli prime minister said Germany would pay compensation to the families.",
+    ),
+    case(
+        "a demand naming no one is made of whoever just acted against the one demanding",
+        "Iran admitted on Saturday that its military had shot down a Ukrainian airliner. Ukraine's president"
+        " demanded a full admission of guilt and compensation.",
+        ("IRN", "015", "UKR"),
+        ("IRN", "19+", "UKR"),
+        ("UKR", "10+", "IRN"),
+    ),
+    case(
         "a body authorising a force protects the state it is to help; the force's task is not done",
         "The UN Security Council on Monday authorised a Kenyan-led multinational force to help Haiti's police"
         " fight armed gangs.",

@@ -211,10 +211,25 @@ class Arguments:
         purpose = trigger.dep_ in ("advcl", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in children(trigger)
         )
-        if not asking and (code[:2] not in _OCCASION_ROOTS or (trigger.dep_ != "conj" and not purpose)):
+        # ("became the first president to visit Hiroshima, laying a wreath at the memorial": a participle
+        # tells what the visitor did there)
+        participle = trigger.dep_ == "advcl" and trigger.tag_ == "VBG"
+        if not asking and (
+            code[:2] not in _OCCASION_ROOTS or (trigger.dep_ != "conj" and not purpose and not participle)
+        ):
             return []
         own = {s.code for s in sources}
         head = trigger.head
+        if participle and not asking:
+            return [
+                act.target
+                for act in self.found
+                if act.code == "042"
+                and act.trigger.i in range(head.left_edge.i, head.right_edge.i + 1)
+                and act.target is not None
+                and act.source.code in own
+                and act.target.code not in own
+            ][:1]
         return [
             act.target
             for act in self.found

@@ -365,6 +365,13 @@ class _DocCoder(StoryReading):
         if pattern.pos == "N" and pattern.code.startswith("084") and _owned_by_pronoun(source_tokens):
             # "describing their release as a gift": who "their" release frees is them; the captor frees
             released, sources = sources, self._captors(sources)
+        if (
+            trigger.lemma_.lower() in self.coder.responses.verbs
+            and trigger.dep_ in ("xcomp", "advcl")
+            and trigger.head.lemma_.lower() in _DEPLOYING
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(trigger))
+        ):
+            return  # "sent naval, air and ground forces to respond": the deployment is the answer
         if imperative(trigger):
             return  # '"Fight them," he urged Iraqis': a bidding quoted, not an act
         if by_means(trigger):
@@ -555,7 +562,8 @@ class _DocCoder(StoryReading):
                 self._code_trigger(trigger, after)
                 return
             cooperative = pattern.code[:2] in _COOPERATIVE_ROOTS and pattern.code != "045"
-            if cooperative and not included:
+            # (but a place names its state: "visited Hiroshima")
+            if cooperative and not included and not (code == "042" and self._territory_target(target_tokens)):
                 # "would receive its just punishment", "began releasing treated water": a cooperative act
                 # on a thing that names no one is aimed at no one
                 return
@@ -871,6 +879,14 @@ class _DocCoder(StoryReading):
             dated_by=judgement.speaker,
         )
 
+    def _entered(self, trigger: Token) -> list[ActorRef]:
+        """The state whose land a verb coordinated before the act says its doers went into: "crossed into
+        northern Israel and captured two soldiers"."""
+        head = trigger.head
+        if trigger.dep_ != "conj" or head.i == trigger.i or head.lemma_.lower() not in _ENTERING:
+            return []
+        return self._territory_target(prep_objects(head, ("into", "across")))
+
     def _conjoined_places(self, trigger: Token) -> list[ActorRef]:
         """'fired cruise missiles at camps in Afghanistan and at a factory in Khartoum': a preposition
         conjoined inside the phrase of where force was aimed adds the place it names."""
@@ -1067,6 +1083,8 @@ class _DocCoder(StoryReading):
                 or (self._territory_target([trigger], ("in", "at")) if code[:2] in _FORCE_ROOTS else [])
                 # ("attacked the airfield on Kenya's coast", "shelled the airport at Mekelle")
                 or (self._territory_target(target_tokens, ("at", "on")) if code[:2] in _FORCE_ROOTS else [])
+                # ("crossed into northern Israel and captured two soldiers": force used where one went in)
+                or (self._entered(trigger) if code[:2] in _FORCE_ROOTS else [])
                 # "demanding an immediate ceasefire in Sudan": what is asked for happens there
                 or (self._territory_target(objects(trigger), ("in",)) if code[:2] in ASKING_ROOTS else [])
                 or self._summarised(target_tokens, sources)
@@ -1621,6 +1639,9 @@ def _same_body(s: ActorRef, t: ActorRef) -> bool:
     return s.kind is ActorKind.IGO and t.kind is ActorKind.IGO and s.code == t.code and s.sector == t.sector
 
 
+_ENTERING = frozenset({"cross", "enter", "infiltrate", "sneak", "slip", "push", "storm"})
+# verbs of sending forces: "sent forces to respond" (see ``_code_trigger``)
+_DEPLOYING = frozenset({"send", "deploy", "dispatch", "scramble", "mobilise", "mobilize", "rush", "move"})
 _HOLDING_CODES = ("171", "173", "18")
 _TELEPHONES = frozenset({"telephone", "phone", "videophone"})
 

@@ -62,6 +62,13 @@ class Responses:
         by_verb = self.verbs.get(trigger.lemma_.lower())
         if by_verb:
             return by_verb, True  # "retaliated": an answer by its very word
+        for purpose in children(trigger):
+            # "sent naval, air and ground forces to respond": an act done to answer
+            by_purpose = (
+                self.verbs.get(purpose.lemma_.lower()) if purpose.dep_ in ("xcomp", "advcl") else None
+            )
+            if by_purpose and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(purpose)):
+                return by_purpose, True
         for child in children(trigger):
             by_particle = self.particles.get(child.lower_) if child.dep_ in ("prt", "advmod") else None
             if by_particle:

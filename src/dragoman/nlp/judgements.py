@@ -57,10 +57,12 @@ _OPTIONAL_COLUMNS = 2  # (via and flags may be left off a row)
 #   through which the act reaches it: "denied that its jets had made contact with the drone");
 # involved: a noun of taking part accuses whom it names when one of ``via`` qualifies it ("expelled diplomats
 #   over the suspected involvement of Russian intelligence");
-# qualified: the word judges only when an adverb of ``via`` qualifies it ("politically motivated").
+# qualified: the word judges only when an adverb of ``via`` qualifies it ("politically motivated");
+# bare: a verb that judges only without an object ("warned that the group would pay", not "would pay
+#   compensation").
 FLAGS = frozenset(
     {"negated", "self", "patient", "restraint", "object", "author", "act", "manner", "voted", "denial"}
-    | {"involved", "qualified"}
+    | {"involved", "qualified", "bare"}
 )
 # Nouns of a vote: what a judgement of the vote judges is the state (or the person) holding it.
 ELECTIONS = frozenset(
@@ -788,6 +790,8 @@ def _stance(word: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token,
         head = word
         if not is_verbal(word):
             return None
+        if "bare" in entry.flags and any(c.dep_ in ("dobj", "obj", "dative") for c in children(word)):
+            return None  # ("would pay compensation": a payment, no threat)
     elif head.lemma_.lower() not in entry.via or head.i == word.i:
         return None
     elif entry.prep and (word.dep_ != "pobj" or word.head.lower_ != entry.prep):
