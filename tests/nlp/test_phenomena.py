@@ -3806,6 +3806,36 @@ CASES: list[Case] = [
         ("UKR", "10+", "IRN"),
     ),
     case(
+        "a gerund stopped is the act: 'agreed to stop firing' is a ceasefire",
+        "India and Pakistan agreed on Saturday to stop firing.",
+        ("IND", "0871", "PAK"),
+        ("PAK", "0871", "IND"),
+    ),
+    case(
+        "a modifier coordinated with another is a noun of its own: 'all firing and military action'",
+        "India and Pakistan agreed on Saturday to stop all firing and military action on land and at sea.",
+        ("IND", "0871", "PAK"),
+        ("PAK", "0871", "IND"),
+    ),
+    case(
+        "'the leaders' after two named are the two",
+        "Erdogan met Sisi in Cairo on Wednesday. The leaders discussed the war in Gaza.",
+        ("TUR", "042", "EGY"),
+        ("EGY", "043", "TUR"),
+        ("TUR", "040", "EGY"),
+        ("EGY", "040", "TUR"),
+    ),
+    case(
+        "an ambassador reprimanded is summoned",
+        "The Israeli foreign minister reprimanded Brazil's ambassador on Monday.",
+        ("ISR", "114", "BRA"),
+    ),
+    case(
+        "an order or medal awarded honours its holder",
+        "The Kazakh president awarded the Chinese president the country's highest order on Wednesday.",
+        ("KAZ", "051", "CHN"),
+    ),
+    case(
         "a body authorising a force protects the state it is to help; the force's task is not done",
         "The UN Security Council on Monday authorised a Kenyan-led multinational force to help Haiti's police"
         " fight armed gangs.",

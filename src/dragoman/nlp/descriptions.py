@@ -120,6 +120,15 @@ class Descriptions:
             return None
         if count is None and head.tag_ in ("NNS", "NNPS") and self.c.head_role(head) is None:
             return None  # "the member states", "the Baltic states": a class, not the ones just named
+        if (
+            count is None
+            and head.tag_ == "NNS"
+            and desc is not None
+            and desc.refers == {ActorKind.PERSON}
+            and _bare_the(head)
+        ):
+            # "Erdogan was greeted by Sisi ... The leaders discussed the war": the officials just named
+            count = 2
         if count is not None and count >= 2:
             role = self.c.head_role(head)
             if desc is None and role is None:
@@ -460,4 +469,13 @@ def _worded(noun: Token) -> bool:
     return any(
         c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c))
         for c in children(noun)
+    )
+
+
+def _bare_the(head: Token) -> bool:
+    """Whether a noun has only "the" before it ("the leaders", not "the Arab leaders" nor "the leaders of
+    ...")."""
+    kids = [c for c in children(head) if c.i < head.i]
+    return [c.lower_ for c in kids] == ["the"] and not any(
+        c.dep_ == "prep" and c.i > head.i for c in children(head)
     )

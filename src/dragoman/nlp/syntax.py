@@ -772,6 +772,8 @@ def matches(pattern: Pattern, trigger: Token) -> bool:
 
 
 _ANY_OBJECT = frozenset({"*"})
+# verbs whose gerund is what they start or stop: "agreed to stop firing", "resumed shelling"
+_PHASING = frozenset({"stop", "halt", "cease", "end", "suspend", "resume", "begin", "start"})
 # what an act leaves its object as, which names nothing: "shot the ambassador dead"
 _RESULTS = frozenset({"dead", "unconscious"})
 _TIME_PREPS = frozenset({"on", "in", "at", "since", "by", "during", "until"})
@@ -828,6 +830,19 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                         _forms(_through_partitive(_through_partitive(o, _CONVEYANCES), _COUNTS))
                         for o in objs
                         if o.lemma_.lower() in _CONVEYANCES
+                    ]
+                    # ("stop all firing and military action": a modifier coordinated with another is a noun
+                    # of its own; "agreed to stop firing": a gerund stopped or begun)
+                    read += [
+                        _forms(c)
+                        for o in objs
+                        for c in children(o)
+                        if c.dep_ == "amod" and any(k.dep_ == "conj" for k in children(c))
+                    ]
+                    read += [
+                        _forms(c)
+                        for c in kids
+                        if c.dep_ == "xcomp" and c.tag_ == "VBG" and trigger.lemma_.lower() in _PHASING
                     ]
                     forms = {word for pair in read for word in pair}
                     # a measure phrase can stand where the object is expected: "gave them 72 hours to leave"
