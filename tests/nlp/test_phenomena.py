@@ -3836,6 +3836,57 @@ CASES: list[Case] = [
         ("KAZ", "051", "CHN"),
     ),
     case(
+        "'a charge Kigali denied': the accusation summed up is told, and the denial answers it",
+        "Kinshasa accused neighbouring Rwanda of backing the insurgents, a charge Kigali denied.",
+        ("COD", "112", "RWA"),
+        ("RWA", "016", "COD"),
+    ),
+    case(
+        "an agreement revoked is aimed at the party the agreement's participle names",
+        "Niger's military government revoked on Saturday an agreement allowing U.S. troops on its soil.",
+        ("NER", "16+", "USA"),
+    ),
+    case(
+        "the owner of a spokesman who speaks after the words is the subject of the words",
+        "Niger's government revoked the agreement on Saturday, its spokesman said, accusing a visiting"
+        " American delegation of a condescending attitude.",
+        ("NER", "112", "USA"),
+    ),
+    case(
+        "'told the council in New York': a body where it met is the body named before",
+        "The UN Security Council voted on Friday to end its mission in Mali, two weeks after the Malian"
+        " foreign minister told the council in New York to withdraw the force.",
+        ("UN", "16+", "MLI"),
+        ("MLI", "10+", "UN"),
+    ),
+    case(
+        "'the heads of the two countries' services' act for the two",
+        "Kyrgyzstan accused Tajikistan of attacking its villages. The heads of the two countries' security"
+        " services signed a ceasefire later in the day.",
+        ("KGZ", "112", "TJK"),
+        ("KGZ", "0871", "TJK"),
+        ("TJK", "0871", "KGZ"),
+    ),
+    case(
+        "a truce two sides observe is each one's",
+        "India and Pakistan agreed to strictly observe the ceasefire along the Line of Control.",
+        ("IND", "0871", "PAK"),
+        ("PAK", "0871", "IND"),
+    ),
+    case(
+        "a verb of saying coordinated inside the reported clause is the speaker's",
+        "North Korea blew up the liaison office on Tuesday. Seoul said the North would bear full"
+        " responsibility and warned that it would respond strongly.",
+        ("KOR", "11+", "PRK"),
+    ),
+    case(
+        "warplanes strike from the air; a retaliation with weapons is force against whom it names",
+        "Pakistani warplanes struck hideouts in Afghanistan's Khost province on Monday, and Afghan forces"
+        " retaliated with heavy weapons against Pakistani military posts.",
+        ("PAK", "195", "AFG"),
+        ("AFG", "19+", "PAK"),
+    ),
+    case(
         "a body authorising a force protects the state it is to help; the force's task is not done",
         "The UN Security Council on Monday authorised a Kenyan-led multinational force to help Haiti's police"
         " fight armed gangs.",

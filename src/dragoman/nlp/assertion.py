@@ -432,14 +432,14 @@ def grounded(belief: Token) -> Token | None:
 
 def summed_up(clause: Token) -> bool:
     """'Russia accused Ukraine of attacking the plant, a charge Kyiv denied': the parser may hang a clause
-    on the verb after it that denies it, with the noun that sums the clause up as that verb's object; the
-    clause is told, not denied (the noun is what is denied)."""
+    on the verb after it that denies it, with the noun that sums the clause up as that verb's object (or its
+    subject: "a charge Kigali denied"); the clause is told, not denied (the noun is what is denied)."""
     verb = clause.head
     return (
         clause.dep_ == "ccomp"
         and clause.i < verb.i
         and any(
-            o.dep_ in ("dobj", "obj") and clause.i < o.i < verb.i and o.lower_ in REPORT_NOUNS
+            o.dep_ in ("dobj", "obj", "nsubj") and clause.i < o.i < verb.i and o.lower_ in REPORT_NOUNS
             for o in children(verb)
         )
     )

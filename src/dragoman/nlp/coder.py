@@ -111,7 +111,8 @@ _AIMED_AT = frozenset(
 # what an arrest is made on: "on suspicion of spying", "on charges of espionage"
 _GROUNDS_OF_ARREST = frozenset({"suspicion", "suspicions", "charge", "charges", "accusation", "accusations"})
 _SPYING = frozenset({"spy", "spying", "espionage"})
-_MUTUAL = ("030", "031", "032", "035", "036", "04", "050", "054", "057", "06")  # (not praise: 051)
+# (not praise: 051; a truce two sides observe is each one's: "India and Pakistan would observe the ceasefire")
+_MUTUAL = ("030", "031", "032", "035", "036", "04", "050", "054", "057", "06", "0871")
 # dangers one warns another of, which are not the warner's to carry out: "warned Israel of a possible attack"
 _DANGERS = frozenset(
     {"attack", "plot", "danger", "risk", "terror", "terrorism", "assault", "invasion", "incursion"}
@@ -418,6 +419,8 @@ class _DocCoder(StoryReading):
             code = (
                 "138"  # "North Korea threatened a nuclear strike": a state's strike is force, not a walkout
             )
+        if code == "190" and any(s.lemma_.lower() in _AIRCRAFT for s in subjects(trigger, self._is_actor)):
+            code = "195"  # "Pakistani warplanes struck hideouts in Khost": an air strike
         if code == "145" and any(s.sector in STATE_FORCES for s in sources):
             code = "170"  # "Ecuadorian police stormed the embassy": a raid, not a riot
         elif (
@@ -1640,6 +1643,8 @@ def _same_body(s: ActorRef, t: ActorRef) -> bool:
 
 
 _ENTERING = frozenset({"cross", "enter", "infiltrate", "sneak", "slip", "push", "storm"})
+# craft that strike from the air: "warplanes struck", "drones hit"
+_AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "plane", "drone", "bomber", "helicopter", "gunship"})
 # verbs of sending forces: "sent forces to respond" (see ``_code_trigger``)
 _DEPLOYING = frozenset({"send", "deploy", "dispatch", "scramble", "mobilise", "mobilize", "rush", "move"})
 _HOLDING_CODES = ("171", "173", "18")

@@ -490,6 +490,17 @@ class DocCoref:
                 yield from self.subjects(clause)
         child, t = p, p.head
         while True:
+            if (
+                t.pos_ in ("VERB", "AUX")
+                and p.dep_ == "poss"
+                and child.dep_ in _SUBJECTS
+                and self.is_speech_verb(t)
+            ):
+                # "Niger's government revoked the agreement ..., its spokesman said": the speaker's owner is
+                # the subject of the words reported before it
+                for clause in children(t):
+                    if clause.dep_ == "ccomp" and clause.i < p.i:
+                        yield from self.subjects(clause)
             if t.pos_ in ("VERB", "AUX"):
                 subjects = self.subjects(t)
                 own_subject = any(c.head.i == t.i for c in subjects)
@@ -520,6 +531,15 @@ class DocCoref:
                 return subj
             if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
                 return []
+            if (
+                t.dep_ == "conj"
+                and t.head.dep_ == "ccomp"
+                and self.is_speech_verb(t)
+                and self.is_speech_verb(t.head.head)
+                and any(c.dep_ == "ccomp" for c in children(t))
+            ):
+                t = t.head.head  # "said the North would bear ... and warned that it would": the speaker's
+                continue
             t = t.head
         return []
 

@@ -108,6 +108,11 @@ class Descriptions:
             states = tuple(r for r in owners if r.code in self.c.r.kb.states)
             return self.c.anchored(self.c.as_states(states), head)
         charged = head.dep_ in _OBJECTS and head.head.lemma_.lower() in _CHARGING
+        if definite and head.tag_ == "NN" and _placed_only(head):
+            # "told the council in New York": where a body met does not make it another body
+            body = self._latest_body(head)
+            if body:
+                return self.c.anchored(body, head)
         if not definite or any(
             c.dep_ == "prep"
             and c.lower_ in _SPECIFYING
@@ -478,4 +483,15 @@ def _bare_the(head: Token) -> bool:
     kids = [c for c in children(head) if c.i < head.i]
     return [c.lower_ for c in kids] == ["the"] and not any(
         c.dep_ == "prep" and c.i > head.i for c in children(head)
+    )
+
+
+def _placed_only(head: Token) -> bool:
+    """Whether the only phrase after a noun names where it is: "the council in New York"."""
+    after = [c for c in children(head) if c.i > head.i]
+    return bool(after) and all(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "at")
+        and all(g.ent_type_ in ("GPE", "LOC", "FAC") for g in children(c) if g.dep_ == "pobj")
+        for c in after
     )

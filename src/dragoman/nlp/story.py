@@ -361,8 +361,9 @@ def by_means(trigger: Token) -> bool:
         (prep.lower_ == "by" and any(c.dep_ == "pcomp" for c in children(prep)))
         or (
             prep.lower_ == "with"
-            # ("the South's forces fired back with howitzers": a weapon is no act of its own)
-            and any(c.dep_ == "pobj" and not (back and c.lemma_.lower() in _ARMS) for c in children(prep))
+            # ("the South's forces fired back with howitzers", "retaliated with heavy weapons": a weapon is
+            # no act of its own)
+            and any(c.dep_ == "pobj" and c.lemma_.lower() not in _ARMS for c in children(prep))
         )
         for prep in children(trigger)
         if prep.dep_ == "prep"

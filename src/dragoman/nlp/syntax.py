@@ -551,6 +551,17 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         # "ships blocked two boats carrying supplies and fired water cannon at them": a finite verb the
         # parser coordinated with a participle on the object is coordinated with the clause's verb
         return subjects(clause_verb(head.head), is_actor)
+    if (
+        trigger.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and trigger.lemma_.lower() in _VOICING
+        and head.head.lemma_.lower() in _VOICING
+        and head.head.i != head.i
+        and any(c.dep_ == "ccomp" for c in children(trigger))
+    ):
+        # "Seoul said the North would bear full responsibility and warned that it would respond": a verb of
+        # saying the parser coordinates inside the reported clause is the speaker's
+        return subjects(head.head, is_actor)
     if trigger.dep_ in ("conj", "advcl") or (trigger.dep_ == "dep" and trigger.tag_ in ("VBD", "VBZ")):
         # (the parser leaves "criticised X, then detained Y" as an unlabelled dependent)
         found = subjects(head, is_actor)
@@ -844,6 +855,14 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                         for c in kids
                         if c.dep_ == "xcomp" and c.tag_ == "VBG" and trigger.lemma_.lower() in _PHASING
                     ]
+                    # ("observe all ceasefire agreements": an accord is of the kind its modifier names)
+                    read += [
+                        _forms(c)
+                        for o in objs
+                        if o.lemma_.lower() in ACCORDS
+                        for c in children(o)
+                        if c.dep_ == "compound"
+                    ]
                     forms = {word for pair in read for word in pair}
                     # a measure phrase can stand where the object is expected: "gave them 72 hours to leave"
                     measures = {
@@ -1034,6 +1053,9 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             else ("amod", "compound", "nmod")
         )
         return [c for c in children(tok) if c.dep_ in mods and c.pos_ != "VERB"]
+    if step == "acl":
+        # "revoked an agreement allowing U.S. troops on its soil": the participle describing the noun
+        return [c for c in children(tok) if c.dep_ == "acl"]
     if step == "dative":
         out: list[Token] = []
         for c in children(tok):
@@ -1108,17 +1130,20 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
 
 # nouns of the means of an exchange: "by telephone", "via video link", "over the phone"
 _MEANS = frozenset({"telephone", "phone", "video", "videoconference", "link", "call", "letter", "hotline"})
+_ARMS = _WEAPONS | {"weapon", "gun", "mortar", "artillery", "bomb", "grenade", "fire", "howitzer", "rifle"}
 
 
 def _means(verb: Token) -> list[Token]:
-    """The means a verb's exchange goes by ("spoke by telephone", "held talks via video link"): the parser
-    hangs the partner's phrase on it."""
+    """The means a verb's exchange goes by ("spoke by telephone", "held talks via video link"), or the arms
+    it is done with ("retaliated with heavy weapons against Pakistani posts"): the parser hangs the
+    partner's phrase on it."""
     return [
         g
         for c in children(verb)
-        if c.dep_ == "prep" and c.lower_ in ("by", "via", "over")
+        if c.dep_ == "prep" and c.lower_ in ("by", "via", "over", "with")
         for g in children(c)
-        if g.dep_ == "pobj" and g.lemma_.lower() in _MEANS
+        if g.dep_ == "pobj"
+        and (g.lemma_.lower() in _ARMS if c.lower_ == "with" else g.lemma_.lower() in _MEANS)
     ]
 
 
