@@ -3887,6 +3887,48 @@ CASES: list[Case] = [
         ("AFG", "19+", "PAK"),
     ),
     case(
+        "a missile fired over a country is a show of force against it",
+        "North Korea fired a ballistic missile over Japan on Tuesday, prompting Tokyo to tell residents in"
+        " the north to take cover.",
+        ("PRK", "150", "JPN"),
+    ),
+    case(
+        "'placed under sanctions'",
+        "The Bosnian Serb leader Milorad Dodik was placed under U.S. sanctions on Wednesday.",
+        ("USA", "163", "BIH"),
+    ),
+    case(
+        "agreeing not to use force against each other is a pledge to each other",
+        "Venezuela's Nicolas Maduro and Guyana's Irfaan Ali agreed on Thursday not to threaten or use force"
+        " against each other, after a meeting on the island of St Vincent.",
+        ("VEN", "03+", "GUY"),
+        ("GUY", "03+", "VEN"),
+        ("VEN", "04+", "GUY"),
+        ("GUY", "04+", "VEN"),
+    ),
+    case(
+        "what a court sentences someone for is a charge, not an act told",
+        "Two Russian officers were sentenced in absentia on Thursday by a court in Montenegro for plotting to"
+        " overthrow the government to stop the country joining NATO.",
+        ("MNE", "116", "RUS"),
+    ),
+    case(
+        "wars counted are a history, not an act",
+        "Armenia and Azerbaijan, which fought two wars over Nagorno-Karabakh, still have no diplomatic"
+        " relations.",
+    ),
+    case(
+        "troops flown into a country are deployed there",
+        "Russia began flying paratroopers into Kazakhstan on Thursday.",
+        ("RUS", "154", "KAZ"),
+    ),
+    case(
+        "a summit still ahead is not told as held",
+        "Guyana and Venezuela traded accusations ahead of a meeting in St Vincent.",
+        ("GUY", "112", "VEN"),
+        ("VEN", "112", "GUY"),
+    ),
+    case(
         "a body authorising a force protects the state it is to help; the force's task is not done",
         "The UN Security Council on Monday authorised a Kenyan-led multinational force to help Haiti's police"
         " fight armed gangs.",

@@ -170,6 +170,8 @@ def read_assertion(
     if _when_unasserted(verb, modality):
         return Assertion.NOT, None  # "are expected to discuss arms control when they meet in Geneva"
     if pattern.pos == "N":
+        if trigger.dep_ == "pobj" and _ahead_of(trigger.head):
+            return Assertion.NOT, None  # "ahead of a summit in Brussels": still to come
         if trigger.dep_ == "pobj" and trigger.head.lower_ in PRESUPPOSING_PREPS:
             return (
                 Assertion.ASSERTED,
@@ -271,6 +273,8 @@ def read_assertion(
         return Assertion.NOT, None
     if _purpose_of_governed(verb, modality):
         return Assertion.NOT, None  # "authorised a force to help Haiti's police fight gangs"
+    if _charged(verb):
+        return Assertion.NOT, None  # "sentenced for plotting to overthrow the government to stop ..."
     # walk up chains of infinitives and coordinations: "did not agree to restore", "wants to recognise",
     # "refused to allow UN inspectors to visit the plant" (the parser takes "inspectors to visit" for a
     # clause)
@@ -328,6 +332,13 @@ def _when_unasserted(verb: Token, modality: Modality) -> bool:
     return head.dep_ == "xcomp" and governor in modality.governors and governor not in modality.intents
 
 
+def _ahead_of(prep: Token) -> bool:
+    """Whether a preposition puts what it governs still to come: "ahead of a summit", "in the run-up to"."""
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead" and prep.head.i != prep.i:
+        return True
+    return prep.lower_ == "to" and prep.head.lower_ in ("run-up", "runup", "lead-up", "leadup")
+
+
 def _without(token: Token) -> bool:
     """Whether an act is named as not done along another: "left without reaching an agreement", "ended
     without a deal"."""
@@ -358,6 +369,28 @@ def _denied_report(verb: Token) -> bool:
     if noun.dep_ == "pobj":
         governor = governor.head  # "brushed aside reports that ...", "scoffed at claims that ..."
     return governor.lemma_.lower() in _DENYING
+
+
+# verbs that punish or charge someone "for" what the court says they did
+_PUNISHING = frozenset(
+    {"sentence", "convict", "jail", "imprison", "fine", "punish", "charge", "indict", "prosecute", "try"}
+    | {"arrest", "detain", "execute", "hang", "expel", "sanction", "blacklist"}
+)
+
+
+def _charged(verb: Token) -> bool:
+    """Whether a verb tells what someone is punished or charged for ("were sentenced for plotting to
+    overthrow the government to stop the country joining NATO"): the charge, with all it says, is not told
+    as done by the story."""
+    t = verb
+    for _ in range(6):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if t.dep_ == "pcomp" and head.lower_ == "for" and head.head.lemma_.lower() in _PUNISHING:
+            return True
+        t = head
+    return False
 
 
 def _purpose_of_governed(verb: Token, modality: Modality) -> bool:

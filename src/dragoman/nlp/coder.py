@@ -345,6 +345,11 @@ class _DocCoder(StoryReading):
             and trigger.head.lemma_.lower() in _SWITCHING
         ):
             return  # "switched its recognition from Taipei to Beijing": the verb tells the act
+        if any(
+            o.lemma_.lower() in _WARS and o.tag_ == "NNS" and any(c.dep_ == "nummod" for c in children(o))
+            for o in objects(trigger)
+        ):
+            return  # "Armenia and Azerbaijan, which fought two wars": a history, not an act
         sentence = self._sentence(self._sentence_of(trigger.i))
         assertion, reporter = read_assertion(trigger, pattern, self._question(sentence), self.coder.modality)
         if pattern.code[:2] in VIOLENT_ROOTS and not self._question(sentence):
@@ -859,6 +864,13 @@ class _DocCoder(StoryReading):
             # its clause's, and its author that clause's subject
             targets, _ = self._fill(("subj",), clause_verb(judged.head))
         targets = _other_sides(sources, targets)
+        if (
+            not targets
+            and judged.lower_ == "other"
+            and any(c.lower_ == "each" for c in children(judged))
+            and len({s.code for s in sources}) > 1
+        ):
+            targets = sources  # "agreed not to use force against each other": each to the other
         if not targets and not is_verbal(judged):
             targets = _other_sides(sources, self._earlier_doers(judged, sources))
         if not targets and judgement.code[:2] in STANCE_ROOTS:
@@ -1034,6 +1046,14 @@ class _DocCoder(StoryReading):
         # (one actor only: "the two countries expelled each other's diplomats" acts on each other)
         if code == "174" and len(own) == 1 and targets and all(t.code in own for t in targets):
             return  # "told Americans in Russia to leave the country": advice to its own people, no expulsion
+        if (
+            code[:2] == "10"
+            and len(own) == 1
+            and targets
+            and all(t.code in own and t.sector == "CVL" for t in targets)
+            and all(s.sector in ("GOV", "") for s in sources)
+        ):
+            return  # "prompting Tokyo to tell residents to take cover": a government's advice to its people
         if len(own) == 1 and targets and all(t.code in own for t in targets):
             # "Ivory Coast demanded the release of its soldiers who were detained in Bamako", "condemned the
             # detention of reporter Evan Gershkovich, held by Russia's FSB": asked of, or said to, the
@@ -1643,6 +1663,7 @@ def _same_body(s: ActorRef, t: ActorRef) -> bool:
 
 
 _ENTERING = frozenset({"cross", "enter", "infiltrate", "sneak", "slip", "push", "storm"})
+_WARS = frozenset({"war", "conflict", "battle"})
 # craft that strike from the air: "warplanes struck", "drones hit"
 _AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "plane", "drone", "bomber", "helicopter", "gunship"})
 # verbs of sending forces: "sent forces to respond" (see ``_code_trigger``)

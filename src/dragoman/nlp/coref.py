@@ -41,6 +41,11 @@ _SPEECH_VERBS = frozenset(
     {"say", "tell", "state", "add", "explain", "note", "announce", "insist", "stress", "emphasize"}
     | {"emphasise", "declare", "write", "warn", "argue", "claim", "reply", "respond", "tweet", "post"}
 )
+# verbs whose object does what their infinitive says: "ordered the United States to leave"
+_OBJECT_CONTROL = frozenset(
+    {"order", "tell", "ask", "urge", "force", "compel", "allow", "permit", "invite", "instruct", "direct"}
+    | {"call", "press", "persuade", "encourage", "request", "require", "warn", "advise", "help"}
+)
 _MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "emir", "sultan", "sheikh", "spokesman"})
 _FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess"})
 _FEMALE_ROLES = frozenset({"spokeswoman", "congresswoman", "chairwoman", "businesswoman"})
@@ -531,6 +536,10 @@ class DocCoref:
                 return subj
             if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
                 return []
+            if t.dep_ == "xcomp":
+                controller = [c for c in children(t.head) if c.dep_ in ("dobj", "obj")]
+                if controller and t.head.lemma_.lower() in _OBJECT_CONTROL:
+                    return controller  # "ordered the United States to leave a base it has used"
             if (
                 t.dep_ == "conj"
                 and t.head.dep_ == "ccomp"

@@ -899,6 +899,8 @@ def _restraint(word: Token) -> Token | None:
                 and _forsworn(tok, comp)
             ):
                 return tok  # "the United States", "Malian troops"
+            if tok.lower_ == "other" and any(c.lower_ == "each" for c in children(tok)):
+                return tok  # "agreed not to use force against each other": pledged to one another
     return None
 
 
