@@ -3929,6 +3929,16 @@ CASES: list[Case] = [
         ("VEN", "112", "GUY"),
     ),
     case(
+        "a group linked to a named one is of the state where the phrase places it",
+        "A French aid worker held by an al Qaeda-linked group in northern Mali was freed on Thursday. Her"
+        " captors handed her over in Kidal.",
+        ("MLI", "0841", "FRA"),
+    ),
+    case(
+        "an aid worker's arrival is no state visit",
+        "A French aid worker arrived in Bamako on Thursday.",
+    ),
+    case(
         "a body authorising a force protects the state it is to help; the force's task is not done",
         "The UN Security Council on Monday authorised a Kenyan-led multinational force to help Haiti's police"
         " fight armed gangs.",

@@ -43,6 +43,10 @@ _SPONSOR_SUFFIXES = frozenset({"backed", "sponsored", "funded", "supported", "ar
 _PLACED_SUFFIXES = frozenset({"based", "born"})
 
 
+# modifiers that make a group an affiliate of the one they name: "an al Qaeda-linked group"
+_AFFILIATED = frozenset({"linked", "affiliated", "aligned", "inspired", "connected"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Cue:
     hit: KbHit
@@ -119,10 +123,35 @@ class ActorResolver:
         """
         out: list[ActorRef] = []
         for head in (token, *self._conjuncts(token)):
-            for actor in self._head_actors(head, agentive):
+            for actor in self._affiliate(head) or self._head_actors(head, agentive):
                 if actor.code and all(a.code != actor.code or a.span != actor.span for a in out):
                     out.append(actor)
         return out
+
+    def _affiliate(self, head: Token) -> tuple[ActorRef, ...]:
+        """'an al Qaeda-linked group in northern Mali': a group linked to a named one is not that group; it is
+        of the state where the phrase places it (nothing when no state is named there)."""
+        if not any(c.dep_ == "amod" and c.lower_ in _AFFILIATED for c in children(head)):
+            return ()
+        refs = self.phrase(head)
+        if not refs or not all(r.kind is ActorKind.GROUP for r in refs):
+            return ()
+        for prep in children(head):
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+                continue
+            for place in children(prep):
+                states = (
+                    [r for r in self.phrase(place) if r.kind is ActorKind.STATE]
+                    if place.dep_ == "pobj"
+                    else []
+                )
+                if states:
+                    span = self.char_span([head.left_edge, head, place])
+                    return tuple(
+                        ActorRef(span.text, span, s.code, refs[0].sector, "", ActorKind.GROUP, "")
+                        for s in states[:1]
+                    )
+        return ()
 
     def mentions(self) -> Iterator[tuple[Span, ActorRef]]:
         """Every name of a person, group, body or state in the doc, in text order, as the entity it names

@@ -720,8 +720,8 @@ class _DocCoder(StoryReading):
     def _travellers(self, trigger: Token, sources: list[ActorRef]) -> bool:
         """Whether who arrives or visits is people of a nation ("Venezuelans", plural) or a business, not a
         state's envoy: a visit (042) is an official's."""
-        if any(s.sector == "BUS" for s in sources):
-            return True
+        if any(s.sector in _PRIVATE for s in sources):
+            return True  # (an aid worker, a reporter, a firm: no envoy of a state)
         if any(t.lemma_.lower() in _VEHICLES for t in subjects(trigger, self._is_actor)):
             return True  # "Indian air force planes landed in Kathmandu": craft, not an envoy
         demonyms = {
@@ -1663,6 +1663,8 @@ def _same_body(s: ActorRef, t: ActorRef) -> bool:
 
 
 _ENTERING = frozenset({"cross", "enter", "infiltrate", "sneak", "slip", "push", "storm"})
+# sectors of private people and bodies, whose travels are no state visits
+_PRIVATE = frozenset({"BUS", "NGO", "CVL", "MED", "REF", "EDU", "REL", "LAB", "HRI"})
 _WARS = frozenset({"war", "conflict", "battle"})
 # craft that strike from the air: "warplanes struck", "drones hit"
 _AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "plane", "drone", "bomber", "helicopter", "gunship"})
