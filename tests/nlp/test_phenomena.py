@@ -193,6 +193,7 @@ CASES: list[Case] = [
         "reported speech",
         "Pakistan said India had shelled its border posts.",
         ("IND", "19", "PAK"),
+        ("PAK", "112", "IND"),  # (force the victim says another had used: also its charge)
     ),
     case("reported speech", "Azerbaijan said Armenian forces fired on its positions.", ("ARM", "19", "AZE")),
     case(
@@ -220,6 +221,7 @@ CASES: list[Case] = [
         "reported speech",
         "Ethiopia said Sudan had attacked its border posts.",
         ("SDN", "19", "ETH"),
+        ("ETH", "112", "SDN"),
     ),
     case("reported speech", "Lithuania says Belarus arrested a Lithuanian citizen.", ("BLR", "173", "LTU")),
     case(
@@ -243,7 +245,12 @@ CASES: list[Case] = [
         "The Indian army said Chinese troops detained two Indian shepherds.",
         ("CHN", "173", "IND"),
     ),
-    case("reported speech", "Mali said Algeria had shot down a Malian drone.", ("DZA", "19", "MLI")),
+    case(
+        "reported speech",
+        "Mali said Algeria had shot down a Malian drone.",
+        ("DZA", "19", "MLI"),
+        ("MLI", "112", "DZA"),
+    ),
     # --- symmetric acts: talks, agreements, clashes, exchanges give both directions ---
     case(
         "symmetric",
@@ -2014,6 +2021,7 @@ CASES: list[Case] = [
         "a place among conjoined targets",
         "Georgia said Russian warplanes had bombed military bases and the town of Gori.",
         ("RUS", "195", "GEO"),
+        ("GEO", "112", "RUS"),
     ),
     case(
         "a list after 'including'",
@@ -3791,6 +3799,7 @@ CASES: list[Case] = [
         "Israeli Prime Minister Benjamin Netanyahu said on Sunday that Hamas gunmen had abducted three"
         " Israeli teenagers, and warned that the group would pay.",
         ("PSE", "181", "ISR"),
+        ("ISR", "112", "PSE"),
         ("ISR", "138", "PSE"),
     ),
     case(
@@ -3939,6 +3948,19 @@ CASES: list[Case] = [
         "A French aid worker arrived in Bamako on Thursday.",
     ),
     case(
+        "force a state says another had used against it is also its charge against that other",
+        "Vietnam said on Wednesday that Chinese ships had rammed and fired water cannon at its vessels near"
+        " the Paracel Islands.",
+        ("CHN", "17+|19+", "VNM"),
+        ("VNM", "112", "CHN"),
+    ),
+    case(
+        "a report of fact ('..., the U.S. military said') is no charge",
+        "Al Shabaab militants stormed an airstrip at Manda Bay on Sunday, killing a U.S. soldier, the U.S."
+        " military said.",
+        ("SOM", "19+|18+", "USA"),
+    ),
+    case(
         "a body authorising a force protects the state it is to help; the force's task is not done",
         "The UN Security Council on Monday authorised a Kenyan-led multinational force to help Haiti's police"
         " fight armed gangs.",
@@ -3995,6 +4017,7 @@ CASES += [
         "a denial by relative 'which' answers the act the clause told",
         "Kyiv said Russian troops had shelled its positions, which Moscow denied.",
         ("RUS", "194", "UKR"),
+        ("UKR", "112", "RUS"),
         ("RUS", "016", "UKR"),
     ),
     case(

@@ -662,6 +662,8 @@ class _DocCoder(StoryReading):
             return
         if not complements:
             self._emit(trigger, pattern, code, assertion, reporter, sources, targets, target_tokens)
+            if assertion is Assertion.ASSERTED and code[:2] in _FORCE_ROOTS:
+                self._victims_report(trigger, sources, targets)
             if targets and code[:2] != "04" and _by_telephone(trigger):
                 # "Merkel complained to Obama by telephone": the act was made in a call between them
                 phoned = judgement_pattern("telephone", "041")
@@ -695,6 +697,30 @@ class _DocCoder(StoryReading):
         tokens += [g for o in objects(trigger) for g in prep_objects(o, ("to", "for", "in"))]
         found = [a for t in tokens for a in self.resolver.actors(t) if a.kind is ActorKind.STATE]
         return found or self._territory_target(tokens)
+
+    def _victims_report(self, trigger: Token, sources: list[ActorRef], targets: list[ActorRef]) -> None:
+        """'Vietnam said Chinese ships had rammed its vessels', 'Dushanbe said Kyrgyz forces had opened fire
+        first': force a state says another used against it is also its accusation of that other (112, when
+        the words are said)."""
+        clause = trigger if is_verbal(trigger) else clause_verb(trigger)
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        speech = clause.head
+        if clause.dep_ != "ccomp" or speech.lemma_.lower() not in ("say", "report", "tell", "announce"):
+            return
+        if not any(c.dep_ == "aux" and c.lower_ == "had" for c in children(clause)):
+            return  # ("..., killing a U.S. soldier, the U.S. military said": a report of fact, no charge)
+        judging = [self.coder.judgements.get(c.lower_) for c in children(trigger) if c.dep_ == "advmod"]
+        if any(word is not None and not word.via for word in judging):
+            return  # ("said Russia had illegally annexed Crimea": the judging word tells the charge)
+        speakers = [s for s in self._fill(("subj",), speech)[0] if s.kind is not ActorKind.IGO]
+        own = {s.code for s in sources}
+        victims = {t.code for t in targets} if targets else set()
+        accusers = [s for s in speakers if s.code not in own and (not victims or s.code in victims)]
+        if not accusers:
+            return
+        accusing = judgement_pattern(speech.lemma_.lower(), "112")
+        self._emit(speech, accusing, "112", Assertion.ASSERTED, None, accusers, sources, [], dated_by=speech)
 
     def _carried_aid(self, trigger: Token) -> str | None:
         """The aid code of what craft arriving carry ("planes carrying rescue teams and relief supplies
