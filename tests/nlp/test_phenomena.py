@@ -3961,6 +3961,29 @@ CASES: list[Case] = [
         ("SOM", "19+|18+", "USA"),
     ),
     case(
+        "'military rulers' govern; hours given to an envoy named in apposition are an expulsion",
+        "Niger's military rulers on Friday gave the French ambassador, Sylvain Itte, 48 hours to leave the"
+        " country.",
+        ("NER", "174", "FRA"),
+    ),
+    case(
+        "what a participle says of a thing an act only due is about is not told",
+        "Israel and the United Arab Emirates are due to sign an accord normalising their relations at a White"
+        " House ceremony on Tuesday hosted by President Donald Trump.",
+    ),
+    case(
+        "pulling a state out of a body is leaving the body",
+        "President Donald Trump signed an executive order on Monday to pull the United States out of the"
+        " World Health Organization.",
+        ("USA", "160", "WHO"),
+    ),
+    case(
+        "a terrorist designation a government says it will revoke is revoked by the decision told",
+        "Secretary of State Antony Blinken said on Friday that Washington would revoke the designation of"
+        " Yemen's Houthi movement as a foreign terrorist organisation.",
+        ("USA", "081", "YEM"),
+    ),
+    case(
         "a body authorising a force protects the state it is to help; the force's task is not done",
         "The UN Security Council on Monday authorised a Kenyan-led multinational force to help Haiti's police"
         " fight armed gangs.",

@@ -275,6 +275,8 @@ def read_assertion(
         return Assertion.NOT, None  # "authorised a force to help Haiti's police fight gangs"
     if _charged(verb):
         return Assertion.NOT, None  # "sentenced for plotting to overthrow the government to stop ..."
+    if _describes_unasserted(verb, modality):
+        return Assertion.NOT, None  # "are due to sign an accord normalising ties at a ceremony hosted by ..."
     # walk up chains of infinitives and coordinations: "did not agree to restore", "wants to recognise",
     # "refused to allow UN inspectors to visit the plant" (the parser takes "inspectors to visit" for a
     # clause)
@@ -376,6 +378,27 @@ _PUNISHING = frozenset(
     {"sentence", "convict", "jail", "imprison", "fine", "punish", "charge", "indict", "prosecute", "try"}
     | {"arrest", "detain", "execute", "hang", "expel", "sanction", "blacklist"}
 )
+
+
+def _describes_unasserted(verb: Token, modality: Modality) -> bool:
+    """Whether a participle describes a thing that an act only expected, planned or due is about: "Israel and
+    the UAE are due to sign an accord normalising their relations at a ceremony hosted by Trump"."""
+    t = verb
+    for _ in range(3):  # (a participle on a thing a participle describes: "an accord normalising ... at a
+        # ceremony hosted by ...")
+        if t.dep_ != "acl" or t.head.i == t.i:
+            return False
+        t = t.head
+        for _ in range(4):
+            if t.dep_ not in ("dobj", "obj", "pobj", "prep") or t.head.i == t.i:
+                break
+            t = t.head
+        if not is_verbal(t):
+            return False
+        if t.dep_ == "xcomp" and t.head.i != t.i:
+            governor = t.head.lemma_.lower()
+            return governor in modality.governors and governor not in modality.intents
+    return False
 
 
 def _charged(verb: Token) -> bool:

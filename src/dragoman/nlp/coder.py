@@ -1115,7 +1115,9 @@ class _DocCoder(StoryReading):
                 # relations or an expulsion announced is decided: "Britain would expel 23 diplomats"; unnamed
                 # measures announced are a threat: "Ankara would take the necessary steps in response")
                 code = self.coder.lexicon.chain_code("13", code) or "130"
-            elif code[:2] in REFUSABLE_ROOTS:
+            elif code[:2] in REFUSABLE_ROOTS and not code.startswith(_EASINGS):
+                # (sanctions or curbs a government announces it will lift are lifted by the decision told:
+                # "Washington would revoke the designation of the Houthis")
                 code = self.coder.lexicon.chain_code("03", code) or code
         if not targets and code[:2] == "13":
             # "threatened to ban voting if Hamas ran": the threat is aimed at whom the condition names
@@ -1696,6 +1698,7 @@ _WARS = frozenset({"war", "conflict", "battle"})
 _AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "plane", "drone", "bomber", "helicopter", "gunship"})
 # verbs of sending forces: "sent forces to respond" (see ``_code_trigger``)
 _DEPLOYING = frozenset({"send", "deploy", "dispatch", "scramble", "mobilise", "mobilize", "rush", "move"})
+_EASINGS = ("081", "085")
 _HOLDING_CODES = ("171", "173", "18")
 _TELEPHONES = frozenset({"telephone", "phone", "videophone"})
 

@@ -871,6 +871,15 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                         if dep == "npadvmod"
                         for word in _forms(c)
                     }
+                    # ("gave the French ambassador, Sylvain Itte, 48 hours to leave": the parser may hang the
+                    # measure on the object as an apposition)
+                    measures |= {
+                        word
+                        for o in objs
+                        for c in children(o)
+                        if c.dep_ == "appos" and any(n.dep_ == "nummod" for n in children(c))
+                        for word in _forms(c)
+                    }
                 words = pattern.objects
                 if words.isdisjoint(forms) and not (pattern.pos == "V" and not words.isdisjoint(measures)):
                     continue
