@@ -3309,10 +3309,10 @@ CASES: list[Case] = [
         ("HUN", "112", "EU"),
     ),
     case(
-        "two parties agreeing to ease measures on each other: an intent each to the other",
+        "two parties agreeing to ease measures on each other: the easing decided, each to the other",
         "The United States and the European Union agreed on Friday to suspend their tariffs for five years.",
-        ("USA", "0354", "EU"),
-        ("EU", "0354", "USA"),
+        ("USA", "085|0354", "EU"),
+        ("EU", "085|0354", "USA"),
     ),
     case(
         "a telegram of congratulations sent",
@@ -3982,6 +3982,39 @@ CASES: list[Case] = [
         "Secretary of State Antony Blinken said on Friday that Washington would revoke the designation of"
         " Yemen's Houthi movement as a foreign terrorist organisation.",
         ("USA", "081", "YEM"),
+    ),
+    case(
+        "what an alleged act is for is alleged with it",
+        "Morocco cut ties with Iran on Tuesday, accusing Tehran of using Hezbollah to train and arm the"
+        " Polisario Front.",
+        ("MAR", "161", "IRN"),
+        ("MAR", "112+", "IRN"),
+    ),
+    case(
+        "a body's decision to lift sanctions is the lifting; the sanctions lifted are not imposed",
+        "European Union foreign ministers agreed on Tuesday to lift the bloc's remaining economic sanctions"
+        " on Syria.",
+        ("EU", "085", "SYR"),
+    ),
+    case(
+        "a refusal to apologise for one's own raid is made to whoever asked",
+        "Turkey demanded that Israel apologise for the raid. Israel refused to apologise for its deadly"
+        " raid.",
+        ("TUR", "10+", "ISR"),
+        ("ISR", "12+", "TUR"),
+    ),
+    case(
+        "a parliament votes to ratify a court's statute",
+        "Armenia's parliament voted on Tuesday to ratify the founding statute of the International Criminal"
+        " Court.",
+        ("ARM", "057", "ICC"),
+    ),
+    case(
+        "'warned of a reciprocal response': a threat to whoever acted against the speaker",
+        "Australia expelled Iran's ambassador on Tuesday, and Iran's foreign ministry warned of a reciprocal"
+        " response.",
+        ("AUS", "174", "IRN"),
+        ("IRN", "13+", "AUS"),
     ),
     case(
         "a body authorising a force protects the state it is to help; the force's task is not done",

@@ -184,6 +184,12 @@ def read_assertion(
             )  # a modifier reports a settled fact ("after the recognition of ...")
         if verb.lemma_.lower() in modality.governors and not speech_act:
             return Assertion.NOT, None  # "analysts fear an invasion"
+        if (
+            trigger.dep_ in ("dobj", "obj")
+            and verb.lemma_.lower() in _UNDOING
+            and pattern.code[:2] in ("16", "17")
+        ):
+            return Assertion.NOT, None  # "agreed to lift the bloc's sanctions on Syria": lifted, not imposed
         if trigger.dep_ == "nsubj" and any(
             c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() in _PROSPECTS for c in children(verb)
         ):
@@ -332,6 +338,13 @@ def _when_unasserted(verb: Token, modality: Modality) -> bool:
     head = verb.head
     governor = head.head.lemma_.lower()
     return head.dep_ == "xcomp" and governor in modality.governors and governor not in modality.intents
+
+
+# verbs that undo a measure named as their object
+_UNDOING = frozenset(
+    {"lift", "ease", "end", "remove", "revoke", "rescind", "relax", "scrap", "waive", "cancel", "suspend"}
+    | {"drop", "loosen", "reverse", "unfreeze", "roll"}
+)
 
 
 def _ahead_of(prep: Token) -> bool:
@@ -515,7 +528,8 @@ def _alleged(verb: Token, modality: Modality) -> bool:
     """'accused Azerbaijan of violating the ceasefire': the violation is an allegation, not a fact;
     'refrained from criticising', 'barred them from entering': the act was kept from happening. A conjunct
     is alleged with the first: "accused Indian forces of crossing the line and attacking Chinese troops"."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        # (and what the alleged act is for: "accusing Tehran of using Hezbollah to train and arm ...")
         verb = verb.head
     if verb.dep_ != "pcomp":
         return False

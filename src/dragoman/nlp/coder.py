@@ -112,7 +112,7 @@ _AIMED_AT = frozenset(
 _GROUNDS_OF_ARREST = frozenset({"suspicion", "suspicions", "charge", "charges", "accusation", "accusations"})
 _SPYING = frozenset({"spy", "spying", "espionage"})
 # (not praise: 051; a truce two sides observe is each one's: "India and Pakistan would observe the ceasefire")
-_MUTUAL = ("030", "031", "032", "035", "036", "04", "050", "054", "057", "06", "0871")
+_MUTUAL = ("030", "031", "032", "035", "036", "04", "050", "054", "057", "06", "081", "085", "0871")
 # dangers one warns another of, which are not the warner's to carry out: "warned Israel of a possible attack"
 _DANGERS = frozenset(
     {"attack", "plot", "danger", "risk", "terror", "terrorism", "assault", "invasion", "incursion"}
@@ -1080,6 +1080,12 @@ class _DocCoder(StoryReading):
             and all(s.sector in ("GOV", "") for s in sources)
         ):
             return  # "prompting Tokyo to tell residents to take cover": a government's advice to its people
+        if code[:2] == "12" and targets and all(_own_government(s, t) for s in sources for t in targets):
+            # "Israel refused to apologise for its raid": a refusal is made to another, not to its own deed
+            found = answered(("counter", "other"), sources, self._sentence_of(trigger.i), self.found)
+            if found is None:
+                return
+            targets = found[0]
         if len(own) == 1 and targets and all(t.code in own for t in targets):
             # "Ivory Coast demanded the release of its soldiers who were detained in Bamako", "condemned the
             # detention of reporter Evan Gershkovich, held by Russia's FSB": asked of, or said to, the
@@ -1240,8 +1246,10 @@ class _DocCoder(StoryReading):
         if (t.dep_ == "xcomp" or (t.dep_ == "advcl" and infinitive_clause(t))) and governor in (
             self.coder.modality.intents
         ):
-            if governor in _DECIDING and "09" <= code[:2] <= "17":
-                return code  # "EU leaders agreed to ban Belarusian airlines": the decision is the act
+            if governor in _DECIDING and ("09" <= code[:2] <= "17" or code.startswith(_EASINGS)):
+                # "EU leaders agreed to ban Belarusian airlines", "EU ministers agreed to lift sanctions on
+                # Syria": the decision is the act
+                return code
             if (
                 governor in ("decide", "resolve")
                 and code.startswith(("050", "054"))
