@@ -4017,6 +4017,31 @@ CASES: list[Case] = [
         ("IRN", "13+", "AUS"),
     ),
     case(
+        "banks cut off SWIFT and assets paralysed are sanctions, decided when agreed",
+        "The United States, Britain and Canada agreed on Saturday to cut selected Russian banks off the SWIFT"
+        " payments system and to paralyse the assets of Russia's central bank.",
+        ("USA", "163", "RUS"),
+        ("GBR", "163", "RUS"),
+        ("CAN", "163", "RUS"),
+    ),
+    case(
+        "an exchange coordinated is mediated",
+        "Russia freed U.S. reporter Evan Gershkovich on Thursday in a prisoner swap. Turkey's intelligence"
+        " agency said it had coordinated the exchange at Ankara airport.",
+        ("RUS", "0841", "USA"),
+        ("TUR", "045", "RUS"),
+        ("TUR", "045", "USA"),
+    ),
+    case(
+        "strikes called off are not used, and no strike of workers is called off",
+        "Trump said on Friday he had called off strikes on three Iranian sites.",
+    ),
+    case(
+        "pulling a state out of a deal with another is leaving the deal",
+        "President Donald Trump pulled the United States out of the nuclear deal with Iran on Tuesday.",
+        ("USA", "160", "IRN"),
+    ),
+    case(
         "a body authorising a force protects the state it is to help; the force's task is not done",
         "The UN Security Council on Monday authorised a Kenyan-led multinational force to help Haiti's police"
         " fight armed gangs.",

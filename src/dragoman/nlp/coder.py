@@ -345,6 +345,10 @@ class _DocCoder(StoryReading):
             and trigger.head.lemma_.lower() in _SWITCHING
         ):
             return  # "switched its recognition from Taipei to Beijing": the verb tells the act
+        if pattern.code == "082" and any(
+            o.lemma_.lower() == "strike" and prep_objects(o, ("on", "against")) for o in objects(trigger)
+        ):
+            return  # "had called off strikes on three Iranian sites": force not used, no strike called off
         if any(
             o.lemma_.lower() in _WARS and o.tag_ == "NNS" and any(c.dep_ == "nummod" for c in children(o))
             for o in objects(trigger)
@@ -703,7 +707,12 @@ class _DocCoder(StoryReading):
         first': force a state says another used against it is also its accusation of that other (112, when
         the words are said)."""
         clause = trigger if is_verbal(trigger) else clause_verb(trigger)
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
+        while (
+            clause.dep_ == "conj"
+            and clause.head.i != clause.i
+            # (a conjunct with a subject of its own is a clause of its own)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(clause))
+        ):
             clause = clause.head
         speech = clause.head
         if clause.dep_ != "ccomp" or speech.lemma_.lower() not in ("say", "report", "tell", "announce"):
