@@ -4042,6 +4042,32 @@ CASES: list[Case] = [
         ("USA", "160", "IRN"),
     ),
     case(
+        "a verb coordinated inside a reported clause whose subject there is no actor is the speaker's",
+        "China fired missiles around Taiwan on Thursday. Japan said five of the missiles had landed in its"
+        " exclusive economic zone and lodged a protest with Beijing.",
+        ("JPN", "114", "CHN"),
+    ),
+    case(
+        "quitting a deal with another is leaving it",
+        "Russia said on Monday it was quitting the Black Sea grain deal with Ukraine.",
+        ("RUS", "160", "UKR"),
+    ),
+    case(
+        "'warned that it would have everlasting consequences' is a threat",
+        "U.S. bombers struck Iran's nuclear sites overnight. Iran's foreign minister called the attack"
+        " outrageous and warned that it would have everlasting consequences.",
+        ("USA", "195", "IRN"),
+        ("IRN", "111", "USA"),
+        ("IRN", "13+", "USA"),
+    ),
+    case(
+        "an act judged before the sentence tells who did it is judged in its doer",
+        "China expressed strong dissatisfaction on Sunday over the downing of its airship, a day after an"
+        " American fighter shot it down.",
+        ("CHN", "11+", "USA"),
+        ("USA", "19+", "CHN"),
+    ),
+    case(
         "a body authorising a force protects the state it is to help; the force's task is not done",
         "The UN Security Council on Monday authorised a Kenyan-led multinational force to help Haiti's police"
         " fight armed gangs.",

@@ -302,12 +302,19 @@ class _DocCoder(StoryReading):
             pattern = judgement_pattern(word.lower_, "012")
             self._emit(word, pattern, "012", Assertion.ASSERTED, None, sources, targets, [], dated_by=speech)
 
-    @staticmethod
-    def _rebuttal(trigger: Token, pattern: Pattern) -> bool:
-        """Whether a trigger rejects or judges a claim ("rejected the findings", "dismissed the report") whose
-        author the story has not told yet."""
-        return pattern.code[:2] in _JUDGING_ROOTS and any(
-            claimed_roots(o) == ACCUSING_ROOTS for o in objects(trigger)
+    def _rebuttal(self, trigger: Token, pattern: Pattern) -> bool:
+        """Whether a trigger rejects or judges a claim ("rejected the findings", "dismissed the report") or an
+        act whose author the story may tell only after it (it is coded again after the other triggers)."""
+        if pattern.code[:2] not in _JUDGING_ROOTS:
+            return False
+        if any(claimed_roots(o) == ACCUSING_ROOTS for o in objects(trigger)):
+            return True
+        # ("expressed strong dissatisfaction over the downing of its airship, a day after an American fighter
+        # shot it down": an act judged that the sentence tells after its judgement)
+        return any(
+            self.coder.candidates(g)
+            for g in [*objects(trigger), *prep_objects(trigger, ("over", "at", "about", "for"))]
+            if g.pos_ == "NOUN"
         )
 
     def _question(self, sentence: Span) -> bool:

@@ -566,6 +566,20 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         # (the parser leaves "criticised X, then detained Y" as an unlabelled dependent)
         found = subjects(head, is_actor)
         if (
+            trigger.dep_ == "conj"
+            and trigger.tag_ == "VBD"
+            and head.dep_ == "ccomp"
+            and head.head.i != head.i
+            and head.head.lemma_.lower() in _VOICING
+            and is_actor is not None
+            and found
+            and not any(is_actor(f) for f in found)
+        ):
+            # "Japan said five of the missiles had landed in its zone and lodged a protest with Beijing": a
+            # verb the parser coordinates inside the reported clause, whose subject there is no actor, is the
+            # speaker's
+            return subjects(head.head, is_actor)
+        if (
             trigger.dep_ == "advcl"
             and trigger.tag_ == "VBG"
             and trigger.lemma_.lower() in _VOICING
