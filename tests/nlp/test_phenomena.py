@@ -4068,6 +4068,21 @@ CASES: list[Case] = [
         ("USA", "19+", "CHN"),
     ),
     case(
+        "what an air strike destroys, the strike does: force, not seizure",
+        "An Israeli air strike destroyed Iran's consular building in Damascus on Monday.",
+        ("ISR", "195", "IRN"),
+    ),
+    case(
+        "a military operation announced is launched",
+        "Russian President Vladimir Putin announced a military operation in Ukraine before dawn on Thursday.",
+        ("RUS", "190", "UKR"),
+    ),
+    case(
+        "'rallied behind': support",
+        "France rallied behind Ukraine on Friday.",
+        ("FRA", "051", "UKR"),
+    ),
+    case(
         "a body authorising a force protects the state it is to help; the force's task is not done",
         "The UN Security Council on Monday authorised a Kenyan-led multinational force to help Haiti's police"
         " fight armed gangs.",

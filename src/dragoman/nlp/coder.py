@@ -435,6 +435,10 @@ class _DocCoder(StoryReading):
             code = (
                 "138"  # "North Korea threatened a nuclear strike": a state's strike is force, not a walkout
             )
+        if code.startswith("17") and any(
+            s.lemma_.lower() in _STRIKES for s in subjects(trigger, self._is_actor)
+        ):
+            code = "195"  # "an Israeli air strike destroyed Iran's consular building": the strike is the act
         if code == "190" and any(s.lemma_.lower() in _AIRCRAFT for s in subjects(trigger, self._is_actor)):
             code = "195"  # "Pakistani warplanes struck hideouts in Khost": an air strike
         if code == "145" and any(s.sector in STATE_FORCES for s in sources):
@@ -1718,6 +1722,8 @@ _ENTERING = frozenset({"cross", "enter", "infiltrate", "sneak", "slip", "push", 
 # sectors of private people and bodies, whose travels are no state visits
 _PRIVATE = frozenset({"BUS", "NGO", "CVL", "MED", "REF", "EDU", "REL", "LAB", "HRI"})
 _WARS = frozenset({"war", "conflict", "battle"})
+# attacks from the air or from afar, which may be the subject of what they destroy
+_STRIKES = frozenset({"strike", "airstrike", "air-strike", "missile", "drone", "rocket", "bombing"})
 # craft that strike from the air: "warplanes struck", "drones hit"
 _AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "plane", "drone", "bomber", "helicopter", "gunship"})
 # verbs of sending forces: "sent forces to respond" (see ``_code_trigger``)
