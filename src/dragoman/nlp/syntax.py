@@ -836,11 +836,12 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                 if forms is None:  # (read once for all patterns)
                     # ("launched artillery, mortar and rocket fire against ...": any conjunct of the object)
                     read = [_forms(o) for o in [*objs, *(c for o in objs for c in o.conjuncts)]]
-                    # ("sent aid trucks into Turkey": a carrier's kind is its compound modifier)
+                    # ("sent aid trucks into Turkey": a carrier's kind is its compound modifier; "observe all
+                    # ceasefire agreements": so is an accord's)
                     read += [
                         _forms(c)
                         for o in objs
-                        if o.lemma_.lower() in _CARRIERS
+                        if o.lemma_.lower() in _CARRIERS or o.lemma_.lower() in ACCORDS
                         for c in children(o)
                         if c.dep_ == "compound"
                     ]
@@ -868,14 +869,6 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                         _forms(c)
                         for c in kids
                         if c.dep_ == "xcomp" and c.tag_ == "VBG" and trigger.lemma_.lower() in _PHASING
-                    ]
-                    # ("observe all ceasefire agreements": an accord is of the kind its modifier names)
-                    read += [
-                        _forms(c)
-                        for o in objs
-                        if o.lemma_.lower() in ACCORDS
-                        for c in children(o)
-                        if c.dep_ == "compound"
                     ]
                     forms = {word for pair in read for word in pair}
                     # a measure phrase can stand where the object is expected: "gave them 72 hours to leave"
