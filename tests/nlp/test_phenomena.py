@@ -4083,6 +4083,24 @@ CASES: list[Case] = [
         ("FRA", "051", "UKR"),
     ),
     case(
+        "'their summit' is a meeting of the two; 'the bloc's summit' names no other party",
+        "Donald Trump and Kim Jong Un cut short their summit in Hanoi on Thursday.",
+        ("USA", "044", "PRK"),
+        ("PRK", "044", "USA"),
+    ),
+    case(
+        "one party's own summit names no other",
+        "Southeast Asian foreign ministers decided on Friday to exclude Myanmar's junta chief from the bloc's"
+        " summit later this month.",
+        ("ASEAN", "16+", "MMR"),
+    ),
+    case(
+        "'had been the first to open fire': force said to be used against the speaker is its charge",
+        "Dushanbe said Kyrgyz troops had been the first to open fire on its border posts.",
+        ("KGZ", "19+", "TJK"),
+        ("TJK", "112", "KGZ"),
+    ),
+    case(
         "a body authorising a force protects the state it is to help; the force's task is not done",
         "The UN Security Council on Monday authorised a Kenyan-led multinational force to help Haiti's police"
         " fight armed gangs.",

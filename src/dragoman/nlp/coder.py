@@ -522,6 +522,15 @@ class _DocCoder(StoryReading):
         targets, target_tokens = self._fill(pattern.target, trigger, not by_nationality)
         targets = targets or released
         if (
+            pattern.pos == "N"
+            and pattern.code == "044"
+            and not targets
+            and len({s.code for s in sources}) == 1
+            and source_tokens
+            and all(t.dep_ == "poss" for t in source_tokens)
+        ):
+            return  # "the bloc's summit": one party's own meeting names no other (but "their summit" does)
+        if (
             code == "0861"
             and trigger.lemma_.lower() in ("authorise", "authorize", "approve")
             and all(s.kind is ActorKind.IGO for s in sources)
@@ -718,11 +727,12 @@ class _DocCoder(StoryReading):
         first': force a state says another used against it is also its accusation of that other (112, when
         the words are said)."""
         clause = trigger if is_verbal(trigger) else clause_verb(trigger)
-        while (
-            clause.dep_ == "conj"
-            and clause.head.i != clause.i
-            # (a conjunct with a subject of its own is a clause of its own)
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(clause))
+        while clause.head.i != clause.i and (
+            # (a conjunct with a subject of its own is a clause of its own; "had been the first to open fire":
+            # the infinitive of the words said)
+            (clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(clause)))
+            or (clause.dep_ in ("relcl", "acl") and clause.head.lower_ == "first")
+            or (clause.dep_ == "attr" and clause.lower_ == "first")
         ):
             clause = clause.head
         speech = clause.head
