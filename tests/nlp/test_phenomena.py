@@ -4101,6 +4101,15 @@ CASES: list[Case] = [
         ("TJK", "112", "KGZ"),
     ),
     case(
+        "'after ten hours of talks': the talks were held, by the clause's subject",
+        "Armenia and Azerbaijan agreed to a humanitarian ceasefire on Saturday after more than ten hours of"
+        " talks in Moscow.",
+        ("ARM", "0871", "AZE"),
+        ("AZE", "0871", "ARM"),
+        ("ARM", "04+", "AZE"),
+        ("AZE", "04+", "ARM"),
+    ),
+    case(
         "a body authorising a force protects the state it is to help; the force's task is not done",
         "The UN Security Council on Monday authorised a Kenyan-led multinational force to help Haiti's police"
         " fight armed gangs.",

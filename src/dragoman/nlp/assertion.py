@@ -172,6 +172,14 @@ def read_assertion(
     if pattern.pos == "N":
         if trigger.dep_ == "pobj" and _ahead_of(trigger.head):
             return Assertion.NOT, None  # "ahead of a summit in Brussels": still to come
+        span = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+        if (
+            span is not None
+            and span.lemma_.lower() in _SPANS
+            and span.dep_ == "pobj"
+            and span.head.lower_ in PRESUPPOSING_PREPS
+        ):
+            return Assertion.ASSERTED, None  # "after ten hours of talks in Moscow": they were held
         if trigger.dep_ == "pobj" and trigger.head.lower_ in PRESUPPOSING_PREPS:
             return (
                 Assertion.ASSERTED,
@@ -340,6 +348,8 @@ def _when_unasserted(verb: Token, modality: Modality) -> bool:
     return head.dep_ == "xcomp" and governor in modality.governors and governor not in modality.intents
 
 
+# spans an exchange is counted in: "after ten hours of talks", "following two rounds of negotiations"
+_SPANS = frozenset({"hour", "day", "week", "month", "round", "year", "session"})
 # verbs that undo a measure named as their object
 _UNDOING = frozenset(
     {"lift", "ease", "end", "remove", "revoke", "rescind", "relax", "scrap", "waive", "cancel", "suspend"}

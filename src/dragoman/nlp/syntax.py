@@ -408,6 +408,15 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         prep = trigger.head
         if (
             trigger.dep_ == "pobj"
+            and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in _SPANS
+            and prep.head.dep_ == "pobj"
+            and prep.head.head.i != prep.head.i
+        ):
+            # ("agreed to a ceasefire after ten hours of talks in Moscow": the span's phrase is the talks')
+            trigger, prep = prep.head, prep.head.head
+        if (
+            trigger.dep_ == "pobj"
             and (
                 prep.lower_ in OCCASION_PREPS
                 or (prep.lower_ == "in" and trigger.lemma_.lower() in _EXCHANGES)
@@ -797,6 +806,8 @@ def matches(pattern: Pattern, trigger: Token) -> bool:
 
 
 _ANY_OBJECT = frozenset({"*"})
+# spans of time or rounds an exchange is counted in: "ten hours of talks", "two rounds of negotiations"
+_SPANS = frozenset({"hour", "day", "week", "month", "round", "year", "session"})
 # verbs whose gerund is what they start or stop: "agreed to stop firing", "resumed shelling"
 _PHASING = frozenset({"stop", "halt", "cease", "end", "suspend", "resume", "begin", "start"})
 # what an act leaves its object as, which names nothing: "shot the ambassador dead"
