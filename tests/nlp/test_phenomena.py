@@ -4110,6 +4110,14 @@ CASES: list[Case] = [
         ("AZE", "04+", "ARM"),
     ),
     case(
+        "a state's organ after a state and a body named together is the state's",
+        "Britain and the European Union imposed new sanctions on Russia on Monday. The foreign ministry also"
+        " summoned the Russian ambassador.",
+        ("GBR", "163", "RUS"),
+        ("EU", "163", "RUS"),
+        ("GBR", "114", "RUS"),
+    ),
+    case(
         "a body authorising a force protects the state it is to help; the force's task is not done",
         "The UN Security Council on Monday authorised a Kenyan-led multinational force to help Haiti's police"
         " fight armed gangs.",

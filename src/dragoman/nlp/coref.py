@@ -468,7 +468,8 @@ class DocCoref:
             cand = cand.head.head
         if self._descriptions.is_act(cand) and not any(r.code for r in self.r.phrase(cand)):
             return ()  # "the raids" stands for an author found elsewhere (not "Myanmar air strikes")
-        refs = [r for r in self.r.actors(cand) if r.code]
+        # (a body named beside a state is no state: "the United States and the European Union lifted ...")
+        refs = [r for r in self.r.actors(cand) if r.code and r.kind is not ActorKind.IGO]
         codes = {r.code for r in refs}
         if len(codes) != 1 or not codes <= self.r.kb.states.keys():
             return ()
