@@ -4118,6 +4118,13 @@ CASES: list[Case] = [
         ("GBR", "114", "RUS"),
     ),
     case(
+        "an armed group storming a base assaults whoever uses it",
+        "Al Shabaab militants stormed a military airstrip used by U.S. and Kenyan forces at Manda Bay on"
+        " Sunday.",
+        ("SOM", "190", "USA"),
+        ("SOM", "190", "KEN"),
+    ),
+    case(
         "a body authorising a force protects the state it is to help; the force's task is not done",
         "The UN Security Council on Monday authorised a Kenyan-led multinational force to help Haiti's police"
         " fight armed gangs.",

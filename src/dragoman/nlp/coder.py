@@ -550,7 +550,11 @@ class _DocCoder(StoryReading):
         if (
             code == "170"
             and trigger.lemma_.lower() == "storm"
-            and any(t.ent_type_ in ("GPE", "LOC") for t in target_tokens)
+            and (
+                any(t.ent_type_ in ("GPE", "LOC") for t in target_tokens)
+                # ("Al Shabaab militants stormed a military airstrip used by U.S. and Kenyan forces")
+                or all(s.sector in _ARMED_GROUPS for s in sources)
+            )
         ):
             code = "190"  # "Hamas fighters stormed southern Israel": an armed assault on a land, not a raid
         if (
@@ -1734,6 +1738,7 @@ _PRIVATE = frozenset({"BUS", "NGO", "CVL", "MED", "REF", "EDU", "REL", "LAB", "H
 _WARS = frozenset({"war", "conflict", "battle"})
 # attacks from the air or from afar, which may be the subject of what they destroy
 _STRIKES = frozenset({"strike", "airstrike", "air-strike", "missile", "drone", "rocket", "bombing"})
+_ARMED_GROUPS = frozenset({"REB", "INS", "IMG", "UAF", "SEP"})
 # craft that strike from the air: "warplanes struck", "drones hit"
 _AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "plane", "drone", "bomber", "helicopter", "gunship"})
 # verbs of sending forces: "sent forces to respond" (see ``_code_trigger``)
