@@ -13,7 +13,7 @@ from enum import Enum
 from spacy.tokens import Token
 
 from dragoman.nlp.lexicon import Modality, Pattern
-from dragoman.nlp.syntax import REPORT_NOUNS, SWEARING, children, clause_verb, is_verbal
+from dragoman.nlp.syntax import REPORT_NOUNS, SPANS, SWEARING, children, clause_verb, is_verbal
 
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _MODALS = _FUTURE | frozenset({"could", "might", "may", "should", "must", "ca", "can"})
@@ -175,7 +175,7 @@ def read_assertion(
         span = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
         if (
             span is not None
-            and span.lemma_.lower() in _SPANS
+            and span.lemma_.lower() in SPANS
             and span.dep_ == "pobj"
             and span.head.lower_ in PRESUPPOSING_PREPS
         ):
@@ -348,8 +348,6 @@ def _when_unasserted(verb: Token, modality: Modality) -> bool:
     return head.dep_ == "xcomp" and governor in modality.governors and governor not in modality.intents
 
 
-# spans an exchange is counted in: "after ten hours of talks", "following two rounds of negotiations"
-_SPANS = frozenset({"hour", "day", "week", "month", "round", "year", "session"})
 # verbs that undo a measure named as their object
 _UNDOING = frozenset(
     {"lift", "ease", "end", "remove", "revoke", "rescind", "relax", "scrap", "waive", "cancel", "suspend"}

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from dragoman.kb import RoleKind
 from dragoman.model import ActorKind, ActorRef, CharSpan
 from dragoman.nlp.descriptions import Descriptions, name_head
-from dragoman.nlp.syntax import children
+from dragoman.nlp.syntax import OBJECT_CONTROL, children
 
 if TYPE_CHECKING:
     from dragoman.nlp.actors import ActorResolver
@@ -40,11 +40,6 @@ PRONOUNS = _MASCULINE | _FEMININE | _NEUTER | _PLURAL | _FIRST | {"you", "your"}
 _SPEECH_VERBS = frozenset(
     {"say", "tell", "state", "add", "explain", "note", "announce", "insist", "stress", "emphasize"}
     | {"emphasise", "declare", "write", "warn", "argue", "claim", "reply", "respond", "tweet", "post"}
-)
-# verbs whose object does what their infinitive says: "ordered the United States to leave"
-_OBJECT_CONTROL = frozenset(
-    {"order", "tell", "ask", "urge", "force", "compel", "allow", "permit", "invite", "instruct", "direct"}
-    | {"call", "press", "persuade", "encourage", "request", "require", "warn", "advise", "help"}
 )
 _MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "emir", "sultan", "sheikh", "spokesman"})
 _FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess"})
@@ -539,7 +534,7 @@ class DocCoref:
                 return []
             if t.dep_ == "xcomp":
                 controller = [c for c in children(t.head) if c.dep_ in ("dobj", "obj")]
-                if controller and t.head.lemma_.lower() in _OBJECT_CONTROL:
+                if controller and t.head.lemma_.lower() in OBJECT_CONTROL:
                     return controller  # "ordered the United States to leave a base it has used"
             if (
                 t.dep_ == "conj"

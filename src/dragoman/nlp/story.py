@@ -20,7 +20,7 @@ from dragoman.nlp.arguments import Arguments
 from dragoman.nlp.assertion import Assertion, polarity
 from dragoman.nlp.judgements import claimed_roots
 from dragoman.nlp.lexicon import Pattern
-from dragoman.nlp.syntax import ACCORDS, children, clause_verb, is_verbal, objects, prep_objects
+from dragoman.nlp.syntax import ACCORDS, ARMS, children, clause_verb, is_verbal, objects, prep_objects
 
 # Verbs by which an actor owns an act: "confirmed that it had killed", "claimed it attacked".
 CLAIMING = frozenset({"claim", "admit", "acknowledge", "confirm"})
@@ -363,18 +363,13 @@ def by_means(trigger: Token) -> bool:
             prep.lower_ == "with"
             # ("the South's forces fired back with howitzers", "retaliated with heavy weapons": a weapon is
             # no act of its own)
-            and any(c.dep_ == "pobj" and c.lemma_.lower() not in _ARMS for c in children(prep))
+            and any(c.dep_ == "pobj" and c.lemma_.lower() not in ARMS for c in children(prep))
         )
         for prep in children(trigger)
         if prep.dep_ == "prep"
     )
 
 
-# Weapons a force fires back with: "fired back with howitzers"
-_ARMS = frozenset(
-    {"howitzer", "artillery", "gun", "rifle", "cannon", "mortar", "rocket", "missile", "tank", "shell"}
-    | {"fire", "gunfire", "machine-gun", "weapon", "arm"}
-)
 _ORGANS = frozenset({"regime", "government", "authorities", "junta", "administration", "leadership"})
 
 

@@ -409,7 +409,7 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         if (
             trigger.dep_ == "pobj"
             and prep.lower_ == "of"
-            and prep.head.lemma_.lower() in _SPANS
+            and prep.head.lemma_.lower() in SPANS
             and prep.head.dep_ == "pobj"
             and prep.head.head.i != prep.head.i
         ):
@@ -517,7 +517,7 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         if (
             controller
             and is_actor is not None
-            and head.lemma_.lower() not in _OBJECT_CONTROL
+            and head.lemma_.lower() not in OBJECT_CONTROL
             and not any(is_actor(c) for c in controller)
         ):
             # "police used tear gas to disperse the crowd": an instrument is not who acts
@@ -770,7 +770,7 @@ _HYPHENED_AGENTS = frozenset({"broker", "mediate", "facilitate"})
 # verbs whose infinitive is their subject's purpose, not their object's act: "summoned the envoy to protest"
 _SUBJECT_PURPOSE = frozenset({"summon", "meet", "visit", "phone", "telephone", "receive", "host", "convene"})
 # verbs whose object is who does what their infinitive says: "urged Iran to", "allowed the rebels to"
-_OBJECT_CONTROL = frozenset(
+OBJECT_CONTROL = frozenset(
     {"urge", "ask", "call", "press", "tell", "order", "force", "allow", "help", "invite", "encourage"}
     | {"persuade", "warn", "want", "request", "authorize", "authorise", "permit", "compel", "push"}
     | {"pressure", "advise", "instruct", "direct", "require", "enable", "lead", "prompt", "expect", "get"}
@@ -807,7 +807,7 @@ def matches(pattern: Pattern, trigger: Token) -> bool:
 
 _ANY_OBJECT = frozenset({"*"})
 # spans of time or rounds an exchange is counted in: "ten hours of talks", "two rounds of negotiations"
-_SPANS = frozenset({"hour", "day", "week", "month", "round", "year", "session"})
+SPANS = frozenset({"hour", "day", "week", "month", "round", "year", "session"})
 # verbs whose gerund is what they start or stop: "agreed to stop firing", "resumed shelling"
 _PHASING = frozenset({"stop", "halt", "cease", "end", "suspend", "resume", "begin", "start"})
 # what an act leaves its object as, which names nothing: "shot the ambassador dead"
@@ -1157,7 +1157,16 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
 
 # nouns of the means of an exchange: "by telephone", "via video link", "over the phone"
 _MEANS = frozenset({"telephone", "phone", "video", "videoconference", "link", "call", "letter", "hotline"})
-_ARMS = _WEAPONS | {"weapon", "gun", "mortar", "artillery", "bomb", "grenade", "fire", "howitzer", "rifle"}
+# arms an act of force is done with: "retaliated with heavy weapons", "fired back with howitzers"
+ARMS = (
+    _WEAPONS
+    | {"weapon", "arm", "gun", "rifle", "cannon", "mortar", "howitzer", "bomb", "grenade"}
+    | {
+        "fire",
+        "gunfire",
+        "machine-gun",
+    }
+)
 
 
 def _means(verb: Token) -> list[Token]:
@@ -1170,7 +1179,7 @@ def _means(verb: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in ("by", "via", "over", "with")
         for g in children(c)
         if g.dep_ == "pobj"
-        and (g.lemma_.lower() in _ARMS if c.lower_ == "with" else g.lemma_.lower() in _MEANS)
+        and (g.lemma_.lower() in ARMS if c.lower_ == "with" else g.lemma_.lower() in _MEANS)
     ]
 
 
