@@ -4130,6 +4130,34 @@ CASES: list[Case] = [
         " fight armed gangs.",
         ("UN", "074", "HTI"),
     ),
+    case(
+        "a video call held by two named together is a call between both",
+        "Joe Biden and Vladimir Putin held a two-hour video call on Tuesday.",
+        ("USA", "041", "RUS"),
+        ("RUS", "041", "USA"),
+        published="2021-12-08",
+    ),
+    case(
+        "what one leader tells another in a phone call: the call",
+        "In a phone call on Friday, the Japanese prime minister told the Indian prime minister that Tokyo"
+        " backed the plan.",
+        ("JPN", "041", "IND"),
+        ("IND", "041", "JPN"),
+    ),
+    case(
+        "a warning given during a video call is the warning and the call",
+        "The American president warned the Chinese president during a video call on Monday that there would"
+        " be consequences.",
+        ("USA", "13+", "CHN"),
+        ("USA", "041", "CHN"),
+        ("CHN", "041", "USA"),
+    ),
+    case(
+        "two leaders speaking by video link",
+        "The French and Indian presidents spoke by video link on Thursday.",
+        ("FRA", "041", "IND"),
+        ("IND", "041", "FRA"),
+    ),
 ]
 
 

@@ -1746,6 +1746,8 @@ _DEPLOYING = frozenset({"send", "deploy", "dispatch", "scramble", "mobilise", "m
 _EASINGS = ("081", "085")
 _HOLDING_CODES = ("171", "173", "18")
 _TELEPHONES = frozenset({"telephone", "phone", "videophone"})
+# what makes a call a telephone or video call: "during a two-hour video call"
+_CALLS_BY = _TELEPHONES | {"video", "videoconference"}
 
 
 def _by_telephone(trigger: Token) -> bool:
@@ -1761,9 +1763,7 @@ def _by_telephone(trigger: Token) -> bool:
                 return True
             if (
                 g.lemma_.lower() in ("call", "conversation")
-                and any(
-                    c.dep_ in ("compound", "amod") and c.lemma_.lower() in _TELEPHONES for c in children(g)
-                )
+                and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CALLS_BY for c in children(g))
                 and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in children(g))
             ):
                 return True
