@@ -205,6 +205,33 @@ def test_days_later_count_from_the_day_named_before(dm: Dragoman, later: str, da
     assert dated(dm, text) == {("CAN", "174", "IND"): "2024-05-06", ("IND", "174", "CAN"): day}
 
 
+@pytest.mark.parametrize(
+    ("earlier", "day"),
+    [("a day earlier", "2024-05-08"), ("two days earlier", "2024-05-07"), ("the previous day", "2024-05-08")],
+)
+def test_days_earlier_count_back_from_the_day_named_before(dm: Dragoman, earlier: str, day: str) -> None:
+    opening = earlier[0].upper() + earlier[1:]
+    text = f"Canada expelled an Indian diplomat on Thursday. {opening}, India had expelled a Canadian one."
+    assert dated(dm, text) == {("CAN", "174", "IND"): "2024-05-09", ("IND", "174", "CAN"): day}
+
+
+def test_days_earlier_count_from_the_main_clause_not_a_clause_inside_it(dm: Dragoman) -> None:
+    text = (
+        "France recalled its ambassador to Australia on Friday, after a pact announced on Wednesday. A day"
+        " earlier the French foreign minister had criticised Australia."
+    )
+    assert dated(dm, text)[("FRA", "111", "AUS")] == "2024-05-09"
+
+
+def test_two_acts_told_a_day_earlier_share_the_day(dm: Dragoman) -> None:
+    text = (
+        "Thai jets struck Cambodian targets on Thursday. Bangkok had recalled its ambassador from Phnom Penh"
+        " and expelled Cambodia's envoy a day earlier."
+    )
+    dates = dated(dm, text)
+    assert dates[("THA", "161", "KHM")] == dates[("THA", "174", "KHM")] == "2024-05-08"
+
+
 def test_a_weekday_run_on_into_a_vague_span_dates_the_act(dm: Dragoman) -> None:
     # (the tagger reads "Wednesday, days" as one date)
     text = "Turkey launched an offensive in Syria on Wednesday, days after US troops pulled back."

@@ -30,6 +30,12 @@ _LATER = re.compile(
     r"(?:(?:a few|several|some|two|three|four|five|six|\d+) )?(?:hours?|minutes?) (?:later|earlier))$",
     re.I,
 )
+# days before the day named before: "two days earlier", "a week earlier", "the day before", "the previous day"
+_EARLIER = re.compile(
+    r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d+) (?P<unit>days?|weeks?) earlier|"
+    r"the (?:previous|preceding) (?:day|morning|afternoon|evening|night)|the (?:day|night|evening) before)$",
+    re.I,
+)
 _WITHIN_A_DAY = re.compile(r"\b(?:hours?|minutes?)\b", re.I)
 _LATER_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _ANAPHORIC = re.compile(
@@ -51,7 +57,9 @@ class DateCue:
     span: Span
     resolved: ResolvedDate
     anaphoric: bool = False
-    after_days: int = 0  # an anaphoric cue's offset from the day named before it ("two days later": 2)
+    after_days: int = (
+        0  # an anaphoric cue's offset from the day named before it ("two days later": 2, "a day earlier": -1)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +81,7 @@ class DateIndex:
         self.points: dict[int, list[DateCue]] = {}
         self.offsets: dict[int, OffsetCue] = {}
         self.ordered: list[DateCue] = []  # non-anaphoric cues in text order, for "the same day"
+        self.main: set[int] = set()  # starts of the ordered cues that date a sentence's main clause
         strings = doc.vocab.strings
         npadvmod = strings["npadvmod"]
         for i, (dep, lemma) in enumerate(doc.to_array([DEP, LEMMA]).tolist()):
@@ -109,6 +118,11 @@ class DateIndex:
                 self.points.setdefault(anchor.i, []).append(cue)
                 if not cue.anaphoric:
                     self.ordered.append(cue)
+                    # ("France recalled its ambassadors on Friday, the minister said": the reported clause)
+                    if anchor.dep_ == "ROOT" or (
+                        anchor.dep_ in ("conj", "ccomp") and anchor.head.dep_ == "ROOT"
+                    ):
+                        self.main.add(ent.start)
 
     def event_date(self, trigger: Token) -> EventDate:
         found = self._from_clauses(trigger, depth=0)
@@ -127,7 +141,10 @@ class DateIndex:
                 # "fired on and seized three vessels on Sunday": coordinated verbs share the date the last
                 # of them carries
                 dated = [c for c in children(t) if c.dep_ == "conj" and is_verbal(c) and c.i in self.points]
-                if dated and not self.points[dated[-1].i][0].anaphoric:
+                # ("recalled its ambassador and expelled the envoy a day earlier": both a day earlier)
+                if dated and (
+                    not self.points[dated[-1].i][0].anaphoric or self.points[dated[-1].i][0].after_days < 0
+                ):
                     t = dated[-1]
             if t.i in self.points:
                 cue = self.points[t.i][0]
@@ -137,10 +154,21 @@ class DateIndex:
                     # ("lifted sanctions on Saturday after a deal reached last July ... Hours earlier": a
                     # day-long anaphor refers to the last day named, not to a month)
                     earlier = [c for c in earlier if c.resolved.precision is Precision.DAY] or earlier
+                    if earlier and earlier[-1].span.start not in self.main:
+                        # "recalled ... on Friday, after a pact announced on Wednesday. A day earlier":
+                        # the day of the sentence's main clause, not of a clause inside it
+                        sent = earlier[-1].span.sent
+                        main = [c for c in earlier if c.span.start in self.main and c.span.sent == sent]
+                        earlier = main or earlier
                     if cue.after_days:
-                        if not earlier or earlier[-1].resolved.precision is not Precision.DAY:
+                        if not earlier and cue.after_days < 0 and self.published is not None:
+                            # "a day earlier" with no day named before it: before the publication
+                            start = self.published
+                        elif not earlier or earlier[-1].resolved.precision is not Precision.DAY:
                             return None  # after a day the text does not name
-                        day = earlier[-1].resolved.day + timedelta(days=cue.after_days)
+                        else:
+                            start = earlier[-1].resolved.day
+                        day = start + timedelta(days=cue.after_days)
                         if self.published is not None and day > self.published:
                             return None  # a reported act is not after its report
                         return EventDate.from_day(day, DateSource.TEXT, _span(cue.span))
@@ -169,14 +197,17 @@ class DateIndex:
 
 def _later_days(text: str) -> int | None:
     """The days "two days later", "a week later", "the following day" put after the day named before ("hours
-    later", "hours earlier": none)."""
+    later", "hours earlier": none), or, negative, "two days earlier", "the day before" put before it."""
+    sign = 1
     m = _LATER.match(text)
     if m is None:
-        return None
+        m, sign = _EARLIER.match(text), -1
+        if m is None:
+            return None
     if m.group("n") is None:
-        return 0 if _WITHIN_A_DAY.search(text) else 1
+        return 0 if _WITHIN_A_DAY.search(text) else sign
     n = int(m.group("n")) if m.group("n").isdigit() else _LATER_NUMBERS[m.group("n").lower()]
-    return n * 7 if m.group("unit").lower().startswith("week") else n
+    return sign * (n * 7 if m.group("unit").lower().startswith("week") else n)
 
 
 def _anchor(root: Token) -> Token | None:
