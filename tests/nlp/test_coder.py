@@ -232,6 +232,12 @@ def test_two_acts_told_a_day_earlier_share_the_day(dm: Dragoman) -> None:
     assert dates[("THA", "161", "KHM")] == dates[("THA", "174", "KHM")] == "2024-05-08"
 
 
+def test_a_feast_day_of_fixed_date_dates_the_act(dm: Dragoman) -> None:
+    # (the tagger calls "New Year's Day" an event, not a date)
+    text = "On New Year's Day, the American president had accused Pakistan of lies and deceit."
+    assert dated(dm, text) == {("USA", "112", "PAK"): "2024-01-01"}
+
+
 def test_a_weekday_run_on_into_a_vague_span_dates_the_act(dm: Dragoman) -> None:
     # (the tagger reads "Wednesday, days" as one date)
     text = "Turkey launched an offensive in Syria on Wednesday, days after US troops pulled back."

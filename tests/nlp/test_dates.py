@@ -82,6 +82,9 @@ def test_without_publication_date_only_explicit_dates_resolve() -> None:
         ("a decade ago", date(2015, 1, 1), Precision.YEAR),
         ("March 24 and 25", date(2025, 3, 24), Precision.DAY),  # a range of days: its first
         ("June 3-5", date(2025, 6, 3), Precision.DAY),
+        ("New Year's Day", date(2025, 1, 1), Precision.DAY),  # feast days: the latest, or of the year given
+        ("Christmas Eve", date(2024, 12, 24), Precision.DAY),
+        ("Christmas Day 2019", date(2019, 12, 25), Precision.DAY),
     ],
 )
 def test_more_shapes(text: str, day: date, precision: Precision) -> None:

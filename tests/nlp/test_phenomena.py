@@ -4158,6 +4158,39 @@ CASES: list[Case] = [
         ("FRA", "041", "IND"),
         ("IND", "041", "FRA"),
     ),
+    case(
+        "tariffs at a rate on goods from a state",
+        "The United States imposed tariffs of 25 percent on steel from Canada and Mexico on Thursday.",
+        ("USA", "163", "CAN"),
+        ("USA", "163", "MEX"),
+    ),
+    case(
+        "duties at a rate on a state's goods named by its demonym",
+        "China slapped anti-dumping duties of 80 percent on Australian barley on Monday.",
+        ("CHN", "163", "AUS"),
+    ),
+    case(
+        "a plural office with the two office holders in apposition",
+        "The two prime ministers, Vladimir Putin and Yulia Tymoshenko, signed a gas supply contract in Moscow"
+        " on Monday.",
+        ("RUS", "057", "UKR"),
+        ("UKR", "057", "RUS"),
+        ("UKR", "042", "RUS"),
+        published="2009-01-20",
+    ),
+    case(
+        "naming an act just told, parsed as one noun phrase with its name",
+        "Russia cut off gas supplies to Ukraine on Sunday. Kiev called the move political blackmail.",
+        ("RUS", "16+", "UKR"),
+        ("UKR", "111", "RUS"),
+    ),
+    case(
+        "naming an act just told a theft",
+        "The United States seized Afghan central bank reserves on Friday. A Taliban spokesman called it"
+        " theft.",
+        ("USA", "16+|171", "AFG"),
+        ("AFG", "111", "USA"),
+    ),
 ]
 
 

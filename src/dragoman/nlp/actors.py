@@ -271,6 +271,9 @@ class ActorResolver:
             return refs
         # a role without a country in its own words: "its forces", "officials of the two countries",
         # "the envoy", "the court"
+        listed = self._listed_people(head)
+        if listed:
+            return listed
         sector = refs[0].sector if refs else ""
         role_kind = self.matcher.role_kinds.get(hit.best.text.lower())
         found = self.structure.possessed(head, sector, role_kind) or tuple(
@@ -285,6 +288,23 @@ class ActorResolver:
         if not described and refs:
             described = self.structure.domestic(head, refs[0]) or described
         return described if described is not None else refs
+
+    def _listed_people(self, head: Token) -> tuple[ActorRef, ...]:
+        """The people a plural role lists in apposition: "the prime ministers of the two countries, Vladimir
+        Putin and Yulia Tymoshenko" are the two named (one name alone after a plural is often the speaker
+        of a report, and is left out)."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return ()
+        out: list[ActorRef] = []
+        for appos in children(head):
+            if appos.dep_ != "appos" or appos.ent_type_ != "PERSON":
+                continue
+            people = [appos, *(c for c in appos.conjuncts if c.i > appos.i and c.ent_type_ == "PERSON")]
+            if len(people) < 2:
+                continue
+            for person in people:
+                out.extend(r for r in self._head_actors(person, True) if r.code)
+        return tuple(out)
 
     def named(self, token: Token) -> list[ActorRef]:
         """What a phrase and its conjuncts name by their own words (no coreference)."""

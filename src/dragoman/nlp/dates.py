@@ -88,6 +88,39 @@ def _strip(text: str) -> str:
     return _PART_OF_DAY.sub("", out).strip()
 
 
+# days of the calendar named by their feast (fixed dates only): "on New Year's Day", "on Christmas Eve 2023"
+_HOLIDAYS = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+    "bastille day": (7, 14),
+}
+_HOLIDAY = re.compile(r"^(?:the )?(" + "|".join(re.escape(h) for h in _HOLIDAYS) + r")(?:,? (\d{4}))?$")
+
+
+def is_holiday(text: str) -> bool:
+    """Whether an expression names a feast day of fixed date (the tagger calls some of them events)."""
+    return _HOLIDAY.match(_strip(text)) is not None
+
+
+def _holiday(expr: str, published: date | None) -> ResolvedDate | None:
+    """The feast day an expression names: of the year it gives, else the latest on or before publication."""
+    m = _HOLIDAY.match(expr)
+    if m is None:
+        return None
+    month, day = _HOLIDAYS[m.group(1)]
+    if m.group(2):
+        return ResolvedDate(date(int(m.group(2)), month, day), Precision.DAY)
+    if published is None:
+        return None
+    found = date(published.year, month, day)
+    return ResolvedDate(found if found <= published else date(published.year - 1, month, day), Precision.DAY)
+
+
 def _latest_weekday(weekday: int, base: date) -> date:
     return base - timedelta(days=(base.weekday() - weekday) % 7)
 
@@ -118,6 +151,8 @@ def resolve_date(text: str, published: date | None) -> ResolvedDate | None:
         return None  # ("two days later" counts from a day the text named before: see ``timing``)
     if m := _YEAR.match(expr):
         return ResolvedDate(date(int(m.group(1)), 1, 1), Precision.YEAR)
+    if _HOLIDAY.match(expr):
+        return _holiday(expr, published)
     if published is None:
         return _absolute(expr)
     if _SAME_DAY.match(expr):

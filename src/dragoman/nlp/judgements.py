@@ -731,6 +731,21 @@ def _named(word: Token) -> tuple[Token, Token] | None:
             verb = governor
     elif word.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in LIKENING:
         verb = head.head
+    elif word.dep_ in ("dobj", "obj") and head.lemma_.lower() in NAMING_VERBS:
+        # ("called the move political blackmail": the parser may read the object and its predicate as one
+        # noun phrase, the object a modifier after the article)
+        kids = children(word)
+        named = [
+            c
+            for c in kids
+            if c.dep_ in ("amod", "compound")
+            and (c.tag_ == "NN" or c.lower_ in GENERIC_ACTS or c.lower_ == "decision")
+            and c.i < word.i
+            and any(d.dep_ == "det" and d.i == c.i - 1 for d in kids)
+        ]
+        if named and not any(c.dep_ == "neg" for c in children(head)):
+            return head, named[0]
+        return None
     elif (
         # ("called Israel's war in Gaza a genocide": the parser may hang the predicate noun on the object as
         # its apposition)

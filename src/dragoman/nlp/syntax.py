@@ -1007,7 +1007,7 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
     """A preposition of the constraint (with an object of its lemmas, if it names any) on the trigger,
     its object or a particle of it."""
     conjoined = [c for o in objs for c in o.conjuncts if c.i > o.i]  # "artillery and rocket fire against"
-    for host in (trigger, *objs, *conjoined, *_particles(trigger)):
+    for host in (trigger, *objs, *conjoined, *_particles(trigger), *(r for o in objs for r in rates(o))):
         for prep in children(host):
             if prep.lower_ not in constraint.preps:
                 continue
@@ -1030,6 +1030,21 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
             if any(lemma_in(g, constraint.objects) for g in children(prep) if g.dep_ == "pobj"):
                 return True
     return False
+
+
+_RATES = frozenset({"percent", "per", "%", "pct", "point", "points"})
+
+
+def rates(noun: Token) -> list[Token]:
+    """The rate in a noun's "of" phrase, on which the parser hangs what follows: "duties of 80 percent on
+    Australian barley" (the "on" phrase hangs on "percent")."""
+    return [
+        g
+        for prep in children(noun)
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for g in children(prep)
+        if g.dep_ == "pobj" and (g.lower_ in _RATES or any(c.dep_ == "nummod" for c in children(g)))
+    ]
 
 
 def _dates_after(noun: Token) -> list[Token]:

@@ -20,7 +20,7 @@ from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.model import CharSpan, DateSource, EventDate, Precision
-from dragoman.nlp.dates import WORD_NUMBERS, ResolvedDate, resolve_date
+from dragoman.nlp.dates import WORD_NUMBERS, ResolvedDate, is_holiday, resolve_date
 from dragoman.nlp.syntax import children, clause_verb, is_verbal
 
 # days after the day named before: "two days later", "a week later", "the following day", "the next morning"
@@ -94,7 +94,8 @@ class DateIndex:
                     self.offsets[offset[0].i] = OffsetCue(span, offset[1])
         offset_roots = {o.span.root.i for o in self.offsets.values()}
         for ent in doc.ents if ents is None else ents:
-            if ent.label_ not in ("DATE", "TIME") or ent.root.i in offset_roots:
+            holiday = ent.label_ == "EVENT" and is_holiday(ent.text)  # ("on New Year's Day")
+            if (ent.label_ not in ("DATE", "TIME") and not holiday) or ent.root.i in offset_roots:
                 continue
             later = _later_days(ent.text.strip())
             if later is not None:
