@@ -4191,6 +4191,28 @@ CASES: list[Case] = [
         ("USA", "16+|171", "AFG"),
         ("AFG", "111", "USA"),
     ),
+    case(
+        "stopping oil supplies to a state is an embargo",
+        "Russia has stopped supplying oil to Poland through the Druzhba pipeline, Polish officials said.",
+        ("RUS", "163", "POL"),
+    ),
+    case(
+        "lending: an intent when agreed, the euro zone's ministers as the European Union",
+        "Euro zone finance ministers and the IMF agreed on Sunday to lend Greece 110 billion euros.",
+        ("EU", "0331|071", "GRC"),
+        ("IMF", "0331|071", "GRC"),
+        published="2010-05-02",
+    ),
+    case(
+        "a share of a state's debt written off is economic aid",
+        "Russia agreed on Monday to write off 90 percent of North Korea's Soviet-era debt.",
+        ("RUS", "0331|071", "PRK"),
+    ),
+    case(
+        "a programme approved to refinance a state's debt",
+        "The IMF board approved on Friday a 44 billion dollar programme to refinance Argentina's debt.",
+        ("IMF", "071", "ARG"),
+    ),
 ]
 
 

@@ -48,6 +48,8 @@ PARTITIVES = frozenset(
     # measures and parts: "provided 25,000 tons of food aid", "suspended part of its aid"
     | {"ton", "tons", "tonne", "tonnes", "kg", "kilogram", "kilograms", "barrel", "barrels", "litre"}
     | {"litres", "liter", "liters", "consignment", "consignments", "part", "portion", "bulk", "worth"}
+    # shares: "agreed to write off 90 percent of North Korea's debt"
+    | {"percent", "pct", "half", "third", "quarter", "fraction"}
     # spans of time: "held two days of talks", "after a week of fighting"
     | {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
 )
