@@ -4213,6 +4213,50 @@ CASES: list[Case] = [
         "The IMF board approved on Friday a 44 billion dollar programme to refinance Argentina's debt.",
         ("IMF", "071", "ARG"),
     ),
+    case(
+        "a hyphenated surname is not a known person of the second name",
+        "Iran released British-Iranian aid worker Nazanin Zaghari-Ratcliffe on Wednesday.",
+        ("IRN", "0841", "GBR"),
+        published="2022-03-16",
+    ),
+    case(
+        "a sentence handed to a foreigner",
+        "A Beijing court handed Australian writer Yang Hengjun a suspended death sentence for espionage on"
+        " Monday.",
+        ("CHN", "116", "AUS"),
+    ),
+    case(
+        "a finite verb the parser coordinates with an infinitive is the main verb's",
+        "Iraq ordered the Swedish ambassador to leave and recalled its charge d'affaires from Stockholm.",
+        ("IRQ", "174", "SWE"),
+        ("IRQ", "161", "SWE"),
+    ),
+    case(
+        "following suit repeats the main clause's first act, not a clause inside it",
+        "Saudi Arabia cut diplomatic ties with Iran on Sunday and gave its diplomats 48 hours to leave, after"
+        " protesters stormed the Saudi embassy in Tehran. Bahrain followed suit on Monday.",
+        ("SAU", "161", "IRN"),
+        ("SAU", "174", "IRN"),
+        ("IRN", "145|171", "SAU"),
+        ("BHR", "161", "IRN"),
+    ),
+    case(
+        "asylum granted to a person the parser reads as a modifier of it",
+        "Russia granted an American contractor asylum on Thursday.",
+        ("RUS", "075", "USA"),
+    ),
+    case(
+        "an ambassador called home is recalled",
+        "Venezuela called its ambassador home from Bogota on Thursday.",
+        ("VEN", "161", "COL"),
+    ),
+    case(
+        "an execution called callous",
+        "Iran hanged a British-Iranian former official on Saturday. The British prime minister called the"
+        " execution callous and cowardly.",
+        ("IRN", "18+", "GBR"),
+        ("GBR", "111", "IRN"),
+    ),
 ]
 
 

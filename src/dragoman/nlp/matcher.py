@@ -115,6 +115,8 @@ class ActorMatcher:
                 hit.end - hit.start > 1 and any(i in taken for i in range(hit.start, hit.end))
             ):
                 continue
+            if hit.start >= 2 and all(f.kind == "person" for f in hit.forms) and _hyphenated(doc, hit.start):
+                continue  # ("Nazanin Zaghari-Ratcliffe" is not John Ratcliffe)
             for i in range(hit.start, hit.end):
                 taken[i] = hit
         return taken
@@ -128,3 +130,21 @@ class ActorMatcher:
                     holders.setdefault((spell.country, role_key(spell.role)), []).append(spell)
             self._holders = holders
         return [s for s in self._holders.get((country, role_key(role)), ()) if s.valid_on(on)]
+
+
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` ends a hyphenated name: "Zaghari-Ratcliffe" (the tokenizer splits it in three)."""
+    hyphen, before = doc[i - 1], doc[i - 2]
+    return (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and not before.whitespace_
+        and before.is_alpha
+        and before.is_title
+        and before.lower_ not in _NAME_PARTICLES  # ("al-Sisi", "Abu-Mazen": one person's name)
+    )
+
+
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "abu", "bin", "ibn", "ben", "bint", "ould", "ag", "ul", "ad", "ash", "ar"}
+)

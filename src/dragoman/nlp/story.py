@@ -163,13 +163,24 @@ class StoryReading(Arguments):
             return
         codes = {s.code for s in sources}
         sentence = self._sentence_of(verb.i)
-        for act in reversed(self.found):
-            if act.trigger.i >= verb.i or act.sentence_index < sentence - 1:
-                continue
-            if act.source.code in codes or act.target is None or act.code[:2] > "17":
-                continue
+        followed = [
+            act
+            for act in reversed(self.found)
+            if act.trigger.i < verb.i
+            and act.sentence_index >= sentence - 1
+            and act.source.code not in codes
+            and act.target is not None
+            and act.code[:2] <= "17"
+        ]
+        # ("Saudi Arabia cut ties with Iran on Sunday, after protesters stormed its embassy ... Bahrain
+        # followed suit": the act of the main clause, not of a clause inside it)
+        main = [act for act in followed if _main_clause(act.trigger)]
+        if main:
+            # ("cut diplomatic ties with Iran and gave its diplomats 48 hours to leave": the first act told)
+            last = max(act.sentence_index for act in main)
+            main = sorted((act for act in main if act.sentence_index == last), key=lambda act: act.trigger.i)
+        for act in (main or followed)[:1]:
             self._emit(verb, act.pattern, act.code, Assertion.ASSERTED, None, sources, [act.target], [])
-            return
 
     def _earlier_doers(self, noun: Token, judges: list[ActorRef]) -> list[ActorRef]:
         """'Ecuadorian police stormed its embassy ... Lopez Obrador called the raid a violation': an act noun
@@ -376,3 +387,10 @@ _ORGANS = frozenset({"regime", "government", "authorities", "junta", "administra
 def _of_ones_own(prep: Token) -> bool:
     """'Japan followed with a statement of its own': the same act, done by another."""
     return prep.lower_ == "with" and any(t.lower_ == "own" for t in prep.subtree)
+
+
+def _main_clause(trigger: Token) -> bool:
+    """Whether an act's trigger heads its sentence's main clause (or a verb coordinated with it, or the
+    clause a verb of saying at the root reports)."""
+    verb = clause_verb(trigger)
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "ccomp") and verb.head.dep_ == "ROOT")

@@ -564,6 +564,17 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         return subjects(clause_verb(head.head), is_actor)
     if (
         trigger.dep_ == "conj"
+        and trigger.tag_ in ("VBD", "VBZ")
+        and head.dep_ == "xcomp"
+        and head.tag_ == "VB"
+        and head.head.i != head.i
+        and is_verbal(head.head)
+    ):
+        # "ordered the Swedish ambassador to leave and recalled its charge d'affaires": a finite verb the
+        # parser coordinates with an infinitive is coordinated with the verb that governs the infinitive
+        return subjects(head.head, is_actor)
+    if (
+        trigger.dep_ == "conj"
         and head.dep_ == "ccomp"
         and trigger.lemma_.lower() in _VOICING
         and head.head.lemma_.lower() in _VOICING
