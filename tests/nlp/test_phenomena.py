@@ -4257,6 +4257,28 @@ CASES: list[Case] = [
         ("IRN", "18+", "GBR"),
         ("GBR", "111", "IRN"),
     ),
+    case(
+        "an administration named after its head is the pronoun 'it' of its announcement",
+        "The Trump administration said it would impose tariffs on steel from Canada.",
+        ("USA", "163", "CAN"),
+        published="2018-05-31",
+    ),
+    case(
+        "a credit line extended",
+        "India extended a 1 billion dollar credit line to Sri Lanka on Thursday.",
+        ("IND", "071", "LKA"),
+    ),
+    case(
+        "aid worth a sum suspended to a state",
+        "The United States suspended security assistance worth around 900 million dollars to Pakistan on"
+        " Thursday.",
+        ("USA", "162|1622", "PAK"),
+    ),
+    case(
+        "duties totalling a rate on a state's goods",
+        "China slapped anti-dumping duties totalling 80.5 percent on Australian barley.",
+        ("CHN", "163", "AUS"),
+    ),
 ]
 
 

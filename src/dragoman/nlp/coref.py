@@ -579,6 +579,9 @@ class DocCoref:
             or (token.ent_type_ == "PERSON" and not (kinds and kinds <= _NOT_PERSONS))
             or ActorKind.PERSON in kinds
             or (role is not None and role[1] == RoleKind.OFFICE and token.tag_ != "NNS")
+        ) and not (
+            # ("The Trump administration said it would ...": an institution named after its head is no person)
+            role is not None and role[1] == RoleKind.INSTITUTION and token.ent_type_ != "PERSON"
         )
         plural = (
             token.tag_ in ("NNS", "NNPS")

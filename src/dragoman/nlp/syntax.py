@@ -67,6 +67,7 @@ _COUNTS = QUANTITIES - PARTITIVES - {"crowd", "crowds", "delegation", "team"}
 _CARRIERS = frozenset(
     {"truck", "trucks", "convoy", "convoys", "shipment", "shipments", "delivery", "deliveries", "flight"}
     | {"flights", "plane", "planes", "consignment", "consignments", "package", "packages", "cargo"}
+    | {"line", "lines"}  # "extended a credit line"
 )
 # nouns of conveying a thing, read through to the thing: "approved the transfer of its MiG-29 jets to Ukraine"
 _CONVEYANCES = frozenset(
@@ -1051,13 +1052,19 @@ _RATES = frozenset({"percent", "per", "%", "pct", "point", "points"})
 def rates(noun: Token) -> list[Token]:
     """The rate in a noun's "of" phrase, on which the parser hangs what follows: "duties of 80 percent on
     Australian barley" (the "on" phrase hangs on "percent")."""
-    return [
+    out = [
         g
         for prep in children(noun)
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for g in children(prep)
         if g.dep_ == "pobj" and (g.lower_ in _RATES or any(c.dep_ == "nummod" for c in children(g)))
     ]
+    # ("duties totalling 80.5 percent on Australian barley": the phrase hangs on the participle)
+    out += [c for c in children(noun) if c.dep_ == "acl" and c.lemma_.lower() in _TOTALLING]
+    return out
+
+
+_TOTALLING = frozenset({"total", "totalling", "totaling", "amount", "reach", "exceed"})
 
 
 def _dates_after(noun: Token) -> list[Token]:
