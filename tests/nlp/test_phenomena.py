@@ -4279,6 +4279,37 @@ CASES: list[Case] = [
         "China slapped anti-dumping duties totalling 80.5 percent on Australian barley.",
         ("CHN", "163", "AUS"),
     ),
+    case(
+        "visa services suspended for each other's citizens",
+        "The United States and Turkey suspended visa services for each other's citizens on Sunday.",
+        ("USA", "172", "TUR"),
+        ("TUR", "172", "USA"),
+    ),
+    case(
+        "flying someone to a city is no visit by the one who flies him",
+        "Mexico extradited a drug lord to the United States on Thursday, flying him to New York to face"
+        " charges.",
+        ("MEX", "063", "USA"),
+    ),
+    case(
+        "a speaker's outrage at an act just told condemns its author",
+        "China sentenced an Australian writer to death on Monday. The Australian foreign minister said"
+        " Canberra was appalled.",
+        ("CHN", "116", "AUS"),
+        ("AUS", "111", "CHN"),
+    ),
+    case(
+        "shock at acts named by the parser's passive agent",
+        "Thailand deported 100 Uighurs to China on Thursday. The UN refugee agency said it was shocked by the"
+        " expulsions.",
+        ("THA", "174", "CHN"),
+        ("UN", "111", "THA"),
+    ),
+    case(
+        "what an act is said to constitute judges it",
+        "Ukraine said the Russian strike constituted a war crime.",
+        ("UKR", "111", "RUS"),
+    ),
 ]
 
 

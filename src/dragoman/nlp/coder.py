@@ -256,7 +256,7 @@ class _DocCoder(StoryReading):
         for obligation in find_obligations(self.doc, reporting | _INSISTING):
             self._code_obligation(obligation)
         strings = self.doc.vocab.strings
-        dismay = {strings[w] for w in _DISMAY if w in strings}
+        dismay = {strings[w] for w in _DISMAY | _OUTRAGE if w in strings}
         for i, lower in enumerate(self.doc.to_array(LOWER).tolist()):
             if lower in dismay:
                 self._code_feeling(self.doc[i], reporting)
@@ -272,8 +272,8 @@ class _DocCoder(StoryReading):
 
     def _code_feeling(self, word: Token, reporting: frozenset[str]) -> None:
         """'Beijing said it was seriously concerned about India's ban', 'a Kremlin aide said Moscow was
-        disappointed': a speaker's own dismay (012) at the act it names or, naming none, at whoever just acted
-        against it."""
+        disappointed': a speaker's own dismay (012), or outrage (111: "said Canberra was appalled"), at the
+        act it names or, naming none, at whoever just acted against it."""
         if word.dep_ == "acomp" and word.head.lemma_.lower() in ("be", "remain"):
             clause = word.head
         elif word.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in children(word)):
@@ -291,6 +291,8 @@ class _DocCoder(StoryReading):
         if not codes or {b.code for b in bearers} - codes:
             return  # ("said the Serbs were worried": another's feelings)
         about = prep_objects(word, ("about", "over", "by", "at"))
+        # ("said it was shocked by the expulsions": the parser's passive reading hangs "by" as the agent)
+        about += [g for c in children(word) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
         targets = [a for o in about for a in self.resolver.actors(o) if a.code]
         if not targets and about:
             targets = self._earlier_doers(about[0], sources)
@@ -299,8 +301,9 @@ class _DocCoder(StoryReading):
             targets = found[0] if found is not None else []
         targets = _other_sides(sources, targets)
         if targets:
-            pattern = judgement_pattern(word.lower_, "012")
-            self._emit(word, pattern, "012", Assertion.ASSERTED, None, sources, targets, [], dated_by=speech)
+            code = "111" if word.lower_ in _OUTRAGE else "012"
+            pattern = judgement_pattern(word.lower_, code)
+            self._emit(word, pattern, code, Assertion.ASSERTED, None, sources, targets, [], dated_by=speech)
 
     def _rebuttal(self, trigger: Token, pattern: Pattern) -> bool:
         """Whether a trigger rejects or judges a claim ("rejected the findings", "dismissed the report") or an
@@ -1428,6 +1431,8 @@ _CIVIL = frozenset({"CVL", "OPP", "REF"})
 _DISMAY = frozenset(
     {"concerned", "disappointed", "alarmed", "worried", "dismayed", "troubled", "sceptical", "skeptical"}
 )
+# words of a speaker's outrage, which condemn (111): "said Canberra was appalled", "said it was shocked by"
+_OUTRAGE = frozenset({"shocked", "appalled", "outraged", "horrified", "angered", "incensed", "indignant"})
 _MOVING = frozenset(
     {"leave", "enter", "travel", "cross", "return", "fly", "land", "depart", "board", "dock", "sail", "reach"}
     | {"approach", "pass", "transit", "visit", "attend", "access", "go", "come", "move", "exit"}
@@ -1539,14 +1544,20 @@ _DOMESTIC_MEASURES = frozenset({"1721", "1723", "1724"})
 
 
 def _reciprocal(trigger: Token) -> bool:
-    """'accused each other', 'expelled one another's diplomats'."""
-    for child in children(trigger):
-        for tok in (child, *children(child)):
+    """'accused each other', 'expelled one another's diplomats', 'suspended visa services for each other's
+    citizens' (within three steps of the trigger, not inside a clause of its own)."""
+    layer = [trigger]
+    for _ in range(3):
+        layer = [c for t in layer for c in children(t) if c.dep_ not in _OWN_CLAUSES]
+        for tok in layer:
             if tok.lower_ == "other" and any(c.lower_ in ("each", "one") for c in children(tok)):
                 return True
             if tok.lower_ == "another" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "one":
                 return True
     return False
+
+
+_OWN_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
 
 
 def _ordered_out(leave: Token) -> bool:

@@ -22,7 +22,8 @@ Columns of the file (TSV, ``#`` comments, ``|`` separates alternatives):
               (only with a complement clause or gerund: "denied targeting civilians", "denied that ..."),
               ``negated`` (only when a complement clause is negated: "responded that it was not for sale"),
               ``governed`` (only as the infinitive of another verb: "vowed to respond", not "responded
-              angrily")
+              angrily"), ``intransitive`` (only without a direct object: "flew to Kyiv", not "flying him to
+              New York")
 ``example``   a sentence the pattern codes (the test suite codes every example)
 
 Slots: ``subj`` (the logical subject: active subject, passive agent, or the subject a non-finite or
@@ -55,7 +56,17 @@ MODALITY_COLUMNS = ("word", "class")
 MODALITY_CLASSES = ("governor", "intent", "non-factive", "reporting", "allegation", "ellipsis")
 COLUMNS = ("id", "code", "pos", "lemma", "particle", "object", "prep", "source", "target", "flags", "example")
 KNOWN_FLAGS = frozenset(
-    {"symmetric", "internal", "domestic", "notarget", "xcomp", "clause", "negated", "governed"}
+    {
+        "symmetric",
+        "internal",
+        "domestic",
+        "notarget",
+        "xcomp",
+        "clause",
+        "negated",
+        "governed",
+        "intransitive",
+    }
 )
 SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative", "comp", "xcomp", "acl"})
 

@@ -67,7 +67,7 @@ _COUNTS = QUANTITIES - PARTITIVES - {"crowd", "crowds", "delegation", "team"}
 _CARRIERS = frozenset(
     {"truck", "trucks", "convoy", "convoys", "shipment", "shipments", "delivery", "deliveries", "flight"}
     | {"flights", "plane", "planes", "consignment", "consignments", "package", "packages", "cargo"}
-    | {"line", "lines"}  # "extended a credit line"
+    | {"line", "lines", "service", "services"}  # "extended a credit line", "suspended visa services"
 )
 # nouns of conveying a thing, read through to the thing: "approved the transfer of its MiG-29 jets to Ukraine"
 _CONVEYANCES = frozenset(
@@ -929,6 +929,8 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
             continue  # "responded that Greenland was not for sale", not "responded that it agreed"
         if "governed" in pattern.flags and not _governed(trigger):
             continue  # "vowed to respond", not "responded angrily"
+        if "intransitive" in pattern.flags and any(dep in ("dobj", "obj") for dep, _ in labels):
+            continue  # "flew to Kyiv", not "flying him to New York"
         if pattern.objects == _ANY_OBJECT and any(
             dep == "oprd" and lower not in _RESULTS for dep, lower in labels
         ):
