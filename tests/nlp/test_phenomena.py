@@ -4310,6 +4310,24 @@ CASES: list[Case] = [
         "Ukraine said the Russian strike constituted a war crime.",
         ("UKR", "111", "RUS"),
     ),
+    case(
+        "a participle of retaliation names the act told, not a second one",
+        "China recalled its ambassador to Lithuania on Tuesday, retaliating against the Baltic state's"
+        " decision to let Taiwan open an office.",
+        ("CHN", "161", "LTU"),
+    ),
+    case(
+        "two who brokered a deal together mediate between its parties, not between each other",
+        "The truce, which Qatar and Egypt brokered, took effect on Sunday.",
+    ),
+    case(
+        "troops a state has hosted for years are stationed there, not visiting",
+        "Transnistria has hosted a contingent of Russian troops ever since the Soviet Union collapsed.",
+    ),
+    case(
+        "a habit a relative clause describes in the present is no act told",
+        "Trump said he would halt the war games Washington holds with South Korea.",
+    ),
 ]
 
 

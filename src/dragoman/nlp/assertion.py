@@ -291,6 +291,12 @@ def read_assertion(
         return Assertion.NOT, None  # "sentenced for plotting to overthrow the government to stop ..."
     if _describes_unasserted(verb, modality):
         return Assertion.NOT, None  # "are due to sign an accord normalising ties at a ceremony hosted by ..."
+    if (
+        verb.dep_ == "relcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in children(verb))
+    ):
+        return Assertion.NOT, None  # "the war games Washington holds with South Korea": a habit described
     # walk up chains of infinitives and coordinations: "did not agree to restore", "wants to recognise",
     # "refused to allow UN inspectors to visit the plant" (the parser takes "inspectors to visit" for a
     # clause)

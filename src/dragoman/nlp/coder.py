@@ -112,7 +112,16 @@ _AIMED_AT = frozenset(
 _GROUNDS_OF_ARREST = frozenset({"suspicion", "suspicions", "charge", "charges", "accusation", "accusations"})
 _SPYING = frozenset({"spy", "spying", "espionage"})
 # (not praise: 051; a truce two sides observe is each one's: "India and Pakistan would observe the ceasefire")
-_MUTUAL = ("030", "031", "032", "035", "036", "04", "050", "054", "057", "06", "081", "085", "0871")
+# (not mediation, 045: "the deal the United Nations and Turkey brokered" is no mediation between the two)
+_MUTUAL = (
+    *("030", "031", "032", "035", "036", "040", "041", "042", "043", "044", "046", "050", "054", "057", "06"),
+    *("081", "085", "0871"),
+)
+# what a state hosts that is no visitor: "has hosted a contingent of Russian troops ever since"
+_STATIONED = frozenset(
+    {"troop", "troops", "force", "forces", "soldier", "soldiers", "base", "bases", "contingent", "garrison"}
+    | {"peacekeeper", "peacekeepers", "refugee", "refugees", "migrant", "migrants", "missile", "missiles"}
+)
 # dangers one warns another of, which are not the warner's to carry out: "warned Israel of a possible attack"
 _DANGERS = frozenset(
     {"attack", "plot", "danger", "risk", "terror", "terrorism", "assault", "invasion", "incursion"}
@@ -396,6 +405,19 @@ class _DocCoder(StoryReading):
             return  # '"Fight them," he urged Iraqis': a bidding quoted, not an act
         if by_means(trigger):
             return  # "Beijing retaliated by expelling a Canadian consul": the means is the act
+        if pattern.code == "043" and any(
+            w.lemma_.lower() in _STATIONED for o in objects(trigger) for w in (o, *prep_objects(o, ("of",)))
+        ):
+            return  # "has hosted a contingent of Russian troops": troops stationed, no visit received
+        if (
+            trigger.lemma_.lower() in self.coder.responses.verbs
+            and trigger.dep_ == "advcl"
+            and trigger.tag_ == "VBG"
+            and any(p.code[:2] not in ("01", "02", "03") for p in self.coder.candidates(trigger.head))
+        ):
+            # "China recalled its ambassador, retaliating against Lithuania's decision": the act told is the
+            # response
+            return
         followed = self._consequence_of(trigger, pattern.code)
         if any(a.target is not None for a in followed) and trigger.lemma_.lower() in _TOLLS:
             # "struck Kyiv with missiles, killing five people": one act of force, told with its toll (but
