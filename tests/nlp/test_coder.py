@@ -238,6 +238,17 @@ def test_a_feast_day_of_fixed_date_dates_the_act(dm: Dragoman) -> None:
     assert dated(dm, text) == {("USA", "112", "PAK"): "2024-01-01"}
 
 
+def test_hours_earlier_without_a_comma_are_the_day_named_before(dm: Dragoman) -> None:
+    # (the tagger tags "Hours" alone as a time when no comma follows "earlier")
+    text = "Washington lifted sanctions on Iran on Saturday. Hours earlier Iran released four Americans."
+    assert set(dated(dm, text).values()) == {"2024-05-04"}
+
+
+def test_the_day_of_an_ultimatum_the_parser_hangs_on_its_infinitive(dm: Dragoman) -> None:
+    text = "Niger's military rulers gave the French ambassador 48 hours to leave the country on Thursday."
+    assert dated(dm, text) == {("NER", "174", "FRA"): "2024-05-09"}
+
+
 def test_a_weekday_run_on_into_a_vague_span_dates_the_act(dm: Dragoman) -> None:
     # (the tagger reads "Wednesday, days" as one date)
     text = "Turkey launched an offensive in Syria on Wednesday, days after US troops pulled back."

@@ -4328,6 +4328,12 @@ CASES: list[Case] = [
         "a habit a relative clause describes in the present is no act told",
         "Trump said he would halt the war games Washington holds with South Korea.",
     ),
+    case(
+        "an object the parser hangs on the particle of a verb",
+        "A US fighter jet shot down the suspected Chinese spy balloon off the coast of South Carolina on"
+        " Saturday.",
+        ("USA", "19+", "CHN"),
+    ),
 ]
 
 

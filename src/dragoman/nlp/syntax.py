@@ -329,6 +329,15 @@ def _objects(trigger: Token) -> list[Token]:
             found = [c for c in children(trigger) if c.dep_ == "ccomp" and _report_noun_as_verb(c)]
         if not found and trigger.lemma_.lower() == "become":
             found = [c for c in children(trigger) if c.dep_ == "attr"]  # "became the 31st member of NATO"
+        if not found:
+            # "shot down the suspected Chinese spy balloon": the parser may hang the object on the particle
+            found = [
+                g
+                for p in children(trigger)
+                if p.dep_ == "prt" and p.i == trigger.i + 1
+                for g in children(p)
+                if g.dep_ == "pobj"
+            ]
         return [_through_partitive(o) for o in found]
     return [
         g

@@ -97,6 +97,11 @@ class DateIndex:
             holiday = ent.label_ == "EVENT" and is_holiday(ent.text)  # ("on New Year's Day")
             if (ent.label_ not in ("DATE", "TIME") and not holiday) or ent.root.i in offset_roots:
                 continue
+            after = ent.root.head
+            if after.i == ent.end and after.lower_ in ("earlier", "later") and ent.root.dep_ == "npadvmod":
+                ent = doc[
+                    ent.start : ent.end + 1
+                ]  # ("Hours earlier Iran released ...": the tagger's "Hours")
             later = _later_days(ent.text.strip())
             if later is not None:
                 anchor = _anchor(ent.root)
@@ -147,6 +152,21 @@ class DateIndex:
                     not self.points[dated[-1].i][0].anaphoric or self.points[dated[-1].i][0].after_days < 0
                 ):
                     t = dated[-1]
+                elif t.lemma_.lower() == "give":
+                    # ("gave the French ambassador 48 hours to leave the country on Friday": the parser hangs
+                    # the day of the ultimatum on the infinitive; a day gone by is not the deadline)
+                    left = [
+                        c
+                        for c in children(t)
+                        if c.dep_ in ("xcomp", "advcl")
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+                        and c.i in self.points
+                        and not self.points[c.i][0].anaphoric
+                        and self.published is not None
+                        and self.points[c.i][0].resolved.day < self.published
+                    ]
+                    if left:
+                        t = left[0]
             if t.i in self.points:
                 cue = self.points[t.i][0]
                 if cue.anaphoric:
