@@ -4334,6 +4334,34 @@ CASES: list[Case] = [
         " Saturday.",
         ("USA", "19+", "CHN"),
     ),
+    case(
+        "an attack its author says answers another is also its claim of it",
+        "Iran launched more than 300 drones and missiles at Israel late on Saturday, saying it was"
+        " retaliating for a strike on its consulate in Damascus.",
+        ("IRN", "19+", "ISR"),
+        ("IRN", "015", "ISR"),
+    ),
+    case(
+        "strikes told 'in what' their author 'called retaliation'",
+        "Russia fired dozens of missiles at Kyiv on Monday, killing at least 11 people, in what Putin called"
+        " retaliation for the weekend blast on the Crimean bridge.",
+        ("RUS", "19+", "UKR"),
+        ("RUS", "015", "UKR"),
+    ),
+    case(
+        "an agreement ended whose relative clause names the other party's troops",
+        "Niger's junta said on Saturday it was ending an agreement that allowed US troops to operate on its"
+        " soil.",
+        ("NER", "16+|12+", "USA"),
+    ),
+    case(
+        "condemning what one calls an attempt: the attempt's author",
+        "Putin signed treaties on Friday annexing four regions of Ukraine. Biden condemned what he called a"
+        " fraudulent attempt to annex sovereign Ukrainian territory.",
+        ("RUS", "192", "UKR"),
+        ("USA", "111", "RUS"),
+        published="2022-09-30",
+    ),
 ]
 
 

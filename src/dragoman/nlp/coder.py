@@ -717,6 +717,11 @@ class _DocCoder(StoryReading):
             self._emit(trigger, pattern, code, assertion, reporter, sources, targets, target_tokens)
             if assertion is Assertion.ASSERTED and code[:2] in _FORCE_ROOTS:
                 self._victims_report(trigger, sources, targets)
+                if targets and _told_as_answer(trigger):
+                    # "launched drones at Israel, saying it was retaliating for ...": the attacker owns the
+                    # attack, a claim of responsibility (015)
+                    claim = judgement_pattern("claim", "015")
+                    self._emit(trigger, claim, "015", assertion, None, sources, targets, [])
             if targets and code[:2] != "04" and _by_telephone(trigger):
                 # "Merkel complained to Obama by telephone": the act was made in a call between them
                 phoned = judgement_pattern("telephone", "041")
@@ -1580,6 +1585,34 @@ def _reciprocal(trigger: Token) -> bool:
 
 
 _OWN_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
+
+
+# what an attacker calls its attack when it owns it: "saying it was retaliating", "in what it called revenge"
+_ANSWERING = frozenset({"retaliate", "respond", "avenge", "retaliation", "response", "revenge", "reprisal"})
+
+
+def _told_as_answer(trigger: Token) -> bool:
+    """'launched drones at Israel, saying it was retaliating for a strike', 'fired missiles in what Putin
+    called retaliation for the blast': an act of force its author says answers another."""
+    for c in children(trigger):
+        if c.dep_ == "advcl" and c.lemma_.lower() in ("say", "state", "claim"):
+            for said in children(c):
+                if said.dep_ == "ccomp" and said.lemma_.lower() in _ANSWERING:
+                    return True
+    # ("killing at least 11 people, in what Putin called retaliation": the parser may hang the phrase on the
+    # participle of the toll)
+    hosts = [trigger, *(c for c in children(trigger) if c.dep_ == "advcl" and c.tag_ == "VBG")]
+    for prep in (c for h in hosts for c in children(h) if c.dep_ == "prep" and c.lower_ == "in"):
+        calls = [g for g in children(prep) if g.dep_ == "pcomp"] + [
+            r for g in children(prep) if g.lower_ == "what" for r in children(g) if r.dep_ in ("relcl", "acl")
+        ]
+        if any(
+            o.dep_ in ("oprd", "xcomp", "ccomp", "attr") and o.lemma_.lower() in _ANSWERING
+            for call in calls
+            for o in children(call)
+        ):
+            return True
+    return False
 
 
 def _ordered_out(leave: Token) -> bool:

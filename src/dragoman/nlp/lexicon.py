@@ -31,8 +31,9 @@ coordinated verb inherits; for a noun, the subject of the verb it is the object 
 or passive subject; for a noun its ``of`` complement), ``prep:X`` (object of preposition X on the trigger or
 on its object), ``poss`` (possessor), ``mod`` (a nationality or name modifier: "Russian recognition"),
 ``dative``, ``comp`` (the subject of a complement clause), ``xcomp`` (the infinitive the trigger governs:
-"offered to hand them to Britain" reaches Britain by ``xcomp/prep:to``), ``acl`` (a participle describing a
-noun: "revoked an agreement allowing U.S. troops" reaches the troops by ``obj/acl/obj``), and paths such as
+"offered to hand them to Britain" reaches Britain by ``xcomp/prep:to``), ``acl`` (a participle or relative
+clause describing a noun: "revoked an agreement allowing U.S. troops" reaches the troops by ``obj/acl/obj``),
+and paths such as
 ``obj/poss`` ("welcomed Moscow's move") or ``obj/prep:in``.
 """
 

@@ -327,6 +327,21 @@ def _objects(trigger: Token) -> list[Token]:
             # "denies US claims that Russia hacked ...": a plural noun of report after a name, taken for a
             # verb with the name as its subject
             found = [c for c in children(trigger) if c.dep_ == "ccomp" and _report_noun_as_verb(c)]
+        if not found:
+            # "condemned what he called a fraudulent attempt to annex ...": the thing named
+            found = [
+                o
+                for c in children(trigger)
+                if c.dep_ == "ccomp"
+                and c.lemma_.lower() in NAMING_VERBS
+                and any(w.dep_ in ("dobj", "obj") and w.lower_ == "what" for w in children(c))
+                for o in children(c)
+                if o.dep_ == "oprd"
+                and o.pos_ == "NOUN"
+                # (not "condemned what it called an occupation of Syrian land": the land is no target; the
+                # judgement read off the name finds the occupier)
+                and not any(p.dep_ == "prep" and p.lower_ == "of" for p in children(o))
+            ]
         if not found and trigger.lemma_.lower() == "become":
             found = [c for c in children(trigger) if c.dep_ == "attr"]  # "became the 31st member of NATO"
         if not found:
@@ -1127,8 +1142,9 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
         )
         return [c for c in children(tok) if c.dep_ in mods and c.pos_ != "VERB"]
     if step == "acl":
-        # "revoked an agreement allowing U.S. troops on its soil": the participle describing the noun
-        return [c for c in children(tok) if c.dep_ == "acl"]
+        # "revoked an agreement allowing U.S. troops on its soil": the participle describing the noun (or the
+        # relative clause: "ending an agreement that allowed US troops to operate on its soil")
+        return [c for c in children(tok) if c.dep_ in ("acl", "relcl")]
     if step == "dative":
         out: list[Token] = []
         for c in children(tok):
