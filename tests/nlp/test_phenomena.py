@@ -3604,7 +3604,6 @@ CASES: list[Case] = [
         "a state's envoy to a body is the state's",
         "Russia's UN envoy criticised Britain on Friday.",
         ("RUS", "111", "GBR"),
-        gap="with a possessive the body ranks before the state: the envoy is read as the UN's",
     ),
     case(
         "a national envoy to a body is the state's",
@@ -4361,6 +4360,49 @@ CASES: list[Case] = [
         ("RUS", "192", "UKR"),
         ("USA", "111", "RUS"),
         published="2022-09-30",
+    ),
+    case(
+        "hiding weapons said of a state is an accusation; brushing the charges aside denies them",
+        "Colin Powell told the Security Council on Wednesday that Baghdad was hiding banned weapons from UN"
+        " inspectors. Iraq's UN ambassador brushed the charges aside the same day as fabrications.",
+        ("USA", "112", "IRQ"),
+        ("IRQ", "016", "USA"),
+        published="2003-02-06",
+    ),
+    case(
+        "two feelings coordinated, one of dismay",
+        "Putin lambasted the United States on Saturday. A White House spokesman said the administration was"
+        " surprised and disappointed by the Russian leader's accusations.",
+        ("RUS", "111", "USA"),
+        ("USA", "012|111", "RUS"),
+        published="2007-02-10",
+    ),
+    case(
+        "calling a leader the devil",
+        "The Venezuelan president called the American president the devil on Wednesday.",
+        ("VEN", "111", "USA"),
+    ),
+    case(
+        "a demand with a time limit and a price is an ultimatum, and rejecting it answers its author",
+        "Saddam Hussein and his sons must leave Iraq within 48 hours or face military action, the American"
+        " president said on Monday. Baghdad rejected the ultimatum on Tuesday.",
+        ("USA", "139", "IRQ"),
+        ("IRQ", "12+", "USA"),
+        published="2003-03-18",
+    ),
+    case(
+        "a demand with a price but no time limit stays a demand",
+        "The American trade representative said on Tuesday that China must drop its barriers to American"
+        " exports or face penalties.",
+        ("USA", "10+", "CHN"),
+    ),
+    case(
+        "'their summit' after one leader praises the other",
+        "Donald Trump hailed Kim Jong Un as a very talented man after their summit in Singapore on Tuesday.",
+        ("USA", "051", "PRK"),
+        ("USA", "04+", "PRK"),
+        ("PRK", "04+", "USA"),
+        published="2018-06-12",
     ),
 ]
 

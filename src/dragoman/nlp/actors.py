@@ -637,6 +637,18 @@ class ActorResolver:
                 text=head.text, span=self.char_span([head]), code="", sector=sector, kind=ActorKind.ROLE
             )
         best = self._choose(who)
+        if best.form.kind == "igo" and role is not None and role.on_head and role.kind == RoleKind.OFFICE:
+            # ("Iraq's UN ambassador": the state whose envoy to the body he is)
+            best = next(
+                (
+                    c
+                    for c in who
+                    if c.form.kind == "state"
+                    and c.hit.start < best.hit.start
+                    and self.doc[c.hit.end - 1].dep_ == "poss"
+                ),
+                best,
+            )
         owner = self._organ_owner(head, best, who)
         if owner is not None:
             best = owner

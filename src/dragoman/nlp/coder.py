@@ -285,6 +285,12 @@ class _DocCoder(StoryReading):
         act it names or, naming none, at whoever just acted against it."""
         if word.dep_ == "acomp" and word.head.lemma_.lower() in ("be", "remain"):
             clause = word.head
+        elif (
+            word.dep_ == "conj"
+            and word.head.dep_ == "acomp"
+            and word.head.head.lemma_.lower() in ("be", "remain")
+        ):
+            clause = word.head.head  # ("was surprised and disappointed by ...")
         elif word.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in children(word)):
             clause = word  # ("said Moscow was disappointed": the parser's passive reading)
         else:
@@ -317,10 +323,12 @@ class _DocCoder(StoryReading):
     def _rebuttal(self, trigger: Token, pattern: Pattern) -> bool:
         """Whether a trigger rejects or judges a claim ("rejected the findings", "dismissed the report") or an
         act whose author the story may tell only after it (it is coded again after the other triggers)."""
+        if any(claimed_roots(o) == ACCUSING_ROOTS for o in objects(trigger)) and (
+            pattern.code[:2] in _JUDGING_ROOTS or pattern.code == "016"
+        ):
+            return True  # ("brushed the charges aside": a denial answers the accusation, coded first)
         if pattern.code[:2] not in _JUDGING_ROOTS:
             return False
-        if any(claimed_roots(o) == ACCUSING_ROOTS for o in objects(trigger)):
-            return True
         # ("expressed strong dissatisfaction over the downing of its airship, a day after an American fighter
         # shot it down": an act judged that the sentence tells after its judgement)
         return any(
@@ -1114,6 +1122,8 @@ class _DocCoder(StoryReading):
         code = (self.coder.lexicon.chain_code(obligation.root, act.code) if act else None) or (
             obligation.root + "0"
         )
+        if obligation.root == "10" and _or_else(obligation.verb):
+            code = "139"  # "must leave Iraq within 48 hours or face military action": an ultimatum
         pattern = judgement_pattern(obligation.verb.lemma_.lower(), code)
         self._emit(obligation.verb, pattern, code, Assertion.ASSERTED, None, sources, targets, [])
 
@@ -1613,6 +1623,17 @@ def _told_as_answer(trigger: Token) -> bool:
         ):
             return True
     return False
+
+
+def _or_else(verb: Token) -> bool:
+    """'must leave Iraq within 48 hours or face military action': a demand with a time limit and the price
+    of refusing it (without a time limit, "must drop barriers or face tariff penalties" stays a demand)."""
+    kids = children(verb)
+    return (
+        any(c.dep_ == "cc" and c.lower_ == "or" for c in kids)
+        and any(c.dep_ == "conj" and c.lemma_.lower() in ("face", "risk", "suffer", "bear") for c in kids)
+        and any(p.dep_ == "prep" and p.lower_ in ("within", "by", "before") for p in kids)
+    )
 
 
 def _ordered_out(leave: Token) -> bool:

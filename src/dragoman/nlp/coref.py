@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from dragoman.kb import RoleKind
 from dragoman.model import ActorKind, ActorRef, CharSpan
 from dragoman.nlp.descriptions import Descriptions, name_head
-from dragoman.nlp.syntax import OBJECT_CONTROL, children
+from dragoman.nlp.syntax import OBJECT_CONTROL, children, is_verbal
 
 if TYPE_CHECKING:
     from dragoman.nlp.actors import ActorResolver
@@ -307,10 +307,29 @@ class DocCoref:
         if want in ("m", "f"):
             self._learn_genders_before(p.i)
         found = self.antecedent(p, want)
+        if not found and want == "p":
+            found = self._subject_and_object(p)
         if found and want in ("m", "f"):
             for ref in found:
                 self._genders.setdefault(_key(ref), want)
         return self.anchored(found, p)
+
+    def _subject_and_object(self, p: Token) -> tuple[ActorRef, ...]:
+        """'Trump hailed Kim after their summit': a plural pronoun with no plural antecedent stands for the
+        subject and the object of the clause it belongs to, when they name two different actors."""
+        verb = p.head
+        while not is_verbal(verb) and verb.head.i != verb.i:
+            verb = verb.head
+        if not is_verbal(verb) or verb.i > p.i:
+            return ()
+        kids = children(verb)
+        pair = [c for c in kids if c.dep_ == "nsubj"][:1] + [c for c in kids if c.dep_ in ("dobj", "obj")][:1]
+        if len(pair) != 2 or any(t.lower_ in _PLURAL for t in pair):
+            return ()
+        refs = [r for t in pair for r in self.r.actors(t) if r.code][:2]
+        if len(refs) != 2 or refs[0].code == refs[1].code:
+            return ()
+        return tuple(refs)
 
     def _opposer(self, p: Token) -> frozenset[str]:
         """The codes of the actor that opposes the act a possessive pronoun owns ("X cut ties with Y in

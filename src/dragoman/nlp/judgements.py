@@ -797,6 +797,20 @@ def names_its_object(verb: Token) -> bool:
     kids = children(verb)
     if any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") for c in kids):
         return True
+    # ("called the American president the devil": the parser hangs the name on the object as an apposition,
+    # with no comma, unlike "called Putin, the Russian leader, on Friday")
+    for o in kids:
+        if o.dep_ not in ("dobj", "obj"):
+            continue
+        for a in children(o):
+            if (
+                a.dep_ == "appos"
+                and a.i > o.i
+                and any(d.dep_ == "det" for d in children(a))
+                and a.left_edge.i > 0
+                and a.doc[a.left_edge.i - 1].text != ","
+            ):
+                return True
     return named_after(verb)
 
 
