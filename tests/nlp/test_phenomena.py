@@ -4404,6 +4404,30 @@ CASES: list[Case] = [
         ("PRK", "04+", "USA"),
         published="2018-06-12",
     ),
+    case(
+        "a participle the parser hangs on the subject it describes",
+        "Trump, hosting Pakistan's Imran Khan at the White House, said he would love to be a mediator.",
+        ("USA", "043", "PAK"),
+        ("PAK", "042", "USA"),
+        published="2019-07-23",
+    ),
+    case(
+        "a wreath laid with a companion at one's side: the place, not the companion",
+        "Barack Obama laid a wreath at the Peace Memorial in Hiroshima on Friday, with the Japanese prime"
+        " minister at his side.",
+        ("USA", "017", "JPN"),
+        published="2016-05-27",
+    ),
+    case(
+        "a warplane downed",
+        "Turkish fighter jets downed a Russian bomber close to the frontier with Syria on Tuesday.",
+        ("TUR", "19+", "RUS"),
+    ),
+    case(
+        "telling a state one is sorry is an apology",
+        "The United States told China it was very sorry for the loss of a Chinese pilot.",
+        ("USA", "055", "CHN"),
+    ),
 ]
 
 

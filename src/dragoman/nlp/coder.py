@@ -265,7 +265,7 @@ class _DocCoder(StoryReading):
         for obligation in find_obligations(self.doc, reporting | _INSISTING):
             self._code_obligation(obligation)
         strings = self.doc.vocab.strings
-        dismay = {strings[w] for w in _DISMAY | _OUTRAGE if w in strings}
+        dismay = {strings[w] for w in _DISMAY | _OUTRAGE | {"sorry"} if w in strings}
         for i, lower in enumerate(self.doc.to_array(LOWER).tolist()):
             if lower in dismay:
                 self._code_feeling(self.doc[i], reporting)
@@ -305,6 +305,13 @@ class _DocCoder(StoryReading):
         codes = {s.code for s in sources}
         if not codes or {b.code for b in bearers} - codes:
             return  # ("said the Serbs were worried": another's feelings)
+        if word.lower_ == "sorry":
+            # "told China it was very sorry for the loss of a Chinese pilot": an apology to whom it was told
+            told = [a for a in self._fill(("obj", "dative", "prep:to"), speech)[0] if a.code not in codes]
+            if told:
+                pattern = judgement_pattern("sorry", "055")
+                self._emit(word, pattern, "055", Assertion.ASSERTED, None, sources, told, [], dated_by=speech)
+            return
         about = prep_objects(word, ("about", "over", "by", "at"))
         # ("said it was shocked by the expulsions": the parser's passive reading hangs "by" as the agent)
         about += [g for c in children(word) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]

@@ -565,6 +565,14 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
             and (is_actor is None or is_actor(before))
         ):
             return [before]  # ("attacked Ukraine on Monday and Georgia condemned ...": hung on the date)
+    if (
+        trigger.dep_ == "advcl"
+        and trigger.tag_ == "VBG"
+        and (head.pos_ in ("PROPN", "NOUN") or head.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"))
+        and head.i < trigger.i
+    ):
+        # ("Trump, hosting Pakistan's Imran Khan at the White House, said": hung on the subject)
+        return [head]
     if trigger.dep_ == "advcl":
         # "struck the port, a day after a drone launched by the group hit Tel Aviv": the parser may take the
         # clause's subject for the object of the conjunction before it
@@ -815,6 +823,11 @@ OBJECT_CONTROL = frozenset(
     | {"need", "beg", "implore", "exhort", "appeal", "oblige", "convince", "challenge", "dare", "forbid"}
     | {"bar"}
 )
+
+
+def _beside(pobj: Token) -> bool:
+    """'with Prime Minister Shinzo Abe at his side': who stands at one's side is company, not a place."""
+    return pobj.lemma_.lower() == "side" and any(c.dep_ == "poss" for c in children(pobj))
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -1209,7 +1222,7 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             # (a particle with an object is a preposition the parser mislabelled: "called on Guterres to")
             if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == word
             for g in children(c)
-            if g.dep_ == "pobj"
+            if g.dep_ == "pobj" and not _beside(g)
         ]
         if not found and tok.i == trigger.i and is_verbal(tok):
             found = _shared_object(tok, word)
