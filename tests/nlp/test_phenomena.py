@@ -4428,6 +4428,12 @@ CASES: list[Case] = [
         "The United States told China it was very sorry for the loss of a Chinese pilot.",
         ("USA", "055", "CHN"),
     ),
+    case(
+        "a cut announced together with an expulsion shares its verb of saying",
+        "Pakistan said on Wednesday it would expel India's high commissioner and suspend bilateral trade.",
+        ("PAK", "174", "IND"),
+        ("PAK", "16+", "IND"),
+    ),
 ]
 
 
