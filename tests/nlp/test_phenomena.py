@@ -4434,6 +4434,20 @@ CASES: list[Case] = [
         ("PAK", "174", "IND"),
         ("PAK", "16+", "IND"),
     ),
+    case(
+        "an order taken back is no act told",
+        "Erdogan backed away on Monday from his order to declare ten Western ambassadors persona non grata,"
+        " including those of the United States, Germany and France.",
+        published="2021-10-25",
+    ),
+    case(
+        "who speaks after a quote is not someone named in what he says",
+        "Vladimir Putin said on Friday that Moscow would not expel American diplomats. Russia would decide"
+        " its next steps once Donald Trump took office, he said, and invited the children of US diplomats to"
+        " a party at the Kremlin.",
+        ("RUS", "036", "USA"),
+        published="2016-12-30",
+    ),
 ]
 
 

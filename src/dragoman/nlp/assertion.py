@@ -291,6 +291,11 @@ def read_assertion(
         return Assertion.NOT, None  # "sentenced for plotting to overthrow the government to stop ..."
     if _describes_unasserted(verb, modality):
         return Assertion.NOT, None  # "are due to sign an accord normalising ties at a ceremony hosted by ..."
+    if _withdrawn(verb):
+        return (
+            Assertion.NOT,
+            None,
+        )  # "backed away from his order to declare ten ambassadors persona non grata"
     if (
         verb.dep_ == "relcl"
         and verb.tag_ in ("VBZ", "VBP")
@@ -436,6 +441,28 @@ def _describes_unasserted(verb: Token, modality: Modality) -> bool:
             governor = t.head.lemma_.lower()
             return governor in modality.governors and governor not in modality.intents
     return False
+
+
+# verbs that take back a decision ("backed away from his order to ...", "reversed its decision to ..."), with
+# the preposition they take it back by, if any
+_TAKING_BACK = {"back": "from", "retreat": "from", "step": "from", "climb": "from", "walk": "", "row": "from"}
+_TAKING_BACK |= {v: "" for v in ("reverse", "rescind", "revoke", "retract", "abandon", "scrap", "drop")}
+
+
+def _withdrawn(verb: Token) -> bool:
+    """Whether an act is what a decision taken back was to do: "Erdogan backed away from his order to declare
+    ten ambassadors persona non grata", "reversed its decision to expel the envoy"."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.i == verb.i:
+        return False
+    noun = verb.head
+    if noun.dep_ == "pobj":
+        taker = noun.head.head
+        prep = noun.head.lower_
+    elif noun.dep_ in ("dobj", "obj"):
+        taker, prep = noun.head, ""
+    else:
+        return False
+    return _TAKING_BACK.get(taker.lemma_.lower()) == prep and taker.i != noun.i
 
 
 def _charged(verb: Token) -> bool:

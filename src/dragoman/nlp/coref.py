@@ -388,6 +388,10 @@ class DocCoref:
 
     def antecedent(self, p: Token, want: str) -> tuple[ActorRef, ...]:
         excluded: set[int] = set()
+        if p.dep_ == "nsubj" and p.head.lemma_.lower() in ("say", "add", "tell") and p.head.i > p.i:
+            # ("Russia would decide its next steps once Donald Trump took office, he said": who speaks is not
+            # someone named in what he says)
+            excluded |= {t.i for c in children(p.head) if c.dep_ == "ccomp" and c.i < p.i for t in c.subtree}
         # a noun that is no actor blocks the search for a subject or object pronoun ("criticised the call,
         # saying it ..."), not for a possessive: "deploring its invasion and the withdrawal of its forces"
         # (nor for the object of a verb of accusing: "imposed sanctions on two officials, accusing them of
