@@ -4448,6 +4448,13 @@ CASES: list[Case] = [
         ("RUS", "036", "USA"),
         published="2016-12-30",
     ),
+    case(
+        "talks held in one side's capital are the other side's visit",
+        "The Hungarian prime minister held talks with the Russian president in Moscow on Friday.",
+        ("HUN", "046", "RUS"),
+        ("RUS", "046", "HUN"),
+        ("HUN", "042", "RUS"),
+    ),
 ]
 
 

@@ -1484,8 +1484,9 @@ _MOVING = frozenset(
 _SETTLING_ROOTS = frozenset({"03", "04", "05", "08"})
 # acts of pressure and force that an actor announces it will do are threats until done
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
-# acts two sides do together at one place (a visit of the side whose country it is not)
-_JOINT_ACTS = frozenset({"057", "061"})
+# acts two sides do together at one place (a visit of the side whose country it is not: "held talks with
+# Putin in Moscow")
+_JOINT_ACTS = frozenset({"057", "061", "046"})
 # places and honours of arrival with which a host meets a guest
 _ARRIVALS = frozenset(
     {
