@@ -732,7 +732,8 @@ class _DocCoder(StoryReading):
             self._emit(trigger, pattern, code, assertion, reporter, sources, targets, target_tokens)
             if assertion is Assertion.ASSERTED and code[:2] in _FORCE_ROOTS:
                 self._victims_report(trigger, sources, targets)
-                if targets and _told_as_answer(trigger):
+                answering = frozenset(self.coder.responses.verbs) | frozenset(self.coder.responses.cues)
+                if targets and _told_as_answer(trigger, answering):
                     # "launched drones at Israel, saying it was retaliating for ...": the attacker owns the
                     # attack, a claim of responsibility (015)
                     claim = judgement_pattern("claim", "015")
@@ -1605,17 +1606,14 @@ def _reciprocal(trigger: Token) -> bool:
 _OWN_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
 
 
-# what an attacker calls its attack when it owns it: "saying it was retaliating", "in what it called revenge"
-_ANSWERING = frozenset({"retaliate", "respond", "avenge", "retaliation", "response", "revenge", "reprisal"})
-
-
-def _told_as_answer(trigger: Token) -> bool:
+def _told_as_answer(trigger: Token, answering: frozenset[str]) -> bool:
     """'launched drones at Israel, saying it was retaliating for a strike', 'fired missiles in what Putin
-    called retaliation for the blast': an act of force its author says answers another."""
+    called retaliation for the blast': an act of force its author says answers another (``answering``: the
+    response lexicon's verbs and cue nouns)."""
     for c in children(trigger):
         if c.dep_ == "advcl" and c.lemma_.lower() in ("say", "state", "claim"):
             for said in children(c):
-                if said.dep_ == "ccomp" and said.lemma_.lower() in _ANSWERING:
+                if said.dep_ == "ccomp" and said.lemma_.lower() in answering:
                     return True
     # ("killing at least 11 people, in what Putin called retaliation": the parser may hang the phrase on the
     # participle of the toll)
@@ -1625,7 +1623,7 @@ def _told_as_answer(trigger: Token) -> bool:
             r for g in children(prep) if g.lower_ == "what" for r in children(g) if r.dep_ in ("relcl", "acl")
         ]
         if any(
-            o.dep_ in ("oprd", "xcomp", "ccomp", "attr") and o.lemma_.lower() in _ANSWERING
+            o.dep_ in ("oprd", "xcomp", "ccomp", "attr") and o.lemma_.lower() in answering
             for call in calls
             for o in children(call)
         ):
