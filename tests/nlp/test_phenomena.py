@@ -4455,6 +4455,27 @@ CASES: list[Case] = [
         ("RUS", "046", "HUN"),
         ("HUN", "042", "RUS"),
     ),
+    case(
+        "trucks carrying aid from one state into another",
+        "Trucks carrying food and water from Armenia crossed into Turkey on Saturday.",
+        ("ARM", "07+", "TUR"),
+    ),
+    case(
+        "a convoy named by its aid and its nationality",
+        "An Armenian aid convoy crossed into Turkey on Saturday.",
+        ("ARM", "07+", "TUR"),
+    ),
+    case(
+        "troops crossing into a state are no aid",
+        "Russian troops crossed into Ukraine on Thursday.",
+        ("RUS", "19+", "UKR"),
+    ),
+    case(
+        "a state's sovereign wealth fund named after its capital",
+        "Egypt signed a deal on Friday with the sovereign wealth fund of Abu Dhabi.",
+        ("EGY", "057", "ARE"),
+        ("ARE", "057", "EGY"),
+    ),
 ]
 
 

@@ -23,7 +23,8 @@ Columns of the file (TSV, ``#`` comments, ``|`` separates alternatives):
               ``negated`` (only when a complement clause is negated: "responded that it was not for sale"),
               ``governed`` (only as the infinitive of another verb: "vowed to respond", not "responded
               angrily"), ``intransitive`` (only without a direct object: "flew to Kyiv", not "flying him to
-              New York")
+              New York"), ``carrier`` (only when the subject is a vehicle carrying aid: "trucks carrying
+              food from Armenia crossed into Turkey", "Jordanian aid convoys entered Gaza")
 ``example``   a sentence the pattern codes (the test suite codes every example)
 
 Slots: ``subj`` (the logical subject: active subject, passive agent, or the subject a non-finite or
@@ -67,6 +68,7 @@ KNOWN_FLAGS = frozenset(
         "negated",
         "governed",
         "intransitive",
+        "carrier",
     }
 )
 SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative", "comp", "xcomp", "acl"})

@@ -825,6 +825,27 @@ OBJECT_CONTROL = frozenset(
 )
 
 
+# what aid a vehicle carries: "aid trucks", "a humanitarian convoy", "trucks carrying food and water"
+_AID_WORDS = frozenset(
+    {"aid", "humanitarian", "relief", "food", "water", "medicine", "medicines", "supplies", "fuel", "flour"}
+    | {"tents", "blankets", "vaccines", "help", "assistance", "grain", "wheat"}
+)
+
+
+def _carries_aid(vehicle: Token) -> bool:
+    """Whether a subject is a vehicle carrying aid ("aid trucks", "trucks carrying food and water")."""
+    if vehicle.lemma_.lower() not in _CARRIERS:
+        return False
+    kids = children(vehicle)
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _AID_WORDS for c in kids):
+        return True
+    return any(
+        c.dep_ == "acl" and c.lemma_.lower() in ("carry", "bring", "deliver", "transport")
+        for c in kids
+        if any(o.lemma_.lower() in _AID_WORDS for o in c.subtree)
+    )
+
+
 def _beside(pobj: Token) -> bool:
     """'with Prime Minister Shinzo Abe at his side': who stands at one's side is company, not a place."""
     return pobj.lemma_.lower() == "side" and any(c.dep_ == "poss" for c in children(pobj))
@@ -964,6 +985,8 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
             continue  # "denied targeting civilians", "denied that it struck"
         if "negated" in pattern.flags and not _negated_clause(trigger):
             continue  # "responded that Greenland was not for sale", not "responded that it agreed"
+        if "carrier" in pattern.flags and not any(_carries_aid(s) for s in subjects(trigger)):
+            continue  # "aid trucks entered Gaza", not "Russian tanks entered Ukraine"
         if "governed" in pattern.flags and not _governed(trigger):
             continue  # "vowed to respond", not "responded angrily"
         if "intransitive" in pattern.flags and any(dep in ("dobj", "obj") for dep, _ in labels):
