@@ -249,6 +249,15 @@ def test_the_day_of_an_ultimatum_the_parser_hangs_on_its_infinitive(dm: Dragoman
     assert dated(dm, text) == {("NER", "174", "FRA"): "2024-05-09"}
 
 
+def test_a_day_earlier_in_a_clause_of_time_counts_back_from_its_governing_verb(dm: Dragoman) -> None:
+    # ("a day earlier" is no date entity here: the parser hangs "a day" on "earlier")
+    text = (
+        "Manila protested on Thursday after a Chinese coast guard ship used water cannon a day earlier"
+        " against a Philippine boat."
+    )
+    assert dated(dm, text)[("CHN", "175", "PHL")] == "2024-05-08"
+
+
 def test_a_weekday_run_on_into_a_vague_span_dates_the_act(dm: Dragoman) -> None:
     # (the tagger reads "Wednesday, days" as one date)
     text = "Turkey launched an offensive in Syria on Wednesday, days after US troops pulled back."

@@ -353,7 +353,23 @@ def _before_comma(ent: Span, published: date | None) -> tuple[Span, ResolvedDate
 def _offset(ent: Span) -> tuple[Token, int] | None:
     """'a day after X did', 'two weeks before': (the clause verb, signed days), else None."""
     root = ent.root
-    if root.dep_ != "npadvmod" or not is_verbal(root.head):
+    head = root.head
+    if (
+        root.dep_ == "npadvmod"
+        and head.lower_ in ("earlier", "later")
+        and head.dep_ == "advmod"
+        and is_verbal(head.head)
+        and head.head.dep_ == "advcl"
+    ):
+        # ("protested on Sunday after a Chinese ship used water cannon a day earlier": before the clause's
+        # governing verb)
+        m = _OFFSET.match(ent.text.strip())
+        n = (int(m.group(1)) if m.group(1).isdigit() else WORD_NUMBERS.get(m.group(1).lower())) if m else None
+        if m is None or n is None or not (m.group(2) or "").lower().startswith(("day", "week")):
+            return None
+        days = n * (7 if (m.group(2) or "").lower().startswith("week") else 1)
+        return head.head, -days if head.lower_ == "earlier" else days
+    if root.dep_ != "npadvmod" or not is_verbal(head):
         return None
     verb = root.head
     marks = [c.lower_ for c in children(verb) if c.dep_ in ("mark", "prep")]
