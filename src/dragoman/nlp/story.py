@@ -20,7 +20,16 @@ from dragoman.nlp.arguments import Arguments
 from dragoman.nlp.assertion import Assertion, polarity
 from dragoman.nlp.judgements import claimed_roots
 from dragoman.nlp.lexicon import Pattern
-from dragoman.nlp.syntax import ACCORDS, ARMS, children, clause_verb, is_verbal, objects, prep_objects
+from dragoman.nlp.syntax import (
+    ACCORDS,
+    ARMS,
+    children,
+    clause_verb,
+    is_verbal,
+    main_clause,
+    objects,
+    prep_objects,
+)
 
 # Verbs by which an actor owns an act: "confirmed that it had killed", "claimed it attacked".
 CLAIMING = frozenset({"claim", "admit", "acknowledge", "confirm"})
@@ -174,7 +183,7 @@ class StoryReading(Arguments):
         ]
         # ("Saudi Arabia cut ties with Iran on Sunday, after protesters stormed its embassy ... Bahrain
         # followed suit": the act of the main clause, not of a clause inside it)
-        main = [act for act in followed if _main_clause(act.trigger)]
+        main = [act for act in followed if main_clause(clause_verb(act.trigger))]
         if main:
             # ("cut diplomatic ties with Iran and gave its diplomats 48 hours to leave": the first act told)
             last = max(act.sentence_index for act in main)
@@ -387,10 +396,3 @@ _ORGANS = frozenset({"regime", "government", "authorities", "junta", "administra
 def _of_ones_own(prep: Token) -> bool:
     """'Japan followed with a statement of its own': the same act, done by another."""
     return prep.lower_ == "with" and any(t.lower_ == "own" for t in prep.subtree)
-
-
-def _main_clause(trigger: Token) -> bool:
-    """Whether an act's trigger heads its sentence's main clause (or a verb coordinated with it, or the
-    clause a verb of saying at the root reports)."""
-    verb = clause_verb(trigger)
-    return verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "ccomp") and verb.head.dep_ == "ROOT")

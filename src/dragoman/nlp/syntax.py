@@ -413,6 +413,12 @@ def _through_partitive(obj: Token, words: frozenset[str] = PARTITIVES) -> Token:
     return obj
 
 
+def main_clause(verb: Token) -> bool:
+    """Whether a verb heads its sentence's main clause, or a verb coordinated with it, or the clause a verb of
+    saying at the root reports ("France recalled its ambassadors on Friday, the minister said")."""
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "ccomp") and verb.head.dep_ == "ROOT")
+
+
 def clause_verb(token: Token) -> Token:
     """The verb of the clause a token belongs to (the token itself for a verb; the root at worst)."""
     t = token

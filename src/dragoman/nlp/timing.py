@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.model import CharSpan, DateSource, EventDate, Precision
 from dragoman.nlp.dates import WORD_NUMBERS, ResolvedDate, is_holiday, resolve_date
-from dragoman.nlp.syntax import children, clause_verb, is_verbal
+from dragoman.nlp.syntax import children, clause_verb, is_verbal, main_clause
 
 # days after the day named before: "two days later", "a week later", "the following day", "the next morning"
 _LATER = re.compile(
@@ -124,10 +124,7 @@ class DateIndex:
                 self.points.setdefault(anchor.i, []).append(cue)
                 if not cue.anaphoric:
                     self.ordered.append(cue)
-                    # ("France recalled its ambassadors on Friday, the minister said": the reported clause)
-                    if anchor.dep_ == "ROOT" or (
-                        anchor.dep_ in ("conj", "ccomp") and anchor.head.dep_ == "ROOT"
-                    ):
+                    if main_clause(anchor):
                         self.main.add(ent.start)
 
     def event_date(self, trigger: Token) -> EventDate:
