@@ -244,11 +244,6 @@ def read_assertion(
         return (Assertion.REFUSED, refusal) if refusal is not None else (Assertion.NOT, None)
     reporter: Token | None = None
     if future:
-        # ("Paris said it had taken note and would recall its envoy": the clause of the first conjunct)
-        clause = verb
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
-        governor = clause.head.lemma_.lower()
         said_after = [
             c
             for c in children(verb)
@@ -257,21 +252,21 @@ def read_assertion(
             and c.lemma_.lower() in modality.reporting
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children(c))
         ]
-        if clause.dep_ == "ccomp" and (governor in modality.reporting or governor in SWEARING):
-            # "said it would expel", "warned that it would expel" (a threat), "vowed that it would retaliate"
-            reporter = clause.head
-        elif verb.dep_ == "ROOT" and said_after:
+        # "said it would expel", "warned that it would expel" (a threat), "vowed that it would retaliate"
+        reporter = _saying(verb, modality)
+        if reporter is None and verb.dep_ == "ROOT" and said_after:
             # "Britain will expel 23 Russian diplomats, Prime Minister Theresa May said": the parser may take
             # the verb of saying after the quote for a conjunct of the quoted verb
             reporter = said_after[0]
         elif (
-            verb.dep_ == "ROOT"
+            reporter is None
+            and verb.dep_ == "ROOT"
             and future in ("will", "'ll")
             and pattern.code[:2] in REFUSABLE_ROOTS
             and not on_condition(verb, ("if",))  # "If elected, she will visit Moscow": a hypothesis
         ):
             reporter = verb  # "Finland will give Tanzania a grant": a plan the news tells, an intent
-        else:
+        if reporter is None:
             return Assertion.NOT, None
     if (
         verb.dep_ == "ccomp"
@@ -292,10 +287,8 @@ def read_assertion(
     if _describes_unasserted(verb, modality):
         return Assertion.NOT, None  # "are due to sign an accord normalising ties at a ceremony hosted by ..."
     if _withdrawn(verb):
-        return (
-            Assertion.NOT,
-            None,
-        )  # "backed away from his order to declare ten ambassadors persona non grata"
+        # "backed away from his order to declare ten ambassadors persona non grata"
+        return Assertion.NOT, None
     if (
         verb.dep_ == "relcl"
         and verb.tag_ in ("VBZ", "VBP")
@@ -327,12 +320,7 @@ def read_assertion(
             # ("said it would expel India's high commissioner and suspend bilateral trade": a cut the second
             # verb tells shares the first one's future and its verb of saying; other codes were measured to
             # cost a false positive or two on blind sets H and R)
-            clause = head
-            while clause.dep_ == "conj" and clause.head.i != clause.i:
-                clause = clause.head
-            governor = clause.head.lemma_.lower()
-            if clause.dep_ == "ccomp" and (governor in modality.reporting or governor in SWEARING):
-                reporter = clause.head
+            reporter = _saying(head, modality)
         if blocked or (head_future and reporter is None):
             return Assertion.NOT, None
         # ("agreed on Thursday to normalise relations": the parser may hang the infinitive as a clause)
@@ -441,6 +429,18 @@ def _describes_unasserted(verb: Token, modality: Modality) -> bool:
             governor = t.head.lemma_.lower()
             return governor in modality.governors and governor not in modality.intents
     return False
+
+
+def _saying(verb: Token, modality: Modality) -> Token | None:
+    """The verb of saying or swearing whose clause (that of its first conjunct: "Paris said it had taken note
+    and would recall its envoy") a verb belongs to, else None."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    governor = clause.head.lemma_.lower()
+    if clause.dep_ == "ccomp" and (governor in modality.reporting or governor in SWEARING):
+        return clause.head
+    return None
 
 
 # verbs that take back a decision ("backed away from his order to ...", "reversed its decision to ..."), with
