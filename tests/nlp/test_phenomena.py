@@ -4476,6 +4476,14 @@ CASES: list[Case] = [
         ("EGY", "057", "ARE"),
         ("ARE", "057", "EGY"),
     ),
+    case(
+        "a threat answering an act its sentence tells after it",
+        "Iran's supreme leader vowed severe revenge after Qassem Soleimani was killed in a U.S. drone strike"
+        " at Baghdad airport on Friday.",
+        ("IRN", "13+", "USA"),
+        ("USA", "18+|19+", "IRN"),
+        published="2020-01-03",
+    ),
 ]
 
 

@@ -244,6 +244,11 @@ class _DocCoder(StoryReading):
     def run(self) -> CodingResult:
         rebuttals: list[tuple[Token, Pattern]] = []
         for token, pattern in self.coder.triggers(self.doc):
+            if pattern.code[:2] == "13" and _answers_what_follows(token):
+                # ("vowed severe revenge after Soleimani was killed in a U.S. drone strike": the threat
+                # answers an act its sentence tells after it, coded first)
+                rebuttals.append((token, pattern))
+                continue
             before = len(self.found)
             self._code_trigger(token, pattern)
             for also in conjoined_matches(self.coder.candidates(token), token, pattern):
@@ -1629,6 +1634,17 @@ def _told_as_answer(trigger: Token, answering: frozenset[str]) -> bool:
         ):
             return True
     return False
+
+
+def _answers_what_follows(trigger: Token) -> bool:
+    """Whether a verb is followed by a clause of time telling the act it answers ("vowed revenge after
+    Soleimani was killed")."""
+    return is_verbal(trigger) and any(
+        c.dep_ == "advcl"
+        and c.i > trigger.i
+        and any(m.dep_ == "mark" and m.lower_ == "after" for m in children(c))
+        for c in children(trigger)
+    )
 
 
 def _or_else(verb: Token) -> bool:
