@@ -176,6 +176,8 @@ class EventCoder:
         self.matcher = matcher
         self.modality = modality or load_modality()
         self.responses = responses or load_responses()
+        # the words by which an attacker tells its attack as an answer: the response lexicon's verbs and cues
+        self.answering = frozenset(self.responses.verbs) | frozenset(self.responses.cues)
         self.judgements = load_judgements()
         # (pos, lemma id, lower-case form id) -> the patterns to try; ids are the doc's string hashes
         self._candidates: dict[tuple[str, int, int], tuple[Pattern, ...]] = {}
@@ -737,8 +739,7 @@ class _DocCoder(StoryReading):
             self._emit(trigger, pattern, code, assertion, reporter, sources, targets, target_tokens)
             if assertion is Assertion.ASSERTED and code[:2] in _FORCE_ROOTS:
                 self._victims_report(trigger, sources, targets)
-                answering = frozenset(self.coder.responses.verbs) | frozenset(self.coder.responses.cues)
-                if targets and _told_as_answer(trigger, answering):
+                if targets and _told_as_answer(trigger, self.coder.answering):
                     # "launched drones at Israel, saying it was retaliating for ...": the attacker owns the
                     # attack, a claim of responsibility (015)
                     claim = judgement_pattern("claim", "015")
