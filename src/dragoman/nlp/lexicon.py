@@ -24,7 +24,9 @@ Columns of the file (TSV, ``#`` comments, ``|`` separates alternatives):
               ``governed`` (only as the infinitive of another verb: "vowed to respond", not "responded
               angrily"), ``intransitive`` (only without a direct object: "flew to Kyiv", not "flying him to
               New York"), ``carrier`` (only when the subject is a vehicle carrying aid: "trucks carrying
-              food from Armenia crossed into Turkey", "Jordanian aid convoys entered Gaza")
+              food from Armenia crossed into Turkey", "Jordanian aid convoys entered Gaza"), ``resolved``
+              (only with a complement clause of what shall be done: "agreed that humans should keep
+              control", not "agreed that Russia posed a threat")
 ``example``   a sentence the pattern codes (the test suite codes every example)
 
 Slots: ``subj`` (the logical subject: active subject, passive agent, or the subject a non-finite or
@@ -69,6 +71,7 @@ KNOWN_FLAGS = frozenset(
         "governed",
         "intransitive",
         "carrier",
+        "resolved",
     }
 )
 SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative", "comp", "xcomp", "acl"})

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from dragoman.nlp.gazetteer import FeatureClass, Gazetteer, GazetteerEntry, name_key, without_article
 from dragoman.nlp.places_metonymy import LOCATED_NOUNS
 from dragoman.nlp.places_tokens import _Tokens
+from dragoman.nlp.syntax import CALENDAR_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +143,19 @@ def _name_words(toks: _Tokens, ents: Sequence[Span]) -> set[str]:
     }
 
 
+def _untimed(toks: _Tokens, ent: Span) -> list[Span]:
+    """A time entity without the place name the recogniser glued before its time word ("fired missiles at
+    Odesa overnight": the TIME entity "Odesa overnight" is the time "overnight"); any other entity as is."""
+    if ent.label_ not in ("DATE", "TIME"):
+        return [ent]
+    cut = ent.start
+    while cut < ent.end and toks.tag[cut] in PROPER_TAGS and toks.lower[cut] not in CALENDAR_NAMES:
+        cut += 1
+    if cut == ent.start or cut == ent.end or not toks.is_lower[cut]:
+        return [ent]
+    return [Span(toks.doc, cut, ent.end, label=ent.label)]
+
+
 def _possessed(toks: _Tokens, ent: Span) -> list[Span]:
     """An entity split at a possessive 's inside it ("Derry's Altnagelvin Hospital": "Derry's", "Altnagelvin
     Hospital"), each part with the entity's label; the entity alone when there is none."""
@@ -169,7 +183,11 @@ def _gazetteer_mentions(
     ``people``: the words of the doc's multi-word personal names (:func:`_name_words`)."""
     # an entity is taken as two at a possessive inside it ("Derry's Altnagelvin Hospital")
     entity_of: dict[int, Span] = {
-        i: part for ent in ents for part in _possessed(toks, ent) for i in range(part.start, part.end)
+        i: part
+        for ent in ents
+        for piece in _untimed(toks, ent)
+        for part in _possessed(toks, piece)
+        for i in range(part.start, part.end)
     }
     lower = toks.lower
     # the doc's lower-case words

@@ -45,6 +45,8 @@ NAMING_VERBS = frozenset({"call", "brand", "label", "term", "deem", "pronounce",
 # Nouns that measure what follows their "of": "a round of talks", "a new package of sanctions".
 PARTITIVES = frozenset(
     {"round", "series", "set", "wave", "package", "batch", "raft", "string", "slew", "spate"}
+    # ("lifted a broad range of sanctions", "fired a volley of rockets", "a new tranche of aid")
+    | {"range", "host", "array", "tranche", "suite", "swathe", "flurry", "barrage", "volley", "salvo"}
     # measures and parts: "provided 25,000 tons of food aid", "suspended part of its aid"
     | {"ton", "tons", "tonne", "tonnes", "kg", "kilogram", "kilograms", "barrel", "barrels", "litre"}
     | {"litres", "liter", "liters", "consignment", "consignments", "part", "portion", "bulk", "worth"}
@@ -232,7 +234,7 @@ def is_passive(verb: Token) -> bool:
 
 def antecedent(token: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies: "Glas, who had been granted asylum"."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         return token.head.head
     return token
 
@@ -275,7 +277,14 @@ def _objects(trigger: Token) -> list[Token]:
                     if shared:
                         return [antecedent(s) for s in shared]
             return []
-        found = [c for c in children(trigger) if c.dep_ in ("dobj", "obj")]
+        # ("a port deal that Addis Ababa signed": the relative pronoun stands for the noun; after a comma it
+        # may stand for the whole clause: "said Cambodian troops had fired on its positions, which Phnom Penh
+        # denied")
+        found = [
+            c if c.i == 0 or c.doc[c.i - 1].text == "," else antecedent(c)
+            for c in children(trigger)
+            if c.dep_ in ("dobj", "obj")
+        ]
         if not found:
             # "denounced as an ugly crime Serbia's suppression of ...": the object shifted after "as X"
             found = [
@@ -411,6 +420,12 @@ def _through_partitive(obj: Token, words: frozenset[str] = PARTITIVES) -> Token:
                 if g.dep_ == "pobj":
                     return g
     return obj
+
+
+def measures_of(verb: Token) -> list[Token]:
+    """The measure a verb's object is read through, on which the parser may hang the verb's phrases: "fired a
+    barrage of rockets at Israel" (the "at" phrase hangs on "barrage")."""
+    return [c for c in children(verb) if c.dep_ == "dobj" and c.lemma_.lower() in PARTITIVES]
 
 
 def main_clause(verb: Token) -> bool:
@@ -891,6 +906,8 @@ _PHASING = frozenset({"stop", "halt", "cease", "end", "suspend", "resume", "begi
 # what an act leaves its object as, which names nothing: "shot the ambassador dead"
 _RESULTS = frozenset({"dead", "unconscious"})
 _TIME_PREPS = frozenset({"on", "in", "at", "since", "by", "during", "until"})
+# the auxiliaries of a clause that says what shall be done: "agreed that humans should keep control"
+_RESOLVING = frozenset({"should", "would", "will", "must", "shall", "'ll"})
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
 
@@ -933,6 +950,14 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                         if o.lemma_.lower() in _CARRIERS or o.lemma_.lower() in ACCORDS
                         for c in children(o)
                         if c.dep_ == "compound"
+                    ]
+                    # ("handed Indian pilot Abhinandan Varthaman back": a name's title is what the object is)
+                    read += [
+                        _forms(c)
+                        for o in objs
+                        if o.pos_ == "PROPN"
+                        for c in children(o)
+                        if c.dep_ == "compound" and c.pos_ == "NOUN"
                     ]
                     # ("fired dozens of cruise missiles": the thing a count counts, as well as the count)
                     read += [
@@ -980,15 +1005,27 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                 if words.isdisjoint(forms) and not (pattern.pos == "V" and not words.isdisjoint(measures)):
                     continue
         # (a verb with no object in its pattern takes its preposition itself: "is opposed to X", not
-        # "opposed the arms sale to Taiwan")
+        # "opposed the arms sale to Taiwan"; but the parser hangs the verb's phrase on the last of the
+        # addressees its object names: "asked the Security Council and the CSTO for help")
         if pattern.prep is not None and not _prep_found(
-            pattern.prep, trigger, objs if pattern.objects or pattern.pos == "N" else []
+            pattern.prep,
+            trigger,
+            objs
+            if pattern.objects or pattern.pos == "N"
+            else [o.conjuncts[-1] for o in objs if o.conjuncts]
+            if "obj" in pattern.target
+            else [],
         ):
             continue
         if "xcomp" in pattern.flags and "xcomp" not in deps:
             continue  # "told Iran to end its support": only with an infinitive or clause
         if "clause" in pattern.flags and "xcomp" not in deps and "ccomp" not in deps:
             continue  # "denied targeting civilians", "denied that it struck"
+        if "resolved" in pattern.flags and not any(
+            c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _RESOLVING for a in children(c))
+            for c in kids
+        ):
+            continue  # "agreed that humans should keep control", not "agreed that Russia posed a threat"
         if "negated" in pattern.flags and not _negated_clause(trigger):
             continue  # "responded that Greenland was not for sale", not "responded that it agreed"
         if "carrier" in pattern.flags and not any(_carries_aid(s) for s in subjects(trigger)):
@@ -1089,7 +1126,8 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
     """A preposition of the constraint (with an object of its lemmas, if it names any) on the trigger,
     its object or a particle of it."""
     conjoined = [c for o in objs for c in o.conjuncts if c.i > o.i]  # "artillery and rocket fire against"
-    for host in (trigger, *objs, *conjoined, *_particles(trigger), *(r for o in objs for r in rates(o))):
+    rated = [r for o in objs for r in rates(o)]
+    for host in (trigger, *objs, *conjoined, *_particles(trigger), *rated, *measures_of(trigger)):
         for prep in children(host):
             if prep.lower_ not in constraint.preps:
                 continue
@@ -1102,7 +1140,11 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
             if (
                 prep.lower_ in _TIME_PREPS
                 and prep.lower_ != "until"
-                and any(g.ent_type_ in ("DATE", "TIME") for g in children(prep) if g.dep_ == "pobj")
+                and any(
+                    g.ent_type_ in ("DATE", "TIME") and not _glued_name(g)
+                    for g in children(prep)
+                    if g.dep_ == "pobj"
+                )
             ):
                 # "called on Monday for talks" is no "call on" ("sentenced to 16 years" stays; "gave
                 # Russia until Tuesday" names a deadline)
@@ -1115,6 +1157,25 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
 
 
 _RATES = frozenset({"percent", "per", "%", "pct", "point", "points"})
+# names of days and months, which open time entities of their own ("Monday night")
+CALENDAR_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february"}
+    | {"march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+)
+
+
+def _glued_name(word: Token) -> bool:
+    """A name the entity recogniser glued to the time word after it ("fired missiles at Kyiv overnight": one
+    TIME entity "Kyiv overnight"), which is no time itself."""
+    doc = word.doc
+    return (
+        word.pos_ == "PROPN"
+        and word.ent_iob_ == "B"
+        and word.lower_ not in CALENDAR_NAMES
+        and word.i + 1 < len(doc)
+        and doc[word.i + 1].ent_iob_ == "I"
+        and doc[word.i + 1].is_lower
+    )
 
 
 def rates(noun: Token) -> list[Token]:
@@ -1232,6 +1293,7 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
         if tok.i == trigger.i and is_verbal(tok):
             objs = objects(tok)
             hosts += objs + [c for o in objs for c in o.conjuncts if c.i > o.i] + _particles(tok)
+            hosts += measures_of(tok)
             hosts += _means(tok)  # "spoke by telephone with Nepal's president": the phrase hangs on the means
         if tok.i == trigger.i and not is_verbal(tok):
             hosts.extend(_dates_after(tok))  # "Canada's arrest on December 1 of Meng Wanzhou"
