@@ -4484,6 +4484,94 @@ CASES: list[Case] = [
         ("USA", "18+|19+", "IRN"),
         published="2020-01-03",
     ),
+    case(
+        "an object read through a measure ('a broad range of') is the thing measured",
+        "Britain lifted a broad range of sanctions on Libya on Friday.",
+        ("GBR", "085", "LBY"),
+    ),
+    case(
+        "a phrase the parser hangs on the measure of the object belongs to the verb",
+        "Hamas fired a barrage of rockets at Israel on Saturday.",
+        ("PSE", "19", "ISR"),
+    ),
+    case(
+        "a place name glued to the time word after it is still a place",
+        "Russia fired missiles at Odesa overnight.",
+        ("RUS", "19", "UKR"),
+    ),
+    case(
+        "a captive handed back is released",
+        "Iran handed the detained sailors back to Britain on Wednesday.",
+        ("IRN", "0841", "GBR"),
+    ),
+    case(
+        "a named captive's title says what the object is",
+        "Russia handed American journalist Evan Gershkovich back to the United States on Thursday.",
+        ("RUS", "0841", "USA"),
+    ),
+    case(
+        "an appeal's phrase hung on the last of two addressees is the verb's",
+        "Moldova asked the European Union and the United Nations for help on Monday.",
+        ("MDA", "023", "EU"),
+        ("MDA", "023", "UN"),
+    ),
+    case(
+        "the relative pronoun object of a relative clause stands for the noun",
+        "Kenya rejected an accord that Somalia signed with Turkey a week earlier.",
+        ("SOM", "057", "TUR"),
+        ("TUR", "057", "SOM"),
+    ),
+    case(
+        "a territory named in the 'of' phrase of 'the region of' is the entity the name stands for",
+        "Ethiopia signed a memorandum with the breakaway region of Somaliland on Monday.",
+        ("ETH", "057", "SOM"),
+        ("SOM", "057", "ETH"),
+    ),
+    case(
+        "'the move' judged names the act of the main clause, not one in a clause of time",
+        "Algeria recalled its ambassador to France on Tuesday, days after Paris backed Morocco's plan for"
+        " Western Sahara. Paris said it regretted the move.",
+        ("DZA", "161", "FRA"),
+        ("FRA", "051", "MAR"),
+        ("FRA", "11", "DZA"),
+    ),
+    case(
+        "a clause before a semicolon is no complement of the verb after it",
+        "Hezbollah blamed Israel for the blasts; the Israeli army declined to comment.",
+        ("LBN", "112+", "ISR"),
+        ("ISR", "011", "LBN"),
+    ),
+    case(
+        "a deal announced by a third party is not signed by it",
+        "A truce between Armenia and Azerbaijan took effect on Friday, a day after Putin announced the deal.",
+        ("ARM", "0871", "AZE"),
+        ("AZE", "0871", "ARM"),
+    ),
+    case(
+        "striking with no object, warned of on a condition, is a threat aimed at the condition's subject",
+        "Erdogan warned that Turkey would strike hard if the PKK attacked again.",
+        ("TUR", "13", "TUR"),
+    ),
+    case(
+        "vetoing the renewal of a body's mission",
+        "China vetoed the renewal of the UN mission in South Sudan on Tuesday.",
+        ("CHN", "129", "UN"),
+    ),
+    case(
+        "two sides agreeing on what shall be done express an intent to cooperate",
+        "Modi and Xi agreed on Monday that the border should remain calm.",
+        ("IND", "030", "CHN"),
+        ("CHN", "030", "IND"),
+    ),
+    case(
+        "agreeing that a fact is so is no intent",
+        "Poland and Lithuania agreed that Russia posed a growing threat.",
+    ),
+    case(
+        "a future 'bear the consequences' a speaker says is a threat",
+        "China said Japan would bear all the consequences of the visit.",
+        ("CHN", "130", "JPN"),
+    ),
 ]
 
 

@@ -56,6 +56,10 @@ class _Cue:
 
 # offices whose unlisted holders the story's state places: a government's ministers ("Trade Minister X")
 _MINISTERS = frozenset({"minister", "secretary", "ministers"})
+# nouns of a territory its "of" phrase names: "the breakaway region of Somaliland", "the island of Taiwan"
+_REGIONS = frozenset(
+    {"region", "province", "territory", "enclave", "island", "republic", "entity", "statelet"}
+)
 # A weapon's model designator, which a nationality makes its forces' ("Turkish F-16s shot down a Russian
 # bomber", "Russian Su-25s", "two Israeli F-35s"): letters, a hyphen and a number.
 _DESIGNATOR = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?s?")
@@ -236,6 +240,7 @@ class ActorResolver:
                 or self.structure.listed(head)
                 or self.structure.office_of(head)
                 or self.structure.organ_of(head)
+                or self._region_of(head)
             )
             if led:
                 return led
@@ -288,6 +293,18 @@ class ActorResolver:
         if not described and refs:
             described = self.structure.domestic(head, refs[0]) or described
         return described if described is not None else refs
+
+    def _region_of(self, head: Token) -> tuple[ActorRef, ...]:
+        """'signed a deal with the breakaway region of Somaliland': a territory named in its "of" phrase is
+        the state the name stands for (as "Somaliland" alone)."""
+        if head.lower_ not in _REGIONS:
+            return ()
+        for prep in children(head):
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for name in children(prep):
+                    if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.i in self.hits:
+                        return tuple(r for r in self.phrase(name) if r.code and r.kind == ActorKind.STATE)
+        return ()
 
     def _listed_people(self, head: Token) -> tuple[ActorRef, ...]:
         """The people a plural role lists in apposition: "the prime ministers of the two countries, Vladimir

@@ -679,10 +679,14 @@ class _DocCoder(StoryReading):
                 # "Syrian troops pulled out of Lebanon ... the United States welcomed the pullout": an act
                 # noun with no author of its own is the latest act of its kind, judged in its doer
                 doers = [
-                    _other_sides(sources, self._earlier_doers(o, sources))
+                    _other_sides(sources, earlier)
                     for o in objects(trigger)
                     # ("welcomed the release" of hostages praises no captors)
                     if not o.ent_type_ and (code[:2] != "05" or o.lemma_.lower() not in _RELEASES)
+                    for earlier in [self._earlier_doers(o, sources)]
+                    # ("a ceasefire between Israel and Hezbollah ... a day after Biden announced the deal": an
+                    # accord is signed by its parties, not by whoever announces it)
+                    if not code.startswith("057") or _own_accord(sources, earlier)
                 ]
                 targets = next((d for d in doers if d), [])
         if code == "045" and len(targets) < 2:
@@ -1363,6 +1367,8 @@ class _DocCoder(StoryReading):
                 continue  # (an infinitive the parser hangs as an adverbial clause, not a clause of time)
             if child.dep_ in ("acl", "relcl") and child.head.i == trigger.i:
                 continue
+            if child.i < trigger.i and any(t.text == ";" for t in trigger.doc[child.i : trigger.i]):
+                continue  # ("blamed Israel ...; the Israeli military declined to comment": two clauses)
             later = [c for c in child.conjuncts if c.i > child.i]
             if child.tag_ in NON_FINITE_TAGS:
                 later = [c for c in later if c.tag_ not in FINITE_TAGS]  # see ``assertion``
@@ -1674,6 +1680,11 @@ def _reported_by(trigger: Token, lemmas: frozenset[str], through_conjuncts: bool
     if verb.dep_ != "ccomp" or head.lemma_.lower() not in lemmas or polarity(head, False)[0]:
         return None
     return None if polarity(verb, True)[0] else head
+
+
+def _own_accord(sources: list[ActorRef], parties: list[ActorRef]) -> bool:
+    """Whether the sources are among the parties of the accord told before."""
+    return {s.code for s in sources} <= {p.code for p in parties}
 
 
 def _first_fitting(patterns: tuple[Pattern, ...] | list[Pattern], token: Token) -> Pattern | None:

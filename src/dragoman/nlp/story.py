@@ -208,7 +208,13 @@ class StoryReading(Arguments):
             roots |= VIOLENT_ROOTS
         generic = noun.lemma_.lower() in _GENERIC_ACTS  # "Madrid called the decision hostile": any act
         own = {j.code for j in judges}
-        for act in reversed(self.found):
+        acts = list(reversed(self.found))
+        if generic:
+            # ("China downgraded its ties with Lithuania, days after Taiwan opened an office in Vilnius ...
+            # Vilnius regretted the move": the act its sentence tells in the main clause, not in a clause of
+            # time)
+            acts.sort(key=lambda act: not main_clause(clause_verb(act.trigger)))
+        for act in acts:
             # ("agreed to a ceasefire ... welcomed the agreement"; an accord signed or ties normalised, not a
             # third party's praise: "Sisi welcomed the agreement ... the Palestinians denounced the deal")
             agreed = accord and act.code.startswith(("0871", "057", "054"))
