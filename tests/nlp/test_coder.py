@@ -207,7 +207,12 @@ def test_days_later_count_from_the_day_named_before(dm: Dragoman, later: str, da
 
 @pytest.mark.parametrize(
     ("earlier", "day"),
-    [("a day earlier", "2024-05-08"), ("two days earlier", "2024-05-07"), ("the previous day", "2024-05-08")],
+    [
+        ("a day earlier", "2024-05-08"),
+        ("two days earlier", "2024-05-07"),
+        ("the previous day", "2024-05-08"),
+        ("the day before", "2024-05-08"),  # (the tagger's entity is "The day" before the comma)
+    ],
 )
 def test_days_earlier_count_back_from_the_day_named_before(dm: Dragoman, earlier: str, day: str) -> None:
     opening = earlier[0].upper() + earlier[1:]

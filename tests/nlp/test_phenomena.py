@@ -4572,6 +4572,34 @@ CASES: list[Case] = [
         "China said Japan would bear all the consequences of the visit.",
         ("CHN", "130", "JPN"),
     ),
+    case(
+        "an act taken up again ('resume sharing') is what an agreement governs",
+        "Britain agreed to resume sharing intelligence with Kenya.",
+        ("GBR", "031+", "KEN"),
+    ),
+    case(
+        "aid restarted",
+        "Japan restarted economic aid to Myanmar on Monday.",
+        ("JPN", "07+", "MMR"),
+    ),
+    case(
+        "force at a place the clause naming its object tells",
+        "Turkey struck what it called terrorist camps in Iraq on Sunday.",
+        ("TUR", "19", "IRQ"),
+    ),
+    case(
+        "'the day before' sentence-initial dates the act a day before the day named",
+        "Ethiopian jets bombed Eritrean positions on Thursday. The day before, Addis Ababa had expelled"
+        " Eritrea's ambassador.",
+        ("ETH", "19", "ERI"),
+        ("ETH", "174", "ERI"),
+    ),
+    case(
+        "'called home its own envoy' is a recall, not a naming",
+        "Peru expelled Mexico's ambassador and called home its own envoy on Tuesday.",
+        ("PER", "174", "MEX"),
+        ("PER", "161", "MEX"),
+    ),
 ]
 
 

@@ -888,7 +888,8 @@ class Arguments:
                 # ("inside Ecuadorean territory", "in Syrian waters": the state whose land it is)
                 out += [a for a in self.resolver.actors(g) if a.code and a.kind is ActorKind.STATE]
         # ("a village in the central Sagaing region": the name modifying the place noun)
-        named = [c for g in located for c in children(g) if c.dep_ in ("compound", "amod")]
+        # (or a name the parser hangs on it: "in Pakistan and Pakistani-administered Kashmir")
+        named = [c for g in located for c in children(g) if c.dep_ in ("compound", "amod", "nmod")]
         for tok in (*tokens, *located, *named):
             toponym = self._places().at(tok)
             if toponym is None or not toponym.literal or toponym.place is None or not toponym.place.country:

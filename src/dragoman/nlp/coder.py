@@ -81,6 +81,7 @@ from dragoman.nlp.syntax import (
     first_match,
     is_verbal,
     lemma_in,
+    naming_clauses,
     objects,
     prep_objects,
     subjects,
@@ -1230,6 +1231,15 @@ class _DocCoder(StoryReading):
                 or (self._territory_target(target_tokens) if code not in _VENUE_CODES else [])
                 # ("bombed the airport at Asmara": force used at a place is used on its state)
                 or (self._territory_target([trigger], ("in", "at")) if code[:2] in _FORCE_ROOTS else [])
+                # (or at a place the clause naming its object tells: "struck what it called terrorist
+                # infrastructure at nine sites in Pakistan")
+                or (
+                    self._territory_target(
+                        [g for c in naming_clauses(trigger) for g in prep_objects(c, ("in", "at", "on"))]
+                    )
+                    if code[:2] in _FORCE_ROOTS
+                    else []
+                )
                 # ("attacked the airfield on Kenya's coast", "shelled the airport at Mekelle")
                 or (self._territory_target(target_tokens, ("at", "on")) if code[:2] in _FORCE_ROOTS else [])
                 # ("crossed into northern Israel and captured two soldiers": force used where one went in)
@@ -1332,8 +1342,10 @@ class _DocCoder(StoryReading):
         t = trigger if is_verbal(trigger) else clause_verb(trigger)
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
-        while t.dep_ == "xcomp" and t.head.lemma_.lower() == "help" and t.head.dep_ == "xcomp":
-            t = t.head  # "pledged to help fund projects in Ukraine": the pledge governs the act helped
+        while t.dep_ == "xcomp" and t.head.lemma_.lower() in _HELPING_ON and t.head.dep_ == "xcomp":
+            # "pledged to help fund projects in Ukraine", "agreed to resume sharing intelligence with Kyiv":
+            # the pledge governs the act helped or taken up again
+            t = t.head
         governor = t.head.lemma_.lower()
         if (t.dep_ == "xcomp" or (t.dep_ == "advcl" and infinitive_clause(t))) and governor in (
             self.coder.modality.intents
@@ -1680,6 +1692,11 @@ def _reported_by(trigger: Token, lemmas: frozenset[str], through_conjuncts: bool
     if verb.dep_ != "ccomp" or head.lemma_.lower() not in lemmas or polarity(head, False)[0]:
         return None
     return None if polarity(verb, True)[0] else head
+
+
+# verbs whose infinitive complement is the act a pledge governs: "pledged to help fund", "agreed to resume
+# sharing intelligence"
+_HELPING_ON = frozenset({"help", "resume", "restart", "continue", "keep"})
 
 
 def _own_accord(sources: list[ActorRef], parties: list[ActorRef]) -> bool:

@@ -340,10 +340,7 @@ def _objects(trigger: Token) -> list[Token]:
             # "condemned what he called a fraudulent attempt to annex ...": the thing named
             found = [
                 o
-                for c in children(trigger)
-                if c.dep_ == "ccomp"
-                and c.lemma_.lower() in NAMING_VERBS
-                and any(w.dep_ in ("dobj", "obj") and w.lower_ == "what" for w in children(c))
+                for c in naming_clauses(trigger)
                 for o in children(c)
                 if o.dep_ == "oprd"
                 and o.pos_ == "NOUN"
@@ -351,6 +348,8 @@ def _objects(trigger: Token) -> list[Token]:
                 # judgement read off the name finds the occupier)
                 and not any(p.dep_ == "prep" and p.lower_ == "of" for p in children(o))
             ]
+        if not found and _called_home(trigger):
+            found = [c for c in children(trigger) if c.dep_ == "oprd"]  # "called home its own envoy"
         if not found and trigger.lemma_.lower() == "become":
             found = [c for c in children(trigger) if c.dep_ == "attr"]  # "became the 31st member of NATO"
         if not found:
@@ -408,6 +407,23 @@ def _quoted_object(verb: Token) -> Token | None:
         if c.dep_ == "nsubj" and clause[0].i < c.i < verb.i and any(a.dep_ == "appos" for a in children(c)):
             return c
     return None
+
+
+def _called_home(verb: Token) -> bool:
+    """'called home its own envoy': the parser takes the envoy for what the verb names him."""
+    return any(c.dep_ in ("advmod", "prt") and c.lower_ == "home" for c in children(verb))
+
+
+def naming_clauses(verb: Token) -> list[Token]:
+    """The clauses by which a verb's object is named ("struck what it called terrorist infrastructure at nine
+    sites in Pakistan": "called", on which the parser hangs the phrases that follow)."""
+    return [
+        c
+        for c in children(verb)
+        if c.dep_ == "ccomp"
+        and c.lemma_.lower() in NAMING_VERBS
+        and any(w.dep_ in ("dobj", "obj") and w.lower_ == "what" for w in children(c))
+    ]
 
 
 def _through_partitive(obj: Token, words: frozenset[str] = PARTITIVES) -> Token:
@@ -919,7 +935,11 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
     kids = children(trigger)
     labels = [(c.dep_, c.lower_) for c in kids]
     deps = {dep for dep, _ in labels}
-    if trigger.lemma_.lower() in NAMING_VERBS and ("oprd" in deps or named_after(trigger)):
+    if (
+        trigger.lemma_.lower() in NAMING_VERBS
+        and ("oprd" in deps or named_after(trigger))
+        and not _called_home(trigger)
+    ):
         return None  # "called the vote a mistake" names the vote, it does not call one
     # the parser often labels a particle as an adverb: "stepped down", "pulled back"
     particles = {lower for dep, lower in labels if dep in _PARTICLE_DEPS}

@@ -36,6 +36,8 @@ _EARLIER = re.compile(
     r"the (?:previous|preceding) (?:day|morning|afternoon|evening|night)|the (?:day|night|evening) before)$",
     re.I,
 )
+# what the tagger leaves of "the day before" when a comma follows it: "The day before, Bangkok had ..."
+_DAYS_NAMED_BY_THE = frozenset({"the day", "the night", "the evening", "the morning"})
 _WITHIN_A_DAY = re.compile(r"\b(?:hours?|minutes?)\b", re.I)
 _LATER_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _ANAPHORIC = re.compile(
@@ -102,6 +104,13 @@ class DateIndex:
                 ent = doc[
                     ent.start : ent.end + 1
                 ]  # ("Hours earlier Iran released ...": the tagger's "Hours")
+            elif (
+                ent.end + 1 < len(doc)
+                and doc[ent.end].lower_ in ("before", "after")
+                and doc[ent.end + 1].is_punct
+                and ent.text.lower() in _DAYS_NAMED_BY_THE
+            ):
+                ent = doc[ent.start : ent.end + 1]  # ("The day before, Bangkok had expelled ...": "The day")
             later = _later_days(ent.text.strip())
             if later is not None:
                 anchor = _anchor(ent.root)
