@@ -4600,6 +4600,54 @@ CASES: list[Case] = [
         ("PER", "174", "MEX"),
         ("PER", "161", "MEX"),
     ),
+    case(
+        "a participle of speech hung on the infinitive of an order is said by who gave the order",
+        "Mali's junta ordered the French ambassador to leave within 72 hours, accusing Paris of hostile"
+        " remarks.",
+        ("MLI", "174", "FRA"),
+        ("MLI", "112", "FRA"),
+    ),
+    case(
+        "a verb coordinated with a 'persona non grata' the parser makes a clause is the declarer's",
+        "Eritrea declared four UN officials persona non grata, and accused the UN of spying.",
+        ("ERI", "174", "UN"),
+        ("ERI", "112+", "UN"),
+    ),
+    case(
+        "after a comma, a verb the parser coordinates with a clause of time is the main clause's",
+        "Zelensky arrived in Warsaw on Tuesday, a day after Poland pledged new tanks to Ukraine, and thanked"
+        " Duda for the support.",
+        ("UKR", "042", "POL"),
+        ("POL", "0332|033|07", "UKR"),
+        ("UKR", "051", "POL"),
+    ),
+    case(
+        "the thing struck named by a clause, with its own 'of' phrase",
+        "Turkish jets struck what Ankara called hideouts of militants in the Iraqi province of Dohuk.",
+        ("TUR", "19", "IRQ"),
+    ),
+    case(
+        "attacking a report or an inquiry is criticism, not force",
+        "Belgrade attacked the Dutch report on the massacre on Tuesday.",
+        ("SRB", "111", "NLD"),
+    ),
+    case(
+        "a person named by the first word of a full name after it",
+        "Ethiopian Prime Minister Abiy Ahmed met Kenyan President William Ruto in Nairobi. Ruto welcomed"
+        " Abiy at State House.",
+        ("ETH", "04+", "KEN"),
+        ("KEN", "04+", "ETH"),
+    ),
+    case(
+        "the dispatch of forces named by its 'of' phrase, judged",
+        "Caracas described the dispatch of a British warship to Guyana as a provocation.",
+        ("VEN", "111", "GBR"),
+    ),
+    case(
+        "'a threat' predicated by a naming verb is criticism",
+        "Beijing called the deployment of American missiles in the Philippines a threat.",
+        ("CHN", "111", "USA"),
+    ),
 ]
 
 

@@ -83,8 +83,30 @@ _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 _COLLECTIVE_HEADS = frozenset(
     {"group", "groups", "member", "members", "handful", "crowd", "crowds", "number", "team", "teams"}
     | {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million"}
-    | {"millions", "tens", "deployment", "contingent", "contingents", "detachment", "batch", "patch", "unit"}
-    | {"units", "column", "convoy", "wave", "busload", "planeload", "half", "third", "quarter", "majority"}
+    | {
+        "millions",
+        "tens",
+        "deployment",
+        "dispatch",
+        "contingent",
+        "contingents",
+        "detachment",
+        "batch",
+        "patch",
+    }
+    | {
+        "unit",
+        "units",
+        "column",
+        "convoy",
+        "wave",
+        "busload",
+        "planeload",
+        "half",
+        "third",
+        "quarter",
+        "majority",
+    }
     | {"minority", "most", "many", "some", "several", "few", "all", "rest", "bulk", "part", "remnants"}
     | {"remainder", "each", "one", "both"}
 )

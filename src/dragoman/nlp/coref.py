@@ -94,6 +94,9 @@ class _Mention:
     sentence: int
     person: bool
     surname: str  # the last word of a person's name, else ""
+    given: (
+        str  # the first word of a person's name of two words or more ("Isaias" of "Isaias Afwerki"), else ""
+    )
     coordination: int  # token index of the first of the conjuncts it belongs to
 
 
@@ -221,12 +224,28 @@ class DocCoref:
             if unlisted is not None:
                 person = True
                 surname = surname or unlisted.text
+            name = names.get(i, head)
+            given = ""
+            if surname and name.pos_ == "PROPN":
+                first = min(
+                    (
+                        c
+                        for c in children(name)
+                        if c.dep_ in ("compound", "flat")
+                        and c.pos_ == "PROPN"
+                        and (c.ent_type_ == "PERSON" or self.head_role(c) is None)
+                    ),
+                    key=lambda c: c.i,
+                    default=None,
+                )
+                given = first.text if first is not None else ""
             mentions.append(
                 _Mention(
                     head=i,
                     sentence=self.sentence(i),
                     person=person,
                     surname=surname,
+                    given=given,
                     coordination=min([i, *(c.i for c in head.conjuncts)]),
                 )
             )
@@ -664,8 +683,13 @@ class DocCoref:
     def _surname(self, token: Token) -> tuple[ActorRef, ...] | None:
         if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in children(token)):
             return None
-        for m in reversed(self.between(0, token.i)):
+        earlier = self.between(0, token.i)
+        for m in reversed(earlier):
             if m.surname == token.text and m.head != token.i:
+                return self.anchored(self.refs(m), token)
+        # ("Isaias Afwerki ... Isaias", "Abiy Ahmed ... Abiy": names by which the first word is the one used)
+        for m in reversed(earlier):
+            if m.given == token.text and m.head != token.i:
                 return self.anchored(self.refs(m), token)
         return None
 

@@ -342,11 +342,16 @@ def _objects(trigger: Token) -> list[Token]:
                 o
                 for c in naming_clauses(trigger)
                 for o in children(c)
-                if o.dep_ == "oprd"
+                # (the parser may take the name for a second object: "what Ankara called hideouts")
+                if (o.dep_ == "oprd" or (o.dep_ in ("dobj", "obj") and o.lower_ != "what"))
                 and o.pos_ == "NOUN"
                 # (not "condemned what it called an occupation of Syrian land": the land is no target; the
-                # judgement read off the name finds the occupier)
-                and not any(p.dep_ == "prep" and p.lower_ == "of" for p in children(o))
+                # judgement read off the name finds the occupier; "struck what it called hideouts of
+                # militants" stays)
+                and not any(
+                    p.dep_ == "prep" and p.lower_ == "of" and any(_names_a_state(g) for g in children(p))
+                    for p in children(o)
+                )
             ]
         if not found and _called_home(trigger):
             found = [c for c in children(trigger) if c.dep_ == "oprd"]  # "called home its own envoy"
@@ -407,6 +412,13 @@ def _quoted_object(verb: Token) -> Token | None:
         if c.dep_ == "nsubj" and clause[0].i < c.i < verb.i and any(a.dep_ == "appos" for a in children(c)):
             return c
     return None
+
+
+def _names_a_state(noun: Token) -> bool:
+    """Whether a noun names a state or its people by itself or by a modifier ("Syrian land", "Ukraine")."""
+    return noun.pos_ == "PROPN" or any(
+        t.ent_type_ in ("GPE", "NORP") for t in (noun, *children(noun)) if t.dep_ != "prep"
+    )
 
 
 def _called_home(verb: Token) -> bool:
@@ -653,6 +665,44 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     ):
         # "Seoul said the North would bear full responsibility and warned that it would respond": a verb of
         # saying the parser coordinates inside the reported clause is the speaker's
+        return subjects(head.head, is_actor)
+    if (
+        trigger.dep_ == "conj"
+        and head.dep_ == "advcl"
+        and any(c.dep_ == "mark" for c in children(head))
+        and is_verbal(head.head)
+        and head.head.i < head.i
+        and not any(c.dep_ in SUBJECT_DEPS for c in children(trigger))
+        and any(
+            c.dep_ == "cc" and c.i > 0 and trigger.doc[c.i - 1].text == ","
+            for c in children(head)
+            if c.i < trigger.i
+        )
+    ):
+        # "Morales flew into Mexico City on Tuesday, a day after Mexico granted him asylum, and thanked his
+        # hosts": after a comma, a verb the parser coordinates with the clause of time is the main clause's
+        return subjects(head.head, is_actor)
+    if (
+        trigger.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and (head.pos_ in ("NOUN", "PROPN") or head.lower_ in ("persona", "personae"))
+        and is_verbal(head.head)
+    ):
+        # "declared seven UN officials persona non grata ... and accused them of meddling": the parser makes
+        # the object complement a clause with the officials as its subject; the verb coordinated with it is
+        # the declarer's
+        return subjects(head.head, is_actor)
+    if (
+        trigger.dep_ == "advcl"
+        and trigger.tag_ == "VBG"
+        and trigger.lemma_.lower() in _VOICING
+        and head.dep_ == "xcomp"
+        and head.head.i != head.i
+        and trigger.i > 0
+        and trigger.doc[trigger.i - 1].text == ","
+    ):
+        # "ordered the French ambassador to leave within 48 hours, accusing Paris of ...": a participle of
+        # speech the parser hangs on the infinitive is said by the one who gave the order
         return subjects(head.head, is_actor)
     if trigger.dep_ in ("conj", "advcl") or (trigger.dep_ == "dep" and trigger.tag_ in ("VBD", "VBZ")):
         # (the parser leaves "criticised X, then detained Y" as an unlabelled dependent)
@@ -937,7 +987,7 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
     deps = {dep for dep, _ in labels}
     if (
         trigger.lemma_.lower() in NAMING_VERBS
-        and ("oprd" in deps or named_after(trigger))
+        and ("oprd" in deps or named_after(trigger) or ("dobj", "what") in labels)
         and not _called_home(trigger)
     ):
         return None  # "called the vote a mistake" names the vote, it does not call one
