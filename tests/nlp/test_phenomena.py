@@ -4648,6 +4648,39 @@ CASES: list[Case] = [
         "Beijing called the deployment of American missiles in the Philippines a threat.",
         ("CHN", "111", "USA"),
     ),
+    case(
+        "a person the knowledge base names over two words is no place ('To Lam' after a comma)",
+        "Putin held talks in Hanoi on Thursday with Vietnam's new president, To Lam.",
+        ("RUS", "042", "VNM"),
+        ("RUS", "046", "VNM"),
+        ("VNM", "046", "RUS"),
+    ),
+    case(
+        "a subject pronoun in a clause of time on a participle is the clause's subject, not its object",
+        "Nicaragua established diplomatic relations with China on Friday, signing a communique in Tianjin"
+        " hours after it cut its ties with Taiwan.",
+        ("NIC", "054", "CHN"),
+        ("CHN", "054", "NIC"),
+        ("NIC", "161", "TWN"),
+    ),
+    case(
+        "a participle's object before the subject it shares, for a pronoun in a clause below it",
+        "Ecuador expelled Mexico's ambassador on Friday, accusing the Mexican government of interference"
+        " after it granted asylum to a former Ecuadorian vice president.",
+        ("ECU", "174", "MEX"),
+        ("ECU", "112+", "MEX"),
+        ("MEX", "075", "ECU"),
+    ),
+    case(
+        "an accusation in the past coordinated with a negated future is the speaker's",
+        "Seoul said it would not retaliate and accused Pyongyang of provocation.",
+        ("KOR", "112+", "PRK"),
+    ),
+    case(
+        "'corrupt' predicated by a naming verb is criticism",
+        "Caracas called the Guyanese government corrupt.",
+        ("VEN", "111", "GUY"),
+    ),
 ]
 
 

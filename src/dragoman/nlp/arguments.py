@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dragoman.kb.records import FormKind
 from dragoman.model import ActorKind, ActorRef, Article, CharSpan, EventDate
@@ -860,9 +860,26 @@ class Arguments:
         if self.places is None:
             codes = {ref.code for _, ref in self.resolver.mentions() if ref.code}
             self.places = PlaceIndex(
-                self.doc, self.article.published, sorted(codes), text=self.text, ents=self.resolver.ents
+                self.doc, self.article.published, sorted(codes), text=self.text, ents=self._named_people()
             )
         return self.places
+
+    def _named_people(self) -> list[Span]:
+        """The doc's entities, with the people the knowledge base names over several words as PERSON
+        entities ("Vietnam's new president, To Lam": the tagger's "Lam" alone, after "To" read as a
+        preposition, would be a place)."""
+        ents = list(self.resolver.ents)
+        people = {
+            (hit.start, hit.end)
+            for hit in self.resolver.hits.values()
+            if hit.best.kind == "person" and hit.end - hit.start > 1
+        }
+        for start, end in sorted(people):
+            inside = [e for e in ents if e.start < end and start < e.end]
+            if all(e.label_ == "PERSON" and e.start >= start and e.end <= end for e in inside):
+                ents = [e for e in ents if e not in inside]
+                ents.append(Span(self.doc, start, end, label="PERSON"))
+        return sorted(ents, key=lambda e: e.start)
 
     def _territory_target(
         self, tokens: list[Token], preps: tuple[str, ...] = ("in", "of", "near", "around", "outside")

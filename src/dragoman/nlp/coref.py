@@ -418,13 +418,21 @@ class DocCoref:
         blocking = p.dep_ != "poss" and not (
             p.dep_ in _OBJECTS and p.head.lemma_.lower() in ("accuse", "blame", "charge", "suspect")
         )
+        # ("signing a joint communique in Beijing a day after it ended its ties with Taiwan": the doer of an
+        # act told in a clause of time is no thing an earlier verb acted on; "the aircraft being hit before it
+        # landed": a thing that acted may be)
+        timed = (
+            p.dep_ in _SUBJECTS
+            and p.head.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in children(p.head))
+        )
         if p.dep_ == "poss" and p.head.dep_ == "conj" and p.head.head.i < p.i:
             # "Sergei Skripal and his daughter", "Putin and his aides": the first conjunct owns the second
             verdict = self._try(p.head.head, want, False)
             if verdict is not None:
                 return verdict
         for cand in self._structural(p, excluded):
-            verdict = self._try(cand, want, blocking)
+            verdict = self._try(cand, want, blocking and not (timed and cand.dep_ in _OBJECTS))
             if verdict is not None:
                 return verdict
         s = self.sentence(p.i)
@@ -549,6 +557,12 @@ class DocCoref:
                 own_subject = any(c.head.i == t.i for c in subjects)
                 # "X was its representative": the subject of a copula does not own its predicate
                 predicate = child.dep_ in ("attr", "acomp")
+                objects = [o for o in children(t) if o.dep_ in _OBJECTS and o.i < p.i and o.i != child.i]
+                if subjects and not own_subject and t.dep_ == "advcl":
+                    # ("accusing the Mexican government of meddling after it granted asylum": a participle's
+                    # object before the subject it shares with its clause)
+                    yield from objects
+                    objects = []
                 for subj in subjects:
                     if subj.i == child.i or subj.i == p.i:
                         continue
@@ -556,9 +570,7 @@ class DocCoref:
                         excluded.add(subj.i)
                         continue
                     yield subj
-                for obj in children(t):
-                    if obj.dep_ in _OBJECTS and obj.i < p.i and obj.i != child.i:
-                        yield obj
+                yield from objects
                 if own_subject:
                     bound = False
             if t.head.i == t.i:
@@ -566,13 +578,15 @@ class DocCoref:
             child, t = t, t.head
 
     def subjects(self, verb: Token) -> list[Token]:
-        """The subjects of a verb, inherited along coordinations and infinitives it lacks one for."""
+        """The subjects of a verb, inherited along coordinations, infinitives and participles ("..., signing
+        a communique") it lacks one for."""
         t = verb
         for _ in range(4):
             subj = [c for c in children(t) if c.dep_ in _SUBJECTS]
             if subj:
                 return subj
-            if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
+            participle = t.dep_ == "advcl" and t.tag_ == "VBG" and is_verbal(t.head)
+            if (t.dep_ not in ("conj", "xcomp") and not participle) or t.head.i == t.i:
                 return []
             if t.dep_ == "xcomp":
                 controller = [c for c in children(t.head) if c.dep_ in ("dobj", "obj")]
@@ -714,6 +728,10 @@ class DocCoref:
             for ref in refs
             if ref.code
         )
+
+
+# conjunctions of a clause of time
+_TIME_MARKS = frozenset({"after", "before", "since", "until", "when", "while", "once"})
 
 
 def _fits(feats: _Features, want: str) -> bool:

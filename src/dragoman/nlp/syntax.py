@@ -658,8 +658,8 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     if (
         trigger.dep_ == "conj"
         and head.dep_ == "ccomp"
-        and trigger.lemma_.lower() in _VOICING
-        and head.head.lemma_.lower() in _VOICING
+        and trigger.lemma_.lower() in VOICING
+        and head.head.lemma_.lower() in VOICING
         and head.head.i != head.i
         and any(c.dep_ == "ccomp" for c in children(trigger))
     ):
@@ -695,7 +695,7 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     if (
         trigger.dep_ == "advcl"
         and trigger.tag_ == "VBG"
-        and trigger.lemma_.lower() in _VOICING
+        and trigger.lemma_.lower() in VOICING
         and head.dep_ == "xcomp"
         and head.head.i != head.i
         and trigger.i > 0
@@ -712,7 +712,7 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
             and trigger.tag_ == "VBD"
             and head.dep_ == "ccomp"
             and head.head.i != head.i
-            and head.head.lemma_.lower() in _VOICING
+            and head.head.lemma_.lower() in VOICING
             and is_actor is not None
             and found
             and not any(is_actor(f) for f in found)
@@ -724,7 +724,7 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         if (
             trigger.dep_ == "advcl"
             and trigger.tag_ == "VBG"
-            and trigger.lemma_.lower() in _VOICING
+            and trigger.lemma_.lower() in VOICING
             and head.dep_ == "ccomp"
             and is_actor is not None
             and not any(is_actor(f) for f in found)
@@ -1115,7 +1115,7 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
 # verbs whose "that" clause says what is asked for: "demanded that Sweden extradite two suspects"
 _ASKING_THAT = frozenset({"demand", "insist", "urge", "ask", "request", "call", "press"})
 # verbs of speech a speaker adds as a participle to what it reports: "..., accusing Ethiopia of ..."
-_VOICING = frozenset(
+VOICING = frozenset(
     {"accuse", "blame", "call", "describe", "say", "warn", "urge", "demand", "condemn", "criticise"}
     | {"criticize", "denounce", "threaten", "reject", "deny", "praise", "welcome", "insist", "charge"}
 )
