@@ -4681,6 +4681,23 @@ CASES: list[Case] = [
         "Caracas called the Guyanese government corrupt.",
         ("VEN", "111", "GUY"),
     ),
+    case(
+        "'X-bound' names where a thing goes, not whose it is",
+        "Israeli commandos boarded a Gaza-bound aid ship on Monday.",
+    ),
+    case(
+        "a call by telephone the parser hangs on the time after it",
+        "Macron and Scholz spoke by telephone hours later.",
+        ("FRA", "041", "DEU"),
+        ("DEU", "041", "FRA"),
+    ),
+    case(
+        "a retaliation whose participle tells its means is that means, not force",
+        "Washington imposed sanctions on Chinese officials on Monday. Beijing retaliated within hours,"
+        " imposing sanctions on American lawmakers.",
+        ("USA", "163", "CHN"),
+        ("CHN", "163", "USA"),
+    ),
 ]
 
 

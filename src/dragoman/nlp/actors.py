@@ -399,6 +399,8 @@ class ActorResolver:
             sponsor = hit.end + 1 < len(doc) and text[starts[after] : ends[after]] == "-"
             if sponsor and doc[hit.end + 1].lower_ in _SPONSOR_SUFFIXES:
                 continue  # "Iran-backed militias": a sponsor, not the nationality of the militias
+            if sponsor and doc[hit.end + 1].lower_ == "bound":
+                continue  # "a Gaza-bound aid ship": where it goes, not whose it is
             if sponsor and one_person and doc[hit.end + 1].lower_ in _PLACED_SUFFIXES:
                 continue  # "the US-based cleric": where one person lives, not whose national he is
             if depth and self._bracketed(hit) and all(f.kind == "person" for f in hit.forms):

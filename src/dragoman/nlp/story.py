@@ -374,6 +374,10 @@ def imperative(trigger: Token) -> bool:
     )
 
 
+# verbs by which a participle tells what was said of an act, not how it was done
+_TELLING = frozenset({"say", "add", "tell", "claim", "insist", "warn", "vow", "call", "describe"})
+
+
 def by_means(trigger: Token) -> bool:
     """Whether a verb of responding names its act as a means: "retaliated by expelling", "responded with
     sanctions"."""
@@ -383,6 +387,11 @@ def by_means(trigger: Token) -> bool:
         back and lemma in ("hit", "strike", "fire")
     ):
         return False  # ("Beijing hit back with duties": the duties are the act)
+    if any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > trigger.i and c.lemma_.lower() not in _TELLING
+        for c in children(trigger)
+    ):
+        return True  # ("China retaliated within hours, barring ten Europeans": the means is the act)
     return any(
         (prep.lower_ == "by" and any(c.dep_ == "pcomp" for c in children(prep)))
         or (

@@ -1221,7 +1221,16 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
                 continue
             if not constraint.objects:
                 return True
-            if any(lemma_in(g, constraint.objects) for g in children(prep) if g.dep_ == "pobj"):
+            pobjs = [g for g in children(prep) if g.dep_ == "pobj"]
+            # ("spoke by telephone hours later": the parser makes the means a modifier of the time after it)
+            pobjs += [
+                c
+                for g in pobjs
+                if g.lemma_.lower() in ("hour", "minute", "day", "week")
+                for c in children(g)
+                if c.dep_ == "compound"
+            ]
+            if any(lemma_in(g, constraint.objects) for g in pobjs):
                 return True
     return False
 
