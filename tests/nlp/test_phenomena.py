@@ -4698,6 +4698,25 @@ CASES: list[Case] = [
         ("USA", "163", "CHN"),
         ("CHN", "163", "USA"),
     ),
+    case(
+        "a judging adjective on a noun the tagger takes for a verb after its article",
+        "Riyadh executed a Pakistani national on Monday. Islamabad called the execution a callous and"
+        " cowardly act by a barbaric regime.",
+        ("SAU", "1823", "PAK"),
+        ("PAK", "111", "SAU"),
+    ),
+    case(
+        "the subject pronoun of a clause of time the parser coordinates with another clause",
+        "Egypt called off a visit by Israel's defence minister on Sunday, hours before protesters were due to"
+        " march on the embassy and a day after it summoned the Israeli ambassador.",
+        ("EGY", "16+|125", "ISR"),
+        ("EGY", "114", "ISR"),
+    ),
+    case(
+        "a tour of a place in a country is a visit to it",
+        "The Japanese foreign minister toured the flooded districts in eastern Libya on Tuesday.",
+        ("JPN", "042", "LBY"),
+    ),
 ]
 
 

@@ -421,10 +421,8 @@ class DocCoref:
         # ("signing a joint communique in Beijing a day after it ended its ties with Taiwan": the doer of an
         # act told in a clause of time is no thing an earlier verb acted on; "the aircraft being hit before it
         # landed": a thing that acted may be)
-        timed = (
-            p.dep_ in _SUBJECTS
-            and p.head.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in children(p.head))
+        timed = p.dep_ in _SUBJECTS and any(
+            c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in children(p.head)
         )
         if p.dep_ == "poss" and p.head.dep_ == "conj" and p.head.head.i < p.i:
             # "Sergei Skripal and his daughter", "Putin and his aides": the first conjunct owns the second

@@ -597,7 +597,9 @@ def _carried(word: Token, entry: Word, carrying: frozenset[str]) -> Token | None
     of its own nouns and does not ("grave", "war")."""
     head = word.head
     carrier: Token | None = None
-    if word.dep_ == "amod" and head.pos_ == "NOUN" and head.i > word.i and head.lemma_.lower() in carrying:
+    # (a noun after an article the tagger takes for a verb: "a callous and cowardly act/VB")
+    nominal = head.pos_ == "NOUN" or any(c.dep_ == "det" and c.i < word.i for c in children(head))
+    if word.dep_ == "amod" and nominal and head.i > word.i and head.lemma_.lower() in carrying:
         carrier = head
     elif (
         word.dep_ == "pobj"
