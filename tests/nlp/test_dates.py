@@ -34,6 +34,10 @@ CASES = [
     ("last week", FRIDAY, date(2025, 6, 1), Precision.MONTH),
     ("last week", date(2025, 7, 9), date(2025, 1, 1), Precision.YEAR),
     ("earlier this week", date(2025, 7, 9), date(2025, 7, 1), Precision.MONTH),
+    # the week or month before the story's, named from it
+    ("the previous week", FRIDAY, date(2025, 6, 1), Precision.MONTH),
+    ("the week before", FRIDAY, date(2025, 6, 1), Precision.MONTH),
+    ("the preceding month", FRIDAY, date(2025, 6, 1), Precision.MONTH),
 ]
 
 

@@ -4717,6 +4717,16 @@ CASES: list[Case] = [
         "The Japanese foreign minister toured the flooded districts in eastern Libya on Tuesday.",
         ("JPN", "042", "LBY"),
     ),
+    case(
+        "curbs lifted are restrictions eased",
+        "Japan lifted curbs on exports of chemicals to South Korea on Thursday.",
+        ("JPN", "081", "KOR"),
+    ),
+    case(
+        "crossing points shut on a border with a state named by its 'on' phrase",
+        "Estonia will shut two crossing points on its border with Russia, the government said on Thursday.",
+        ("EST", "191", "RUS"),
+    ),
 ]
 
 

@@ -167,6 +167,8 @@ def resolve_date(text: str, published: date | None) -> ResolvedDate | None:
         return ResolvedDate(published - timedelta(days=1), Precision.DAY)
     if m := _AGO.match(expr):
         return _ago(m.group(1), m.group(2), published)
+    # ("had pulled its diplomats out the previous week": the week before the story's, as "last week")
+    expr = _PREVIOUS.get(expr, expr)
     direction = ""
     this = expr.startswith("this ")  # "this September": the one of the publication year
     for word in ("last", "next", "this", "past"):
@@ -303,6 +305,14 @@ _REFS = {
     ),
     FUTURE_REF: frozenset({"future", "soon", "coming years", "coming months", "years to come"}),
 }
+# a period before the story's, named from the story's time: read as "last week", "last month" (not "the
+# previous year", which mostly counts from a year the text named)
+_PREVIOUS = {
+    f"{the}{which} {unit}": f"last {unit}"
+    for the in ("", "the ")
+    for which in ("previous", "preceding", "prior")
+    for unit in ("week", "month")
+} | {f"{the}{unit} before": f"last {unit}" for the in ("", "the ") for unit in ("week", "month")}
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _TIMEX_DECADE = re.compile(r"^(?:(1[0-9]|20)(\d)0|'?(\d)0)'?s$")
