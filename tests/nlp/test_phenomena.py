@@ -4727,6 +4727,16 @@ CASES: list[Case] = [
         "Estonia will shut two crossing points on its border with Russia, the government said on Thursday.",
         ("EST", "191", "RUS"),
     ),
+    case(
+        "military aircraft told to violate a state's airspace show force",
+        "A Russian military surveillance plane violated Finnish airspace on Friday.",
+        ("RUS", "150", "FIN"),
+    ),
+    case(
+        "a violation of airspace a speaker reports is no show of force told by the text",
+        "Iran shot down a US drone on Thursday, saying it had violated Iranian airspace.",
+        ("IRN", "19", "USA"),
+    ),
 ]
 
 

@@ -26,7 +26,9 @@ Columns of the file (TSV, ``#`` comments, ``|`` separates alternatives):
               New York"), ``carrier`` (only when the subject is a vehicle carrying aid: "trucks carrying
               food from Armenia crossed into Turkey", "Jordanian aid convoys entered Gaza"), ``resolved``
               (only with a complement clause of what shall be done: "agreed that humans should keep
-              control", not "agreed that Russia posed a threat")
+              control", not "agreed that Russia posed a threat"), ``told`` (only told by the text, not in a
+              clause a speaker reports: "Russian jets violated Estonian airspace", not "Tallinn said the jets
+              had violated its airspace", an accusation)
 ``example``   a sentence the pattern codes (the test suite codes every example)
 
 Slots: ``subj`` (the logical subject: active subject, passive agent, or the subject a non-finite or
@@ -72,6 +74,7 @@ KNOWN_FLAGS = frozenset(
         "intransitive",
         "carrier",
         "resolved",
+        "told",
     }
 )
 SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative", "comp", "xcomp", "acl"})

@@ -1096,6 +1096,8 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
             for c in kids
         ):
             continue  # "agreed that humans should keep control", not "agreed that Russia posed a threat"
+        if "told" in pattern.flags and trigger.dep_ == "ccomp":
+            continue  # "jets violated Estonian airspace", not "Tallinn said the jets had violated it"
         if "negated" in pattern.flags and not _negated_clause(trigger):
             continue  # "responded that Greenland was not for sale", not "responded that it agreed"
         if "carrier" in pattern.flags and not any(_carries_aid(s) for s in subjects(trigger)):
