@@ -1239,9 +1239,10 @@ CASES: list[Case] = [
         ("USA", "111", "RUS"),
     ),
     case(
-        "a delegation received",
+        "a delegation received (it came: a visit)",
         "The Kenyan president received a delegation from Somalia.",
         ("KEN", "043", "SOM"),
+        ("SOM", "042", "KEN"),
     ),
     case(
         "the two",
@@ -4736,6 +4737,30 @@ CASES: list[Case] = [
         "a violation of airspace a speaker reports is no show of force told by the text",
         "Iran shot down a US drone on Thursday, saying it had violated Iranian airspace.",
         ("IRN", "19", "USA"),
+    ),
+    case(
+        "denying any violation answers the act against the denier",
+        "Russian jets violated Estonian airspace on Friday, and Tallinn summoned Moscow's envoy in protest."
+        " The Russian defence ministry denied any violation.",
+        ("RUS", "150", "EST"),
+        ("EST", "114", "RUS"),
+        ("RUS", "016", "EST"),
+    ),
+    case(
+        "a visiting envoy received is a visit",
+        "Maduro received US envoy Richard Grenell in Caracas on Friday.",
+        ("VEN", "043", "USA"),
+        ("USA", "042", "VEN"),
+    ),
+    case(
+        "a resident ambassador received is no visit",
+        "Lavrov received the Iranian ambassador on Monday.",
+        ("RUS", "043", "IRN"),
+    ),
+    case(
+        "citizens advised to avoid travel to a state",
+        "Beijing advised its citizens on Friday to avoid travel to Lithuania.",
+        ("CHN", "160", "LTU"),
     ),
 ]
 

@@ -1577,6 +1577,16 @@ def _owned_by_pronoun(tokens: list[Token]) -> bool:
     return bool(tokens) and all(t.dep_ == "poss" and t.tag_ == "PRP$" for t in tokens)
 
 
+# diplomats who live where they are received, and offices whose holders travel to be received
+_RESIDENT_DIPLOMATS = frozenset(
+    {"ambassador", "chargé", "charge", "d'affaires", "diplomat", "consul", "attaché"}
+)
+_VISITING_OFFICES = frozenset(
+    {"envoy", "minister", "president", "premier", "chancellor", "delegation", "counterpart", "secretary"}
+    | {"king", "emir", "prince", "leader"}
+)
+
+
 def _hosting(trigger: Token) -> bool:
     """Whether a host's act tells that its guest came: "hosted", "welcomed ... to Hanoi" (not "received the
     ambassador", who may live there)."""
@@ -1585,9 +1595,20 @@ def _hosting(trigger: Token) -> bool:
         g.lemma_.lower() in _ARRIVALS for c in children(trigger) if c.dep_ == "prep" for g in children(c)
     ):
         return True  # "was received at Kigali airport by President Kagame", "with an honour guard": it came
+    if lemma == "receive" and any(_visitor(o) for o in objects(trigger)):
+        return True  # "Lukashenko received US envoy Keith Kellogg in Minsk": a visiting envoy came
     return lemma == "host" or (
         lemma in ("welcome", "greet") and any(c.dep_ == "prep" for c in children(trigger))
     )
+
+
+def _visitor(person: Token) -> bool:
+    """Whether an object received is a visitor: a named person or a visiting office, not a resident diplomat
+    ("received the ambassador", "received Russian ambassador Ivanov": he lives there)."""
+    words = {person.lemma_.lower(), *(c.lemma_.lower() for c in children(person) if c.dep_ == "compound")}
+    if words & _RESIDENT_DIPLOMATS:
+        return False
+    return person.ent_type_ == "PERSON" or bool(words & _VISITING_OFFICES)
 
 
 def _governed_by(code: str, sources: list[ActorRef], trigger: Token) -> list[ActorRef]:
