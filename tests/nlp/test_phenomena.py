@@ -4762,6 +4762,18 @@ CASES: list[Case] = [
         "Beijing advised its citizens on Friday to avoid travel to Lithuania.",
         ("CHN", "160", "LTU"),
     ),
+    case(
+        "'neither X nor Y' as the subject negates the act",
+        "Neither Greece nor Cyprus has recognised Kosovo.",
+    ),
+    case(
+        "'no' on the subject negates the act",
+        "No Gulf state has expelled an Iranian diplomat since the deal.",
+    ),
+    case(
+        "'no' on the object negates the act",
+        "Austria sent no weapons to Ukraine.",
+    ),
 ]
 
 

@@ -90,6 +90,12 @@ def polarity(verb: Token, allow_modal: bool) -> tuple[bool, str]:
     for child in children(verb):
         if child.dep_ == "neg":
             return True, ""
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+            g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in children(child)
+        ):
+            # "Neither Hungary nor Austria has sent weapons", "No EU country has recognised Kosovo", "sent no
+            # weapons"
+            return True, ""
         if child.dep_ == "advmod" and child.lower_ == "yet" and verb.lemma_ in ("have", "be"):
             return True, ""  # "has yet to recognise", "is yet to sign"
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
