@@ -4774,6 +4774,12 @@ CASES: list[Case] = [
         "'no' on the object negates the act",
         "Austria sent no weapons to Ukraine.",
     ),
+    case(
+        "'regrettable' predicated by a naming verb is criticism",
+        "Paris expelled two Algerian diplomats on Monday. Algiers called the expulsions regrettable.",
+        ("FRA", "174", "DZA"),
+        ("DZA", "111", "FRA"),
+    ),
 ]
 
 
