@@ -255,6 +255,8 @@ def find_judgements(doc: Doc, words: dict[str, Word], reporting: frozenset[str])
             continue
         if any(c.dep_ == "neg" for c in children(_first_conjunct(token))):
             continue
+        if any(c.dep_ == "cc" and c.lower_ == "but" for c in children(token)):
+            continue  # ("said the decision was regrettable but legal": a judgement taken back)
         if "qualified" in entry.flags:
             if not any(c.dep_ == "advmod" and c.lemma_.lower() in entry.via for c in children(token)):
                 continue
