@@ -470,6 +470,70 @@ def clause_verb(token: Token) -> Token:
     return t
 
 
+def _said_by_governor(trigger: Token, head: Token) -> bool:
+    """Whether a verb the parser hangs below another clause is done by that clause's governor (its subject is
+    the governor's): the cases below, each a construction the parser misreads."""
+    if (
+        trigger.dep_ == "conj"
+        and trigger.tag_ in ("VBD", "VBZ")
+        and head.dep_ == "xcomp"
+        and head.tag_ == "VB"
+        and head.head.i != head.i
+        and is_verbal(head.head)
+    ):
+        # "ordered the Swedish ambassador to leave and recalled its charge d'affaires": a finite verb the
+        # parser coordinates with an infinitive is coordinated with the verb that governs the infinitive
+        return True
+    if (
+        trigger.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and trigger.lemma_.lower() in VOICING
+        and head.head.lemma_.lower() in VOICING
+        and head.head.i != head.i
+        and any(c.dep_ == "ccomp" for c in children(trigger))
+    ):
+        # "Seoul said the North would bear full responsibility and warned that it would respond": a verb of
+        # saying the parser coordinates inside the reported clause is the speaker's
+        return True
+    if (
+        trigger.dep_ == "conj"
+        and head.dep_ == "advcl"
+        and any(c.dep_ == "mark" for c in children(head))
+        and is_verbal(head.head)
+        and head.head.i < head.i
+        and not any(c.dep_ in SUBJECT_DEPS for c in children(trigger))
+        and any(
+            c.dep_ == "cc" and c.i > 0 and trigger.doc[c.i - 1].text == ","
+            for c in children(head)
+            if c.i < trigger.i
+        )
+    ):
+        # "Morales flew into Mexico City on Tuesday, a day after Mexico granted him asylum, and thanked his
+        # hosts": after a comma, a verb the parser coordinates with the clause of time is the main clause's
+        return True
+    if (
+        trigger.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and (head.pos_ in ("NOUN", "PROPN") or head.lower_ in ("persona", "personae"))
+        and is_verbal(head.head)
+    ):
+        # "declared seven UN officials persona non grata ... and accused them of meddling": the parser makes
+        # the object complement a clause with the officials as its subject; the verb coordinated with it is
+        # the declarer's
+        return True
+    # "ordered the French ambassador to leave within 48 hours, accusing Paris of ...": a participle of speech
+    # the parser hangs on the infinitive is said by the one who gave the order
+    return (
+        trigger.dep_ == "advcl"
+        and trigger.tag_ == "VBG"
+        and trigger.lemma_.lower() in VOICING
+        and head.dep_ == "xcomp"
+        and head.head.i != head.i
+        and trigger.i > 0
+        and trigger.doc[trigger.i - 1].text == ","
+    )
+
+
 def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     """The logical subject: active subject, passive agent, or the subject a non-finite or coordinated verb
     inherits. For a noun, the subject of the verb it is the object of ("Biden made a visit")."""
@@ -644,65 +708,7 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         # "ships blocked two boats carrying supplies and fired water cannon at them": a finite verb the
         # parser coordinated with a participle on the object is coordinated with the clause's verb
         return subjects(clause_verb(head.head), is_actor)
-    if (
-        trigger.dep_ == "conj"
-        and trigger.tag_ in ("VBD", "VBZ")
-        and head.dep_ == "xcomp"
-        and head.tag_ == "VB"
-        and head.head.i != head.i
-        and is_verbal(head.head)
-    ):
-        # "ordered the Swedish ambassador to leave and recalled its charge d'affaires": a finite verb the
-        # parser coordinates with an infinitive is coordinated with the verb that governs the infinitive
-        return subjects(head.head, is_actor)
-    if (
-        trigger.dep_ == "conj"
-        and head.dep_ == "ccomp"
-        and trigger.lemma_.lower() in VOICING
-        and head.head.lemma_.lower() in VOICING
-        and head.head.i != head.i
-        and any(c.dep_ == "ccomp" for c in children(trigger))
-    ):
-        # "Seoul said the North would bear full responsibility and warned that it would respond": a verb of
-        # saying the parser coordinates inside the reported clause is the speaker's
-        return subjects(head.head, is_actor)
-    if (
-        trigger.dep_ == "conj"
-        and head.dep_ == "advcl"
-        and any(c.dep_ == "mark" for c in children(head))
-        and is_verbal(head.head)
-        and head.head.i < head.i
-        and not any(c.dep_ in SUBJECT_DEPS for c in children(trigger))
-        and any(
-            c.dep_ == "cc" and c.i > 0 and trigger.doc[c.i - 1].text == ","
-            for c in children(head)
-            if c.i < trigger.i
-        )
-    ):
-        # "Morales flew into Mexico City on Tuesday, a day after Mexico granted him asylum, and thanked his
-        # hosts": after a comma, a verb the parser coordinates with the clause of time is the main clause's
-        return subjects(head.head, is_actor)
-    if (
-        trigger.dep_ == "conj"
-        and head.dep_ == "ccomp"
-        and (head.pos_ in ("NOUN", "PROPN") or head.lower_ in ("persona", "personae"))
-        and is_verbal(head.head)
-    ):
-        # "declared seven UN officials persona non grata ... and accused them of meddling": the parser makes
-        # the object complement a clause with the officials as its subject; the verb coordinated with it is
-        # the declarer's
-        return subjects(head.head, is_actor)
-    if (
-        trigger.dep_ == "advcl"
-        and trigger.tag_ == "VBG"
-        and trigger.lemma_.lower() in VOICING
-        and head.dep_ == "xcomp"
-        and head.head.i != head.i
-        and trigger.i > 0
-        and trigger.doc[trigger.i - 1].text == ","
-    ):
-        # "ordered the French ambassador to leave within 48 hours, accusing Paris of ...": a participle of
-        # speech the parser hangs on the infinitive is said by the one who gave the order
+    if _said_by_governor(trigger, head):
         return subjects(head.head, is_actor)
     if trigger.dep_ in ("conj", "advcl") or (trigger.dep_ == "dep" and trigger.tag_ in ("VBD", "VBZ")):
         # (the parser leaves "criticised X, then detained Y" as an unlabelled dependent)
