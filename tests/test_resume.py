@@ -132,8 +132,10 @@ def stored_articles(db: Path, scratch: Path) -> int:
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir()
     for part in (db, db.with_name(db.name + ".wal")):
-        if part.exists():
+        try:
             shutil.copy(part, scratch / part.name)
+        except FileNotFoundError:
+            continue  # (not created yet, or a write-ahead log checkpointed away while being looked at)
     try:
         con = duckdb.connect(str(scratch / db.name))
         try:
