@@ -94,9 +94,8 @@ class _Mention:
     sentence: int
     person: bool
     surname: str  # the last word of a person's name, else ""
-    given: (
-        str  # the first word of a person's name of two words or more ("Isaias" of "Isaias Afwerki"), else ""
-    )
+    # the first word of a person's name of two words or more ("Isaias" of "Isaias Afwerki"), else ""
+    given: str
     coordination: int  # token index of the first of the conjuncts it belongs to
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from dragoman.nlp.gazetteer import FeatureClass, Gazetteer, GazetteerEntry, name_key, without_article
 from dragoman.nlp.places_metonymy import LOCATED_NOUNS
 from dragoman.nlp.places_tokens import _Tokens
-from dragoman.nlp.syntax import CALENDAR_NAMES
+from dragoman.nlp.syntax import time_words_start
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,12 +148,8 @@ def _untimed(toks: _Tokens, ent: Span) -> list[Span]:
     Odesa overnight": the TIME entity "Odesa overnight" is the time "overnight"); any other entity as is."""
     if ent.label_ not in ("DATE", "TIME"):
         return [ent]
-    cut = ent.start
-    while cut < ent.end and toks.tag[cut] in PROPER_TAGS and toks.lower[cut] not in CALENDAR_NAMES:
-        cut += 1
-    if cut == ent.start or cut == ent.end or not toks.is_lower[cut]:
-        return [ent]
-    return [Span(toks.doc, cut, ent.end, label=ent.label)]
+    cut = time_words_start(toks.doc, ent.start, ent.end)
+    return [ent] if cut == ent.start else [Span(toks.doc, cut, ent.end, label=ent.label)]
 
 
 def _possessed(toks: _Tokens, ent: Span) -> list[Span]:

@@ -1254,15 +1254,22 @@ CALENDAR_NAMES = frozenset(
 def _glued_name(word: Token) -> bool:
     """A name the entity recogniser glued to the time word after it ("fired missiles at Kyiv overnight": one
     TIME entity "Kyiv overnight"), which is no time itself."""
+    if word.ent_iob_ != "B":
+        return False
     doc = word.doc
-    return (
-        word.pos_ == "PROPN"
-        and word.ent_iob_ == "B"
-        and word.lower_ not in CALENDAR_NAMES
-        and word.i + 1 < len(doc)
-        and doc[word.i + 1].ent_iob_ == "I"
-        and doc[word.i + 1].is_lower
-    )
+    end = word.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return time_words_start(doc, word.i, end) > word.i
+
+
+def time_words_start(doc: Doc, start: int, end: int) -> int:
+    """Where the time words of a DATE or TIME entity [start, end) begin after the names the recogniser glued
+    before them ("Odesa overnight": at "overnight"); ``start`` when it opens with no such name."""
+    cut = start
+    while cut < end and doc[cut].tag_ in ("NNP", "NNPS") and doc[cut].lower_ not in CALENDAR_NAMES:
+        cut += 1
+    return cut if start < cut < end and doc[cut].is_lower else start
 
 
 def rates(noun: Token) -> list[Token]:
