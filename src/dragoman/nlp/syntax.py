@@ -7,6 +7,7 @@ lexicon (``subj``, ``obj``, ``prep:X``, ``poss``, ``mod``, ``dative``, ``comp`` 
 from __future__ import annotations
 
 import bisect
+import calendar
 import weakref
 from collections.abc import Callable, Sequence
 
@@ -1244,11 +1245,9 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
 
 
 _RATES = frozenset({"percent", "per", "%", "pct", "point", "points"})
-# names of days and months, which open time entities of their own ("Monday night")
-CALENDAR_NAMES = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february"}
-    | {"march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-)
+# names of days and months, which open time entities of their own ("Monday night"); read from the calendar
+# module, as dates reads them
+CALENDAR_NAMES = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
 
 
 def _glued_name(word: Token) -> bool:
