@@ -430,3 +430,20 @@ def test_an_unlisted_official_whose_story_state_is_looked_for_through_himself_do
         " to act."
     )
     assert triples(dm, text) == set()
+
+
+def test_triggers_skip_only_patterns_a_doc_cannot_satisfy(dm: Dragoman) -> None:
+    """``EventCoder.triggers`` leaves out the patterns whose particle, object or preposition words the doc
+    lacks: it finds the triggers and patterns that trying every candidate of every token finds."""
+    from dragoman.nlp.coder import _first_fitting
+    from dragoman.nlp import load_nlp
+
+    coder = dm.coder
+    examples = sorted({p.example for p in coder.lexicon.patterns})
+    texts = [" ".join(examples[i : i + 20]) for i in range(0, len(examples), 20)]
+    found = 0
+    for doc in load_nlp().pipe(texts):
+        every = [(t.i, p.id) for t in doc if (p := _first_fitting(coder.candidates(t), t)) is not None]
+        assert [(t.i, p.id) for t, p in coder.triggers(doc)] == every
+        found += len(every)
+    assert found >= len(examples)  # (every example holds its trigger)

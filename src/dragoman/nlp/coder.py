@@ -82,6 +82,7 @@ from dragoman.nlp.syntax import (
     is_verbal,
     lemma_in,
     naming_clauses,
+    needed_words,
     objects,
     prep_objects,
     subjects,
@@ -182,6 +183,8 @@ class EventCoder:
         self.judgements = load_judgements()
         # (pos, lemma id, lower-case form id) -> the patterns to try; ids are the doc's string hashes
         self._candidates: dict[tuple[str, int, int], tuple[Pattern, ...]] = {}
+        # id of a candidates tuple -> the tuple (kept, so the id stays its own) and its patterns' needed words
+        self._needs: dict[int, tuple[tuple[Pattern, ...], tuple[tuple[frozenset[str], ...], ...]]] = {}
 
     def code(self, doc: Doc, article: Article) -> CodingResult:
         return _DocCoder(self, doc, article).run()
@@ -207,7 +210,12 @@ class EventCoder:
         found: list[tuple[Token, Pattern]] = []
         strings = doc.vocab.strings
         table = self._candidates
-        for i, (pos_id, lemma_id, lower_id) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+        rows = doc.to_array([POS, LEMMA, LOWER]).tolist()
+        # the doc's words, as ``first_match`` compares them: a pattern needing a word the doc lacks is skipped
+        words = {strings[lower] for lower in {row[2] for row in rows}}
+        words |= {strings[lemma].lower() for lemma in {row[1] for row in rows}}
+        viable: dict[int, tuple[Pattern, ...]] = {}  # id of a candidates tuple -> those the doc can satisfy
+        for i, (pos_id, lemma_id, lower_id) in enumerate(rows):
             pos = _TRIGGER_POS.get(pos_id)
             if pos is None:
                 continue
@@ -219,9 +227,21 @@ class EventCoder:
                     patterns = self.lexicon.candidates(pos, strings[lower_id])
                 if len(table) < _CANDIDATES_KEPT:
                     table[key] = patterns
-            if patterns:
+            if not patterns:
+                continue
+            fitting = viable.get(id(patterns))
+            if fitting is None:
+                needs = self._needs.get(id(patterns))
+                if needs is None:
+                    needs = self._needs[id(patterns)] = (patterns, tuple(map(needed_words, patterns)))
+                fitting = viable[id(patterns)] = tuple(
+                    p
+                    for p, groups in zip(patterns, needs[1], strict=True)
+                    if all(not words.isdisjoint(group) for group in groups)
+                )
+            if fitting:
                 token = doc[i]
-                pattern = _first_fitting(patterns, token)
+                pattern = _first_fitting(fitting, token)
                 if pattern is not None:
                     found.append((token, pattern))
         return found

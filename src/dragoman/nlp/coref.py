@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from dragoman.kb import RoleKind
@@ -656,7 +657,11 @@ class DocCoref:
         """Resolve the gendered pronouns before ``end`` first, in text order, so that 'she' ... 'his' keep
         apart (each one then finds the ones before it done: no deep recursion on long articles)."""
         if self._gendered is None:
-            self._gendered = [t.i for t in self.doc if t.lower_ in _MASCULINE or t.lower_ in _FEMININE]
+            # (read off the doc's array of lower-case forms: iterating the doc builds a Token per word)
+            strings = self.doc.vocab.strings
+            gendered = {strings[w] for w in _MASCULINE | _FEMININE if w in strings}
+            lowers = self.doc.to_array(LOWER).tolist()
+            self._gendered = [i for i, lower in enumerate(lowers) if lower in gendered]
         while self._gender_next < len(self._gendered) and self._gendered[self._gender_next] < end:
             i = self._gendered[self._gender_next]
             self._gender_next += 1

@@ -985,6 +985,23 @@ _PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
 
 
+def needed_words(pattern: Pattern) -> tuple[frozenset[str], ...]:
+    """The sets of words of which a doc must hold one each (as a lower-cased lemma or lower-case form) for
+    :func:`first_match` to take the pattern anywhere in it: its particle, its object words and its
+    preposition with its objects' words. Every test of ``first_match`` compares such forms of the doc's
+    own tokens, so a doc that lacks one set can skip the pattern unread."""
+    groups: list[frozenset[str]] = []
+    if pattern.particle:
+        groups.append(frozenset({pattern.particle}))
+    if pattern.objects and pattern.objects != _ANY_OBJECT:
+        groups.append(pattern.objects)
+    if pattern.prep is not None:
+        groups.append(pattern.prep.preps)
+        if pattern.prep.objects:
+            groups.append(pattern.prep.objects)
+    return tuple(groups)
+
+
 def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
     """The first of ``patterns`` whose particle, object and preposition constraints the trigger satisfies.
 
