@@ -435,8 +435,8 @@ def test_an_unlisted_official_whose_story_state_is_looked_for_through_himself_do
 def test_triggers_skip_only_patterns_a_doc_cannot_satisfy(dm: Dragoman) -> None:
     """``EventCoder.triggers`` leaves out the patterns whose particle, object or preposition words the doc
     lacks: it finds the triggers and patterns that trying every candidate of every token finds."""
-    from dragoman.nlp.coder import _first_fitting
     from dragoman.nlp import load_nlp
+    from dragoman.nlp.coder import _first_fitting
 
     coder = dm.coder
     examples = sorted({p.example for p in coder.lexicon.patterns})

@@ -4780,6 +4780,45 @@ CASES: list[Case] = [
         ("FRA", "174", "DZA"),
         ("DZA", "111", "FRA"),
     ),
+    # --- twelfth session: a neighbour by land borders, avoided travel, refused accords, "neither ... nor" ---
+    case(
+        "descriptions",
+        "Floods hit Bangladesh on Monday. India sent relief supplies to its neighbour on Tuesday.",
+        ("IND", "07", "BGD"),
+    ),
+    case(
+        "descriptions",
+        "Thailand and Cambodia clashed on their border last year. "
+        "Vietnam urged its neighbour to show restraint.",
+        ("THA", "19", "KHM"),
+        ("KHM", "19", "THA"),
+        ("VNM", "02", "KHM"),
+    ),
+    case(
+        "travel advisory",
+        "South Korea advised its citizens on Monday to avoid travelling to Israel.",
+        ("KOR", "160", "ISR"),
+    ),
+    case(
+        "refusal",
+        "Seoul lodged a protest with Tokyo over the textbooks on Friday. "
+        "Tokyo said it did not accept the protest.",
+        ("KOR", "114|111", "JPN"),
+        ("JPN", "120", "KOR"),
+    ),
+    case(
+        "refusal",
+        "Moscow said it would neither accept nor respect the ruling of the Ukrainian court.",
+        ("RUS", "120", "UKR"),
+    ),
+    case("negation", "Hungary neither sent weapons to Ukraine nor allowed their transit."),
+    case("negation", "Hungary neither condemned Russia nor praised Ukraine."),
+    case("summons", "Kenya called in the Ugandan envoy over the remarks.", ("KEN", "114", "UGA")),
+    case(
+        "voice",
+        "A Japanese diplomat was shot dead at a restaurant in Lagos on Friday by a Nigerian soldier.",
+        ("NGA", "18|19", "JPN"),
+    ),
 ]
 
 

@@ -87,6 +87,8 @@ def on_condition(trigger: Token, marks: tuple[str, ...]) -> list[Token]:
 def polarity(verb: Token, allow_modal: bool) -> tuple[bool, str]:
     """(blocked, future modal): negation, conditionals and non-future modals block an act."""
     future = ""
+    if neither_nor(verb):
+        return True, ""
     for child in children(verb):
         if child.dep_ == "neg":
             return True, ""
@@ -115,12 +117,23 @@ def polarity(verb: Token, allow_modal: bool) -> tuple[bool, str]:
     return False, future
 
 
+def neither_nor(verb: Token) -> bool:
+    """'would neither accept nor recognise the award': a verb after "neither", or the verb after "nor"."""
+    if verb.dep_ == "conj":
+        verb = verb.head
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in children(verb))
+
+
 def _refusal(verb: Token, pattern: Pattern, modality: Modality) -> Token | None:
     """'Obama said he would not provide support to Israel', 'Turkey will not allow ...': a cooperative act
     its own actor says it will not do is a refusal. Returns the verb that reports it (the act's own verb
     when not reported), None if this is no refusal."""
     kids = children(verb)
-    if pattern.code == _ACCORD and pattern.pos == "V" and any(c.dep_ == "neg" for c in kids):
+    if (
+        pattern.code == _ACCORD
+        and pattern.pos == "V"
+        and (any(c.dep_ == "neg" for c in kids) or neither_nor(verb))
+    ):
         # "Merkel said she did not share his view": a disagreement, whatever the tense
         return verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.reporting else verb
     if pattern.code[:2] not in REFUSABLE_ROOTS or pattern.pos != "V":

@@ -694,7 +694,8 @@ class _DocCoder(StoryReading):
                 if g.dep_ == "pobj" and not g.ent_type_
                 for t in _other_sides(sources, self._earlier_doers(g, sources))
             ][:1]
-        if code[:2] in _JUDGING_ROOTS:
+        if code[:2] in _JUDGING_ROOTS or (code == "019" and assertion is Assertion.REFUSED):
+            # (an accord refused is a rejection: "said it did not accept the complaint")
             targets = self._act_authors(trigger) or targets
             if not targets and is_verbal(trigger):
                 # "Syrian troops pulled out of Lebanon ... the United States welcomed the pullout": an act
@@ -1391,10 +1392,13 @@ class _DocCoder(StoryReading):
         acts coordinated with them: "... and to open negotiations")."""
         found: list[tuple[Pattern, Token]] = []
         # ("rejected calls to send Taurus missiles to Kyiv": what the rejected call asks for)
-        asked = [c for o in objects(trigger) if o.lower_ in DEMANDING_NOUNS for c in children(o)]
+        taken = objects(trigger)
+        asked = [c for o in taken if o.lower_ in DEMANDING_NOUNS for c in children(o)]
         for child in (*children(trigger), *asked):
             if child.dep_ not in ("xcomp", "ccomp", "acl", "relcl", "advcl") or not is_verbal(child):
                 continue
+            if any(o.i == child.i for o in taken):
+                continue  # ("to avoid travelling to Japan": a gerund the verb takes as its object is no act)
             if child.dep_ == "advcl" and not infinitive_clause(child):
                 continue  # (an infinitive the parser hangs as an adverbial clause, not a clause of time)
             if child.dep_ in ("acl", "relcl") and child.head.i == trigger.i:

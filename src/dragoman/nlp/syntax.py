@@ -315,6 +315,9 @@ def _objects(trigger: Token) -> list[Token]:
                 for c in children(trigger)
                 if c.dep_ == "ccomp" and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in ("persona", "personae"))
             ]
+        if not found and trigger.lemma_.lower() == "avoid":
+            # "advised its citizens to avoid travelling to Japan": the gerund is what is avoided
+            found = [c for c in children(trigger) if c.dep_ == "xcomp" and c.tag_ == "VBG"]
         if not found:
             # "agreed to stop all firing": a gerund with a determiner is a noun taken for a complement
             found = [
@@ -983,6 +986,7 @@ _TIME_PREPS = frozenset({"on", "in", "at", "since", "by", "during", "until"})
 _RESOLVING = frozenset({"should", "would", "will", "must", "shall", "'ll"})
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
+_HITTING_ROOTS = frozenset({"18", "19", "20"})  # acts of force, aimed at whom they hit
 
 
 def needed_words(pattern: Pattern) -> tuple[frozenset[str], ...]:
@@ -1027,7 +1031,7 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
             # ("agreed on Tuesday to supply Germany with gas ..., Berlin's first deal of the kind": a noun
             # after the verb's infinitive sums up the clause, the parser's object notwithstanding)
             infinitive = min((c.i for c in kids if c.dep_ == "xcomp" and c.i > trigger.i), default=None)
-            objs = [o for o in objects(trigger) if infinitive is None or o.i < infinitive]
+            objs = [o for o in objects(trigger) if infinitive is None or o.i <= infinitive]
         if pattern.objects:
             if pattern.objects == _ANY_OBJECT:
                 if not objs:
@@ -1110,6 +1114,15 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
             if "obj" in pattern.target
             else [],
         ):
+            continue
+        if (
+            pattern.prep is not None
+            and "nsubjpass" in deps
+            and pattern.code[:2] in _HITTING_ROOTS
+            and not any(slot.startswith("obj") for slot in pattern.target)
+        ):
+            # "was shot dead at an art gallery": the passive's subject is hit, the phrase is a place (but
+            # "were pulled out of Estonia", "is opposed to mediation" are aimed at the phrase)
             continue
         if "xcomp" in pattern.flags and "xcomp" not in deps:
             continue  # "told Iran to end its support": only with an infinitive or clause
