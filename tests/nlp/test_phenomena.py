@@ -4819,6 +4819,32 @@ CASES: list[Case] = [
         "A Japanese diplomat was shot dead at a restaurant in Lagos on Friday by a Nigerian soldier.",
         ("NGA", "18|19", "JPN"),
     ),
+    case(
+        "descriptions",
+        "Envoys of Myanmar's army and the Arakan Army met in Kunming on Monday for talks hosted by China and "
+        "Thailand. Beijing and Bangkok urged both sides to extend the truce.",
+        ("MMR", "04", "MMR"),
+        ("MMR", "042", "CHN"),
+        ("MMR", "042", "THA"),
+        ("CHN", "043", "MMR"),
+        ("THA", "043", "MMR"),
+        ("CHN", "02", "MMR"),
+        ("THA", "02", "MMR"),
+    ),
+    case(
+        "nominal",
+        "Ruto spoke to reporters in Addis Ababa on Friday after talks with Abiy.",
+        ("KEN", "04", "ETH"),
+        ("ETH", "04", "KEN"),
+    ),
+    case("nominal", "Macron pledged more aid during talks with Zelensky in Kyiv.", ("FRA", "033", "UKR")),
+    case(
+        "descriptions",
+        "Scholz flew to Brasilia on Monday for talks with Lula. "
+        "The chancellor thanked his host for the welcome.",
+        ("DEU", "042", "BRA"),
+        ("DEU", "051", "BRA"),
+    ),
 ]
 
 

@@ -35,6 +35,8 @@ _DEFINITE = frozenset({"the", "both", "each"})
 _COMPASS = frozenset({"north", "south"})
 # nouns of a state that borders its owner's: "its neighbour", "their neighbours"
 _BORDERING = frozenset({"neighbour", "neighbours", "neighbor", "neighbors"})
+# nouns of whoever received their owner: "Modi thanked his host"
+_HOSTING = frozenset({"host", "hosts"})
 _DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
 _SPECIFYING = frozenset({"of", "from", "in"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -64,6 +66,12 @@ class Descriptions:
         if head.pos_ == "NUM" and lower in _COUNTS and any(c.lower_ in _DEFINITE for c in children(head)):
             # "Putin met Xi in Beijing and the two pledged to ...": a bare definite count is the pair
             return self.c.anchored(self._pair(head, _COUNTS[lower], True), head)
+        if lower in _HOSTING:
+            # "Modi thanked his host": whoever the owner met or visited, the latest other side named before
+            hosted = next((c for c in children(head) if c.dep_ == "poss" and self.c.is_pronoun(c)), None)
+            if hosted is None:
+                return None
+            return self.c.anchored(self._latest_other(head, self.c.resolve(hosted) or ()), head)
         desc = self.descriptors.get(lower)
         if desc is not None and lower in _COMPASS and not head.text[:1].isupper():
             return None  # "the south of the country": a region
@@ -197,7 +205,7 @@ class Descriptions:
         """'Each side accused the other', 'Thailand blamed the other side': of the pair named before, the one
         that is not the agent of the clause; both when the agent is the pair itself ("each side"), so that
         each acts on the other."""
-        pair = self._pair(head, 2, False)
+        pair = self._pair(head, 2, False, apart=False)
         if len(pair) != 2:
             return ()
         verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
@@ -298,6 +306,17 @@ class Descriptions:
                 return tuple(self.c.r.actors(subj))
         return ()
 
+    def _latest_other(self, head: Token, owners: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+        """The latest actor named before ``head`` of a state other than the owners'."""
+        own = {r.code for r in owners}
+        if not own:
+            return ()
+        for m in reversed(self.c.between(0, head.i)):
+            found = [r for r in self.c.refs(m) if r.code not in own]
+            if found:
+                return tuple(found[:1])
+        return ()
+
     def _latest_bordering(self, head: Token, owners: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
         """The latest state named before ``head`` that shares a land border with one of the owners'."""
         bordering = {code for r in owners for code in land_neighbours(r.code)}
@@ -383,9 +402,10 @@ class Descriptions:
         desc = self.descriptors.get(token.lower_)
         return token.pos_ == "NOUN" and desc is not None and bool(desc.act)
 
-    def _pair(self, head: Token, count: int, persons: bool) -> tuple[ActorRef, ...]:
+    def _pair(self, head: Token, count: int, persons: bool, apart: bool = True) -> tuple[ActorRef, ...]:
         """The ``count`` actors most recently named together: a coordination first, else the first distinct
-        ones of the nearest sentence that names enough (the agent of the description's own verb excluded)."""
+        ones of the nearest sentence that names enough (the agent of the description's own verb excluded;
+        ``apart``: and any actor the agent names)."""
         verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
         # ("Qatar has been mediating between the two sides": the mediator is not one of them)
         agents = (
@@ -393,15 +413,32 @@ class Descriptions:
             if head.dep_ in (*_OBJECTS, "pobj")
             else set()
         )
+        own: set[str] = set()
+        if apart:
+            # (nor are those coordinated with it, nor any actor they name: "talks brokered by Saudi Arabia and
+            # the United States. Riyadh and Washington urged both sides to engage")
+            agents |= {x.i for i in agents for x in self.c.doc[i].conjuncts}
+            own = {r.code for i in agents for r in self.c.r.actors(self.c.doc[i]) if r.code}
         s = self.c.sentence(head.i)
         for index in range(s, max(-1, s - _PAIR_WINDOW), -1):
             ms = self.c.in_sentence(index, before=head.i if index == s else None)
-            ms = [m for m in ms if m.head not in agents and (m.person or not persons) and self.c.refs(m)]
+            ms = [
+                m
+                for m in ms
+                if m.head not in agents
+                and (m.person or not persons)
+                and self.c.refs(m)
+                and not own & {r.code for r in self.c.refs(m)}
+            ]
             groups: dict[int, list[ActorRef]] = {}
+            sizes: dict[int, int] = {}
             for m in ms:
                 groups.setdefault(m.coordination, []).extend(self.c.refs(m))
-            for refs in reversed(list(groups.values())):
-                if len({r.code for r in refs}) == count:
+                sizes[m.coordination] = sizes.get(m.coordination, 0) + 1
+            for key, refs in reversed(list(groups.items())):
+                # (or as many named together of one state: "envoys of Sudan's army and the Rapid Support
+                # Forces ... urged both sides")
+                if len({r.code for r in refs}) == count or (sizes[key] == count and len(refs) == count):
                     return tuple(_distinct(refs)) if persons else self.c.as_states(refs)
             found = _distinct([r for m in ms for r in self.c.refs(m)])
             if persons and index == s and len(found) < count:

@@ -85,6 +85,7 @@ _MEASURES = frozenset(
 OCCASION_PREPS = frozenset({"during", "on", "after", "following", "at"})
 # nouns of an exchange whose "in" is an occasion too: "apologised in a telephone call with Erdogan"
 _EXCHANGES = frozenset({"call", "conversation"})
+_TALKS = frozenset({"talk", "talks", "negotiation", "negotiations"})
 
 # Nouns of an accord: "the agreement", "the deal" name the same accord.
 ACCORDS = frozenset({"agreement", "deal", "accord", "treaty", "pact"})
@@ -566,6 +567,9 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
                 or (prep.lower_ == "in" and trigger.lemma_.lower() in _EXCHANGES)
             )
             and is_verbal(prep.head)
+            # ("pledged aid during talks with Zelensky": talks the act is told within are its occasion, not an
+            # act of their own; "said after talks with Modi" tells the talks)
+            and not (prep.lower_ == "during" and trigger.lemma_.lower() in _TALKS)
         ):
             return subjects(prep.head, is_actor)
         return []
