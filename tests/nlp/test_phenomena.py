@@ -4845,6 +4845,24 @@ CASES: list[Case] = [
         ("DEU", "042", "BRA"),
         ("DEU", "051", "BRA"),
     ),
+    case(
+        "reported speech",
+        "Tajikistan said two of its border guards had been killed by Kyrgyz troops "
+        "and asked the CSTO for help.",
+        ("TJK", "112", "KGZ"),
+        ("KGZ", "19", "TJK"),
+        ("TJK", "023", "CSTO"),
+    ),
+    case(
+        "border",
+        "Norway said it would close its last crossing point on the Russian border.",
+        ("NOR", "191", "RUS"),
+    ),
+    case(
+        "appeal",
+        "Lithuania asked the European Union for urgent consultations on the blockade.",
+        ("LTU", "026", "EU"),
+    ),
 ]
 
 

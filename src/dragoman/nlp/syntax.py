@@ -729,11 +729,12 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
             and head.head.lemma_.lower() in VOICING
             and is_actor is not None
             and found
-            and not any(is_actor(f) for f in found)
+            and (not any(is_actor(f) for f in found) or (is_passive(head) and not is_passive(trigger)))
         ):
             # "Japan said five of the missiles had landed in its zone and lodged a protest with Beijing": a
             # verb the parser coordinates inside the reported clause, whose subject there is no actor, is the
-            # speaker's
+            # speaker's (so is an active one after a passive there: "said 49 of its soldiers had been killed
+            # by Azerbaijani forces and asked Russia for help")
             return subjects(head.head, is_actor)
         if (
             trigger.dep_ == "advcl"
