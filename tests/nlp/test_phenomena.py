@@ -4863,6 +4863,16 @@ CASES: list[Case] = [
         "Lithuania asked the European Union for urgent consultations on the blockade.",
         ("LTU", "026", "EU"),
     ),
+    case(
+        "judgement",
+        "India banned rice exports on Thursday. The European Union criticised the decision.",
+        ("EU", "111", "IND"),
+    ),
+    case(
+        "judgement",
+        "Niger suspended its uranium exports on Monday. France said it deeply regretted the move.",
+        ("FRA", "11", "NER"),
+    ),
 ]
 
 

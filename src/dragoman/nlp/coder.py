@@ -81,6 +81,7 @@ from dragoman.nlp.syntax import (
     first_match,
     is_verbal,
     lemma_in,
+    main_clause,
     naming_clauses,
     needed_words,
     objects,
@@ -260,6 +261,7 @@ class _DocCoder(StoryReading):
         self.starts = _sentence_starts(doc)
         self.sentences: dict[int, Span] = {}
         self.found: list[Found] = []
+        self.untargeted: list[tuple[Token, list[ActorRef]]] = []
         self.places: PlaceIndex | None = None
         self.placed: dict[int, ActorRef] = {}  # a person the domestic reading gave a state, by token
         self.answers: dict[int, EventDate] = {}  # trigger -> the date of the act it answers "in response"
@@ -1299,6 +1301,7 @@ class _DocCoder(StoryReading):
         # ("Saudi Arabia and Iran agreed to restore ties": both intend it, each towards the other)
         one_sided = assertion is Assertion.REFUSED or (code[:2] == "03" and pattern.code[:2] != "03")
         symmetric = pattern.symmetric and not (one_sided and targets)
+        before = len(self.found)
         for source, target in _pairs(pattern, sources, targets, symmetric):
             self.found.append(Found(pattern, code, trigger, source, target, date, sentence_index))
             if code == "043" and target is not None and target.code != source.code and _hosting(trigger):
@@ -1309,6 +1312,13 @@ class _DocCoder(StoryReading):
                 for left in self._fill(("prep:from", "obj/prep:from"), trigger)[0]:
                     if left.code != source.code and (target is None or left.code != target.code):
                         self.found.append(Found(pattern, "161", trigger, source, left, date, sentence_index))
+        if (
+            len(self.found) == before
+            and assertion is Assertion.ASSERTED
+            and "notarget" not in pattern.flags
+            and main_clause(clause_verb(trigger))
+        ):
+            self.untargeted.append((trigger, sources))  # (a main act aimed at no one named: see ``story``)
 
     def _alike(self, trigger: Token) -> list[ActorRef]:
         """Who did the same, in an elided clause: "Riyadh welcomed the announcement, as did the Houthis",

@@ -55,6 +55,9 @@ class StoryReading(Arguments):
     """The story-reading half of one document's coding (see the module's docstring)."""
 
     sentences: dict[int, Span]  # the sentences read so far, by index
+    # acts asserted with authors but aimed at no one named ("Russia pulled out of the grain deal"), as
+    # (trigger, authors): what a later "the decision" may sum up
+    untargeted: list[tuple[Token, list[ActorRef]]]
 
     def _sentence(self, index: int) -> Span:
         """The sentence of that index (as ``list(doc.sents)[index]``), made once."""
@@ -238,6 +241,13 @@ class StoryReading(Arguments):
                     ):
                         doers.append(same.source)
                 return doers
+        if generic:
+            # ("Russia pulled out of the grain deal ... Guterres regretted the decision": an act aimed at no
+            # one named is still its author's)
+            for trigger, authors in reversed(self.untargeted):
+                doers = [a for a in authors if a.code not in own]
+                if trigger.i < noun.i and doers:
+                    return doers
         if accord:
             # ("welcomed the agreement between the UAE and Israel ... denounced the deal": its parties)
             for earlier in reversed(self.doc[max(0, noun.sent.start - 60) : noun.i]):
