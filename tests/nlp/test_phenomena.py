@@ -4873,6 +4873,13 @@ CASES: list[Case] = [
         "Niger suspended its uranium exports on Monday. France said it deeply regretted the move.",
         ("FRA", "11", "NER"),
     ),
+    case(
+        "mediation",
+        "Sudan's army and the Rapid Support Forces agreed on Saturday to a week-long truce after talks in "
+        "Jeddah brokered by Saudi Arabia.",
+        ("SDN", "0871", "SDN"),
+        ("SAU", "045", "SDN"),
+    ),
 ]
 
 

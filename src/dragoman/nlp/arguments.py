@@ -134,6 +134,9 @@ class Arguments:
     resolver: ActorResolver
     starts: list[int]
     found: list[Found]
+    # acts asserted in a main clause with authors but aimed at no one named ("Russia pulled out of the grain
+    # deal"), as (trigger, authors): what a later "the decision" may sum up, whose sides a broker serves
+    untargeted: list[tuple[Token, list[ActorRef]]]
     places: PlaceIndex | None
     placed: dict[int, ActorRef]
     answers: dict[int, EventDate]
@@ -643,6 +646,17 @@ class Arguments:
         if not acts and noun.dep_ in ("nsubj", "nsubjpass"):
             roots = {p.code[:2] for p in self.coder.candidates(noun)}
             acts = [a for a in self.found if a.trigger.i < noun.i and a.code[:2] in roots][-2:]
+        if not acts:
+            # ("Ethiopia's government and Tigrayan forces agreed to a cessation of hostilities after talks
+            # brokered by the African Union": the sides of the clause's act, aimed at no one named)
+            sides: list[ActorRef] = []
+            for act_trigger, authors in self.untargeted:
+                if self._sentence_of(act_trigger.i) == sentence and clause_verb(act_trigger).i == verb.i:
+                    sides += [
+                        a for a in authors if a.code not in own and all(o.span != a.span for o in sides)
+                    ]
+            if len({(o.code, o.sector) for o in sides}) >= 2:
+                return sides
         if not acts:
             # ("it followed a long night of talks mediated by Washington": the story's latest act)
             acts = [

@@ -55,9 +55,6 @@ class StoryReading(Arguments):
     """The story-reading half of one document's coding (see the module's docstring)."""
 
     sentences: dict[int, Span]  # the sentences read so far, by index
-    # acts asserted with authors but aimed at no one named ("Russia pulled out of the grain deal"), as
-    # (trigger, authors): what a later "the decision" may sum up
-    untargeted: list[tuple[Token, list[ActorRef]]]
 
     def _sentence(self, index: int) -> Span:
         """The sentence of that index (as ``list(doc.sents)[index]``), made once."""
