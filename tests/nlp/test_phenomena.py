@@ -4880,6 +4880,17 @@ CASES: list[Case] = [
         ("SDN", "0871", "SDN"),
         ("SAU", "045", "SDN"),
     ),
+    case(
+        "actors",
+        "Baku expelled three Iranian diplomats on Monday. Tehran answered by ordering four staff of the "
+        "Azerbaijani embassy to leave.",
+        ("AZE", "174", "IRN"),
+        ("IRN", "174", "AZE"),
+    ),
+    case("voice", "Two Kenyan diplomats were ordered out of Uganda on Friday.", ("UGA", "174", "KEN")),
+    case(
+        "particle", "Mali ordered the French ambassador out of the country on Monday.", ("MLI", "174", "FRA")
+    ),
 ]
 
 

@@ -82,6 +82,8 @@ _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 # the guerrillas" act as those people.
 _COLLECTIVE_HEADS = frozenset(
     {"group", "groups", "member", "members", "handful", "crowd", "crowds", "number", "team", "teams"}
+    # ("20 staff of the Czech embassy")
+    | {"staff", "staffers", "personnel"}
     | {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million"}
     | {
         "millions",

@@ -1029,9 +1029,18 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
     objs: list[Token] | None = None
     forms: set[str] | None = None  # the lemmas and lower-case forms of the objects
     measures: set[str] = set()  # those of measure phrases
+    stranded: set[str] | None = None  # particles the parser hangs on the object: "ordered X out of Y"
     for pattern in patterns:
         if pattern.particle and pattern.particle not in particles:
-            continue
+            if stranded is None:
+                stranded = {
+                    c.lower_
+                    for o in objects(trigger)
+                    for c in children(o)
+                    if c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ == "of" for g in children(c))
+                }
+            if pattern.particle not in stranded:
+                continue
         if objs is None:
             # ("agreed on Tuesday to supply Germany with gas ..., Berlin's first deal of the kind": a noun
             # after the verb's infinitive sums up the clause, the parser's object notwithstanding)
