@@ -4891,6 +4891,19 @@ CASES: list[Case] = [
     case(
         "particle", "Mali ordered the French ambassador out of the country on Monday.", ("MLI", "174", "FRA")
     ),
+    case(
+        "exchange",
+        "Belarus freed a Polish journalist on Friday in exchange for Pavel Rubtsov.",
+        ("BLR", "0841", "POL"),
+        ("POL", "0841", "BLR"),
+    ),
+    case(
+        "exchange",
+        "Venezuela freed three Colombians in exchange for a Venezuelan pilot serving a sentence in Colombia.",
+        ("VEN", "0841", "COL"),
+        ("COL", "0841", "VEN"),
+    ),
+    case("exchange", "Iran freed a French aid worker in exchange for a ransom.", ("IRN", "0841", "FRA")),
 ]
 
 

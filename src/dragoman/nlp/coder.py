@@ -778,7 +778,7 @@ class _DocCoder(StoryReading):
                 self._emit(trigger, phoned, "041", assertion, reporter, sources, targets, target_tokens)
                 self._emit(trigger, phoned, "041", assertion, reporter, targets, sources, [])
             if code.startswith("084") and assertion is Assertion.ASSERTED:
-                self._exchanged(trigger, pattern, sources)
+                self._exchanged(trigger, pattern, sources, targets)
         # "urged him to withdraw his troops and to open negotiations": one act per complement
         for comp_pattern, comp_token in complements:
             chained = self.coder.lexicon.chain_code(pattern.code[:2], comp_pattern.code) or code

@@ -81,9 +81,12 @@ class StoryReading(Arguments):
         abroad = [w for w in where if w.code not in own]
         return abroad[:1] or targets
 
-    def _exchanged(self, release: Token, pattern: Pattern, sources: list[ActorRef]) -> None:
+    def _exchanged(
+        self, release: Token, pattern: Pattern, sources: list[ActorRef], targets: list[ActorRef]
+    ) -> None:
         """'freed in exchange for five Iranians detained in the United States': the other side of a swap
-        frees the people given in exchange."""
+        frees the people given in exchange; a side the text does not name is the one the release served, and
+        people of no named state are the releaser's ("Russia freed Griner in exchange for Viktor Bout")."""
         own = {s.code for s in sources}
         for prep in children(release):
             exchange = [
@@ -91,13 +94,18 @@ class StoryReading(Arguments):
             ]
             if prep.lower_ != "in" or not exchange:
                 continue
-            for people in (g for f in children(exchange[0]) if f.lower_ == "for" for g in children(f)):
+            given = [g for f in children(exchange[0]) if f.lower_ == "for" for g in children(f)]
+            # ("in exchange for an Afghan serving a life sentence": the parser makes the person a clause's
+            # subject)
+            given += [s for g in given if g.dep_ == "pcomp" for s in children(g) if s.dep_ == "nsubj"]
+            for people in given:
                 holders = [h for h in self._holders_of(people) if h.code not in own]
+                holders = holders or [t for t in targets if t.code not in own][:1]
                 freed = [
                     a
                     for a in self.resolver.actors(people)
                     if a.code and a.code not in {h.code for h in holders}
-                ]
+                ] or (sources if people.ent_type_ == "PERSON" else [])
                 if holders and freed:
                     self._emit(
                         release, pattern, pattern.code, Assertion.ASSERTED, None, holders, freed, [people]
