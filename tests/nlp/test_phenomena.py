@@ -4904,6 +4904,14 @@ CASES: list[Case] = [
         ("COL", "0841", "VEN"),
     ),
     case("exchange", "Iran freed a French aid worker in exchange for a ransom.", ("IRN", "0841", "FRA")),
+    case(
+        "nominal",
+        "The restoration of diplomatic relations between Chile and Venezuela took effect on Friday.",
+        ("CHL", "054", "VEN"),
+        ("VEN", "054", "CHL"),
+    ),
+    case("topic", "The envoys held talks on the normalisation of relations between Israel and Oman."),
+    case("topic", "Negotiations over a prisoner exchange between Armenia and Azerbaijan stalled on Monday."),
 ]
 
 

@@ -160,6 +160,14 @@ _DONE_BY_NOUN = frozenset(
 _ASKING_FOR = frozenset({"call", "appeal", "press", "push", "lobby", "ask", "plead", "campaign", "argue"})
 
 
+# exchanges of words whose "on" names what is discussed: "talks on the normalisation of relations"
+_DISCUSSIONS = frozenset(
+    {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "consultation"}
+    | {"consultations", "dialogue"}
+)
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
 # what an act named as a subject may be said to be, without having happened: "the visit remains a prospect"
 _PROSPECTS = frozenset(
     {"prospect", "possibility", "option", "hope", "goal", "aim", "idea", "plan", "dream", "priority"}
@@ -191,6 +199,12 @@ def read_assertion(
     if pattern.pos == "N":
         if trigger.dep_ == "pobj" and _ahead_of(trigger.head):
             return Assertion.NOT, None  # "ahead of a summit in Brussels": still to come
+        if (
+            trigger.dep_ == "pobj"
+            and trigger.head.lower_ in _TOPIC_PREPS
+            and trigger.head.head.lemma_.lower() in _DISCUSSIONS
+        ):
+            return Assertion.NOT, None  # "held talks on a ceasefire": what is discussed, not done
         span = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
         if (
             span is not None
