@@ -4912,6 +4912,11 @@ CASES: list[Case] = [
     ),
     case("topic", "The envoys held talks on the normalisation of relations between Israel and Oman."),
     case("topic", "Negotiations over a prisoner exchange between Armenia and Azerbaijan stalled on Monday."),
+    case(
+        "nominal",
+        "Two rockets fell near a fishing boat during Russian naval drills off Norway on Monday.",
+        ("RUS", "150", "NOR"),
+    ),
 ]
 
 
