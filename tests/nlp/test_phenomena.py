@@ -4917,6 +4917,19 @@ CASES: list[Case] = [
         "Two rockets fell near a fishing boat during Russian naval drills off Norway on Monday.",
         ("RUS", "150", "NOR"),
     ),
+    case(
+        "coreference",
+        "Warsaw met Belarus's ambassador on Friday. Poland accused the diplomat of spreading lies.",
+        ("POL", "04", "BLR"),
+        ("BLR", "04", "POL"),
+        ("POL", "112", "BLR"),
+    ),
+    case(
+        "coreference",
+        "Canberra summoned Iran's ambassador on Monday. Australia accused the envoy of running a spy ring.",
+        ("AUS", "114", "IRN"),
+        ("AUS", "112", "IRN"),
+    ),
 ]
 
 

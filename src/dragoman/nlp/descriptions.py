@@ -503,12 +503,20 @@ def _referent_kind(ref: ActorRef, states: Mapping[str, object]) -> ActorKind:
 
 
 def _title_fits(anaphor: str, title: str) -> bool:
-    """'minister' fits 'foreign minister'; 'president' does not fit 'vice president'."""
+    """'minister' fits 'foreign minister'; 'president' does not fit 'vice president'; 'envoy' and
+    'diplomat' fit any head of a diplomatic post ('the envoy' after 'South Africa's ambassador')."""
     if anaphor == title:
         return True
+    if title.split()[-1] in _POSTS_OF.get(anaphor, ()):
+        return title.split()[0] not in _TITLE_MODIFIERS
     if not title.endswith(" " + anaphor):
         return False
     return title.split()[0] not in _TITLE_MODIFIERS
+
+
+# general words for a diplomat, and the heads of the titles they may refer back to
+_ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "d'affaires", "d’affaires", "consul"})
+_POSTS_OF = {"envoy": _ENVOYS, "diplomat": _ENVOYS | {"diplomat", "attache", "attaché"}}
 
 
 def name_head(name: str) -> str:
