@@ -4930,6 +4930,13 @@ CASES: list[Case] = [
         ("AUS", "114", "IRN"),
         ("AUS", "112", "IRN"),
     ),
+    case(
+        "reciprocal",
+        "Lithuania and Russia expelled four of each other's diplomats on Friday.",
+        ("LTU", "174", "RUS"),
+        ("RUS", "174", "LTU"),
+    ),
+    case("judgement", "Berlin said a Russian diplomat was a suspect in the killing.", ("DEU", "112", "RUS")),
 ]
 
 

@@ -1670,9 +1670,10 @@ _DOMESTIC_MEASURES = frozenset({"1721", "1723", "1724"})
 
 def _reciprocal(trigger: Token) -> bool:
     """'accused each other', 'expelled one another's diplomats', 'suspended visa services for each other's
-    citizens' (within three steps of the trigger, not inside a clause of its own)."""
+    citizens', 'expelled six of each other's diplomats' (within four steps of the trigger, not inside a clause
+    of its own)."""
     layer = [trigger]
-    for _ in range(3):
+    for _ in range(4):
         layer = [c for t in layer for c in children(t) if c.dep_ not in _OWN_CLAUSES]
         for tok in layer:
             if tok.lower_ == "other" and any(c.lower_ in ("each", "one") for c in children(tok)):
