@@ -442,8 +442,15 @@ def test_triggers_skip_only_patterns_a_doc_cannot_satisfy(dm: Dragoman) -> None:
     examples = sorted({p.example for p in coder.lexicon.patterns})
     texts = [" ".join(examples[i : i + 20]) for i in range(0, len(examples), 20)]
     found = 0
-    for doc in load_nlp().pipe(texts):
+    docs = list(load_nlp().pipe(texts))
+    for doc in docs:
         every = [(t.i, p.id) for t in doc if (p := _first_fitting(coder.candidates(t), t)) is not None]
+        assert [(t.i, p.id) for t, p in coder.triggers(doc)] == every
+        # (again, with the patterns that fit kept from the first time)
         assert [(t.i, p.id) for t, p in coder.triggers(doc)] == every
         found += len(every)
     assert found >= len(examples)  # (every example holds its trigger)
+    fresh = Dragoman().coder  # (a coder of its own, reading the docs in the other order)
+    for doc in reversed(docs):
+        every = [(t.i, p.id) for t in doc if (p := _first_fitting(fresh.candidates(t), t)) is not None]
+        assert [(t.i, p.id) for t, p in fresh.triggers(doc)] == every

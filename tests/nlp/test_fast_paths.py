@@ -11,17 +11,20 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from dragoman.nlp.coder import _sentence_starts
+from dragoman.nlp.coder import _CANDIDATES_KEPT, _needed_ids, _sentence_starts, _word_ids
 from dragoman.nlp.gazetteer import FeatureClass, Gazetteer, GazetteerEntry
 from dragoman.nlp.lexicon import Pattern, PrepConstraint
 from dragoman.nlp.places_recognise import _whole_names
 from dragoman.nlp.syntax import (
+    DocColumns,
     char_offsets,
     children,
     first_match,
     matches,
+    needed_words,
     objects,
     sentence_bounds,
+    sentence_starts,
 )
 
 VOCAB = spacy.blank("en").vocab  # lexical attributes (lower case) without a trained model
@@ -80,6 +83,62 @@ def test_objects_are_a_fresh_list_each_time() -> None:
 def test_sentence_starts_are_those_of_doc_sents() -> None:
     doc = _doc()
     assert _sentence_starts(doc) == [s.start for s in doc.sents] == [0, 7]
+    starts = sentence_starts(doc)
+    assert starts == [0, 7]
+    starts.clear()  # (a fresh list each time: the one kept with the doc's tree is not handed out)
+    assert sentence_starts(doc) == [0, 7]
+    # (read with the token's sentence bounds, after them and before them alike)
+    other = _doc()
+    assert [sentence_bounds(t) for t in other] == [(t.sent.start, t.sent.end) for t in other]
+    assert sentence_starts(other) == [s.start for s in other.sents]
+
+
+def test_doc_columns_are_the_tokens_attributes() -> None:
+    doc = _doc()
+    columns = DocColumns(doc)
+    assert columns.poses == [t.pos for t in doc]
+    assert columns.lemmas == [t.lemma for t in doc]
+    assert columns.lowers == [t.lower for t in doc]
+    empty = DocColumns(Doc(VOCAB, words=[]))
+    assert (empty.lemmas, empty.lowers, empty.with_lemma({1}), empty.with_either({1})) == ([], [], [], [])
+    strings = doc.vocab.strings
+    for words in (
+        {"pull"},
+        {"expel", "pull", "troop"},
+        {"russia"},
+        {"."},
+        {"of", ".", "Syria"},
+        {"absent"},
+        set(),
+    ):
+        ids = {strings[w] for w in words}
+        assert columns.with_lemma(ids) == [t.i for t in doc if t.lemma in ids]
+        assert columns.with_lower(ids) == [t.i for t in doc if t.lower in ids]
+        assert columns.with_either(ids) == [t.i for t in doc if t.lemma in ids or t.lower in ids]
+
+
+@pytest.mark.parametrize("kept", [0, 3, _CANDIDATES_KEPT])
+def test_word_ids_are_the_ids_of_the_words_first_match_compares(
+    kept: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The doc's words as string ids (lower-case forms; lemmas lower-cased, "Russia" as "russia") are the
+    ids of the words read off its tokens, whether the lemmas' words are kept or not (``kept``: how many
+    may be)."""
+    monkeypatch.setattr("dragoman.nlp.coder._CANDIDATES_KEPT", kept)
+    doc = _doc()
+    strings = doc.vocab.strings
+    words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+    lowered: dict[int, int] = {}
+    for _ in range(2):  # (the second time from the lemmas kept)
+        ids = _word_ids(DocColumns(doc), strings, lowered)
+        assert ids == {strings[w] for w in words}
+        assert len(lowered) <= kept
+    for pattern in PATTERNS:
+        assert _needed_ids(pattern) == tuple(
+            frozenset(map(strings.__getitem__, g)) for g in needed_words(pattern)
+        )
+        for group, group_ids in zip(needed_words(pattern), _needed_ids(pattern), strict=True):
+            assert words.isdisjoint(group) == ids.isdisjoint(group_ids)
 
 
 PATTERNS = [

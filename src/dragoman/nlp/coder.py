@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.attrs import LEMMA, LOWER, POS, SENT_START
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.model import (
@@ -75,6 +75,7 @@ from dragoman.nlp.story import (
 from dragoman.nlp.syntax import (
     SUBJECT_DEPS,
     WARNING,
+    DocColumns,
     children,
     clause_verb,
     conjoined_matches,
@@ -86,6 +87,7 @@ from dragoman.nlp.syntax import (
     needed_words,
     objects,
     prep_objects,
+    sentence_starts,
     subjects,
 )
 from dragoman.nlp.timing import DateIndex
@@ -159,8 +161,18 @@ _COMMENTING = frozenset({"comment", "elaborate", "confirm", "speak", "say"})
 _DECIDING = frozenset({"agree", "decide", "resolve", "vote", "pledge", "promise", "commit"})
 _CHAINING_ROOTS = frozenset({"02", "10", "12", "13", "16"})
 _CANDIDATES_KEPT = 200_000  # (pos, lemma, form) keys whose candidate patterns a coder remembers
+_FITTING_KEPT = 1_000  # sets of needed words present, per candidates tuple, whose fitting patterns are kept
 # The trigger class of a coarse part of speech (spaCy's ids), as ``pattern_for`` reads it.
 _TRIGGER_POS = {VERB: "V", AUX: "V", NOUN: "N", PROPN: "N"}
+
+
+# what ``triggers`` reads off a tuple of candidate patterns (see ``EventCoder._needs``)
+_Needs = tuple[
+    tuple[Pattern, ...],
+    tuple[tuple[frozenset[int], ...], ...],
+    frozenset[int],
+    dict[frozenset[int], tuple[Pattern, ...]],
+]
 
 
 class EventCoder:
@@ -184,8 +196,11 @@ class EventCoder:
         self.judgements = load_judgements()
         # (pos, lemma id, lower-case form id) -> the patterns to try; ids are the doc's string hashes
         self._candidates: dict[tuple[str, int, int], tuple[Pattern, ...]] = {}
-        # id of a candidates tuple -> the tuple (kept, so the id stays its own) and its patterns' needed words
-        self._needs: dict[int, tuple[tuple[Pattern, ...], tuple[tuple[frozenset[str], ...], ...]]] = {}
+        # a lemma's string id -> the string id of its lower-cased word (see ``triggers``)
+        self._lowered: dict[int, int] = {}
+        # id of a candidates tuple -> the tuple (kept, so the id stays its own), its patterns' needed words
+        # (as string ids), all those words, and the patterns that fit a doc by which of those words it has
+        self._needs: dict[int, _Needs] = {}
 
     def code(self, doc: Doc, article: Article) -> CodingResult:
         return _DocCoder(self, doc, article).run()
@@ -205,21 +220,24 @@ class EventCoder:
             patterns = self.lexicon.candidates(pos, token.lower_)
         return patterns
 
-    def triggers(self, doc: Doc) -> list[tuple[Token, Pattern]]:
+    def triggers(self, doc: Doc, columns: DocColumns | None = None) -> list[tuple[Token, Pattern]]:
         """Every token of the doc that ``pattern_for`` gives a pattern, with it, in text order. Only
-        tokens whose part of speech and lemma have candidate patterns are looked at as ``Token`` objects."""
+        tokens whose part of speech and lemma have candidate patterns are looked at as ``Token`` objects.
+        ``columns``: the doc's columns, when the caller has already read them."""
         found: list[tuple[Token, Pattern]] = []
         strings = doc.vocab.strings
         table = self._candidates
-        rows = doc.to_array([POS, LEMMA, LOWER]).tolist()
+        if columns is None:
+            columns = DocColumns(doc)
+        lemmas, lowers = columns.lemmas, columns.lowers
         # the doc's words, as ``first_match`` compares them: a pattern needing a word the doc lacks is skipped
-        words = {strings[lower] for lower in {row[2] for row in rows}}
-        words |= {strings[lemma].lower() for lemma in {row[1] for row in rows}}
+        words = _word_ids(columns, strings, self._lowered)
         viable: dict[int, tuple[Pattern, ...]] = {}  # id of a candidates tuple -> those the doc can satisfy
-        for i, (pos_id, lemma_id, lower_id) in enumerate(rows):
-            pos = _TRIGGER_POS.get(pos_id)
-            if pos is None:
-                continue
+        poses = columns.poses
+        for i in [i for i, pos in enumerate(poses) if pos in _TRIGGER_POS]:
+            pos = _TRIGGER_POS[poses[i]]
+            lemma_id = lemmas[i]
+            lower_id = lowers[i]
             key = (pos, lemma_id, lower_id)
             patterns = table.get(key)
             if patterns is None:
@@ -234,18 +252,52 @@ class EventCoder:
             if fitting is None:
                 needs = self._needs.get(id(patterns))
                 if needs is None:
-                    needs = self._needs[id(patterns)] = (patterns, tuple(map(needed_words, patterns)))
-                fitting = viable[id(patterns)] = tuple(
-                    p
-                    for p, groups in zip(patterns, needs[1], strict=True)
-                    if all(not words.isdisjoint(group) for group in groups)
-                )
+                    groups_of = tuple(map(_needed_ids, patterns))
+                    needed = frozenset(word for groups in groups_of for group in groups for word in group)
+                    needs = self._needs[id(patterns)] = (patterns, groups_of, needed, {})
+                # (which patterns fit depends only on which of the words they need the doc has: kept by those)
+                present = frozenset(needs[2] & words)
+                fitting = needs[3].get(present)
+                if fitting is None:
+                    fitting = tuple(
+                        p
+                        for p, groups in zip(patterns, needs[1], strict=True)
+                        if all(not present.isdisjoint(group) for group in groups)
+                    )
+                    if len(needs[3]) < _FITTING_KEPT:
+                        needs[3][present] = fitting
+                viable[id(patterns)] = fitting
             if fitting:
                 token = doc[i]
                 pattern = _first_fitting(fitting, token)
                 if pattern is not None:
                     found.append((token, pattern))
         return found
+
+
+def _word_ids(columns: DocColumns, strings: StringStore, lowered: dict[int, int]) -> set[int]:
+    """The string ids of the doc's lower-case forms and lower-cased lemmas (the words ``first_match``
+    compares): a lower-case form's id is its word's; a lemma's is mapped to the id of its lower-cased word
+    through ``lowered``, which keeps the lemmas met so far (the string store builds a new ``str`` on every
+    read)."""
+    words = set(columns.lower_set)
+    lemma_ids = columns.lemma_set
+    try:
+        words.update(map(lowered.__getitem__, lemma_ids))
+    except KeyError:  # (lemmas not met before: each one looked at, never the whole of ``lowered``)
+        for lemma in lemma_ids:
+            word = lowered.get(lemma)
+            if word is None:
+                word = get_string_id(strings[lemma].lower())
+                if len(lowered) < _CANDIDATES_KEPT:
+                    lowered[lemma] = word
+            words.add(word)
+    return words
+
+
+def _needed_ids(pattern: Pattern) -> tuple[frozenset[int], ...]:
+    """``needed_words`` as string ids (a string's id is the same in every vocabulary)."""
+    return tuple(frozenset(map(get_string_id, group)) for group in needed_words(pattern))
 
 
 class _DocCoder(StoryReading):
@@ -259,6 +311,7 @@ class _DocCoder(StoryReading):
         self.resolver = ActorResolver(doc, coder.matcher, article.published, self.text)
         self.dates: DateIndex | None = None  # built when the first act is dated
         self.starts = _sentence_starts(doc)
+        self.columns = DocColumns(doc)
         self.sentences: dict[int, Span] = {}
         self.found: list[Found] = []
         self.untargeted: list[tuple[Token, list[ActorRef]]] = []
@@ -268,7 +321,7 @@ class _DocCoder(StoryReading):
 
     def run(self) -> CodingResult:
         rebuttals: list[tuple[Token, Pattern]] = []
-        for token, pattern in self.coder.triggers(self.doc):
+        for token, pattern in self.coder.triggers(self.doc, self.columns):
             if pattern.code[:2] == "13" and _answers_what_follows(token):
                 # ("vowed severe revenge after Soleimani was killed in a U.S. drone strike": the threat
                 # answers an act its sentence tells after it, coded first)
@@ -282,23 +335,19 @@ class _DocCoder(StoryReading):
                 rebuttals.append((token, pattern))
         if self.found:  # (following an act, or owning one, needs an act told before)
             strings = self.doc.vocab.strings
-            lemmas = self.doc.to_array(LEMMA).tolist()
-            follow = strings["follow"]
-            for i in (i for i, lemma in enumerate(lemmas) if lemma == follow):
+            for i in self.columns.with_lemma({strings["follow"]}):
                 self._code_following(self.doc[i])
-            confirm = {strings[w] for w in CLAIMING}
-            for i in (i for i, lemma in enumerate(lemmas) if lemma in confirm):
+            for i in self.columns.with_lemma({strings[w] for w in CLAIMING}):
                 self._code_owned(self.doc[i])
         reporting = self.coder.modality.reporting
-        for judgement in find_judgements(self.doc, self.coder.judgements, reporting):
+        for judgement in find_judgements(self.doc, self.coder.judgements, reporting, self.columns):
             self._code_judgement(judgement)
-        for obligation in find_obligations(self.doc, reporting | _INSISTING):
+        for obligation in find_obligations(self.doc, reporting | _INSISTING, self.columns):
             self._code_obligation(obligation)
         strings = self.doc.vocab.strings
         dismay = {strings[w] for w in _DISMAY | _OUTRAGE | {"sorry"} if w in strings}
-        for i, lower in enumerate(self.doc.to_array(LOWER).tolist()):
-            if lower in dismay:
-                self._code_feeling(self.doc[i], reporting)
+        for i in self.columns.with_lower(dismay):
+            self._code_feeling(self.doc[i], reporting)
         for token, pattern in rebuttals:
             # "held Russia responsible for the downing ... Moscow rejected the findings": an accusation a
             # judgement carries is coded after the triggers; the rebuttal of it answers it then
@@ -1889,12 +1938,8 @@ def _doc_text(doc: Doc, text: str) -> str:
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
-    """The first token of every sentence, as ``[s.start for s in doc.sents]`` but read off the doc's
-    sentence-start array: iterating ``doc.sents`` builds a ``Token`` for every token."""
-    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START") or len(doc) == 0:
-        return [s.start for s in doc.sents]
-    flags = doc.to_array(SENT_START).astype("int64").tolist()
-    return [0, *(i for i in range(1, len(flags)) if flags[i] == 1)]
+    """The first token of every sentence, as ``[s.start for s in doc.sents]`` (see ``sentence_starts``)."""
+    return sentence_starts(doc)
 
 
 def _invited(verb: Token) -> bool:

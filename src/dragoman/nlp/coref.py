@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from dragoman.kb import RoleKind
 from dragoman.model import ActorKind, ActorRef, CharSpan
 from dragoman.nlp.descriptions import Descriptions, name_head
-from dragoman.nlp.syntax import OBJECT_CONTROL, children, is_verbal
+from dragoman.nlp.syntax import OBJECT_CONTROL, children, is_verbal, sentence_starts
 
 if TYPE_CHECKING:
     from dragoman.nlp.actors import ActorResolver
@@ -173,7 +173,7 @@ class DocCoref:
 
     def sentence(self, i: int) -> int:
         if not self._starts:  # filled in place: callers may hold the lists
-            self._starts.extend(s.start for s in self.doc.sents)
+            self._starts.extend(sentence_starts(self.doc))
             self._ends.extend([*self._starts[1:], len(self.doc)])
         return bisect.bisect_right(self._starts, i) - 1
 

@@ -27,13 +27,20 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from dragoman.errors import LexiconError
 from dragoman.nlp.assertion import DEMANDING_NOUNS, grounded, on_condition
 from dragoman.nlp.lexicon import tsv_rows
-from dragoman.nlp.syntax import NAMING_VERBS, SWEARING, children, clause_verb, is_verbal, named_after
+from dragoman.nlp.syntax import (
+    NAMING_VERBS,
+    SWEARING,
+    DocColumns,
+    children,
+    clause_verb,
+    is_verbal,
+    named_after,
+)
 
 JUDGEMENTS_FILE = "judgements.v1.tsv"
 JUDGEMENT_COLUMNS = ("word", "code", "prep", "via", "flags")
@@ -198,12 +205,13 @@ def _lexicon_reads(doc: Doc, words: dict[str, Word]) -> tuple[frozenset[int], fr
     return known[2], known[3]
 
 
-def find_judgements(doc: Doc, words: dict[str, Word], reporting: frozenset[str]) -> Iterator[Judgement]:
-    """Every judgement of the doc, in text order. ``reporting``: lemmas of verbs of saying."""
+def find_judgements(
+    doc: Doc, words: dict[str, Word], reporting: frozenset[str], columns: DocColumns | None = None
+) -> Iterator[Judgement]:
+    """Every judgement of the doc, in text order. ``reporting``: lemmas of verbs of saying. ``columns``: the
+    doc's columns, when already read."""
     wanted, carrying = _lexicon_reads(doc, words)
-    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
-        if lemma not in wanted and lower not in wanted:
-            continue
+    for i in (DocColumns(doc) if columns is None else columns).with_either(wanted):
         token = doc[i]
         entry = words.get(token.lemma_.lower()) or words.get(token.lower_)
         if entry is None:
@@ -994,13 +1002,14 @@ class Obligation:
 OBLIGING = {"must": "10", "should": "02"}
 
 
-def find_obligations(doc: Doc, reporting: frozenset[str]) -> Iterator[Obligation]:
-    """Every 'X said Y must Z' and 'X's demand that Y Z' of the doc, in text order."""
+def find_obligations(
+    doc: Doc, reporting: frozenset[str], columns: DocColumns | None = None
+) -> Iterator[Obligation]:
+    """Every 'X said Y must Z' and 'X's demand that Y Z' of the doc, in text order. ``columns``: the doc's
+    columns, when already read."""
     strings = doc.vocab.strings
     wanted = {strings[w] for w in OBLIGING.keys() | DEMANDING_NOUNS}
-    for i, lower in enumerate(doc.to_array([LOWER]).tolist()):
-        if lower not in wanted:
-            continue
+    for i in (DocColumns(doc) if columns is None else columns).with_lower(wanted):
         if doc[i].lower_ in DEMANDING_NOUNS:
             yield from _demanded(doc[i])
             continue

@@ -10,8 +10,9 @@ import bisect
 import calendar
 import weakref
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 
-from spacy.attrs import HEAD, IDX, LENGTH, SENT_START
+from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START
 from spacy.tokens import Doc, Token
 
 from dragoman.nlp.lexicon import Pattern, PrepConstraint
@@ -91,6 +92,70 @@ _TALKS = frozenset({"talk", "talks", "negotiation", "negotiations"})
 ACCORDS = frozenset({"agreement", "deal", "accord", "treaty", "pact"})
 # Nouns for claims whose participle states them: "allegations linking X to the killing".
 CLAIMS = frozenset({"allegation", "allegations", "accusation", "accusations", "evidence", "intelligence"})
+
+
+class DocColumns:
+    """The part of speech, lemma and lower-case form (string ids) of every token of a doc, read off its
+    array once for the whole coding of the doc: ``Doc.to_array(...).tolist()`` builds a Python int for
+    every id on every call. Not to be changed."""
+
+    __slots__ = ("_lemma_set", "_lower_set", "lemmas", "lowers", "poses")
+
+    def __init__(self, doc: Doc) -> None:
+        poses, lemmas, lowers = doc.to_array([POS, LEMMA, LOWER]).T.tolist()
+        self.poses: list[int] = poses
+        self.lemmas: list[int] = lemmas
+        self.lowers: list[int] = lowers
+        self._lemma_set: frozenset[int] | None = None
+        self._lower_set: frozenset[int] | None = None
+
+    @property
+    def lemma_set(self) -> frozenset[int]:
+        """The doc's lemma ids."""
+        if self._lemma_set is None:
+            self._lemma_set = frozenset(self.lemmas)
+        return self._lemma_set
+
+    @property
+    def lower_set(self) -> frozenset[int]:
+        """The doc's lower-case form ids."""
+        if self._lower_set is None:
+            self._lower_set = frozenset(self.lowers)
+        return self._lower_set
+
+    def with_lemma(self, ids: AbstractSet[int]) -> list[int]:
+        """The positions of the tokens whose lemma id is one of ``ids``, in text order (none looked at when
+        the doc has none of them)."""
+        return _positions(self.lemmas, ids & self.lemma_set)
+
+    def with_either(self, ids: AbstractSet[int]) -> list[int]:
+        """The positions of the tokens whose lemma id or lower-case form id is one of ``ids``, in text
+        order."""
+        found = _positions(self.lemmas, ids & self.lemma_set)
+        found += _positions(self.lowers, ids & self.lower_set)
+        return sorted(set(found))
+
+    def with_lower(self, ids: AbstractSet[int]) -> list[int]:
+        """The positions of the tokens whose lower-case form id is one of ``ids``, in text order."""
+        return _positions(self.lowers, ids & self.lower_set)
+
+
+def _positions(values: list[int], present: AbstractSet[int]) -> list[int]:
+    """The positions in ``values`` of the values of ``present`` (all of which it holds), in order: found by
+    the list's own search, one value at a time (the doc holds few of the words looked for)."""
+    found: list[int] = []
+    for value in present:
+        i = values.index(value)
+        while True:
+            found.append(i)
+            try:
+                i = values.index(value, i + 1)
+            except ValueError:
+                break
+    if len(present) > 1:
+        found.sort()
+    return found
+
 
 # Is this token the head of a phrase naming an actor? (supplied by the caller: the resolver)
 IsActor = Callable[[Token], bool]
@@ -205,10 +270,26 @@ def sentence_bounds(token: Token) -> tuple[int, int]:
         if not doc.has_annotation("SENT_START"):
             sentence = token.sent  # (raises spaCy's error)
             return sentence.start, sentence.end
-        flags = doc.to_array(SENT_START).astype("int64").tolist()
-        starts = tree.sentence_starts = [0, *(i for i in range(1, len(flags)) if flags[i] == 1)]
+        starts = _sentence_starts(doc, tree)
     k = bisect.bisect_right(starts, token.i) - 1
     return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
+
+
+def _sentence_starts(doc: Doc, tree: _Tree) -> list[int]:
+    """The doc's sentence starts off its sentence-start array, read once per doc (kept with its tree)."""
+    starts = tree.sentence_starts
+    if starts is None:
+        flags = doc.to_array(SENT_START).astype("int64").tolist()
+        starts = tree.sentence_starts = [0, *(i for i in range(1, len(flags)) if flags[i] == 1)]
+    return starts
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of every sentence, as ``[s.start for s in doc.sents]`` (a new list), read off the
+    doc's sentence-start array once per doc: iterating ``doc.sents`` builds a ``Token`` for every token."""
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START") or len(doc) == 0:
+        return [s.start for s in doc.sents]
+    return list(_sentence_starts(doc, _tree_of_doc(doc)))
 
 
 def is_verbal(token: Token) -> bool:

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.attrs import DEP, LEMMA
+import numpy as np
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.model import CharSpan, DateSource, EventDate, Precision
@@ -86,10 +87,11 @@ class DateIndex:
         self.main: set[int] = set()  # starts of the ordered cues that date a sentence's main clause
         strings = doc.vocab.strings
         npadvmod = strings["npadvmod"]
-        for i, (dep, lemma) in enumerate(doc.to_array([DEP, LEMMA]).tolist()):
+        # (only the noun-phrase adverbials' lemmas are read: their positions off the doc's array of labels)
+        for i in np.flatnonzero(doc.to_array(DEP) == npadvmod).tolist():
             # "a day after ...": the named-entity tagger often leaves these out, so read them off the parse
-            if dep == npadvmod and strings[lemma].lower() in _OFFSET_UNITS:
-                token = doc[i]
+            token = doc[i]
+            if token.lemma_.lower() in _OFFSET_UNITS:
                 span = doc[token.left_edge.i : token.i + 1]
                 offset = _offset(span)
                 if offset is not None:
