@@ -4937,6 +4937,21 @@ CASES: list[Case] = [
         ("RUS", "174", "LTU"),
     ),
     case("judgement", "Berlin said a Russian diplomat was a suspect in the killing.", ("DEU", "112", "RUS")),
+    case(
+        "descriptions",
+        "Armenia and Azerbaijan agreed on a text on Friday after talks mediated by Russia and France. "
+        "The two sides also agreed to meet again.",
+        ("ARM", "057", "AZE"),
+        ("AZE", "057", "ARM"),
+        ("ARM", "04", "AZE"),
+        ("AZE", "04", "ARM"),
+        ("RUS", "045", "ARM"),
+        ("RUS", "045", "AZE"),
+        ("FRA", "045", "ARM"),
+        ("FRA", "045", "AZE"),
+        ("ARM", "036", "AZE"),
+        ("AZE", "036", "ARM"),
+    ),
 ]
 
 

@@ -432,10 +432,23 @@ class Descriptions:
             ]
             groups: dict[int, list[ActorRef]] = {}
             sizes: dict[int, int] = {}
+            brokers: set[int] = (
+                set()
+            )  # groups named as the agents of a participle: "talks mediated by A and B"
             for m in ms:
                 groups.setdefault(m.coordination, []).extend(self.c.refs(m))
                 sizes[m.coordination] = sizes.get(m.coordination, 0) + 1
-            for key, refs in reversed(list(groups.items())):
+                token = self.c.doc[m.head]
+                if (
+                    token.dep_ == "pobj"
+                    and token.head.dep_ == "agent"
+                    and token.head.head.dep_ in ("acl", "amod")
+                ):
+                    brokers.add(m.coordination)
+            # ("Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar and Turkey. The
+            # two sides also agreed to meet again": the parties, not the brokers named after them)
+            ordered = sorted(reversed(list(groups.items())), key=lambda item: item[0] in brokers)
+            for key, refs in ordered:
                 # (or as many named together of one state: "envoys of Sudan's army and the Rapid Support
                 # Forces ... urged both sides")
                 if len({r.code for r in refs}) == count or (sizes[key] == count and len(refs) == count):
