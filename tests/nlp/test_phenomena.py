@@ -4952,6 +4952,12 @@ CASES: list[Case] = [
         ("ARM", "036", "AZE"),
         ("AZE", "036", "ARM"),
     ),
+    case(
+        "places",
+        "Rioters torched shops in Suva's Chinatown on Friday, and Australia sent police to Fiji on Saturday.",
+        ("FJI", "145", "FJI"),
+        ("AUS", "15", "FJI"),
+    ),
 ]
 
 

@@ -456,3 +456,29 @@ def test_the_parse_lists_are_the_tokens_tree() -> None:
     for token in doc:
         assert parse.kids.get(token.i, []) == [child.i for child in token.children]
         assert parse.dep[token.i] == token.dep_ and parse.lower[token.i] == token.lower_
+
+
+CHINATOWN = _entry(30, "Chinatown", "USA", "PPL", 100_000, 37.8)
+SUVA = _entry(31, "Suva", "FJI", "PPLC", 90_000, -18.1)
+SAN_FRANCISCO = _entry(32, "San Francisco", "USA", "PPL", 870_000, 37.8)
+QUALIFIED = Gazetteer.from_entries([(e.name, e) for e in (CHINATOWN, SUVA, SAN_FRANCISCO)])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rioters torched shops in Suva's Chinatown on Friday.", "FJI"),
+        ("Rioters torched shops in Chinatown in Suva on Friday.", "FJI"),
+        ("Protesters marched through Chinatown in San Francisco on Friday.", "USA"),  # a candidate lies there
+        ("Protesters marched through Chinatown on Friday.", "USA"),
+    ],
+)
+def test_a_town_qualified_by_a_place_of_another_country_is_part_of_that_place(
+    text: str, country: str
+) -> None:
+    from dragoman.nlp.pipeline import load_nlp
+    from dragoman.nlp.places import toponyms
+
+    found = {t.span.text: t for t in toponyms(load_nlp()(text), (), QUALIFIED)}
+    assert found["Chinatown"].place.country == country

@@ -64,7 +64,34 @@ def _resolve(
     if added:
         context.divisions.update(named)
         bests = _bests(mentions, context, bests, added)
+    _within_qualifiers(toks, mentions, bests)
     return _Resolution(toks, mentions, bests, datelines)
+
+
+def _within_qualifiers(toks: _Tokens, mentions: list[_Mention], bests: list[GazetteerEntry | None]) -> None:
+    """'Honiara's Chinatown', 'Chinatown in Honiara': a town named as lying in a place of another country than
+    all its candidates' is a part of that place the gazetteer does not know (not San Francisco's Chinatown):
+    it gets the qualifying place."""
+    starts = {m.span.start: n for n, m in enumerate(mentions)}
+    ends = {m.span.end: n for n, m in enumerate(mentions)}
+    lower = toks.lower
+    for n, (mention, best) in enumerate(zip(mentions, bests, strict=True)):
+        if best is None or best.feature_class != FeatureClass.PLACE:
+            continue
+        start, end = mention.span.start, mention.span.end
+        qualifier = None
+        if start > 0 and lower[start - 1] in ("'s", "’s") and start - 1 in ends:
+            qualifier = ends[start - 1]  # "Honiara's Chinatown"
+        elif end + 1 < toks.size and lower[end] == "in" and end + 1 in starts:
+            qualifier = starts[end + 1]  # "Chinatown in Honiara"
+        where = bests[qualifier] if qualifier is not None else None
+        if (
+            where is not None
+            and where.country
+            and where.country != best.country
+            and all(entry.country != where.country for entry in mention.candidates)
+        ):
+            bests[n] = where
 
 
 class _Resolution:
