@@ -4958,6 +4958,9 @@ CASES: list[Case] = [
         ("FJI", "145", "FJI"),
         ("AUS", "15", "FJI"),
     ),
+    case(
+        "nominal", "Belarus announced the arrest of two Lithuanian citizens on Monday.", ("BLR", "173", "LTU")
+    ),
 ]
 
 
