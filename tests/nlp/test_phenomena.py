@@ -4961,6 +4961,14 @@ CASES: list[Case] = [
     case(
         "nominal", "Belarus announced the arrest of two Lithuanian citizens on Monday.", ("BLR", "173", "LTU")
     ),
+    case(
+        "judgement",
+        "Kenya's president flew to Khartoum on Monday. "
+        "Sudan's army chief said Ruto had no mandate to mediate.",
+        ("KEN", "042", "SDN"),
+        ("SDN", "111", "KEN"),
+    ),
+    case("judgement", "Macron said France had no mandate to intervene."),
 ]
 
 

@@ -69,7 +69,7 @@ _OPTIONAL_COLUMNS = 2  # (via and flags may be left off a row)
 #   compensation").
 FLAGS = frozenset(
     {"negated", "self", "patient", "restraint", "object", "author", "act", "manner", "voted", "denial"}
-    | {"involved", "qualified", "bare"}
+    | {"involved", "qualified", "bare", "lacked"}
 )
 # Nouns of a vote: what a judgement of the vote judges is the state (or the person) holding it.
 ELECTIONS = frozenset(
@@ -574,6 +574,25 @@ def _involved(noun: Token, entry: Word, reporting: frozenset[str]) -> tuple[Toke
     return verb, named[0]
 
 
+def _lacked(noun: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """'Charles Michel said Orban had no mandate to speak for the bloc', 'said the putschists had no authority
+    to make such a request': a speaker denying an actor the standing it acts on judges that actor (the
+    subject of "have")."""
+    have = noun.head
+    if (
+        noun.dep_ not in ("dobj", "obj")
+        or have.lemma_.lower() != "have"
+        or not any(c.dep_ == "det" and c.lower_ == "no" for c in children(noun))
+        or have.dep_ != "ccomp"
+        or have.head.lemma_.lower() not in reporting
+    ):
+        return None
+    holders = [c for c in children(have) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not holders or holders[0].lower_ in ("we", "i"):
+        return None
+    return have.head, holders[0]
+
+
 _REFUSING = frozenset({"refuse", "decline"})
 _HEDGES = frozenset({"alleged", "suspected", "possible", "potential", "reported", "purported", "apparent"})
 _SPECIAL = {
@@ -583,6 +602,7 @@ _SPECIAL = {
     "voted": _voted,
     "denial": _denied,
     "involved": _involved,
+    "lacked": _lacked,
 }
 
 
