@@ -4969,6 +4969,16 @@ CASES: list[Case] = [
         ("SDN", "111", "KEN"),
     ),
     case("judgement", "Macron said France had no mandate to intervene."),
+    case(
+        "announced",
+        "Lithuania said on Monday it would bar six Belarusian officials from entering the country.",
+        ("LTU", "172", "BLR"),
+    ),
+    case(
+        "announced",
+        "Washington said it would revoke the visa of Colombia's president.",
+        ("USA", "172", "COL"),
+    ),
 ]
 
 

@@ -951,10 +951,12 @@ class _DocCoder(StoryReading):
     @staticmethod
     def _decided(code: str, sources: list[ActorRef]) -> bool:
         """Whether a hostile act announced is done by deciding it: expelling people; a government's closing
-        of a border ("Poland will close its border with Belarus"), not a blockade protesters announce."""
+        of a border ("Poland will close its border with Belarus"), not a blockade protesters announce, and its
+        administrative sanctions ("said it would revoke Petro's visa", "will bar eight officials from
+        entering")."""
         if code.startswith("174"):
             return True
-        return code.startswith("191") and all(s.sector in ("", "GOV") for s in sources)
+        return code.startswith(("191", "172")) and all(s.sector in ("", "GOV") for s in sources)
 
     def _state_named(self, source: ActorRef) -> bool:
         """Whether the mention is a state by its name or its capital ("Beijing"), not its people ("Serbs")."""
