@@ -14,7 +14,7 @@ phrase whose own words name no actor, using the doc's mention index held by :cla
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -71,7 +71,10 @@ class Descriptions:
             hosted = next((c for c in children(head) if c.dep_ == "poss" and self.c.is_pronoun(c)), None)
             if hosted is None:
                 return None
-            return self.c.anchored(self._latest_other(head, self.c.resolve(hosted) or ()), head)
+            own = {r.code for r in self.c.resolve(hosted) or ()}
+            if not own:
+                return self.c.anchored((), head)
+            return self.c.anchored(tuple(self._latest_named(head, lambda code: code not in own)), head)
         desc = self.descriptors.get(lower)
         if desc is not None and lower in _COMPASS and not head.text[:1].isupper():
             return None  # "the south of the country": a region
@@ -119,7 +122,10 @@ class Descriptions:
             if lower in _BORDERING:
                 # "Pakistan offered relief supplies to its neighbour": a state named before that borders the
                 # owner's, not the owner
-                return self.c.anchored(self._latest_bordering(head, states), head)
+                bordering = {code for r in states for code in land_neighbours(r.code)}
+                return self.c.anchored(
+                    self.c.as_states(self._latest_named(head, bordering.__contains__)), head
+                )
             return self.c.anchored(self.c.as_states(states), head)
         charged = head.dep_ in _OBJECTS and head.head.lemma_.lower() in _CHARGING
         if definite and head.tag_ == "NN" and _placed_only(head):
@@ -306,25 +312,13 @@ class Descriptions:
                 return tuple(self.c.r.actors(subj))
         return ()
 
-    def _latest_other(self, head: Token, owners: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
-        """The latest actor named before ``head`` of a state other than the owners'."""
-        own = {r.code for r in owners}
-        if not own:
-            return ()
+    def _latest_named(self, head: Token, fits: Callable[[str], bool]) -> list[ActorRef]:
+        """The first actor whose code ``fits`` of the latest mention before ``head`` that names one."""
         for m in reversed(self.c.between(0, head.i)):
-            found = [r for r in self.c.refs(m) if r.code not in own]
+            found = [r for r in self.c.refs(m) if fits(r.code)]
             if found:
-                return tuple(found[:1])
-        return ()
-
-    def _latest_bordering(self, head: Token, owners: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
-        """The latest state named before ``head`` that shares a land border with one of the owners'."""
-        bordering = {code for r in owners for code in land_neighbours(r.code)}
-        for m in reversed(self.c.between(0, head.i)):
-            found = [r for r in self.c.refs(m) if r.code in bordering]
-            if found:
-                return self.c.as_states(found[:1])
-        return ()
+                return found[:1]
+        return []
 
     def _latest_described(self, head: Token, desc: Descriptor) -> tuple[ActorRef, ...]:
         """The latest fitting mention; within its sentence a participant of a clause (subject, object,
