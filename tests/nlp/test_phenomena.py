@@ -5336,6 +5336,24 @@ CASES += [
         "Russian missiles struck Kyiv on Monday, killing five Ukrainian civilians.",
         ("RUS", "19", "UKR"),
     ),
+    case(
+        "a participle after a comma is the clause's, however deep the parser hangs it",
+        "Mali said on Monday it was leaving a defence pact that let French troops operate in the country,"
+        " accusing a visiting French delegation of arrogance.",
+        ("MLI", "11", "FRA"),
+    ),
+    case(
+        "a possessive hung on the predicate names the author of the act called so",
+        "Kenya called Uganda's demand blatant interference.",
+        ("KEN", "111", "UGA"),
+    ),
+    case(
+        "a plain adjective of contempt judges what a speaker says of another's remark",
+        "Peru withdrew its envoy from Mexico on Monday. On Tuesday Lima said Lopez Obrador's comments had"
+        " been offensive.",
+        ("PER", "16", "MEX"),
+        ("PER", "111", "MEX"),
+    ),
 ]
 
 

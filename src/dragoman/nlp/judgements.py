@@ -815,9 +815,13 @@ def _named(word: Token) -> tuple[Token, Token] | None:
     if not judged and verb.dep_ in ("relcl", "acl"):
         judged = [verb.head]  # "a remark the Kremlin called dangerous": the noun the clause describes
     if not judged:
-        # ("called Rwanda's decision disproportionate": the parser may hang the object on the predicate as
-        # a compound)
-        judged = [c for c in children(word) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < word.i]
+        # ("called Rwanda's decision disproportionate", "called Canada's demand blatant interference": the
+        # parser may hang the object on the predicate as a compound or a modifier)
+        judged = [
+            c for c in children(word) if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.i < word.i
+        ]
+        # (with the object's owner hung on the predicate too: "Canada's")
+        judged = [c for c in children(word) if c.dep_ == "poss" and judged and c.i < judged[0].i] or judged
     return (verb, judged[0]) if judged else None
 
 

@@ -852,6 +852,20 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         # "Israeli air strikes killed 20 people in Gaza, officials said": a past tense with an object the
         # parser took for a participle on its subject
         return [head]
+    if (
+        trigger.dep_ == "acl"
+        and trigger.tag_ == "VBG"
+        and trigger.doc[trigger.i - 1].text == ","
+        and is_actor is not None
+        and head.dep_ in ("dobj", "obj", "pobj")
+        and not is_actor(head)
+    ):
+        # "said it was ending an agreement that allowed US troops on its soil, accusing a visiting US
+        # delegation of ...": a participle after a comma is a free adjunct of the clause, done by its subject,
+        # however far down the object before the comma the parser hangs it
+        found = subjects(clause_verb(head), is_actor)
+        if any(is_actor(f) for f in found):
+            return found
     if trigger.dep_ in ("acl", "relcl") and trigger.tag_ != "VBN":
         # "Russia became the first country to recognise ...": the subject of the copula
         if head.dep_ == "attr" and is_verbal(head.head):
