@@ -5354,6 +5354,17 @@ CASES += [
         ("PER", "16", "MEX"),
         ("PER", "111", "MEX"),
     ),
+    case(
+        "a protest act takes the target of the purpose clause that protests",
+        "Hundreds of Chadian students began a hunger strike on Tuesday to protest against France's decision"
+        " to close its base.",
+        ("TCD", "14", "FRA"),
+    ),
+    case(
+        "a protest act made to show displeasure at another is aimed at it",
+        "Farmers in Dhaka blocked a highway to show their anger at India's export ban.",
+        ("BGD", "14", "IND"),
+    ),
 ]
 
 

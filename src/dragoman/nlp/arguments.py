@@ -47,6 +47,13 @@ _PARTS_OF_TRIPS = frozenset({"day", "leg", "stop", "part", "stage", "start", "en
 # plural nouns of armed or police bodies whose arrival is a deployment
 _FORCE_BODIES = frozenset({"troop", "soldier", "policeman", "marine", "paratrooper", "force", "gendarme"})
 _OCCASION_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+# the purpose clause of a protest and what it is against ("to protest against", "to show their anger at")
+_PROTESTING = frozenset({"protest", "denounce", "condemn", "oppose", "decry", "demonstrate", "rally"})
+_SHOWING = frozenset({"show", "express", "voice", "vent", "register", "signal"})
+_DISPLEASURE = frozenset(
+    {"disapproval", "opposition", "anger", "outrage", "displeasure", "discontent", "fury"}
+)
+_AGAINST: tuple[str, ...] = ("against", "at", "over")
 _OWNERS = frozenset({"its", "their"})
 # Sectors of people who act where they live: with no country named, the place of their act gives it.
 _PLACED_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "COP", "JUD", "REL", "MED", "BUS", "REF"})
@@ -183,6 +190,35 @@ class Arguments:
                 ]
                 if found:
                     return found
+        return []
+
+    def _protested(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
+        """'began a hunger strike to protest against Sweden's decision', 'blocked a road to show their
+        disapproval of US policy': a protest that names no target of its own is aimed at what its purpose
+        clause protests against."""
+        if code[:2] != "14" or not is_verbal(trigger):
+            return []
+        own = {s.code for s in sources}
+        for purpose in children(trigger):
+            if purpose.dep_ not in ("advcl", "xcomp") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in children(purpose)
+            ):
+                continue
+            lemma = purpose.lemma_.lower()
+            if lemma in _PROTESTING:
+                against = prep_objects(purpose, _AGAINST) + objects(purpose)
+            elif lemma in _SHOWING:
+                against = [
+                    g
+                    for o in objects(purpose)
+                    if o.lemma_.lower() in _DISPLEASURE
+                    for g in prep_objects(o, (*_AGAINST, "for", "of", "with"))
+                ]
+            else:
+                continue
+            found = [a for o in against for a in self.resolver.actors(o) if a.code and a.code not in own]
+            if found:
+                return found
         return []
 
     def _origin(self, trigger: Token) -> list[ActorRef]:

@@ -1326,6 +1326,7 @@ class _DocCoder(StoryReading):
                 or (self._denied_to(trigger, sources) if code == "016" else [])
                 or self._occasion_target(trigger, code, sources)
                 or self._coordinated_target(trigger, code, sources)
+                or self._protested(trigger, code, sources)
                 or _governed_by(code, sources, trigger)
                 or (self._reporting_victim(trigger, pattern, sources) if code[:2] in VIOLENT_ROOTS else [])
                 or self._story_target(trigger, code, sources)
