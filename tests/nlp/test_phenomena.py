@@ -5365,6 +5365,21 @@ CASES += [
         "Farmers in Dhaka blocked a highway to show their anger at India's export ban.",
         ("BGD", "14", "IND"),
     ),
+    case(
+        "an intrusion into another state's networks is coercion",
+        "Chinese state hackers hacked into the networks of the Dutch defence ministry last year.",
+        ("CHN", "170", "NLD"),
+    ),
+    case(
+        "a cyberattack launched on another state is coercion",
+        "North Korean hackers launched a cyberattack on South Korean banks on Wednesday.",
+        ("PRK", "170", "KOR"),
+    ),
+    case(
+        "what someone is charged with is the prosecution's claim, not an act told",
+        "The United States charged three Iranian officers on Monday with attacking American water utilities.",
+        ("USA", "173", "IRN"),
+    ),
 ]
 
 

@@ -457,6 +457,10 @@ _PUNISHING = frozenset(
 )
 
 
+# verbs that charge someone "with" what the prosecution says they did
+_CHARGING = frozenset({"charge", "indict"})
+
+
 def _describes_unasserted(verb: Token, modality: Modality) -> bool:
     """Whether a participle describes a thing that an act only expected, planned or due is about: "Israel and
     the UAE are due to sign an accord normalising their relations at a ceremony hosted by Trump"."""
@@ -523,6 +527,12 @@ def _charged(verb: Token) -> bool:
             return False
         if t.dep_ == "pcomp" and head.lower_ == "for" and head.head.lemma_.lower() in _PUNISHING:
             return True
+        if t.dep_ == "pcomp" and head.lower_ == "with":
+            # ("charged five officers with hacking into American companies": the parser may hang the "with"
+            # on the person charged)
+            charger = head.head if is_verbal(head.head) else head.head.head
+            if charger.lemma_.lower() in _CHARGING:
+                return True
         t = head
     return False
 
