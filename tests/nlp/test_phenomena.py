@@ -5380,6 +5380,26 @@ CASES += [
         "The United States charged three Iranian officers on Monday with attacking American water utilities.",
         ("USA", "173", "IRN"),
     ),
+    case(
+        "a speaker saying another meddled in its affairs accuses it",
+        "Beijing said Washington had meddled in its internal affairs.",
+        ("CHN", "112", "USA"),
+    ),
+    case(
+        "an unlisted minister is the story's state's, even when the state is named as the one wronged",
+        "Guyana recalled its ambassador from Caracas on Monday. Foreign Minister Hugh Todd said Venezuela had"
+        " interfered in Guyana's internal affairs.",
+        ("GUY", "161", "VEN"),
+        ("GUY", "112", "VEN"),
+        published="2023-12-05",
+    ),
+    case(
+        "a person's name the tagger ends one word early is still a person's",
+        "Chile summoned the Bolivian ambassador on Monday. Interior Minister Carolina Toha Morales said"
+        " Bolivia had interfered in Chile's internal affairs.",
+        ("CHL", "114", "BOL"),
+        ("CHL", "112", "BOL"),
+    ),
 ]
 
 

@@ -249,6 +249,16 @@ class ActorPhrases:
             return None
         if own is None and head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
             return head
+        if (
+            own is None
+            and head.pos_ == "PROPN"
+            and head.i > 0
+            and head.doc[head.i - 1].ent_type_ == "PERSON"
+            and head.doc[head.i - 1].head.i == head.i
+        ):
+            return (
+                head  # ("Foreign Minister Ana Cecilia Gervasi": the tagger may end the name one word early)
+            )
         for child in children(head):
             if child.dep_ != "appos" or child.i < head.i:
                 continue

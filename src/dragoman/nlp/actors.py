@@ -56,6 +56,20 @@ class _Cue:
 
 # offices whose unlisted holders the story's state places: a government's ministers ("Trade Minister X")
 _MINISTERS = frozenset({"minister", "secretary", "ministers"})
+# what a state owns that another may be said to wrong: "interfered in Peru's internal affairs"
+_OWN_GOODS = frozenset(
+    {
+        "affair",
+        "affairs",
+        "sovereignty",
+        "integrity",
+        "territory",
+        "airspace",
+        "waters",
+        "soil",
+        "independence",
+    }
+)
 # nouns of a territory its "of" phrase names: "the breakaway region of Somaliland", "the island of Taiwan"
 _REGIONS = frozenset(
     {"region", "province", "territory", "enclave", "island", "republic", "entity", "statelet"}
@@ -566,8 +580,12 @@ class ActorResolver:
         if head.i in self._placing:
             return ()  # (the story's state is being looked for through this very official)
         end = sentence_bounds(head)[1]
+        # (a state named as the owner of its affairs or its sovereignty is the one wronged, and may be the
+        # official's own: "Foreign Minister X said Mexico had interfered in Peru's internal affairs")
         own = {
-            r.code for span, r in self.mentions() if head.i < span.start < end and r.kind == ActorKind.STATE
+            r.code
+            for span, r in self.mentions()
+            if head.i < span.start < end and r.kind == ActorKind.STATE and not _wronged_owner(span[-1])
         }
         # (but the state its words say is or feels something is its own: "Trade Minister X said Canberra
         # was deeply disappointed")
@@ -795,3 +813,9 @@ def _without_regions(doc: Doc, hits: dict[int, KbHit], text: str) -> dict[int, K
     if not dropped:
         return hits
     return {i: hit for i, hit in hits.items() if i not in dropped}
+
+
+def _wronged_owner(token: Token) -> bool:
+    """Whether a name is the owner of what another may wrong: "Peru's internal affairs", "Guyana's
+    sovereignty"."""
+    return token.dep_ == "poss" and token.head.lemma_.lower() in _OWN_GOODS

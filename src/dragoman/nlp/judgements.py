@@ -609,10 +609,18 @@ _SPECIAL = {
 def _harmful(verb: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token, Token] | None:
     """'Riyadh said the move would sabotage Syria's chances of restoring security', 'said the decision
     undermined the peace process': a speaker saying an act or an actor harms what is valued (``via``: peace,
-    talks, stability ...) criticises its author."""
+    talks, stability ...) criticises its author; 'said Mexico had interfered in Peru's internal affairs'
+    (through ``prep``) accuses it."""
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in children(verb)):
         return None
-    if not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in entry.via for c in children(verb)):
+    harmed = [c for c in children(verb) if c.dep_ in ("dobj", "obj")]
+    if entry.prep:
+        # ("said Mexico had interfered in Peru's internal affairs": what is harmed is reached through the
+        # preposition)
+        harmed = [
+            g for p in children(verb) if p.dep_ == "prep" and p.lower_ == entry.prep for g in children(p)
+        ]
+    if not any(c.lemma_.lower() in entry.via for c in harmed):
         return None
     subject = [c for c in children(verb) if c.dep_ == "nsubj"]
     clause = _reported(verb, reporting)
