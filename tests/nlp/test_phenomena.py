@@ -5400,6 +5400,14 @@ CASES += [
         ("CHL", "114", "BOL"),
         ("CHL", "112", "BOL"),
     ),
+    case(
+        "a criticism in the 'saying' of a rejection is its grounds, not another act",
+        "Mali's junta ordered the French ambassador to leave on Friday. Paris rejected the demand within"
+        " hours, saying the junta had no authority to make it.",
+        ("MLI", "17|16", "FRA"),
+        ("FRA", "12", "MLI"),
+        published="2023-08-26",
+    ),
 ]
 
 

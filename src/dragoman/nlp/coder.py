@@ -1069,7 +1069,7 @@ class _DocCoder(StoryReading):
             # or defiance naming no adversary answers whoever just acted against its speaker
             found = answered(("counter",), sources, self._sentence_of(judgement.word.i), self.found)
             targets = _other_sides(sources, found[0]) if found is not None else []
-        if not sources or not targets:
+        if not sources or not targets or self._grounds_of_reaction(speaker, judgement.code, sources, targets):
             return
         pattern = judgement_pattern(judgement.word.lemma_.lower(), judgement.code)
         # a judgement is made when it is said ("said Russian spies were behind a 2014 explosion": not in 2014)
@@ -1083,6 +1083,25 @@ class _DocCoder(StoryReading):
             targets,
             [],
             dated_by=judgement.speaker,
+        )
+
+    def _grounds_of_reaction(
+        self, speaker: Token, code: str, sources: list[ActorRef], targets: list[ActorRef]
+    ) -> bool:
+        """'Paris rejected the demand within hours, saying the putschists had no authority to make it': a
+        criticism in the "saying" of a rejection or a threat of the same speaker at the same target is its
+        grounds, not another act."""
+        if code[:2] != "11" or speaker.tag_ != "VBG" or speaker.dep_ not in ("advcl", "conj"):
+            return False
+        own = {s.code for s in sources}
+        aimed = {t.code for t in targets}
+        return any(
+            act.trigger.i == speaker.head.i
+            and act.code[:2] in _REACTING_ROOTS
+            and act.source.code in own
+            and act.target is not None
+            and act.target.code in aimed
+            for act in self.found
         )
 
     def _entered(self, trigger: Token) -> list[ActorRef]:
@@ -1579,6 +1598,9 @@ _CIVIL_DANGERS = frozenset(
     | {"cholera", "covid", "coronavirus", "health", "storm", "hurricane", "typhoon", "cyclone", "flood"}
     | {"flooding", "earthquake", "tsunami", "wildfire", "heatwave", "drought", "eruption", "weather"}
 )
+# reactions whose "saying" gives their grounds: rejection, threat (a summons or a protest "calling" an act
+# illegal is coded with its criticism)
+_REACTING_ROOTS = frozenset({"12", "13"})
 _HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 _CIVIL = frozenset({"CVL", "OPP", "REF"})
 # acts that settle a state's internal war: "Ethiopia's government and Tigrayan forces agreed to a truce"
