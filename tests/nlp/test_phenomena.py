@@ -5408,6 +5408,12 @@ CASES += [
         ("FRA", "12", "MLI"),
         published="2023-08-26",
     ),
+    case(
+        "a state's agents are its intelligence officers, named by their nationality",
+        "Britain was investigating allegations linking Russian agents to the poisoning of a former spy.",
+        ("GBR", "112+", "RUS"),
+        published="2018-03-10",
+    ),
 ]
 
 
