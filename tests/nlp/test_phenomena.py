@@ -5414,6 +5414,20 @@ CASES += [
         ("GBR", "112+", "RUS"),
         published="2018-03-10",
     ),
+    case(
+        "'the juntas of' several states are each state's government",
+        "The juntas of Guinea and Mali signed a defence pact on Saturday.",
+        ("GIN", "057|03", "MLI"),
+        ("MLI", "057|03", "GIN"),
+        published="2023-09-16",
+    ),
+    case(
+        "a plain adjective of haste judges the act it is said of",
+        "Chad ended its defence agreement with France on Thursday. Paris called the move hasty.",
+        ("TCD", "16", "FRA"),
+        ("FRA", "111", "TCD"),
+        published="2024-11-29",
+    ),
 ]
 
 
