@@ -5428,6 +5428,11 @@ CASES += [
         ("FRA", "111", "TCD"),
         published="2024-11-29",
     ),
+    case(
+        "closing another state's military bases on one's soil rejects military cooperation",
+        "Chad closed the French military bases on its soil on Friday.",
+        ("TCD", "1212", "FRA"),
+    ),
 ]
 
 
