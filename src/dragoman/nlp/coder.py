@@ -1316,7 +1316,7 @@ class _DocCoder(StoryReading):
             targets = [
                 a for c in on_condition(trigger, ("if", "unless")) for a in self._fill(("subj",), c)[0]
             ]
-        if not targets and not pattern.symmetric:
+        if not targets and not pattern.symmetric and "owned" not in pattern.flags:
             targets = (
                 self._borrowed_target(trigger, code)
                 or self._consequence_target(trigger, code, sources)

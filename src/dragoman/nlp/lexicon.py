@@ -28,7 +28,8 @@ Columns of the file (TSV, ``#`` comments, ``|`` separates alternatives):
               (only with a complement clause of what shall be done: "agreed that humans should keep
               control", not "agreed that Russia posed a threat"), ``told`` (only told by the text, not in a
               clause a speaker reports: "Russian jets violated Estonian airspace", not "Tallinn said the jets
-              had violated its airspace", an accusation)
+              had violated its airspace", an accusation), ``owned`` (the target is only whom its own slots
+              name, never one the story supplies: "closed the French bases", not "decided to close its base")
 ``example``   a sentence the pattern codes (the test suite codes every example)
 
 Slots: ``subj`` (the logical subject: active subject, passive agent, or the subject a non-finite or
@@ -75,6 +76,7 @@ KNOWN_FLAGS = frozenset(
         "carrier",
         "resolved",
         "told",
+        "owned",
     }
 )
 SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative", "comp", "xcomp", "acl"})
