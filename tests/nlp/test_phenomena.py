@@ -5433,6 +5433,12 @@ CASES += [
         "Chad closed the French military bases on its soil on Friday.",
         ("TCD", "1212", "FRA"),
     ),
+    case(
+        "an act noun judged names the author of an earlier act of its kind, even one aimed at no one named",
+        "Somali pirates seized a cargo ship off the Horn of Africa on Sunday. India condemned the hijacking.",
+        ("IND", "111", "SOM"),
+        published="2023-11-20",
+    ),
 ]
 
 

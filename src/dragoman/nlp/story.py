@@ -246,6 +246,16 @@ class StoryReading(Arguments):
                     ):
                         doers.append(same.source)
                 return doers
+        if roots and not generic:
+            # ("Yemen's Houthis seized a cargo ship on Sunday ... Japan condemned the hijacking": an act of
+            # its kind told before, aimed at no one named, is still its author's)
+            for trigger, authors in reversed(self.untargeted):
+                doers = [a for a in authors if a.code not in own]
+                kinds = {p.code[:2] for p in self.coder.candidates(trigger)}
+                if violent and kinds & {"17"}:
+                    kinds |= VIOLENT_ROOTS  # (a ship seized by force is a hijacking)
+                if trigger.i < noun.i and doers and kinds & roots:
+                    return doers
         if generic:
             # ("Russia pulled out of the grain deal ... Guterres regretted the decision": an act aimed at no
             # one named is still its author's)
