@@ -5439,6 +5439,24 @@ CASES += [
         ("IND", "111", "SOM"),
         published="2023-11-20",
     ),
+    case(
+        "withdrawing the trade status granted to a state sanctions it; the grant in the relative clause is"
+        " background",
+        "Turkey withdrew the preferential trade status it had granted Israel on Thursday.",
+        ("TUR", "163", "ISR"),
+        published="2024-05-03",
+    ),
+    case(
+        "revoking a region's special status is no act towards another state",
+        "India revoked the special status of Kashmir on Monday, angering Pakistan.",
+        published="2019-08-06",
+    ),
+    case(
+        "craft landing with relief supplies bring aid",
+        "Japanese military aircraft landed in Tonga on Thursday with water, tents and generators.",
+        ("JPN", "07", "TON"),
+        published="2022-01-21",
+    ),
 ]
 
 

@@ -29,7 +29,9 @@ Columns of the file (TSV, ``#`` comments, ``|`` separates alternatives):
               control", not "agreed that Russia posed a threat"), ``told`` (only told by the text, not in a
               clause a speaker reports: "Russian jets violated Estonian airspace", not "Tallinn said the jets
               had violated its airspace", an accusation), ``owned`` (the target is only whom its own slots
-              name, never one the story supplies: "closed the French bases", not "decided to close its base")
+              name, never one the story supplies: "closed the French bases", not "decided to close its base"),
+              ``passive`` (only in the passive voice: "had been granted asylum by Mexico", not "the trade
+              status it had granted Pakistan")
 ``example``   a sentence the pattern codes (the test suite codes every example)
 
 Slots: ``subj`` (the logical subject: active subject, passive agent, or the subject a non-finite or
@@ -77,6 +79,7 @@ KNOWN_FLAGS = frozenset(
         "resolved",
         "told",
         "owned",
+        "passive",
     }
 )
 SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative", "comp", "xcomp", "acl"})
@@ -118,6 +121,10 @@ class Pattern:
             score += 1
         if self.prep is not None:
             score += 2 if self.prep.objects else 1
+        if "carrier" in self.flags:
+            score += (
+                2  # ("aid planes landed in Tonga": the aid the craft carries, before a visitor's arrival)
+            )
         return score
 
 

@@ -1043,6 +1043,22 @@ def _carries_aid(vehicle: Token) -> bool:
     )
 
 
+def _landed_with_aid(trigger: Token) -> bool:
+    """'military aircraft landed in Tonga with water, shelters and generators': a craft arriving with aid
+    (the first of the things it brings, or any of them, an aid word)."""
+    if not any(s.lemma_.lower() in _AIRCRAFT | _CARRIERS for s in subjects(trigger)):
+        return False
+    return any(
+        w.lemma_.lower() in _AID_WORDS
+        for g in prep_objects(trigger, ("with",))
+        for w in (g, *(c for c in g.subtree if c.dep_ == "conj"))
+    )
+
+
+# craft that may carry aid to a place
+_AIRCRAFT = frozenset({"aircraft", "plane", "planes", "jet", "jets", "ship", "ships", "vessel", "vessels"})
+
+
 def _beside(pobj: Token) -> bool:
     """'with Prime Minister Shinzo Abe at his side': who stands at one's side is company, not a place."""
     return pobj.lemma_.lower() == "side" and any(c.dep_ == "poss" for c in children(pobj))
@@ -1246,12 +1262,18 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
             continue  # "jets violated Estonian airspace", not "Tallinn said the jets had violated it"
         if "negated" in pattern.flags and not _negated_clause(trigger):
             continue  # "responded that Greenland was not for sale", not "responded that it agreed"
-        if "carrier" in pattern.flags and not any(_carries_aid(s) for s in subjects(trigger)):
-            continue  # "aid trucks entered Gaza", not "Russian tanks entered Ukraine"
+        if (
+            "carrier" in pattern.flags
+            and not any(_carries_aid(s) for s in subjects(trigger))
+            and not _landed_with_aid(trigger)
+        ):
+            continue  # "aid trucks entered Gaza", "aircraft landed with water", not "Russian tanks entered"
         if "governed" in pattern.flags and not _governed(trigger):
             continue  # "vowed to respond", not "responded angrily"
         if "intransitive" in pattern.flags and any(dep in ("dobj", "obj") for dep, _ in labels):
             continue  # "flew to Kyiv", not "flying him to New York"
+        if "passive" in pattern.flags and not is_passive(trigger):
+            continue  # "had been granted asylum", not "the trade status it had granted Pakistan"
         if pattern.objects == _ANY_OBJECT and any(
             dep == "oprd" and lower not in _RESULTS for dep, lower in labels
         ):
