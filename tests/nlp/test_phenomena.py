@@ -5457,6 +5457,14 @@ CASES += [
         ("JPN", "07", "TON"),
         published="2022-01-21",
     ),
+    case(
+        "'the comments' are the remarks attributed before to their author",
+        "Ghana summoned the British envoy on Friday over remarks attributed to Prime Minister Boris Johnson."
+        " The African Union said it was outraged by the comments.",
+        ("GHA", "11", "GBR"),
+        ("AU", "111", "GBR"),
+        published="2021-06-12",
+    ),
 ]
 
 

@@ -240,7 +240,8 @@ class Descriptions:
         lemma = head.lemma_.lower()
         accusation = speech and lemma in _ACCUSATIONS
         # ("welcomed the agreement between the UAE and Israel ... denounced the deal": one accord)
-        same = ACCORDS if lemma in ACCORDS else frozenset({lemma})
+        # ("over remarks attributed to Trump ... alarmed by the comments": one statement)
+        same = ACCORDS if lemma in ACCORDS else _REMARKS if lemma in _REMARKS else frozenset({lemma})
         for tok in reversed(self.c.doc[self.c.sentence_start(max(0, s - _WINDOW)) : head.i]):
             if accusation and tok.pos_ == "VERB" and tok.lemma_.lower() in _ACCUSING:
                 # "South Africa filed a case accusing Israel of genocide, the court said. Israel rejected the
@@ -285,6 +286,12 @@ class Descriptions:
             if parties:
                 return parties
         for child in children(noun):
+            if child.dep_ == "acl" and child.lemma_.lower() == "attribute":
+                # "remarks attributed to President Donald Trump": the first name after "to" (the parser may
+                # hang the name on a noun after it: "to President Donald Trump disparaging African nations")
+                said_by = self._first_named(child, "to")
+                if said_by:
+                    return said_by
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
                 target = (
                     child
@@ -295,6 +302,18 @@ class Descriptions:
                     return tuple(self.c.r.actors(target))
         if noun.dep_ in _OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
             return self._author_of_clause(noun.head, False)
+        return ()
+
+    def _first_named(self, verb: Token, prep: str) -> tuple[ActorRef, ...]:
+        """The actors of the first name (not a role word) in the phrase of ``prep`` on ``verb``."""
+        hits = self.c.r.hits
+        for p in children(verb):
+            if p.dep_ != "prep" or p.lower_ != prep:
+                continue
+            for tok in p.subtree:
+                hit = hits.get(tok.i)
+                if hit is not None and hit.best.kind != "role":
+                    return tuple(a for a in self.c.r.actors(self.c.doc[hit.end - 1]) if a.code)
         return ()
 
     def _author_of_clause(self, verb: Token, speech: bool) -> tuple[ActorRef, ...]:
@@ -461,6 +480,10 @@ class Descriptions:
 
 
 _PERSONAL = frozenset({"he", "him", "she", "her"})
+
+
+# nouns of one thing said, which may name each other: "remarks attributed to Trump ... the comments"
+_REMARKS = frozenset({"remark", "comment", "statement", "word", "utterance"})
 
 
 def _summing_up(head: Token) -> bool:
