@@ -249,6 +249,7 @@ class ActorPhrases:
             return None
         if own is None and head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
             return head
+        # ("Foreign Minister Ana Cecilia Gervasi": the tagger may end the name one word early)
         if (
             own is None
             and head.pos_ == "PROPN"
@@ -256,9 +257,7 @@ class ActorPhrases:
             and head.doc[head.i - 1].ent_type_ == "PERSON"
             and head.doc[head.i - 1].head.i == head.i
         ):
-            return (
-                head  # ("Foreign Minister Ana Cecilia Gervasi": the tagger may end the name one word early)
-            )
+            return head
         for child in children(head):
             if child.dep_ != "appos" or child.i < head.i:
                 continue

@@ -1088,7 +1088,7 @@ class _DocCoder(StoryReading):
     def _grounds_of_reaction(
         self, speaker: Token, code: str, sources: list[ActorRef], targets: list[ActorRef]
     ) -> bool:
-        """'Paris rejected the demand within hours, saying the putschists had no authority to make it': a
+        """'Paris rejected the demand within hours, saying the junta had no authority to make it': a
         criticism in the "saying" of a rejection or a threat of the same speaker at the same target is its
         grounds, not another act."""
         if code[:2] != "11" or speaker.tag_ != "VBG" or speaker.dep_ not in ("advcl", "conj"):

@@ -122,9 +122,8 @@ class Pattern:
         if self.prep is not None:
             score += 2 if self.prep.objects else 1
         if "carrier" in self.flags:
-            score += (
-                2  # ("aid planes landed in Tonga": the aid the craft carries, before a visitor's arrival)
-            )
+            # ("aid planes landed in Tonga": the aid the craft carries, before a visitor's arrival)
+            score += 2
         return score
 
 

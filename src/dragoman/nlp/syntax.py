@@ -855,6 +855,7 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     if (
         trigger.dep_ == "acl"
         and trigger.tag_ == "VBG"
+        and trigger.i > 0
         and trigger.doc[trigger.i - 1].text == ","
         and is_actor is not None
         and head.dep_ in ("dobj", "obj", "pobj")
