@@ -5465,6 +5465,19 @@ CASES += [
         ("AU", "111", "GBR"),
         published="2021-06-12",
     ),
+    case(
+        "a government saying another's diplomat is no longer welcome expels him",
+        "Baku said on Monday that France's ambassador was no longer welcome in the country. Paris called the"
+        " expulsion unjustified.",
+        ("AZE", "174", "FRA"),
+        ("FRA", "111", "AZE"),
+        published="2024-05-14",
+    ),
+    case(
+        "a welcome that is not negated expels no one",
+        "Moscow said the British ambassador was welcome to visit the region.",
+        published="2024-05-14",
+    ),
 ]
 
 

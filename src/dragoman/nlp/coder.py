@@ -340,11 +340,14 @@ class _DocCoder(StoryReading):
             for i in self.columns.with_lemma({strings[w] for w in CLAIMING}):
                 self._code_owned(self.doc[i])
         reporting = self.coder.modality.reporting
+        strings = self.doc.vocab.strings
+        if "welcome" in strings:  # (an expulsion said before the judgements that may answer it)
+            for i in self.columns.with_lower({strings["welcome"]}):
+                self._code_unwelcome(self.doc[i], reporting)
         for judgement in find_judgements(self.doc, self.coder.judgements, reporting, self.columns):
             self._code_judgement(judgement)
         for obligation in find_obligations(self.doc, reporting | _INSISTING, self.columns):
             self._code_obligation(obligation)
-        strings = self.doc.vocab.strings
         dismay = {strings[w] for w in _DISMAY | _OUTRAGE | {"sorry"} if w in strings}
         for i in self.columns.with_lower(dismay):
             self._code_feeling(self.doc[i], reporting)
@@ -405,6 +408,34 @@ class _DocCoder(StoryReading):
             code = "111" if word.lower_ in _OUTRAGE else "012"
             pattern = judgement_pattern(word.lower_, code)
             self._emit(word, pattern, code, Assertion.ASSERTED, None, sources, targets, [], dated_by=speech)
+
+    def _code_unwelcome(self, word: Token, reporting: frozenset[str]) -> None:
+        """'Rubio said South Africa's ambassador was no longer welcome in the country', 'Beijing said the
+        Lithuanian envoy was not welcome': a government saying another's diplomat is not (or no longer)
+        welcome expels him (174)."""
+        clause = word.head
+        if word.dep_ != "acomp" or clause.lemma_.lower() != "be" or clause.dep_ != "ccomp":
+            return
+        kids = children(clause)
+        negated = any(c.dep_ == "neg" for c in kids) or any(
+            c.dep_ == "advmod" and c.lower_ == "longer" and any(g.dep_ == "neg" for g in children(c))
+            for c in kids
+        )
+        speech = clause.head
+        if not negated or speech.lemma_.lower() not in reporting or polarity(speech, False)[0]:
+            return
+        diplomats = [
+            c
+            for c in kids
+            if c.dep_ == "nsubj"
+            and {c.lemma_.lower(), *(g.lemma_.lower() for g in children(c) if g.dep_ == "compound")}
+            & (_RESIDENT_DIPLOMATS | {"envoy", "diplomats", "envoys"})
+        ]
+        sources, _ = self._fill(("subj",), speech)
+        targets = _other_sides(sources, [a for d in diplomats for a in self.resolver.actors(d) if a.code])
+        if sources and targets:
+            pattern = judgement_pattern("unwelcome", "174")
+            self._emit(word, pattern, "174", Assertion.ASSERTED, None, sources, targets, [], dated_by=speech)
 
     def _rebuttal(self, trigger: Token, pattern: Pattern) -> bool:
         """Whether a trigger rejects or judges a claim ("rejected the findings", "dismissed the report") or an
