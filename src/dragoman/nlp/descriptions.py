@@ -445,9 +445,8 @@ class Descriptions:
             ]
             groups: dict[int, list[ActorRef]] = {}
             sizes: dict[int, int] = {}
-            brokers: set[int] = (
-                set()
-            )  # groups named as the agents of a participle: "talks mediated by A and B"
+            # groups named as the agents of a participle: "talks mediated by A and B"
+            brokers: set[int] = set()
             for m in ms:
                 groups.setdefault(m.coordination, []).extend(self.c.refs(m))
                 sizes[m.coordination] = sizes.get(m.coordination, 0) + 1

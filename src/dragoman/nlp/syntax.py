@@ -1047,7 +1047,7 @@ def _carries_aid(vehicle: Token) -> bool:
 def _landed_with_aid(trigger: Token) -> bool:
     """'military aircraft landed in Tonga with water, shelters and generators': a craft arriving with aid
     (the first of the things it brings, or any of them, an aid word)."""
-    if not any(s.lemma_.lower() in _AIRCRAFT | _CARRIERS for s in subjects(trigger)):
+    if not any(s.lemma_.lower() in _AID_CRAFT for s in subjects(trigger)):
         return False
     return any(
         w.lemma_.lower() in _AID_WORDS
@@ -1057,7 +1057,7 @@ def _landed_with_aid(trigger: Token) -> bool:
 
 
 # craft that may carry aid to a place
-_AIRCRAFT = frozenset({"aircraft", "plane", "planes", "jet", "jets", "ship", "ships", "vessel", "vessels"})
+_AID_CRAFT = _CARRIERS | {"aircraft", "plane", "planes", "jet", "jets", "ship", "ships", "vessel", "vessels"}
 
 
 def _beside(pobj: Token) -> bool:
