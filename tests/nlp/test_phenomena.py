@@ -5478,6 +5478,34 @@ CASES += [
         "Moscow said the British ambassador was welcome to visit the region.",
         published="2024-05-14",
     ),
+    case(
+        "a person the knowledge base lacks, described after his name by a nationality, is of that nation",
+        "A court in Minsk sentenced Daniel Harrow to six years on Tuesday after finding the Canadian engineer"
+        " guilty of spying.",
+        ("BLR", "116", "CAN"),
+        published="2024-05-15",
+    ),
+    case(
+        "a nationality alone in the next sentence describes the person just named",
+        "Iranian authorities arrested Marta Lindqvist in Tehran on Tuesday. The 34-year-old Swede is being"
+        " held in Evin prison.",
+        ("IRN", "173", "SWE"),
+        published="2024-05-15",
+    ),
+    case(
+        "an office after a name may be another person's: it does not describe the person named",
+        "Police in Caracas detained Tomas Reyes on Tuesday. The Spanish ambassador declined to comment.",
+        ("VEN", "173", "VEN"),
+        published="2024-05-15",
+    ),
+    case(
+        "the verdict judged is the conviction told before it",
+        "A Chinese court sentenced Australian writer Yang Hengjun to death on Monday. Canberra called the"
+        " verdict appalling.",
+        ("CHN", "116", "AUS"),
+        ("AUS", "111", "CHN"),
+        published="2024-02-06",
+    ),
 ]
 
 

@@ -75,6 +75,16 @@ _ARENAS = frozenset(
     {"election", "elections", "poll", "polls", "vote", "ballot", "referendum", "parliament", "legislature"}
     | {"constitution", "assembly", "congress", "senate"}
 )
+# Nouns for private people by which a story names again a person it has named ("sentenced Brittney Griner ...
+# the American basketball player"): not offices, whose holder may be another person.
+_PRIVATE_PEOPLE = frozenset(
+    {"player", "athlete", "star", "citizen", "national", "journalist", "reporter", "correspondent"}
+    | {"academic", "researcher", "scholar", "professor", "writer", "author", "blogger", "businessman"}
+    | {"businesswoman", "executive", "entrepreneur", "tycoon", "investor", "man", "woman", "teacher"}
+    | {"student", "tourist", "traveller", "traveler", "activist", "worker", "pastor", "missionary", "veteran"}
+    | {"musician", "artist", "photographer", "filmmaker", "engineer", "contractor", "consultant", "climber"}
+    | {"hiker", "backpacker", "teenager", "retiree", "mother", "father", "grandmother", "grandfather"}
+)
 # Dependencies of the words of a proper name: "Laurent Vinatier", "the Ceasefire Violations Committee".
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 # Heads that count or gather the people of their "of": "a group of Moroccan diplomats", "members of the
@@ -505,6 +515,47 @@ class ActorPhrases:
                 ActorRef(span.text, span, ref.code, ref.sector, ref.entity, ActorKind.ROLE, ref.entity_id)
                 for ref in self.r.actors(described, agentive=True)
                 if ref.code
+            )
+        return ()
+
+    def redescribed(self, head: Token) -> tuple[ActorRef, ...]:
+        """'A court sentenced Brittney Griner ... after finding the American basketball player guilty': a
+        person the knowledge base lacks, named again (in its sentence or the next, no other person named
+        between) by a definite description that gives a nationality ("the American basketball player", "the
+        31-year-old Australian"), is of that nation. Only nouns for private people describe the person
+        again: an office ("the American ambassador") may be another person's."""
+        if head.ent_type_ != "PERSON" or head.pos_ != "PROPN" or head.tag_ != "NNP":
+            return ()
+        doc = head.doc
+        _, end = sentence_bounds(head)
+        if end < len(doc):
+            end = sentence_bounds(doc[end])[1]
+        hits = self.r.hits
+        for tok in doc[head.i + 1 : end]:
+            own = hits.get(tok.i)
+            # ("the Briton": a nationality standing for a person, which the tagger may take for a name)
+            nationality = (
+                own is not None and own.best.kind is ActorKind.STATE and own.best.form is FormKind.ADJECTIVE
+            )
+            if tok.ent_type_ == "PERSON" and not nationality:
+                return ()  # another person named first
+            if tok.tag_ not in ("NN", "NNP") or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in children(tok)
+            ):
+                continue
+            if tok.lower_ not in _PRIVATE_PEOPLE and not nationality:
+                continue
+            if any(
+                c.dep_ in ("appos", "compound", "flat") and c.ent_type_ == "PERSON" for c in children(tok)
+            ):
+                continue  # ("the American player Jane Doe": another name)
+            states = [r for r in self.r.phrase(tok) if r.code in self.r.kb.states]
+            if not states:
+                continue
+            span = self.r.char_span([head, *(c for c in children(head) if c.dep_ in _NAME_DEPS)])
+            return tuple(
+                ActorRef(span.text, span, ref.code, ref.sector, ref.entity, ActorKind.ROLE, ref.entity_id)
+                for ref in states[:1]
             )
         return ()
 

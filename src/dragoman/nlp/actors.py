@@ -282,6 +282,8 @@ class ActorResolver:
                 if apposed:
                     return apposed
             found = self.coref.resolve(head)
+            if not found and head.pos_ == "PROPN":
+                found = self.structure.redescribed(head) or found
             if not found and refs:
                 found = self.structure.domestic(head, refs[0]) or self._story_official(head, refs[0]) or found
             return found if found is not None else refs

@@ -702,7 +702,9 @@ class DocCoref:
         earlier = self.between(0, token.i)
         for m in reversed(earlier):
             if m.surname == token.text and m.head != token.i:
-                return self.anchored(self.refs(m), token)
+                # (a person the knowledge base lacks, whom the story described after naming him)
+                refs = self.refs(m) or self.r.structure.redescribed(self.doc[m.head])
+                return self.anchored(refs, token)
         # ("Isaias Afwerki ... Isaias", "Abiy Ahmed ... Abiy": names by which the first word is the one used)
         for m in reversed(earlier):
             if m.given == token.text and m.head != token.i:

@@ -132,6 +132,10 @@ SHOW_OF_FORCE_ROOTS = frozenset({"15"})
 # (A verdict is not listed: it would stand for any 11x act, the criticism just told among them.)
 JUDICIAL = frozenset({"warrant", "detention", "imprisonment", "jailing", "arrest"})
 JUDICIAL_ROOTS = frozenset({"17"})
+# Nouns of a court's judgement: judged ("a court sentenced Brittney Griner ... Biden called the verdict
+# unacceptable"), they stand for the conviction or the legal action told before them.
+VERDICTS = frozenset({"verdict", "sentence", "sentencing", "conviction"})
+VERDICT_ROOTS = frozenset({"11", "17"})
 # Nouns of a text a body adopts: judged ("the Security Council demanded that Israel halt ... Netanyahu called
 # the resolution shameful"), they stand for the statement, appeal, demand or measure told before them.
 RESOLUTIONS = frozenset({"resolution", "resolutions", "communique", "declaration"})
@@ -152,6 +156,8 @@ def claimed_roots(noun: Token) -> frozenset[str]:
         return ACCUSING_ROOTS
     if lemma in JUDICIAL:
         return JUDICIAL_ROOTS
+    if lemma in VERDICTS:
+        return VERDICT_ROOTS
     if lemma in DRILLS:
         return SHOW_OF_FORCE_ROOTS
     if lemma in KILLINGS:
