@@ -5506,6 +5506,18 @@ CASES += [
         ("AUS", "111", "CHN"),
         published="2024-02-06",
     ),
+    case(
+        "a proposal's 'from' phrase that the parser hangs on the verb still names the proposer",
+        "Iran rejected a proposal from France.",
+        ("IRN", "120", "FRA"),
+        published="2024-05-15",
+    ),
+    case(
+        "an apology's 'from' phrase that the parser hangs on the verb still names who apologised",
+        "Canada accepted the apology from China.",
+        ("CAN", "056", "CHN"),
+        published="2024-05-15",
+    ),
 ]
 
 

@@ -1561,6 +1561,18 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
                 for c in children(noun)
                 if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1
             ]
+            if (
+                tok.dep_ in ("dobj", "obj")
+                and is_verbal(tok.head)
+                and not any(c.dep_ == "prep" and c.lower_ == word for c in children(tok))
+                and any(
+                    c.dep_ == "prep" and c.lower_ == word and c.i == tok.right_edge.i + 1
+                    for c in children(tok.head)
+                )
+            ):
+                # ("rejected a proposal from France": the parser may hang the object's phrase, right after
+                # it, on the verb)
+                hosts.append(tok.head)
         found = [
             _through_partitive(g, _MEASURES)  # ("tariffs on $34 billion worth of Chinese imports")
             for host in hosts
