@@ -5518,6 +5518,12 @@ CASES += [
         ("CAN", "056", "CHN"),
         published="2024-05-15",
     ),
+    case(
+        "a preposition stranded before a coordinated noun takes the object of that noun's preposition",
+        "Ankara has stopped all exports to and imports from Israel, its trade ministry said on Thursday.",
+        ("TUR", "163", "ISR"),
+        published="2024-05-02",
+    ),
 ]
 
 

@@ -1619,7 +1619,9 @@ def _means(verb: Token) -> list[Token]:
 def _shared_object(verb: Token, word: str) -> list[Token]:
     """'fired on and seized three vessels': a preposition left stranded before a coordinated verb takes
     that verb's object. 'granted asylum to five officers holed up in a residence': a preposition left
-    stranded before a clause the parser gave that object as its subject takes that subject."""
+    stranded before a clause the parser gave that object as its subject takes that subject. 'stopped all
+    exports to and imports from Israel': one left stranded before a coordinated noun takes the object of that
+    noun's preposition."""
     stranded = [
         c
         for c in children(verb)
@@ -1628,6 +1630,19 @@ def _shared_object(verb: Token, word: str) -> list[Token]:
     if not stranded:
         return []
     shared = [o for c in children(verb) if c.dep_ == "conj" and is_verbal(c) for o in objects(c)][:1]
+    if shared:
+        return shared
+    # ("stopped all exports to and imports from Israel": the object of the preposition of the noun coordinated
+    # after it, which the parser may coordinate with the verb)
+    shared = [
+        g
+        for c in children(verb)
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and any(c.i > s.i for s in stranded)
+        for p in children(c)
+        if p.dep_ == "prep"
+        for g in children(p)
+        if g.dep_ == "pobj"
+    ][:1]
     if shared:
         return shared
     after = {c.i + 1 for c in stranded}
