@@ -5524,6 +5524,23 @@ CASES += [
         ("TUR", "163", "ISR"),
         published="2024-05-02",
     ),
+    case(
+        "an infinitive of purpose names whom a pledge of money benefits",
+        "Japan pledged $500 million on Monday to help Pakistan rebuild after the floods.",
+        ("JPN", "0331", "PAK"),
+        published="2023-01-09",
+    ),
+    case(
+        "an infinitive of purpose names whom a loan benefits",
+        "The IMF approved a $3 billion loan on Wednesday to help Egypt avoid default.",
+        ("IMF", "071", "EGY"),
+        published="2023-01-09",
+    ),
+    case(
+        "an infinitive that helps no one names no recipient of aid",
+        "Japan pledged $500 million on Monday to counter China's influence in the Pacific.",
+        published="2023-01-09",
+    ),
 ]
 
 

@@ -41,6 +41,7 @@ on its object), ``poss`` (possessor), ``mod`` (a nationality or name modifier: "
 ``dative``, ``comp`` (the subject of a complement clause), ``xcomp`` (the infinitive the trigger governs:
 "offered to hand them to Britain" reaches Britain by ``xcomp/prep:to``), ``acl`` (a participle or relative
 clause describing a noun: "revoked an agreement allowing U.S. troops" reaches the troops by ``obj/acl/obj``),
+``purpose`` (whom an infinitive of purpose helps: "pledged $1 billion to help Pakistan rebuild"),
 and paths such as
 ``obj/poss`` ("welcomed Moscow's move") or ``obj/prep:in``.
 """
@@ -82,7 +83,7 @@ KNOWN_FLAGS = frozenset(
         "passive",
     }
 )
-SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative", "comp", "xcomp", "acl"})
+SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative", "comp", "xcomp", "acl", "purpose"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -1499,6 +1499,26 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             else ("amod", "compound", "nmod")
         )
         return [c for c in children(tok) if c.dep_ in mods and c.pos_ != "VERB"]
+    if step == "purpose":
+        # "pledged $500 million to help Pakistan rebuild", "sent aid to support Ukraine": whom the
+        # infinitive of purpose helps
+        return [
+            o
+            for c in children(tok)
+            if c.dep_ in ("xcomp", "advcl")
+            and c.lemma_.lower() in _BENEFITING
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+            for o in (
+                objects(c)
+                or [
+                    s
+                    for g in children(c)
+                    if g.dep_ in ("ccomp", "xcomp")
+                    for s in children(g)
+                    if s.dep_ == "nsubj"
+                ]
+            )
+        ]
     if step == "acl":
         # "revoked an agreement allowing U.S. troops on its soil": the participle describing the noun (or the
         # relative clause: "ending an agreement that allowed US troops to operate on its soil")
@@ -1588,6 +1608,12 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
     return []
 
 
+# verbs of an infinitive of purpose that name whom an act of aid benefits: "pledged $1 billion to help
+# Pakistan rebuild", "to support Ukraine", "to rebuild Gaza"
+_BENEFITING = frozenset(
+    {"help", "assist", "support", "aid", "rebuild", "reconstruct", "bolster", "strengthen", "stabilise"}
+    | {"stabilize", "shore", "prop", "feed", "relieve"}
+)
 # nouns of the means of an exchange: "by telephone", "via video link", "over the phone"
 _MEANS = frozenset({"telephone", "phone", "video", "videoconference", "link", "call", "letter", "hotline"})
 # arms an act of force is done with: "retaliated with heavy weapons", "fired back with howitzers"
