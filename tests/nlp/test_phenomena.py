@@ -5541,6 +5541,12 @@ CASES += [
         "Japan pledged $500 million on Monday to counter China's influence in the Pacific.",
         published="2023-01-09",
     ),
+    case(
+        "a reflexive object is its clause's own subject: no act on another actor of the story",
+        "Washington sent more weapons on Monday to help Taiwan defend itself.",
+        ("USA", "072", "TWN"),
+        published="2023-01-09",
+    ),
 ]
 
 

@@ -45,6 +45,7 @@ from dragoman.nlp.assertion import (
     polarity,
     read_assertion,
 )
+from dragoman.nlp.coref import REFLEXIVE
 from dragoman.nlp.discourse import Responses, answered, load_responses
 from dragoman.nlp.judgements import (
     ACCUSING_ROOTS,
@@ -1347,7 +1348,13 @@ class _DocCoder(StoryReading):
             targets = [
                 a for c in on_condition(trigger, ("if", "unless")) for a in self._fill(("subj",), c)[0]
             ]
-        if not targets and not pattern.symmetric and "owned" not in pattern.flags:
+        if (
+            not targets
+            and not pattern.symmetric
+            and "owned" not in pattern.flags
+            # ("to help Taiwan defend itself": an act on its own actor aims at no one else)
+            and not any(o.lower_ in REFLEXIVE for o in objects(trigger))
+        ):
             targets = (
                 self._borrowed_target(trigger, code)
                 or self._consequence_target(trigger, code, sources)

@@ -36,6 +36,7 @@ _MASCULINE = frozenset({"he", "him", "his", "himself"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its", "itself"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
 _FIRST = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ours", "ourselves"})
 PRONOUNS = _MASCULINE | _FEMININE | _NEUTER | _PLURAL | _FIRST | {"you", "your"}
 _SPEECH_VERBS = frozenset(
@@ -316,6 +317,14 @@ class DocCoref:
             return self.anchored(self._speaker(p), p)
         if lower in _NEUTER and self._expletive(p):
             return ()
+        if lower in REFLEXIVE and p.dep_ in ("dobj", "obj", "pobj", "dative"):
+            # ("to help Taiwan defend itself", "the two sides committed themselves to ..."): a reflexive
+            # object is its own clause's subject
+            verb = p.head.head if p.dep_ == "pobj" else p.head
+            if is_verbal(verb):
+                bound = [r for s in self.subjects(verb) if s.i != p.i for r in self.r.actors(s) if r.code]
+                if bound:
+                    return self.anchored(bound, p)
         want = "m" if lower in _MASCULINE else "f" if lower in _FEMININE else "n" if lower in _NEUTER else "p"
         opposer = self._opposer(p) if want in ("n", "p") else None
         if opposer is not None:
