@@ -5547,6 +5547,24 @@ CASES += [
         ("USA", "072", "TWN"),
         published="2023-01-09",
     ),
+    case(
+        "an act of aid done 'no longer' is aid stopped",
+        "Berlin said on Friday it would no longer supply weapons to Turkey.",
+        ("DEU", "1622", "TUR"),
+        published="2024-05-10",
+    ),
+    case(
+        "cooperation stopped 'no longer' is stopped by one side only",
+        "Tehran said on Friday that it would no longer cooperate with the IAEA.",
+        ("IRN", "16", "IAEA"),
+        published="2024-05-10",
+    ),
+    case(
+        "a recognition held 'no longer' reduces relations",
+        "Nauru said on Monday that it no longer recognised Taiwan.",
+        ("NRU", "16", "TWN"),
+        published="2024-01-15",
+    ),
 ]
 
 

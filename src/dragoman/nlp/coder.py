@@ -576,6 +576,15 @@ class _DocCoder(StoryReading):
         if pattern.code[:2] in _JUSTIFYING_ROOTS and self._justification(trigger, pattern, sources):
             return  # "shot down a Russian bomber, saying it had ignored ten warnings": Turkey's charge
         code = self._governed_code(trigger, pattern)
+        if _no_longer(trigger):
+            # "Washington will no longer provide aid to Pakistan": the act stops (162); "Moscow would no
+            # longer shell the city": force stops, a de-escalation; "Iran would no longer cooperate with the
+            # IAEA": stopped by one side only
+            stopped = self.coder.lexicon.chain_code("16", code)
+            if stopped is None:
+                return
+            code = stopped
+            pattern = replace(pattern, flags=pattern.flags - {"symmetric"})
         if code[:2] == "19" and trigger.lemma_.lower() == "strike" and _strikers(trigger):
             code = "143"  # "teachers striking in West Virginia": a labour strike, not an attack
         if (
@@ -2070,6 +2079,17 @@ def _by_telephone(trigger: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _no_longer(verb: Token) -> bool:
+    """Whether the verb is done "no longer" ("will no longer provide aid"): the parser hangs the "no" on
+    "longer", so the verb itself carries no negation."""
+    return is_verbal(verb) and any(
+        c.dep_ == "advmod"
+        and c.lower_ == "longer"
+        and any(g.dep_ == "neg" and g.lower_ == "no" for g in children(c))
+        for c in children(verb)
+    )
 
 
 def _own_government(s: ActorRef, t: ActorRef) -> bool:
