@@ -5565,6 +5565,27 @@ CASES += [
         ("NRU", "16", "TWN"),
         published="2024-01-15",
     ),
+    case(
+        "funding an actor is economic aid, and funding stopped is aid cut",
+        "Doha funds the government in Gaza. Washington said it would no longer fund the UN agency for"
+        " Palestinian refugees.",
+        ("QAT", "071", "PSE"),
+        ("USA", "162+", "UN"),
+        published="2018-09-01",
+    ),
+    case(
+        "funding a study names no actor aided",
+        "The EU funded a study of Turkish migration.",
+        published="2018-09-01",
+    ),
+    case(
+        "a measure called an assault on a people is criticised in its author",
+        "Washington cut its funding for the UN agency on Friday. A spokesman for Mahmoud Abbas said the"
+        " decision was a flagrant assault on the Palestinian people.",
+        ("USA", "162+", "UN"),
+        ("PSE", "111", "USA"),
+        published="2018-09-01",
+    ),
 ]
 
 
