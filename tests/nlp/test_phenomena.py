@@ -5586,6 +5586,15 @@ CASES += [
         ("PSE", "111", "USA"),
         published="2018-09-01",
     ),
+    case(
+        "a gapped clause's subject is no second object: it does the same act",
+        "Tokyo pledged $500 million to Ukraine on Monday. Riyadh promised $1 billion, the World Bank $2"
+        " billion.",
+        ("JPN", "0331", "UKR"),
+        ("SAU", "0331", "UKR"),
+        ("WB", "0331", "UKR"),
+        published="2023-01-09",
+    ),
 ]
 
 

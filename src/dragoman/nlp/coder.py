@@ -1448,6 +1448,27 @@ class _DocCoder(StoryReading):
             words = {(g.dep_, g.lower_) for g in children(c)}
             if ("mark", "as") in words or ("advmod", "so") in words:
                 out += self._fill(("subj",), c)[0]
+        out += self._gapped(trigger)
+        return out
+
+    def _gapped(self, trigger: Token) -> list[ActorRef]:
+        """'Saudi Arabia promised $1 billion, the World Bank $2 billion': the subjects of clauses whose verb
+        is left out after the object and a comma, each with its own sum (which the parser takes for a second
+        object or an apposition)."""
+        kids = children(trigger)
+        objs = [c.i for c in kids if c.dep_ in ("dobj", "obj")]
+        if not objs:
+            return []
+        out: list[ActorRef] = []
+        for c in kids:
+            if (
+                c.dep_ in ("dative", "appos", "conj", "npadvmod")
+                and c.i > objs[0]
+                and c.pos_ == "PROPN"
+                and self.doc[c.left_edge.i - 1].text == ","
+                and any(g.ent_type_ == "MONEY" and g.i > c.i for g in children(c))
+            ):
+                out += self.resolver.actors(c, agentive=True)
         return out
 
     def _leaving_elsewhere(self, trigger: Token, sources: list[ActorRef]) -> bool:

@@ -1525,7 +1525,18 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
         return [c for c in children(tok) if c.dep_ in ("acl", "relcl")]
     if step == "dative":
         out: list[Token] = []
-        for c in children(tok):
+        kids = children(tok)
+        object_at = [c.i for c in kids if c.dep_ in ("dobj", "obj")]
+        for c in kids:
+            if (
+                c.dep_ == "dative"
+                and object_at
+                and c.i > object_at[0]
+                and tok.doc[c.left_edge.i - 1].text == ","
+            ):
+                # ("Saudi Arabia promised $1 billion, the World Bank $2 billion": after the object and a
+                # comma, a gapped clause's subject, which the parser takes for a second object)
+                continue
             if c.dep_ == "dative":
                 out.extend([g for g in children(c) if g.dep_ == "pobj"] or [c])
         if not out:
