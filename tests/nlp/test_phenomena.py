@@ -5595,6 +5595,24 @@ CASES += [
         ("WB", "0331", "UKR"),
         published="2023-01-09",
     ),
+    case(
+        "'the ministers' after two states named together stands for the two states",
+        "Japan and the Philippines signed a defence pact in Manila on Monday. The ministers pledged to deepen"
+        " economic cooperation.",
+        ("JPN", "057", "PHL"),
+        ("PHL", "057", "JPN"),
+        ("JPN", "04", "PHL"),
+        ("JPN", "03", "PHL"),
+        ("PHL", "03", "JPN"),
+        published="2024-07-08",
+    ),
+    case(
+        "'the leaders' after a state and a body not named together is no pair of them",
+        "Timor-Leste was admitted on Sunday as the eleventh member of ASEAN at the bloc's summit. The leaders"
+        " signed a declaration on its accession.",
+        ("ASEAN", "05", "TLS"),
+        published="2025-10-26",
+    ),
 ]
 
 

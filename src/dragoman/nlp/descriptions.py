@@ -159,7 +159,12 @@ class Descriptions:
             if desc is None and role is None:
                 return None
             persons = desc is None or desc.refers == {ActorKind.PERSON}
-            return self.c.anchored(self._pair(head, count, persons), head)
+            pair = self._pair(head, count, persons)
+            if not pair and persons and desc is not None:
+                # ("Japan and the Philippines signed a defence pact ... The ministers pledged to ...": the
+                # officials of the two states named together)
+                pair = self._pair(head, count, False, together=True)
+            return self.c.anchored(pair, head)
         if desc is not None:
             return self.c.anchored(self._latest_described(head, desc), head)
         role = self.c.head_role(head)
@@ -415,10 +420,12 @@ class Descriptions:
         desc = self.descriptors.get(token.lower_)
         return token.pos_ == "NOUN" and desc is not None and bool(desc.act)
 
-    def _pair(self, head: Token, count: int, persons: bool, apart: bool = True) -> tuple[ActorRef, ...]:
-        """The ``count`` actors most recently named together: a coordination first, else the first distinct
-        ones of the nearest sentence that names enough (the agent of the description's own verb excluded;
-        ``apart``: and any actor the agent names)."""
+    def _pair(
+        self, head: Token, count: int, persons: bool, apart: bool = True, together: bool = False
+    ) -> tuple[ActorRef, ...]:
+        """The ``count`` actors most recently named together: a coordination first, else (unless
+        ``together``) the first distinct ones of the nearest sentence that names enough (the agent of the
+        description's own verb excluded; ``apart``: and any actor the agent names)."""
         verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
         # ("Qatar has been mediating between the two sides": the mediator is not one of them)
         agents = (
@@ -465,6 +472,8 @@ class Descriptions:
                 # Forces ... urged both sides")
                 if len({r.code for r in refs}) == count or (sizes[key] == count and len(refs) == count):
                     return tuple(_distinct(refs)) if persons else self.c.as_states(refs)
+            if together:
+                continue
             found = _distinct([r for m in ms for r in self.c.refs(m)])
             if persons and index == s and len(found) < count:
                 # "Biden welcomed him at the White House and the two leaders announced ...": a person the
