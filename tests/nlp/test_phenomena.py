@@ -5613,6 +5613,15 @@ CASES += [
         ("ASEAN", "05", "TLS"),
         published="2025-10-26",
     ),
+    case(
+        "a noun of relation ('its neighbour') is the other side, not its possessor",
+        "Greece and North Macedonia signed an accord on Sunday. In return, Athens will drop its objections to"
+        " its neighbour's membership of NATO.",
+        ("GRC", "057", "MKD"),
+        ("MKD", "057", "GRC"),
+        ("GRC", "08+|035", "MKD"),
+        published="2018-06-17",
+    ),
 ]
 
 

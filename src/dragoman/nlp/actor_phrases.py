@@ -33,7 +33,7 @@ from dragoman.model import ActorKind, ActorRef
 from dragoman.nlp.coref import PRONOUNS
 from dragoman.nlp.descriptors import load_descriptors
 from dragoman.nlp.gazetteer import FeatureClass, load_gazetteer
-from dragoman.nlp.syntax import children, is_verbal, sentence_bounds, subjects
+from dragoman.nlp.syntax import RELATIONS, children, is_verbal, sentence_bounds, subjects
 
 if TYPE_CHECKING:
     from dragoman.nlp.actors import ActorResolver
@@ -46,13 +46,6 @@ _SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representati
 # Prepositions whose object names the country of an office or body: "officials from China", "the
 # government in Kabul", "students throughout Indonesia".
 _COUNTRY_PREPS = frozenset({"of", "from", "in", "at", "throughout", "across", "inside", "within"})
-# Nouns for a relation between actors: the possessor is the other side ("Israel's ally", "his counterpart").
-RELATIONS = frozenset(
-    {"ally", "allies", "partner", "partners", "proxy", "proxies", "client", "enemy", "enemies", "rival"}
-    | {"rivals", "counterpart", "counterparts", "opponent", "opponents", "foe", "foes", "adversary"}
-    | {"adversaries", "backer", "backers", "patron", "critic", "critics", "neighbour", "neighbours"}
-    | {"neighbor", "neighbors"}
-)
 # Nouns for a state or body that head a phrase naming it by a national cue: "the Russian side".
 ENTITY_NOUNS = frozenset(d.noun for d in load_descriptors().values() if not d.act)
 # The governing organs of a body, which act as the body that names them: "the IAEA board", "the 35-nation

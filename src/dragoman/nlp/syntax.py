@@ -1489,6 +1489,10 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
     if step == "obj":
         return objects(tok)
     if step == "poss":
+        if tok.i != trigger.i and (tok.lemma_.lower() in RELATIONS or tok.lower_ in RELATIONS):
+            # ("drop its objections to its neighbour joining NATO": the neighbour is the other side, not
+            # the possessor)
+            return []
         return [c for c in children(tok) if c.dep_ == "poss"]
     if step == "mod":
         # only modifiers that are themselves names or adjectives of actors: "the Israeli seizure",
@@ -1619,6 +1623,13 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
     return []
 
 
+# Nouns for a relation between actors: the possessor is the other side ("Israel's ally", "his counterpart").
+RELATIONS = frozenset(
+    {"ally", "allies", "partner", "partners", "proxy", "proxies", "client", "enemy", "enemies", "rival"}
+    | {"rivals", "counterpart", "counterparts", "opponent", "opponents", "foe", "foes", "adversary"}
+    | {"adversaries", "backer", "backers", "patron", "critic", "critics", "neighbour", "neighbours"}
+    | {"neighbor", "neighbors"}
+)
 # verbs of an infinitive of purpose that name whom an act of aid benefits: "pledged $1 billion to help
 # Pakistan rebuild", "to support Ukraine", "to rebuild Gaza"
 _BENEFITING = frozenset(
