@@ -5622,6 +5622,19 @@ CASES += [
         ("GRC", "08+|035", "MKD"),
         published="2018-06-17",
     ),
+    case(
+        "police or troops sent after a host's request protect it: announced, an intent to protect",
+        "Canberra will send police and troops to Honiara after a request from the Solomon Islands government,"
+        " the prime minister said on Thursday.",
+        ("AUS", "0334", "SLB"),
+        published="2021-11-25",
+    ),
+    case(
+        "police sent after a request, told as done, are protection given",
+        "Australia sent police to Honiara on Thursday following a request from the Solomon Islands.",
+        ("AUS", "074", "SLB"),
+        published="2021-11-25",
+    ),
 ]
 
 

@@ -649,7 +649,7 @@ class _DocCoder(StoryReading):
             code = "074"  # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
         if code == "192" and trigger.lemma_.lower() == "cross" and not forces_move(trigger):
             return  # "Hamas gunmen crossed into Israel and abducted two soldiers": the raid is the act
-        if code in ("154", "192") and _invited(trigger):
+        if code in ("153", "154", "192") and _invited(trigger):
             code = "074"  # "Saudi troops crossed into Bahrain at the request of its rulers": protection given
         if code == "174" and pattern.objects & _TIME_GIVEN:
             if not _to_leave(trigger):
@@ -2036,10 +2036,12 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 
 def _invited(verb: Token) -> bool:
-    """Whether forces move "at the request of" or "at the invitation of" someone."""
+    """Whether forces move "at the request of" or "at the invitation of" someone (or "after a request
+    from" him: "Australia will send police and troops to Honiara after a request from Prime Minister
+    Manasseh Sogavare")."""
     return any(
         g.lemma_.lower() in ("request", "invitation", "behest")
-        for g in prep_objects(verb, ("at", "on", "upon"))
+        for g in prep_objects(verb, ("at", "on", "upon", "after", "following"))
     )
 
 
