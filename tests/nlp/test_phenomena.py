@@ -5635,6 +5635,13 @@ CASES += [
         ("AUS", "074", "SLB"),
         published="2021-11-25",
     ),
+    case(
+        "an act that only appears or seems done is not told as done",
+        "Dakar summoned the Ukrainian ambassador on Monday over a video in which he appeared to back the"
+        " attack in Mali.",
+        ("SEN", "114", "UKR"),
+        published="2024-08-06",
+    ),
 ]
 
 
