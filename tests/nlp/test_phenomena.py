@@ -5642,6 +5642,22 @@ CASES += [
         ("SEN", "114", "UKR"),
         published="2024-08-06",
     ),
+    case(
+        "a cooperative act of a general code glossed by a specific participle of its root is one act",
+        "Bogota and Caracas named ambassadors to each other's capitals on Thursday, restoring diplomatic ties"
+        " that had been broken since 2019.",
+        ("COL", "054", "VEN"),
+        ("VEN", "054", "COL"),
+        published="2022-08-12",
+    ),
+    case(
+        "a hostile measure glossed by a participle is a further measure",
+        "Turkey suspended all military agreements with Israel on Friday, downgrading relations to the level"
+        " of second secretary.",
+        ("TUR", "160", "ISR"),
+        ("TUR", "161", "ISR"),
+        published="2011-09-02",
+    ),
 ]
 
 

@@ -1589,7 +1589,28 @@ class _DocCoder(StoryReading):
             for a in self.found
             if a.code[:2] in VIOLENT_ROOTS and not is_verbal(a.trigger)
         }
+        # (a cooperative act of a root's general code, glossed by a participle after it with a more specific
+        # code of that root between the same sides: "named ambassadors to each other's capitals (050),
+        # restoring diplomatic ties (054)" is one act, the gloss's; a hostile measure glossed is often a
+        # further one: "suspended all military agreements, downgrading relations")
+        glossed = {
+            (a.trigger.head.i, a.source.code, a.target.code, a.date.value, a.code[:2])
+            for a in self.found
+            if a.target is not None
+            and a.trigger.dep_ == "advcl"
+            and a.trigger.tag_ == "VBG"
+            and a.trigger.i > a.trigger.head.i
+            and a.code != a.code[:2] + "0"
+            and a.code[:2] < "09"
+        }
         for act in _without_vehicles([*self.found, *self._joint_visits(places)]):
+            if (
+                glossed
+                and act.target is not None
+                and act.code == act.code[:2] + "0"
+                and (act.trigger.i, act.source.code, act.target.code, act.date.value, act.code[:2]) in glossed
+            ):
+                continue
             if act.code[:2] in VIOLENT_ROOTS and is_verbal(act.trigger) and noun_attacks:
                 fell_in = [
                     g.i
