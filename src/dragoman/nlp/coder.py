@@ -77,6 +77,7 @@ from dragoman.nlp.syntax import (
     SUBJECT_DEPS,
     WARNING,
     DocColumns,
+    after_object_comma,
     children,
     clause_verb,
     conjoined_matches,
@@ -1455,17 +1456,12 @@ class _DocCoder(StoryReading):
         """'Saudi Arabia promised $1 billion, the World Bank $2 billion': the subjects of clauses whose verb
         is left out after the object and a comma, each with its own sum (which the parser takes for a second
         object or an apposition)."""
-        kids = children(trigger)
-        objs = [c.i for c in kids if c.dep_ in ("dobj", "obj")]
-        if not objs:
-            return []
         out: list[ActorRef] = []
-        for c in kids:
+        for c in children(trigger):
             if (
                 c.dep_ in ("dative", "appos", "conj", "npadvmod")
-                and c.i > objs[0]
                 and c.pos_ == "PROPN"
-                and self.doc[c.left_edge.i - 1].text == ","
+                and after_object_comma(trigger, c)
                 and any(g.ent_type_ == "MONEY" and g.i > c.i for g in children(c))
             ):
                 out += self.resolver.actors(c, agentive=True)

@@ -1529,18 +1529,9 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
         return [c for c in children(tok) if c.dep_ in ("acl", "relcl")]
     if step == "dative":
         out: list[Token] = []
-        kids = children(tok)
-        object_at = [c.i for c in kids if c.dep_ in ("dobj", "obj")]
-        for c in kids:
-            if (
-                c.dep_ == "dative"
-                and object_at
-                and c.i > object_at[0]
-                and tok.doc[c.left_edge.i - 1].text == ","
-            ):
-                # ("Saudi Arabia promised $1 billion, the World Bank $2 billion": after the object and a
-                # comma, a gapped clause's subject, which the parser takes for a second object)
-                continue
+        for c in children(tok):
+            if c.dep_ == "dative" and after_object_comma(tok, c):
+                continue  # (a gapped clause's subject, which the parser takes for a second object)
             if c.dep_ == "dative":
                 out.extend([g for g in children(c) if g.dep_ == "pobj"] or [c])
         if not out:
@@ -1662,6 +1653,14 @@ def _means(verb: Token) -> list[Token]:
         if g.dep_ == "pobj"
         and (g.lemma_.lower() in ARMS if c.lower_ == "with" else g.lemma_.lower() in _MEANS)
     ]
+
+
+def after_object_comma(verb: Token, token: Token) -> bool:
+    """Whether a dependent of the verb comes after its object and a comma, as the subject of a clause whose
+    verb is left out does: "Saudi Arabia promised $1 billion, the World Bank $2 billion"."""
+    first = next((c.i for c in children(verb) if c.dep_ in ("dobj", "obj")), None)
+    start = token.left_edge.i
+    return first is not None and token.i > first and start > 0 and token.doc[start - 1].text == ","
 
 
 def _shared_object(verb: Token, word: str) -> list[Token]:
