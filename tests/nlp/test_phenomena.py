@@ -5658,6 +5658,20 @@ CASES += [
         ("TUR", "161", "ISR"),
         published="2011-09-02",
     ),
+    case(
+        "companies added to an export or entity list are restricted in trade (163), not sanctioned as people",
+        "Washington added 140 Chinese companies to its export blacklist on Monday. Beijing added 11 American"
+        " companies to its unreliable entity list on Friday.",
+        ("USA", "163", "CHN"),
+        ("CHN", "163", "USA"),
+        published="2024-12-07",
+    ),
+    case(
+        "a group added to a list of terrorist organisations is still a designation (172)",
+        "Washington added the Houthis to its list of terrorist organisations on Friday.",
+        ("USA", "172", "YEM"),
+        published="2024-12-07",
+    ),
 ]
 
 

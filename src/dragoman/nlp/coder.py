@@ -652,6 +652,12 @@ class _DocCoder(StoryReading):
             return  # "Hamas gunmen crossed into Israel and abducted two soldiers": the raid is the act
         if code in ("153", "154", "192") and _invited(trigger):
             code = "074"  # "Saudi troops crossed into Bahrain at the request of its rulers": protection given
+        if code == "172" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in _TRADE_LISTS
+            for g in prep_objects(trigger, ("to", "on"))
+            for c in children(g)
+        ):
+            code = "163"  # "added 140 Chinese companies to its export blacklist": a trade restriction
         if code == "174" and pattern.objects & _TIME_GIVEN:
             if not _to_leave(trigger):
                 if not _to_act(trigger):
@@ -2050,6 +2056,10 @@ def _doc_text(doc: Doc, text: str) -> str:
 def _sentence_starts(doc: Doc) -> list[int]:
     """The first token of every sentence, as ``[s.start for s in doc.sents]`` (see ``sentence_starts``)."""
     return sentence_starts(doc)
+
+
+# nouns that make a list of names a list of trade restrictions: "its export blacklist", "the entity list"
+_TRADE_LISTS = frozenset({"export", "trade", "entity", "import", "investment"})
 
 
 def _invited(verb: Token) -> bool:
