@@ -33,7 +33,7 @@ from dragoman.model import ActorKind, ActorRef
 from dragoman.nlp.coref import PRONOUNS
 from dragoman.nlp.descriptors import load_descriptors
 from dragoman.nlp.gazetteer import FeatureClass, load_gazetteer
-from dragoman.nlp.syntax import RELATIONS, children, is_verbal, sentence_bounds, subjects
+from dragoman.nlp.syntax import RELATIONS, children, is_relation, is_verbal, sentence_bounds, subjects
 
 if TYPE_CHECKING:
     from dragoman.nlp.actors import ActorResolver
@@ -546,9 +546,9 @@ class ActorPhrases:
             if not states:
                 continue
             span = self.r.char_span([head, *(c for c in children(head) if c.dep_ in _NAME_DEPS)])
-            return tuple(
-                ActorRef(span.text, span, ref.code, ref.sector, ref.entity, ActorKind.ROLE, ref.entity_id)
-                for ref in states[:1]
+            ref = states[0]
+            return (
+                ActorRef(span.text, span, ref.code, ref.sector, ref.entity, ActorKind.ROLE, ref.entity_id),
             )
         return ()
 
@@ -576,7 +576,7 @@ class ActorPhrases:
     def possessed(self, head: Token, sector: str, role_kind: RoleKind | None) -> tuple[ActorRef, ...]:
         """'its forces', 'their embassies', 'his government', 'the country's foreign minister': the owner's
         country with the role's sector (not for a relation: "his counterpart" is of another country)."""
-        if head.lemma_.lower() in RELATIONS or head.lower_ in RELATIONS:
+        if is_relation(head):
             return ()
         for child in children(head):
             # ("the country's foreign minister"; "the South's forces": a compass word named as a state)

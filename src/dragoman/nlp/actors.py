@@ -25,7 +25,7 @@ from dragoman.nlp.actor_phrases import BODY_PARTS, ENTITY_NOUNS, MEMBERSHIP, REL
 from dragoman.nlp.coref import PRONOUNS, DocCoref, stative
 from dragoman.nlp.dateline import dateline_end
 from dragoman.nlp.matcher import FORM_RANK, KIND_RANK, ActorMatcher, KbHit
-from dragoman.nlp.syntax import char_offsets, children, sentence_bounds
+from dragoman.nlp.syntax import char_offsets, children, is_relation, sentence_bounds
 
 __all__ = ["INNER_DEPS", "RELATIONS", "ActorMatcher", "ActorResolver", "KbHit"]
 
@@ -379,7 +379,7 @@ class ActorResolver:
         prepositional phrases excluded; the possessor of a relation is not a member: "Israel's ally")."""
         out: list[tuple[Token, int]] = [(head, 0)]
         stack: list[tuple[Token, int]] = [(head, 0)]
-        relation = head.lemma_.lower() in RELATIONS or head.lower_ in RELATIONS
+        relation = is_relation(head)
         while stack:
             tok, depth = stack.pop()
             for child in children(tok):

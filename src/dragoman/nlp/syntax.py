@@ -1489,7 +1489,7 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
     if step == "obj":
         return objects(tok)
     if step == "poss":
-        if tok.i != trigger.i and (tok.lemma_.lower() in RELATIONS or tok.lower_ in RELATIONS):
+        if tok.i != trigger.i and is_relation(tok):
             # ("drop its objections to its neighbour joining NATO": the neighbour is the other side, not
             # the possessor)
             return []
@@ -1621,6 +1621,13 @@ RELATIONS = frozenset(
     | {"adversaries", "backer", "backers", "patron", "critic", "critics", "neighbour", "neighbours"}
     | {"neighbor", "neighbors"}
 )
+
+
+def is_relation(token: Token) -> bool:
+    """Whether the noun names a relation to its possessor ("Israel's ally", "his counterpart")."""
+    return token.lemma_.lower() in RELATIONS or token.lower_ in RELATIONS
+
+
 # verbs of an infinitive of purpose that name whom an act of aid benefits: "pledged $1 billion to help
 # Pakistan rebuild", "to support Ukraine", "to rebuild Gaza"
 _BENEFITING = frozenset(
