@@ -5672,6 +5672,20 @@ CASES += [
         ("USA", "172", "YEM"),
         published="2024-12-07",
     ),
+    case(
+        "forces sent into a country to help it are protection (074), and announced an intent (0334)",
+        "Kenya deployed 400 police officers to Haiti on Tuesday to help restore order. Rwanda will send"
+        " 1,000 soldiers to Mozambique to help fight an insurgency.",
+        ("KEN", "074", "HTI"),
+        ("RWA", "0334", "MOZ"),
+        published="2024-06-27",
+    ),
+    case(
+        "forces sent to a border to help stop crossings still face the neighbour (154)",
+        "Poland deployed 5,000 troops to its border with Belarus on Monday to help stop migrants.",
+        ("POL", "154", "BLR"),
+        published="2024-06-27",
+    ),
 ]
 
 

@@ -500,6 +500,10 @@ class _DocCoder(StoryReading):
             for o in objects(trigger)
         ):
             return  # "Armenia and Azerbaijan, which fought two wars": a history, not an act
+        if pattern.code in ("153", "154", "192") and _invited(trigger):
+            # "Saudi troops crossed into Bahrain at the request of its rulers": protection given, and
+            # announced ("Kenya will send 1,000 police officers to Haiti to help restore order") an intent
+            pattern = replace(pattern, code="074")
         sentence = self._sentence(self._sentence_of(trigger.i))
         assertion, reporter = read_assertion(trigger, pattern, self._question(sentence), self.coder.modality)
         if pattern.code[:2] in VIOLENT_ROOTS and not self._question(sentence):
@@ -650,8 +654,6 @@ class _DocCoder(StoryReading):
             code = "074"  # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
         if code == "192" and trigger.lemma_.lower() == "cross" and not forces_move(trigger):
             return  # "Hamas gunmen crossed into Israel and abducted two soldiers": the raid is the act
-        if code in ("153", "154", "192") and _invited(trigger):
-            code = "074"  # "Saudi troops crossed into Bahrain at the request of its rulers": protection given
         if code == "172" and any(
             c.dep_ == "compound" and c.lemma_.lower() in _TRADE_LISTS
             for g in prep_objects(trigger, ("to", "on"))
@@ -2062,13 +2064,31 @@ def _sentence_starts(doc: Doc) -> list[int]:
 _TRADE_LISTS = frozenset({"export", "trade", "entity", "import", "investment"})
 
 
+# infinitives of purpose of forces sent to protect a country: "to help restore order" (not "to support
+# Moscow's war", military cooperation)
+_PROTECTING = frozenset({"help", "assist", "stabilise", "stabilize"})
+
+
 def _invited(verb: Token) -> bool:
     """Whether forces move "at the request of" or "at the invitation of" someone (or "after a request
     from" him: "Australia will send police and troops to Honiara after a request from Prime Minister
-    Manasseh Sogavare")."""
+    Manasseh Sogavare"), or are sent into a country to help it ("Kenya deployed 400 police officers to
+    Haiti to help restore order"; not to a border, where they face the neighbour)."""
     return any(
         g.lemma_.lower() in ("request", "invitation", "behest")
         for g in prep_objects(verb, ("at", "on", "upon", "after", "following"))
+    ) or (
+        any(
+            c.dep_ in ("xcomp", "advcl")
+            and c.lemma_.lower() in _PROTECTING
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+            for c in children(verb)
+        )
+        and not any(
+            t.lemma_.lower() in ("border", "frontier", "boundary")
+            for g in prep_objects(verb, ("to", "into", "in", "along", "near"))
+            for t in g.subtree
+        )
     )
 
 
