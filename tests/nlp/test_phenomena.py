@@ -5686,6 +5686,26 @@ CASES += [
         ("POL", "154", "BLR"),
         published="2024-06-27",
     ),
+    case(
+        "sanctions whose target is told by a participle: 'targeting', 'aimed at' (163)",
+        "The European Union adopted new sanctions targeting Russia's oil exports on Friday. Washington"
+        " unveiled sanctions aimed at Iran's drone programme on Monday.",
+        ("EU", "163", "RUS"),
+        ("USA", "163", "IRN"),
+        published="2024-06-27",
+    ),
+    case(
+        "nominal sanctions described by 'targeting' (163)",
+        "New British sanctions targeting Russian banks took effect on Friday.",
+        ("GBR", "163", "RUS"),
+        published="2024-06-27",
+    ),
+    case(
+        "sanctions with no target told get none from the story",
+        "Russia invaded Ukraine in February 2022. The European Union adopted sanctions weeks later.",
+        ("RUS", "19", "UKR"),
+        published="2024-06-27",
+    ),
 ]
 
 
