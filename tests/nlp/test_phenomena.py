@@ -5706,6 +5706,21 @@ CASES += [
         ("RUS", "19", "UKR"),
         published="2024-06-27",
     ),
+    case(
+        "a coup condemned is judged in the state it happens in (111)",
+        "The African Union condemned the coup in Niger on Thursday. Washington condemned Myanmar's military"
+        " takeover. Paris said the coup in Gabon was illegitimate.",
+        ("AU", "111", "NER"),
+        ("USA", "111", "MMR"),
+        ("FRA", "111", "GAB"),
+        published="2023-08-31",
+    ),
+    case(
+        "an attack condemned is not judged in the place it happens in",
+        "France condemned the coup in Niger and the attack on the French embassy in Niamey.",
+        ("FRA", "111", "NER"),
+        published="2023-08-31",
+    ),
 ]
 
 

@@ -49,6 +49,7 @@ from dragoman.nlp.coref import REFLEXIVE
 from dragoman.nlp.discourse import Responses, answered, load_responses
 from dragoman.nlp.judgements import (
     ACCUSING_ROOTS,
+    COUPS,
     FINDING,
     STANCE_ROOTS,
     Judgement,
@@ -1100,6 +1101,9 @@ class _DocCoder(StoryReading):
             targets = self._doers(judged)
         else:
             targets = [t for t in self.resolver.actors(judged) if t.code]
+        if not targets and judged.lemma_.lower() in COUPS:
+            # "called the coup in Niger unacceptable": a coup is the doing of the state it happens in
+            targets = [t for g in prep_objects(judged, ("in",)) for t in self.resolver.actors(g) if t.code]
         if not targets and judged.dep_ in ("appos", "npadvmod"):
             # "Macron did not rule out sending troops, a remark the Kremlin called dangerous": the remark is
             # its clause's, and its author that clause's subject

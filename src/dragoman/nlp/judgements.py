@@ -144,6 +144,9 @@ RESOLUTION_ROOTS = frozenset({"01", "02", "10", "11", "16", "17"})
 # stand for the act of force told before them.
 KILLINGS = frozenset({"execution", "executions", "killing", "killings", "murder", "murders", "assassination"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Nouns of a seizure of power, which is judged in the state it happens in: "called the coup in Niger
+# unacceptable" (the pattern lexicon's condemn.coup.v reads "condemned the coup in Niger" the same way).
+COUPS = frozenset({"coup", "coups", "putsch", "takeover", "power-grab"})
 
 
 def claimed_roots(noun: Token) -> frozenset[str]:
