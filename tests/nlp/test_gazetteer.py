@@ -96,3 +96,11 @@ def test_nigerian_states_named_like_a_city_or_country_only_with_their_word() -> 
     assert (named["Benue"].country, named["Benue"].feature_code) == ("NGA", "ADM1")
     assert named["Kano State"].country == "NGA"
     assert "Kano" not in named and "Niger" not in named  # the city and the country keep those names
+
+
+def test_seats_of_power_are_at_their_capital_not_at_a_translated_city() -> None:
+    index = load_gazetteer()
+    white_house = index.lookup("White House")
+    assert any(entry.name == "Washington" and entry.country == "USA" for entry in white_house)
+    assert all(entry.name != "Casablanca" for entry in white_house)  # "Casa Blanca" is an alternate name
+    assert [(entry.name, entry.country) for entry in index.lookup("Kremlin")] == [("Moscow", "RUS")]

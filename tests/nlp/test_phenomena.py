@@ -5721,6 +5721,13 @@ CASES += [
         ("FRA", "111", "NER"),
         published="2023-08-31",
     ),
+    case(
+        "a meeting at a seat of power is in its state (a visit, 042, and its hosting, 043)",
+        "Modi held a meeting with Biden at the White House on Thursday.",
+        ("IND", "042|040", "USA"),
+        ("USA", "043|040", "IND"),
+        published="2023-06-23",
+    ),
 ]
 
 

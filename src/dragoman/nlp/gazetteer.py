@@ -39,7 +39,7 @@ from dragoman.kb import load_kb
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 CITY_MIN_POPULATION = 1000
 ALTERNATES_MIN_POPULATION = 15000
 
@@ -259,6 +259,11 @@ def _build_entries() -> Iterator[tuple[str, GazetteerEntry]]:
     points_by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     points_by_state: dict[str, list[tuple[float, float]]] = defaultdict(list)
     capitals: dict[str, tuple[float, float]] = {}
+    capital_entries: dict[str, GazetteerEntry] = {}
+    # seats of power ("White House", "Kremlin") are where their state's capital is, not a city whose
+    # alternate name translates them (Casablanca is "White House" in several languages)
+    seats = {state.iso2: state.seats for state in load_kb().states.values() if state.seats and state.iso2}
+    seat_keys = {name_key(seat) for names in seats.values() for seat in names}
     for city in cities:
         iso2 = city["countrycode"]
         if iso2 not in iso3_of:
@@ -282,12 +287,18 @@ def _build_entries() -> Iterator[tuple[str, GazetteerEntry]]:
             population=int(city.get("population") or 0),
         )
         yield entry.name, entry
+        if is_capital:
+            capital_entries[iso2] = entry
         if entry.population >= ALTERNATES_MIN_POPULATION:
             for alternate in city.get("alternatenames") or ():
-                if _is_latin(alternate) and len(alternate) > 2:
+                if _is_latin(alternate) and len(alternate) > 2 and name_key(alternate) not in seat_keys:
                     yield alternate, entry
             if iso2 in ARABIC_ARTICLE_COUNTRIES and (bare := without_article(entry.name)):
                 yield bare, entry
+    for iso2, names in seats.items():
+        if iso2 in capital_entries:
+            for seat in names:
+                yield seat, capital_entries[iso2]
     yield from _country_entries(countries, points_by_country, capitals)
     yield from _division_entries(countries, points_by_state)
 
