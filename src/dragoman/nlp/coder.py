@@ -1634,7 +1634,11 @@ class _DocCoder(StoryReading):
             if implied and act.target is not None and (act.source.code, act.target.code) in visits:
                 continue
             if act.code == "044" and act.target is not None:
-                act = replace(act, code=_meeting_code(act, place_for(act.trigger, places)))
+                # (a meeting noun held by a verb is where the verb's clause is: "held a meeting with Biden
+                # at the White House")
+                held = act.trigger.dep_ in ("dobj", "obj") and not is_verbal(act.trigger)
+                where = act.trigger.head if held else act.trigger
+                act = replace(act, code=_meeting_code(act, place_for(where, places)))
             key = (act.source.code, act.target.code if act.target else "", act.code, act.date.value)
             merged.setdefault(key, []).append(act)
         events: list[Event] = []
