@@ -5729,6 +5729,25 @@ CASES += [
         ("USA", "043", "IND"),
         published="2023-06-23",
     ),
+    case(
+        "an offer to mediate or to host talks between two parties is an intent to mediate (039)",
+        "Qatar offered on Tuesday to mediate between Israel and Hamas. Turkey offered to host peace talks"
+        " between Russia and Ukraine.",
+        ("QAT", "039", "ISR"),
+        ("QAT", "039", "PSE"),
+        ("TUR", "039", "RUS"),
+        ("TUR", "039", "UKR"),
+        published="2024-05-01",
+    ),
+    case(
+        "hosting a meeting between two parties is mediation (045); the meeting is theirs (040)",
+        "Morocco hosted a meeting between Israel and the PLO on Monday.",
+        ("MAR", "045", "ISR"),
+        ("MAR", "045", "PSE"),
+        ("ISR", "040", "PSE"),
+        ("PSE", "040", "ISR"),
+        published="2024-05-01",
+    ),
 ]
 
 

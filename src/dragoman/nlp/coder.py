@@ -581,7 +581,15 @@ class _DocCoder(StoryReading):
             return
         if pattern.code[:2] in _JUSTIFYING_ROOTS and self._justification(trigger, pattern, sources):
             return  # "shot down a Russian bomber, saying it had ignored ten warnings": Turkey's charge
-        code = self._governed_code(trigger, pattern)
+        intending = self._intent_governor(trigger, pattern)
+        code = self._governed_code(trigger, pattern, intending)
+        if (
+            intending is not None
+            and code != pattern.code
+            and not is_verbal(trigger)
+            and {s.code for s in sources}.isdisjoint(a.code for a in self._fill(("subj",), intending)[0])
+        ):
+            return  # "Turkey offered to host talks between Russia and Ukraine": only the offer is an intent
         if _no_longer(trigger):
             # "Washington will no longer provide aid to Pakistan": the act stops (162); "Moscow would no
             # longer shell the city": force stops, a de-escalation; "Iran would no longer cooperate with the
@@ -1512,11 +1520,10 @@ class _DocCoder(StoryReading):
             return bool(spoken & {t.code for t in targets})
         return any(t.lemma_.lower() in _ANNOUNCING_BODIES for t in speaker_tokens)
 
-    def _governed_code(self, trigger: Token, pattern: Pattern) -> str:
-        """'agreed to restore ties' is an intent (03x), not the restoration itself."""
-        code = pattern.code
+    def _intent_governor(self, trigger: Token, pattern: Pattern) -> Token | None:
+        """The verb of intent ("agreed", "offered", "pledged") whose infinitive tells the act, if any."""
         if not is_verbal(trigger) and trigger.dep_ == "pobj" and trigger.head.lower_ in PRESUPPOSING_PREPS:
-            return code  # "agreed to draft a treaty after talks in Brussels": the talks were held
+            return None  # "agreed to draft a treaty after talks in Brussels": the talks were held
         t = trigger if is_verbal(trigger) else clause_verb(trigger)
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
@@ -1524,10 +1531,18 @@ class _DocCoder(StoryReading):
             # "pledged to help fund projects in Ukraine", "agreed to resume sharing intelligence with Kyiv":
             # the pledge governs the act helped or taken up again
             t = t.head
-        governor = t.head.lemma_.lower()
-        if (t.dep_ == "xcomp" or (t.dep_ == "advcl" and infinitive_clause(t))) and governor in (
+        if (t.dep_ == "xcomp" or (t.dep_ == "advcl" and infinitive_clause(t))) and t.head.lemma_.lower() in (
             self.coder.modality.intents
         ):
+            return t.head
+        return None
+
+    def _governed_code(self, trigger: Token, pattern: Pattern, intent: Token | None) -> str:
+        """'agreed to restore ties' is an intent (03x), not the restoration itself (``intent``: the verb of
+        intent governing the act, see ``_intent_governor``)."""
+        code = pattern.code
+        if intent is not None:
+            governor = intent.lemma_.lower()
             if governor in _DECIDING and ("09" <= code[:2] <= "17" or code.startswith(_EASINGS)):
                 # "EU leaders agreed to ban Belarusian airlines", "EU ministers agreed to lift sanctions on
                 # Syria": the decision is the act
