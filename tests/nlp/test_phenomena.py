@@ -5748,6 +5748,14 @@ CASES += [
         ("PSE", "040", "ISR"),
         published="2024-05-01",
     ),
+    case(
+        "agreeing to talks or a meeting with another is an intent to meet (036)",
+        "Iran agreed on Monday to a new round of talks with the United States. Armenia agreed to a meeting"
+        " with Azerbaijan.",
+        ("IRN", "036", "USA"),
+        ("ARM", "036", "AZE"),
+        published="2024-05-01",
+    ),
 ]
 
 
