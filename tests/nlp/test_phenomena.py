@@ -5756,6 +5756,25 @@ CASES += [
         ("ARM", "036", "AZE"),
         published="2024-05-01",
     ),
+    case(
+        "a government protesting against another's act complains (114)",
+        "Manila protested against the Chinese coast guard's use of water cannon on Sunday.",
+        ("PHL", "114", "CHN"),
+        published="2024-05-01",
+    ),
+    case(
+        "a government protesting against a visit complains to the visitor's state (114)",
+        "China protested against the visit to Taipei by the US speaker.",
+        ("CHN", "114", "USA"),
+        ("USA", "042", "TWN"),
+        published="2024-05-01",
+    ),
+    case(
+        "people protesting against their government rally (141)",
+        "Thousands of people protested against the government in Tbilisi.",
+        ("GEO", "141", "GEO"),
+        published="2024-05-01",
+    ),
 ]
 
 

@@ -628,7 +628,11 @@ class _DocCoder(StoryReading):
             and trigger.lemma_.lower() == "protest"
             and all(s.sector == "GOV" or self._state_named(s) for s in sources)
         ):
-            return  # "Beijing summoned Japan's ambassador to protest": a government's protest is no rally
+            # "Manila protested against the Chinese coast guard's use of water cannon": a government's protest
+            # is no rally but a complaint (114), only with a target ("Beijing summoned Japan's ambassador to
+            # protest" is the summons)
+            code = "114"
+            pattern = replace(pattern, code=code, flags=pattern.flags - {"notarget", "domestic", "internal"})
         if code == "120" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in children(trigger)
         ):
