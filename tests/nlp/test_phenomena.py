@@ -5775,6 +5775,15 @@ CASES += [
         ("GEO", "141", "GEO"),
         published="2024-05-01",
     ),
+    case(
+        "regret expressed over another's decision is disapproval (110)",
+        "Japan expressed regret on Friday over China's decision to suspend imports of Japanese seafood."
+        " Seoul voiced strong regret over Tokyo's decision.",
+        ("JPN", "110", "CHN"),
+        ("KOR", "110", "JPN"),
+        ("CHN", "163", "JPN"),
+        published="2023-08-25",
+    ),
 ]
 
 
