@@ -5784,6 +5784,22 @@ CASES += [
         ("CHN", "163", "JPN"),
         published="2023-08-25",
     ),
+    case(
+        "a protest or complaint answers the act against its speaker told before it",
+        "A Chinese coast guard ship used water cannon against a Philippine boat on Saturday. Manila lodged a"
+        " protest on Sunday.",
+        ("CHN", "175", "PHL"),
+        ("PHL", "114", "CHN"),
+        published="2023-08-08",
+    ),
+    case(
+        "a protest answers the act against its speaker told after it, in a clause of time",
+        "Manila protested on Sunday after a Chinese coast guard ship used water cannon against a Philippine"
+        " boat.",
+        ("CHN", "175", "PHL"),
+        ("PHL", "114", "CHN"),
+        published="2023-08-08",
+    ),
 ]
 
 

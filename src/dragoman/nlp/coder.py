@@ -447,11 +447,20 @@ class _DocCoder(StoryReading):
             pattern.code[:2] in _JUDGING_ROOTS or pattern.code == "016"
         ):
             return True  # ("brushed the charges aside": a denial answers the accusation, coded first)
+        # ("Manila protested on Sunday after a Chinese coast guard ship used water cannon": the act a
+        # criticism or a protest answers is told after it, in its clause of time; a government's protest is
+        # one, see _code_trigger)
+        answering_after = (pattern.code[:2] == "11" or pattern.code == "141") and any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "after" for m in children(c))
+            and self.coder.candidates(c)
+            for c in children(trigger)
+        )
         if pattern.code[:2] not in _JUDGING_ROOTS:
-            return False
+            return answering_after
         # ("expressed strong dissatisfaction over the downing of its airship, a day after an American fighter
         # shot it down": an act judged that the sentence tells after its judgement)
-        return any(
+        return answering_after or any(
             self.coder.candidates(g)
             for g in [*objects(trigger), *prep_objects(trigger, ("over", "at", "about", "for"))]
             if g.pos_ == "NOUN"
