@@ -5800,6 +5800,15 @@ CASES += [
         ("PHL", "114", "CHN"),
         published="2023-08-08",
     ),
+    case(
+        "entry or visas banned or denied to another state's people is an administrative sanction (172)",
+        "Moscow banned entry to 500 Americans on Friday. Israel denied entry to two US congresswomen."
+        " The Taliban denied visas to two British journalists.",
+        ("RUS", "172", "USA"),
+        ("ISR", "172", "USA"),
+        ("AFG", "172", "GBR"),
+        published="2024-05-01",
+    ),
 ]
 
 
