@@ -5809,6 +5809,15 @@ CASES += [
         ("AFG", "172", "GBR"),
         published="2024-05-01",
     ),
+    case(
+        "strikes or an offensive 'inside' a state are aimed at it (195, 190), not a labour strike",
+        "Pakistan carried out air strikes inside Iran on Thursday. Israel launched strikes inside Iran."
+        " Turkey launched an offensive inside Syria.",
+        ("PAK", "195", "IRN"),
+        ("ISR", "195", "IRN"),
+        ("TUR", "190", "SYR"),
+        published="2024-01-19",
+    ),
 ]
 
 
