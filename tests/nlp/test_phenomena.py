@@ -5818,6 +5818,12 @@ CASES += [
         ("TUR", "190", "SYR"),
         published="2024-01-19",
     ),
+    case(
+        "'warning shots' the parser reads as a verb of warning are no threat",
+        "North Korean soldiers crossed the border briefly before retreating after warning shots from the"
+        " South.",
+        published="2024-06-11",
+    ),
 ]
 
 

@@ -664,6 +664,8 @@ class _DocCoder(StoryReading):
             code = carried  # "planes carrying relief supplies landed in Kathmandu": aid delivered
         if trigger.lemma_.lower() == "warn" and _warned_of_danger(trigger):
             return  # "Egypt warned Israel of a possible attack": a warning of another's act, no threat
+        if trigger.lemma_.lower() == "warn" and any(o.lemma_.lower() == "shot" for o in objects(trigger)):
+            return  # "retreated after warning shots from the South": the noun "warning shots", misparsed
         if code[:2] == "13" and any(o.lemma_.lower() in _PUBLIC for o in objects(trigger)):
             return  # "the food agency is warning people not to eat ...": advice to the public, no threat
         if (
