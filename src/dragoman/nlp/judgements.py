@@ -146,7 +146,7 @@ KILLINGS = frozenset({"execution", "executions", "killing", "killings", "murder"
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Nouns of a seizure of power, which is judged in the state it happens in: "called the coup in Niger
 # unacceptable" (the pattern lexicon's condemn.coup.v reads "condemned the coup in Niger" the same way).
-COUPS = frozenset({"coup", "coups", "putsch", "takeover", "power-grab"})
+COUPS = frozenset({"coup", "coups", "putsch", "takeover"})
 
 
 def claimed_roots(noun: Token) -> frozenset[str]:
