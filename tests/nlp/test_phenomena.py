@@ -5824,6 +5824,13 @@ CASES += [
         " South.",
         published="2024-06-11",
     ),
+    case(
+        "concessions or a compromise ruled out or rejected are a refusal to yield (124)",
+        "Kyiv ruled out any territorial concessions to Moscow on Tuesday. Ukraine rejected any compromise"
+        " with Russia over Crimea.",
+        ("UKR", "124", "RUS"),
+        published="2024-05-01",
+    ),
 ]
 
 
