@@ -5831,6 +5831,17 @@ CASES += [
         ("UKR", "124", "RUS"),
         published="2024-05-01",
     ),
+    case(
+        "a sum given or pledged 'in' a kind of aid is that kind (072, 073; pledged 0332, 0333)",
+        "Japan provided $500 million in humanitarian aid to Ukraine on Tuesday. Washington sent $2 billion"
+        " in military aid to Kyiv. Germany pledged $1 billion in military aid to Ukraine. Britain pledged"
+        " $100 million in aid to Sudan.",
+        ("JPN", "073", "UKR"),
+        ("USA", "072", "UKR"),
+        ("DEU", "0332", "UKR"),
+        ("GBR", "033", "SDN"),
+        published="2024-05-01",
+    ),
 ]
 
 

@@ -510,6 +510,12 @@ class _DocCoder(StoryReading):
             for o in objects(trigger)
         ):
             return  # "Armenia and Azerbaijan, which fought two wars": a history, not an act
+        if pattern.code in ("071", "033", "0331"):
+            kind = _aid_kind(trigger)
+            if kind is not None:
+                # "provided $500 million in humanitarian aid to Ukraine": the sum is of the kind of aid named
+                # (and pledged, an intent to give that kind: "pledged $1 billion in military aid", 0332)
+                pattern = replace(pattern, code=kind if pattern.code == "071" else "033" + kind[2])
         if pattern.code in ("153", "154", "192") and _invited(trigger):
             # "Saudi troops crossed into Bahrain at the request of its rulers": protection given, and
             # announced ("Kenya will send 1,000 police officers to Haiti to help restore order") an intent
@@ -2100,6 +2106,25 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 # nouns that make a list of names a list of trade restrictions: "its export blacklist", "the entity list"
 _TRADE_LISTS = frozenset({"export", "trade", "entity", "import", "investment"})
+
+
+# the kinds of aid a sum may be "in": "$2 billion in military aid" (072), "in humanitarian assistance" (073)
+_AID_KINDS = {
+    **dict.fromkeys(("military", "defence", "defense", "security", "lethal", "weapons", "arms"), "072"),
+    **dict.fromkeys(("humanitarian", "relief", "emergency", "food", "medical", "disaster"), "073"),
+}
+_AID_NOUNS = frozenset({"aid", "assistance", "support", "help", "supplies"})
+
+
+def _aid_kind(trigger: Token) -> str | None:
+    """The code of the kind of aid a sum given is in ("$500 million in humanitarian aid": 073), if named."""
+    for o in objects(trigger):
+        for g in prep_objects(o, ("in",)):
+            if g.lemma_.lower() in _AID_NOUNS:
+                for c in children(g):
+                    if c.dep_ in ("amod", "compound") and c.lemma_.lower() in _AID_KINDS:
+                        return _AID_KINDS[c.lemma_.lower()]
+    return None
 
 
 # infinitives of purpose of forces sent to protect a country: "to help restore order" (not "to support
