@@ -90,6 +90,7 @@ from dragoman.nlp.syntax import (
     needed_words,
     objects,
     prep_objects,
+    purposes,
     sentence_starts,
     subjects,
 )
@@ -451,10 +452,7 @@ class _DocCoder(StoryReading):
         # criticism or a protest answers is told after it, in its clause of time; a government's protest is
         # one, see _code_trigger)
         answering_after = (pattern.code[:2] == "11" or pattern.code == "141") and any(
-            c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ == "after" for m in children(c))
-            and self.coder.candidates(c)
-            for c in children(trigger)
+            self.coder.candidates(c) for c in _clauses_after(trigger)
         )
         if pattern.code[:2] not in _JUDGING_ROOTS:
             return answering_after
@@ -1922,15 +1920,24 @@ def _told_as_answer(trigger: Token, answering: frozenset[str]) -> bool:
     return False
 
 
+def _clauses_after(trigger: Token) -> list[Token]:
+    """The verbs of the clauses of time "after ..." that follow a verb, which may tell the act it answers
+    ("vowed revenge after Soleimani was killed")."""
+    if not is_verbal(trigger):
+        return []
+    return [
+        c
+        for c in children(trigger)
+        if c.dep_ == "advcl"
+        and c.i > trigger.i
+        and any(m.dep_ == "mark" and m.lower_ == "after" for m in children(c))
+    ]
+
+
 def _answers_what_follows(trigger: Token) -> bool:
     """Whether a verb is followed by a clause of time telling the act it answers ("vowed revenge after
     Soleimani was killed")."""
-    return is_verbal(trigger) and any(
-        c.dep_ == "advcl"
-        and c.i > trigger.i
-        and any(m.dep_ == "mark" and m.lower_ == "after" for m in children(c))
-        for c in children(trigger)
-    )
+    return bool(_clauses_after(trigger))
 
 
 def _or_else(verb: Token) -> bool:
@@ -2141,12 +2148,7 @@ def _invited(verb: Token) -> bool:
         g.lemma_.lower() in ("request", "invitation", "behest")
         for g in prep_objects(verb, ("at", "on", "upon", "after", "following"))
     ) or (
-        any(
-            c.dep_ in ("xcomp", "advcl")
-            and c.lemma_.lower() in _PROTECTING
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
-            for c in children(verb)
-        )
+        bool(purposes(verb, _PROTECTING))
         and not any(
             t.lemma_.lower() in ("border", "frontier", "boundary")
             for g in prep_objects(verb, ("to", "into", "in", "along", "near"))

@@ -1508,10 +1508,7 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
         # infinitive of purpose helps
         return [
             o
-            for c in children(tok)
-            if c.dep_ in ("xcomp", "advcl")
-            and c.lemma_.lower() in _BENEFITING
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+            for c in purposes(tok, _BENEFITING)
             for o in (
                 objects(c)
                 or [
@@ -1659,6 +1656,18 @@ def _means(verb: Token) -> list[Token]:
         for g in children(c)
         if g.dep_ == "pobj"
         and (g.lemma_.lower() in ARMS if c.lower_ == "with" else g.lemma_.lower() in _MEANS)
+    ]
+
+
+def purposes(verb: Token, lemmas: frozenset[str]) -> list[Token]:
+    """The verbs of the verb's infinitives of purpose whose lemma is one of ``lemmas``: "pledged $500 million
+    to help Pakistan rebuild", "deployed police to Haiti to help restore order"."""
+    return [
+        c
+        for c in children(verb)
+        if c.dep_ in ("xcomp", "advcl")
+        and c.lemma_.lower() in lemmas
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
     ]
 
 
