@@ -2478,7 +2478,11 @@ CASES: list[Case] = [
         "infinitive clause under a negated governor",
         "Israel did not allow foreign journalists to enter Gaza.",
     ),
-    case("refused to allow", "Russia refused to allow UN inspectors to visit the plant."),
+    case(
+        "refused to allow: a refusal of international involvement (1245), not the visit",
+        "Russia refused to allow UN inspectors to visit the plant.",
+        ("RUS", "1245", "UN"),
+    ),
     case("noun of refusal", "Israel's refusal to release the bodies angered Hezbollah."),
     case(
         "peacekeeping mandate extended",
@@ -5841,6 +5845,42 @@ CASES += [
         ("DEU", "0332", "UKR"),
         ("GBR", "033", "SDN"),
         published="2024-05-01",
+    ),
+    case(
+        "letting aid in: the one let in is the subject the parser gives the infinitive (0863)",
+        "Israel allowed aid trucks to enter Gaza through the Kerem Shalom crossing on Sunday.",
+        ("ISR", "0863", "PSE"),
+        published="2024-03-11",
+    ),
+    case(
+        "letting aid in with a bare infinitive after 'let' (0863)",
+        "Egypt let aid convoys cross into Gaza from Rafah on Monday.",
+        ("EGY", "0863", "PSE"),
+        published="2024-03-11",
+    ),
+    case(
+        "a worker's kind is its compound: aid workers let in (0863)",
+        "Myanmar's junta allowed UN aid workers into Rakhine state.",
+        ("MMR", "0863", "UN"),
+        published="2024-03-11",
+    ),
+    case(
+        "inspectors let in to visit a site (0862)",
+        "Iran allowed IAEA inspectors to visit the Fordow site on Saturday.",
+        ("IRN", "0862", "IAEA"),
+        published="2023-03-04",
+    ),
+    case(
+        "an act a letting still to come governs is not told as done: only the intent to let",
+        "Lithuania agreed to let Taiwan open a representative office in Vilnius.",
+        ("LTU", "030", "TWN"),
+        published="2021-08-10",
+    ),
+    case(
+        "an act a letting told as done governs is done (050)",
+        "Lithuania allowed Taiwan to open a representative office in Vilnius.",
+        ("TWN", "050", "LTU"),
+        published="2021-11-18",
     ),
 ]
 

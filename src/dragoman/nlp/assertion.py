@@ -13,7 +13,16 @@ from enum import Enum
 from spacy.tokens import Token
 
 from dragoman.nlp.lexicon import Modality, Pattern
-from dragoman.nlp.syntax import REPORT_NOUNS, SPANS, SWEARING, VOICING, children, clause_verb, is_verbal
+from dragoman.nlp.syntax import (
+    REPORT_NOUNS,
+    SPANS,
+    SWEARING,
+    VOICING,
+    children,
+    clause_verb,
+    is_verbal,
+    permitted_clauses,
+)
 
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _MODALS = _FUTURE | frozenset({"could", "might", "may", "should", "must", "ca", "can"})
@@ -115,6 +124,17 @@ def polarity(verb: Token, allow_modal: bool) -> tuple[bool, str]:
                 return True, ""
             future = child.lower_
     return False, future
+
+
+def _let_unasserted(verb: Token) -> bool:
+    """'agreed to let Taiwan open a representative office', 'will not allow Sweden to join': an act a verb of
+    letting governs happens only if the letting does, and this letting is itself an infinitive (agreed to,
+    refused to), negated, conditional or still to come."""
+    letting = verb.head
+    if verb.dep_ != "ccomp" or not any(c.i == verb.i for c in permitted_clauses(letting)):
+        return False
+    blocked, future = polarity(letting, False)
+    return blocked or bool(future) or letting.dep_ in ("xcomp", "advcl", "ccomp", "acl", "relcl", "pcomp")
 
 
 def neither_nor(verb: Token) -> bool:
@@ -265,6 +285,8 @@ def read_assertion(
         for o in children(verb.head)
     ):
         return Assertion.NOT, None  # (the same, the clause hung on the verb: "reiterated its demand that")
+    if _let_unasserted(verb):
+        return Assertion.NOT, None  # "agreed to let Taiwan open an office": only the letting is told
     if _conditional_threat(verb, pattern):
         # "the EU may halt its mediation if ...": a threat (13x), if the actor itself says so
         reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality.reporting

@@ -73,6 +73,8 @@ _CARRIERS = frozenset(
     | {"flights", "plane", "planes", "consignment", "consignments", "package", "packages", "cargo"}
     | {"line", "lines", "service", "services"}  # "extended a credit line", "suspended visa services"
 )
+# people whose kind is their compound modifier: "allowed UN aid workers into Rakhine"
+_STAFF = frozenset({"worker", "staff", "personnel"})
 # nouns of conveying a thing, read through to the thing: "approved the transfer of its MiG-29 jets to Ukraine"
 _CONVEYANCES = frozenset(
     {"transfer", "transfers", "delivery", "deliveries", "shipment", "shipments", "handover", "dispatch"}
@@ -332,6 +334,31 @@ def objects(trigger: Token) -> list[Token]:
     return list(found)
 
 
+# verbs of letting: what they let do is the subject the parser gives the infinitive ("allowed aid trucks to
+# enter Gaza")
+_PERMITTING = frozenset({"allow", "permit", "let"})
+
+
+def permitted_clauses(verb: Token) -> list[Token]:
+    """The infinitive a verb of letting governs with its own subject, the one let in: "allowed aid trucks to
+    enter Gaza" (the parser's clause complement, which it labels as no infinitive of the verb's own)."""
+    if verb.lemma_.lower() not in _PERMITTING or not is_verbal(verb):
+        return []
+    return [
+        c
+        for c in children(verb)
+        if c.dep_ == "ccomp"
+        and is_verbal(c)
+        # (a bare infinitive after "let": "let aid convoys cross into Gaza")
+        and (
+            c.tag_ == "VB"
+            if verb.lemma_.lower() == "let"
+            else any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+        )
+        and any(s.dep_ == "nsubj" for s in children(c))
+    ]
+
+
 def _objects(trigger: Token) -> list[Token]:
     if is_verbal(trigger):
         if trigger.lemma_.lower() in _HYPHENED_AGENTS and hyphened_agent(trigger):
@@ -439,6 +466,9 @@ def _objects(trigger: Token) -> list[Token]:
                     for p in children(o)
                 )
             ]
+        if not found and trigger.lemma_.lower() in _PERMITTING:
+            # "allowed aid trucks to enter Gaza": the parser makes the one let in the infinitive's subject
+            found = [s for c in permitted_clauses(trigger) for s in children(c) if s.dep_ == "nsubj"]
         if not found and _called_home(trigger):
             found = [c for c in children(trigger) if c.dep_ == "oprd"]  # "called home its own envoy"
         if not found and trigger.lemma_.lower() == "become":
@@ -1167,11 +1197,13 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                     # ("launched artillery, mortar and rocket fire against ...": any conjunct of the object)
                     read = [_forms(o) for o in [*objs, *(c for o in objs for c in o.conjuncts)]]
                     # ("sent aid trucks into Turkey": a carrier's kind is its compound modifier; "observe all
-                    # ceasefire agreements": so is an accord's)
+                    # ceasefire agreements": so is an accord's, and "aid workers": a worker's)
                     read += [
                         _forms(c)
                         for o in objs
-                        if o.lemma_.lower() in _CARRIERS or o.lemma_.lower() in ACCORDS
+                        if o.lemma_.lower() in _CARRIERS
+                        or o.lemma_.lower() in ACCORDS
+                        or o.lemma_.lower() in _STAFF
                         for c in children(o)
                         if c.dep_ == "compound"
                     ]
@@ -1539,7 +1571,9 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
                 out = both[:1]
         return out
     if step == "xcomp":
-        # "agreed to reopen its borders to UN peacekeepers": the infinitive the trigger governs
+        # "agreed to reopen its borders to UN peacekeepers": the infinitive the trigger governs (or an
+        # infinitive the parser takes for an adverbial clause: "threatened on Monday to resume ..."; or the
+        # one a verb of letting governs with its own subject: "allowed aid trucks to enter Gaza")
         return [
             c
             for c in children(tok)
@@ -1548,7 +1582,7 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
                 c.dep_ == "xcomp"
                 or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)))
             )
-        ]  # (an infinitive the parser takes for an adverbial clause: "threatened on Monday to resume ...")
+        ] + permitted_clauses(tok)
     if step == "comp":
         # "demanded that NATO withdraw": the subject of the complement clause
         # (a verb the tagger takes for a noun keeps its own subject: "demanded that Pakistan hand over ...")
