@@ -5882,6 +5882,36 @@ CASES += [
         ("TWN", "050", "LTU"),
         published="2021-11-18",
     ),
+    case(
+        "a phrase's possessor the parser hangs on a noun of its compound is still the phrase's (051)",
+        "Turkey's parliament ratified Sweden's NATO membership bid on Tuesday.",
+        ("TUR", "051", "SWE"),
+        published="2024-01-24",
+    ),
+    case(
+        "a bid a state possesses is that state's, not the body's it bids to join (129)",
+        "Hungary blocked Ukraine's EU membership bid on Thursday.",
+        ("HUN", "129", "UKR"),
+        published="2023-12-14",
+    ),
+    case(
+        "a body known by name that another actor leads is that body ('Russian-led CSTO')",
+        "Armenia froze its participation in the Russian-led CSTO military alliance.",
+        ("ARM", "160", "CSTO"),
+        published="2024-02-23",
+    ),
+    case(
+        "a body known by name that another actor leads is that body ('US-led NATO')",
+        "Russia condemned the US-led NATO alliance on Friday.",
+        ("RUS", "111", "NATO"),
+        published="2024-02-23",
+    ),
+    case(
+        "a coalition with no name of its own acts as its leader ('Saudi-led')",
+        "The Saudi-led coalition struck Houthi positions in Yemen on Friday.",
+        ("SAU", "190", "YEM"),
+        published="2024-02-23",
+    ),
 ]
 
 

@@ -320,7 +320,14 @@ class ActorPhrases:
         return self.r.char_span([head, *self._name_tokens(head)]).text
 
     def led_by(self, head: Token) -> tuple[ActorRef, ...]:
-        """'the Saudi-led coalition', 'US-led forces': a body led by an actor acts as that actor."""
+        """'the Saudi-led coalition', 'US-led forces': a body led by an actor acts as that actor (unless it is
+        a body known by name: "the Russian-led CSTO military alliance" is the CSTO)."""
+        hits = self.r.hits
+        if any(
+            c.dep_ in ("compound", "nmod") and c.i in hits and hits[c.i].best.kind in ("igo", "group")
+            for c in children(head)
+        ) or (head.i in hits and hits[head.i].best.kind in ("igo", "group")):
+            return ()
         for amod in children(head):
             if amod.dep_ != "amod" or amod.lower_ != "led":
                 continue

@@ -534,12 +534,14 @@ class ActorResolver:
         best = min(who, key=rank)
         if best.form.kind == "igo":
             # "a Swedish EU diplomat", "the Russian UN ambassador": a person's state, not the body it serves
+            # (but "the Russian-led CSTO alliance" is the body: the adjective tells who leads it)
             states = [
                 c
                 for c in who
                 if c.form.kind == "state"
                 and c.form.form == FormKind.ADJECTIVE
                 and c.hit.start < best.hit.start
+                and not _leading(self.doc[c.hit.end - 1])
             ]
             if states:
                 return min(states, key=rank)
@@ -693,6 +695,19 @@ class ActorResolver:
             best = owner
             if owner.form.kind == "state" and not sector:
                 sector = "GOV"
+        elif best.form.kind == "igo" and best.depth > 0 and role is None:
+            # ("Ukraine's EU membership bid", "Sweden's NATO application": the possessor's, not the body's)
+            best = next(
+                (
+                    c
+                    for c in who
+                    if c.form.kind == "state"
+                    and c.form.form != FormKind.ADJECTIVE
+                    and c.hit.start < best.hit.start
+                    and self.doc[c.hit.end - 1].dep_ == "poss"
+                ),
+                best,
+            )
         form = best.form
         # (the stretch from the head to the words of the name: ``char_span`` of those tokens)
         span = self.text_span(min(head.i, best.hit.start), max(head.i + 1, best.hit.end))
@@ -821,3 +836,9 @@ def _wronged_owner(token: Token) -> bool:
     """Whether a name is the owner of what another may wrong: "Peru's internal affairs", "Guyana's
     sovereignty"."""
     return token.dep_ == "poss" and token.head.lemma_.lower() in _OWN_GOODS
+
+
+def _leading(word: Token) -> bool:
+    """'Russian' in "the Russian-led CSTO", 'Saudi' in "Saudi-backed forces": a word that says who leads or
+    backs the phrase's actor (the modifier of a participle), not who the actor is."""
+    return word.dep_ == "npadvmod" and word.head.tag_ == "VBN" and word.head.i > word.i

@@ -422,7 +422,18 @@ def _objects(trigger: Token) -> list[Token]:
             found = [
                 c
                 for c in children(trigger)
-                if c.dep_ == "ccomp" and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in ("persona", "personae"))
+                if c.dep_ == "ccomp"
+                and (
+                    c.pos_ in ("NOUN", "PROPN")
+                    or c.lower_ in ("persona", "personae")
+                    # ("blocked Ukraine's EU membership bid on Thursday": a noun taken for a participle, its
+                    # compound and possessor still a noun's)
+                    or (
+                        c.tag_ == "VBN"
+                        and any(k.dep_ == "compound" and k.pos_ == "NOUN" for k in children(c))
+                        and not any(k.dep_ in SUBJECT_DEPS or k.dep_ == "nsubjpass" for k in children(c))
+                    )
+                )
             ]
         if not found and trigger.lemma_.lower() == "avoid":
             # "advised its citizens to avoid travelling to Japan": the gerund is what is avoided
@@ -1525,7 +1536,18 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             # ("drop its objections to its neighbour joining NATO": the neighbour is the other side, not
             # the possessor)
             return []
-        return [c for c in children(tok) if c.dep_ == "poss"]
+        found = [c for c in children(tok) if c.dep_ == "poss"]
+        if not found:
+            # ("Sweden's NATO membership bid": the parser may hang the phrase's possessor on a noun of its
+            # compound)
+            found = [
+                g
+                for c in children(tok)
+                if c.dep_ == "compound" and c.pos_ == "NOUN"
+                for g in children(c)
+                if g.dep_ == "poss"
+            ]
+        return found
     if step == "mod":
         # only modifiers that are themselves names or adjectives of actors: "the Israeli seizure",
         # not "a US-brokered agreement"
