@@ -1447,9 +1447,10 @@ CASES: list[Case] = [
         published="2023-03-31",
     ),
     case(
-        "an arrest condemned, the agent hung on the person arrested",
+        "an arrest condemned, the agent hung on the person arrested (the arrest itself is told as done)",
         "France condemned the arrest of a French journalist by Iranian police.",
         ("FRA", "111", "IRN"),
+        ("IRN", "173", "FRA"),
     ),
     case(
         "backing that a delegation would have to win is not given",
@@ -5911,6 +5912,25 @@ CASES += [
         "The Saudi-led coalition struck Houthi positions in Yemen on Friday.",
         ("SAU", "190", "YEM"),
         published="2024-02-23",
+    ),
+    case(
+        "a designation whose object the parser takes for an indirect one, its complement an apposition (172)",
+        "Washington designated the Houthis a terrorist organisation on Wednesday.",
+        ("USA", "172", "YEM"),
+        published="2024-01-17",
+    ),
+    case(
+        "a nominal act's agent the parser hangs on its 'of' object: 'the expulsion of X by Y' (174)",
+        "The expulsion of two Russian diplomats by Norway angered Moscow.",
+        ("NOR", "174", "RUS"),
+        published="2024-06-10",
+    ),
+    case(
+        "the same for an arrest, the complaint against it answering the arrest's agent (173, 111)",
+        "The arrest of a French citizen by Iranian authorities was condemned by Paris.",
+        ("IRN", "173", "FRA"),
+        ("FRA", "111", "IRN"),
+        published="2024-06-10",
     ),
 ]
 

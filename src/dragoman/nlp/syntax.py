@@ -396,6 +396,17 @@ def _objects(trigger: Token) -> list[Token]:
             if c.dep_ in ("dobj", "obj")
         ]
         if not found:
+            # "designated the Houthis a terrorist organisation": the parser may take the object for an
+            # indirect one, and its complement for an apposition to it (as it reads both as objects elsewhere)
+            found = [
+                o
+                for c in children(trigger)
+                if c.dep_ == "dative" and c.i > trigger.i
+                for a in children(c)
+                if a.dep_ == "appos" and a.pos_ == "NOUN"
+                for o in (c, a)
+            ]
+        if not found:
             # "denounced as an ugly crime Serbia's suppression of ...": the object shifted after "as X"
             found = [
                 a
@@ -1631,6 +1642,16 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             hosts += _means(tok)  # "spoke by telephone with Nepal's president": the phrase hangs on the means
         if tok.i == trigger.i and not is_verbal(tok):
             hosts.extend(_dates_after(tok))  # "Canada's arrest on December 1 of Meng Wanzhou"
+            if word == "by":
+                # "the expulsion of two Russian diplomats by Norway": the parser hangs the agent on the
+                # noun's "of" object
+                hosts += [
+                    g
+                    for c in children(tok)
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in children(c)
+                    if g.dep_ == "pobj"
+                ]
         if tok.i != trigger.i and tok.pos_ == "NOUN":
             # "lifted the arms embargo imposed on Eritrea": the phrase of the participle that describes it
             # (or the last of its conjuncts: "the arms embargo, travel bans and asset freezes imposed on")
