@@ -5932,6 +5932,24 @@ CASES += [
         ("FRA", "111", "IRN"),
         published="2024-06-10",
     ),
+    case(
+        "a speaker's displeasure at another's act is dismay (012)",
+        "Trump said he was very unhappy about the Israeli strike.",
+        ("USA", "012", "ISR"),
+        published="2025-09-09",
+    ),
+    case(
+        "a speaker's fury at another's act is outrage (111)",
+        "Erdogan said he was furious about Sweden's decision.",
+        ("TUR", "111", "SWE"),
+        published="2023-01-23",
+    ),
+    case(
+        "displeasure at 'the way' another acted is aimed at who acted",
+        "Trump said he was unhappy about the way Beijing handled the outbreak.",
+        ("USA", "012", "CHN"),
+        published="2020-03-18",
+    ),
 ]
 
 

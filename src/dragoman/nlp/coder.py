@@ -401,6 +401,23 @@ class _DocCoder(StoryReading):
         about = prep_objects(word, ("about", "over", "by", "at"))
         # ("said it was shocked by the expulsions": the parser's passive reading hangs "by" as the agent)
         about += [g for c in children(word) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
+        # ("unhappy about the way Beijing handled the outbreak": the doer of the clause the manner noun has;
+        # not a pronoun, which may stand for an act: "the way it had been carried out")
+        about = [
+            next(
+                (
+                    s
+                    for c in children(o)
+                    if c.dep_ == "relcl"
+                    for s in children(c)
+                    if s.dep_ == "nsubj" and s.pos_ != "PRON"
+                ),
+                o,
+            )
+            if o.lemma_.lower() in ("way", "manner")
+            else o
+            for o in about
+        ]
         targets = [a for o in about for a in self.resolver.actors(o) if a.code]
         if not targets and about:
             targets = self._earlier_doers(about[0], sources)
@@ -1742,9 +1759,12 @@ _CIVIL = frozenset({"CVL", "OPP", "REF"})
 # words of a speaker's dismay: "said it was deeply concerned", "said Moscow was disappointed"
 _DISMAY = frozenset(
     {"concerned", "disappointed", "alarmed", "worried", "dismayed", "troubled", "sceptical", "skeptical"}
+    | {"unhappy", "displeased", "dissatisfied", "upset"}
 )
 # words of a speaker's outrage, which condemn (111): "said Canberra was appalled", "said it was shocked by"
-_OUTRAGE = frozenset({"shocked", "appalled", "outraged", "horrified", "angered", "incensed", "indignant"})
+_OUTRAGE = frozenset(
+    {"shocked", "appalled", "outraged", "horrified", "angered", "incensed", "indignant", "furious", "angry"}
+)
 _MOVING = frozenset(
     {"leave", "enter", "travel", "cross", "return", "fly", "land", "depart", "board", "dock", "sail", "reach"}
     | {"approach", "pass", "transit", "visit", "attend", "access", "go", "come", "move", "exit"}
