@@ -5950,6 +5950,29 @@ CASES += [
         ("USA", "012", "CHN"),
         published="2020-03-18",
     ),
+    case(
+        "mediation with no 'between' is between the parties of the act it led to (045)",
+        "Ukraine and Russia swapped 200 prisoners after mediation by the United Arab Emirates.",
+        ("UKR", "0841", "RUS"),
+        ("RUS", "0841", "UKR"),
+        ("ARE", "045", "UKR"),
+        ("ARE", "045", "RUS"),
+        published="2024-01-03",
+    ),
+    case(
+        "a mediator named by its adjective: 'following Egyptian mediation' (045)",
+        "Israel and Hamas agreed to a truce following Egyptian mediation.",
+        ("ISR", "0871", "PSE"),
+        ("PSE", "0871", "ISR"),
+        ("EGY", "045", "ISR"),
+        ("EGY", "045", "PSE"),
+        published="2024-01-03",
+    ),
+    case(
+        "a mediation with no parties named anywhere is no event",
+        "Egypt said its mediation efforts were continuing.",
+        published="2024-01-03",
+    ),
 ]
 
 
