@@ -854,6 +854,20 @@ class Arguments:
             return []
         return [ActorRef(text=place.name, span=place.span, code=place.country, kind=ActorKind.STATE)]
 
+    def _hosted_parties(self, trigger: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """'agreed to a ceasefire after talks in Moscow hosted by Lavrov': talks a third party hosts that
+        name no parties of their own are between the parties the talks were coded with."""
+        own = {s.code for s in sources}
+        talks = {o.i for o in objects(trigger)}
+        parties: list[ActorRef] = []
+        for act in self.found:
+            if act.trigger.i not in talks:
+                continue
+            for side in (act.source, act.target):
+                if side is not None and side.code not in own and all(p.code != side.code for p in parties):
+                    parties.append(side)
+        return parties
+
     def _answered(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
         """'New Delhi rejected the allegations': an answer's target is the party it answers."""
         anchors, cued = self.coder.responses.anchors(code, trigger)
