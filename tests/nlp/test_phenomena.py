@@ -5993,6 +5993,35 @@ CASES += [
         ("OMN", "045", "USA"),
         published="2025-04-12",
     ),
+    case(
+        "an act on a named agreement whose parties the clause leaves out is aimed at its other side (160)",
+        "Russia pulled out of the Black Sea grain deal on Monday.",
+        ("RUS", "160", "UKR"),
+        published="2023-07-17",
+    ),
+    case(
+        "the same for a suspended treaty ('its participation' is no target of its own)",
+        "Putin said Russia was suspending its participation in New START.",
+        ("RUS", "160", "USA"),
+        published="2023-02-21",
+    ),
+    case(
+        "the same for a treaty suspended by its name",
+        "India suspended the Indus Waters Treaty on Wednesday.",
+        ("IND", "160", "PAK"),
+        published="2025-04-24",
+    ),
+    case(
+        "one of the six powers leaving the Iran deal acts on Iran, the other side",
+        "The United States formally withdrew from the Iran nuclear deal on Tuesday.",
+        ("USA", "160", "IRN"),
+        published="2018-05-08",
+    ),
+    case(
+        "a party with more than a few parties on the other side names no target",
+        "Iran said it was suspending its commitments under the Iran nuclear deal.",
+        published="2019-05-08",
+    ),
 ]
 
 

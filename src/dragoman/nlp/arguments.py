@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.kb.records import FormKind
+from dragoman.kb.treaties import find_treaty
 from dragoman.model import ActorKind, ActorRef, Article, CharSpan, EventDate
 from dragoman.nlp.actors import ActorResolver
 from dragoman.nlp.discourse import answered
@@ -36,6 +37,11 @@ from dragoman.nlp.syntax import (
 if TYPE_CHECKING:
     from dragoman.nlp.coder import EventCoder
 
+# the phrases of a trigger that may name the agreement it acts on: "pulled out of the grain deal", "suspended
+# its participation in New START", "the withdrawal from the INF treaty"
+_TREATY_DEPS = frozenset({"dobj", "obj", "prep", "prt", "nsubjpass", "attr", "oprd", "dative"})
+# an agreement with more parties on the other side than this names no target: "Iran breached the deal"
+_MOST_TREATY_PARTIES = 4
 # Occasions whose other party a cooperative act is aimed at ("during talks with Zelensky").
 _OCCASIONS = frozenset(
     {"talk", "talks", "meeting", "call", "visit", "trip", "tour", "summit", "conversation"}
@@ -853,6 +859,36 @@ class Arguments:
         if place is None or place.span is None or not place.country or place.country in own:
             return []
         return [ActorRef(text=place.name, span=place.span, code=place.country, kind=ActorKind.STATE)]
+
+    def _treaty_sides(self, trigger: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """'Russia pulled out of the Black Sea grain deal', 'India suspended the Indus Waters Treaty', 'was
+        suspending its participation in New START': an act on a named agreement whose parties the clause
+        leaves out is aimed at the agreement's other side (the treaty table); none when the source is on no
+        side, or the other side is more than a few parties."""
+        own = {s.code for s in sources}
+        if not own:
+            return []
+        for child in children(trigger):
+            if child.dep_ not in _TREATY_DEPS:
+                continue
+            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+            found = find_treaty(self.doc.text[start:end])
+            if found is None:
+                continue
+            treaty, first, last = found
+            others = treaty.others(frozenset(own))
+            if not others or len(others) > _MOST_TREATY_PARTIES:
+                return []
+            span = CharSpan(start + first, start + last, self.doc.text[start + first : start + last])
+            kb = self.resolver.kb
+            return [
+                ActorRef(span.text, span, code, "", kb.states[code].name, ActorKind.STATE, code)
+                if code in kb.states
+                else ActorRef(span.text, span, code, "", kb.igos[code].name, ActorKind.IGO, code)
+                for code in sorted(others)
+                if code in kb.states or code in kb.igos
+            ]
+        return []
 
     def _hosted_parties(self, trigger: Token, sources: list[ActorRef]) -> list[ActorRef]:
         """'agreed to a ceasefire after talks in Moscow hosted by Lavrov': talks a third party hosts that

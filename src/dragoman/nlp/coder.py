@@ -1414,6 +1414,11 @@ class _DocCoder(StoryReading):
             targets = [
                 a for c in on_condition(trigger, ("if", "unless")) for a in self._fill(("subj",), c)[0]
             ]
+        if (not targets or {t.code for t in targets} <= {s.code for s in sources}) and code[
+            :2
+        ] not in _FORCE_ROOTS:
+            # ("suspended its participation in New START": the agreement's other side, not its own part)
+            targets = self._treaty_sides(trigger, sources) or targets
         if (
             not targets
             and not pattern.symmetric
