@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dragoman.errors import ModelNotInstalled
 
@@ -49,6 +49,92 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if ("\n" in token.text_with_ws and not token.is_space) or (token.is_space and "\n" in token.text):
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+# verb tags the tagger gives a clause's verb that may also be read as a participle before a noun
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+@Language.component(
+    "dragoman_subject_repair",
+    assigns=["token.dep", "token.head", "token.pos", "token.tag"],
+)
+def subject_repair(doc: Doc) -> Doc:
+    """Mend the small model's commonest misparse of a news sentence's first words: a name that opens the
+    sentence, before a past-tense verb ("Trump imposed tariffs on Canada", "Keir Starmer extended sanctions
+    on Russia"), read as a noun heading the sentence with the verb a participle describing the object ("the
+    trump of imposed tariffs"), as the object noun heading the sentence with the verb describing it, or as a
+    noun phrase of time modifying the verb. The name becomes the verb's subject and the verb the clause's
+    head. Only a name of capitalised words from the sentence's start, directly before the verb, is mended;
+    names of days, months and times are left as they are."""
+    for start in doc:
+        if not start.is_sent_start:
+            continue
+        end = start.i
+        while end < len(doc) - 1 and end - start.i < _NAME_WORDS and _name_word(doc[end]):
+            end += 1
+        if end == start.i or end >= len(doc) - 1:
+            continue
+        name, verb = doc[end - 1], doc[end]
+        if verb.tag_ not in _PAST_TAGS or verb.is_sent_start or name.ent_type_ in ("DATE", "TIME"):
+            continue
+        if name.left_edge.i != start.i:
+            continue
+        kids = list(name.children)
+        head = verb.head
+        if (
+            name.dep_ == "ROOT"
+            and verb.dep_ == "amod"
+            and head.head.i == name.i
+            and any(c.dep_ == "dobj" for c in kids)
+        ):
+            # "Trump [ROOT] imposed [amod] tariffs [dobj of Trump]"
+            verb.head = verb
+            verb.dep_ = "ROOT"
+            for child in kids:
+                if child.i > name.i:
+                    child.head = verb
+            name.head = verb
+        elif (
+            verb.dep_ == "amod"
+            and head.dep_ == "ROOT"
+            and head.i > verb.i
+            and head.pos_ in ("NOUN", "PROPN")
+            and name.head.i in (head.i, verb.i)
+            and name.dep_ in ("nsubj", "npadvmod", "compound")
+        ):
+            # "Keir Starmer [npadvmod] extended [amod] sanctions [ROOT] on Russia"
+            verb.head = verb
+            verb.dep_ = "ROOT"
+            head.head = verb
+            head.dep_ = "dobj"
+            for child in list(head.children):
+                if child.dep_ == "punct" and child.i == child.sent.end - 1:
+                    child.head = verb
+            name.head = verb
+        elif not (
+            name.dep_ == "npadvmod"
+            and name.head.i == verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            continue
+        # "Starmer [npadvmod] extended [ROOT] tariffs": only the label was wrong
+        name.dep_ = "nsubj"
+        name.pos_ = "PROPN"
+        name.tag_ = "NNP"
+        verb.pos_ = "VERB"
+        if not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            verb.tag_ = "VBD"
+    return doc
+
+
+# the most words of a name ``subject_repair`` reads ("President Donald J. Trump" is the parser's own)
+_NAME_WORDS = 3
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name: capitalised, a noun or proper noun (or the tagger's verb for "Trump")."""
+    return token.text[:1].isupper() and token.text.isalpha() and token.pos_ in ("PROPN", "NOUN", "VERB")
 
 
 class CachedLemmatizer:
@@ -221,6 +307,7 @@ def load_nlp() -> Language:
         nlp.add_pipe(fast, after=name)  # same results, faster (see the classes)
         nlp.remove_pipe(name)
         nlp.rename_pipe(fast, name)
+    nlp.add_pipe("dragoman_subject_repair", last=True)  # (after the entities: names of days are kept)
     log.debug("loaded %s with pipes %s", MODEL_NAME, nlp.pipe_names)
     return nlp
 
