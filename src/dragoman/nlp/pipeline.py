@@ -15,7 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar, cast
 
 import spacy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
@@ -67,9 +67,11 @@ def subject_repair(doc: Doc) -> Doc:
     noun phrase of time modifying the verb. The name becomes the verb's subject and the verb the clause's
     head. Only a name of capitalised words from the sentence's start, directly before the verb, is mended;
     names of days, months and times are left as they are."""
-    for start in doc:
-        if not start.is_sent_start:
-            continue
+    if not len(doc) or not doc.has_annotation("SENT_START"):
+        return doc
+    flags = doc.to_array(SENT_START).tolist()  # (only the sentences' first words are read)
+    for i in (0, *(k for k in range(1, len(flags)) if flags[k] == 1)):
+        start = doc[i]
         end = start.i
         while end < len(doc) - 1 and end - start.i < _NAME_WORDS and _name_word(doc[end]):
             end += 1
