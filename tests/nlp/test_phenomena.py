@@ -6022,6 +6022,36 @@ CASES += [
         "Iran said it was suspending its commitments under the Iran nuclear deal.",
         published="2019-05-08",
     ),
+    case(
+        "troops sent 'to support' a state are military cooperation (062), not a word of support",
+        "North Korea sent 1,500 soldiers to support Russia's war against Ukraine.",
+        ("PRK", "062", "RUS"),
+        published="2024-10-21",
+    ),
+    case(
+        "weapons supplied 'to back' a state are military cooperation (062)",
+        "Iran supplied drones to back Russia's invasion.",
+        ("IRN", "062", "RUS"),
+        published="2023-01-10",
+    ),
+    case(
+        "aid sent 'to support' a state is the aid alone (070), no word of support (051)",
+        "Japan sent aid to support Turkey on Tuesday.",
+        ("JPN", "070", "TUR"),
+        published="2023-02-07",
+    ),
+    case(
+        "a sum pledged 'to support' a state, the parser's relative clause on the sum (0331)",
+        "Germany pledged $1 billion to support Ukraine.",
+        ("DEU", "0331", "UKR"),
+        published="2024-06-11",
+    ),
+    case(
+        "support asked for is no support given: the appeal alone",
+        "Britain urged Germany to support Ukraine.",
+        ("GBR", "02", "DEU"),
+        published="2024-06-11",
+    ),
 ]
 
 

@@ -75,6 +75,7 @@ from dragoman.nlp.story import (
     warring_sides,
 )
 from dragoman.nlp.syntax import (
+    ARMS,
     SUBJECT_DEPS,
     WARNING,
     DocColumns,
@@ -531,6 +532,12 @@ class _DocCoder(StoryReading):
                 # "provided $500 million in humanitarian aid to Ukraine": the sum is of the kind of aid named
                 # (and pledged, an intent to give that kind: "pledged $1 billion in military aid", 0332)
                 pattern = replace(pattern, code=kind if pattern.code == "071" else "033" + kind[2])
+        if pattern.code == "051" and _purpose_of_giving(trigger):
+            # "sent 1,500 soldiers to support Moscow's war": armed help given, military cooperation; "sent aid
+            # to support Turkey": the aid is the act (coded by its own verb), no word of support
+            if not _military_given(trigger.head if trigger.dep_ in ("advcl", "xcomp") else trigger.head.head):
+                return
+            pattern = replace(pattern, code="062")
         if pattern.code in ("153", "154", "192") and _invited(trigger):
             # "Saudi troops crossed into Bahrain at the request of its rulers": protection given, and
             # announced ("Kenya will send 1,000 police officers to Haiti to help restore order") an intent
@@ -2163,6 +2170,40 @@ def _aid_kind(trigger: Token) -> str | None:
 # infinitives of purpose of forces sent to protect a country: "to help restore order" (not "to support
 # Moscow's war", military cooperation)
 _PROTECTING = frozenset({"help", "assist", "stabilise", "stabilize"})
+
+
+def _purpose_of_giving(verb: Token) -> bool:
+    """Whether the verb is an infinitive of purpose of an act of giving or sending something: "sent troops
+    to support Russia", "pledged $1 billion to back Kyiv" (not of a request: "urged Europe to support
+    Kyiv")."""
+    giver = verb.head
+    if verb.dep_ in ("relcl", "acl") and giver.dep_ in ("dobj", "obj"):
+        giver = giver.head  # ("pledged $1 billion to support Ukraine": the parser's relative clause)
+    elif verb.dep_ not in ("advcl", "xcomp"):
+        return False
+    return (
+        giver.i != verb.i
+        and giver.lemma_.lower() in _GIVING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(verb))
+        and any(o.dep_ in ("dobj", "obj") for o in children(giver))
+    )
+
+
+def _military_given(verb: Token) -> bool:
+    """Whether what the verb gives or sends is armed help: troops, weapons, munitions."""
+    return any(
+        o.lemma_.lower() in _ARMED_HELP or o.lower_ in _ARMED_HELP
+        for o in (*objects(verb), *(c for o in objects(verb) for c in children(o) if c.dep_ == "compound"))
+    )
+
+
+# verbs of giving or sending something, whose infinitive of purpose tells what the thing is for
+_GIVING = frozenset(
+    {"send", "deploy", "dispatch", "supply", "provide", "deliver", "ship", "give", "transfer", "donate"}
+    | {"pledge", "promise", "approve", "allocate", "earmark", "commit", "offer", "fly", "airlift", "station"}
+)
+# things given that are armed help: "sent 1,500 soldiers", "supplied drones", "shipped artillery shells"
+_ARMED_HELP = ARMS | {"troop", "soldier", "force", "fighter", "munition", "ammunition", "shell", "weaponry"}
 
 
 def _invited(verb: Token) -> bool:

@@ -1738,11 +1738,21 @@ def _means(verb: Token) -> list[Token]:
 
 def purposes(verb: Token, lemmas: frozenset[str]) -> list[Token]:
     """The verbs of the verb's infinitives of purpose whose lemma is one of ``lemmas``: "pledged $500 million
-    to help Pakistan rebuild", "deployed police to Haiti to help restore order"."""
+    to help Pakistan rebuild", "deployed police to Haiti to help restore order" (or an infinitive the parser
+    hangs on the object as a relative clause: "pledged $1 billion to support Ukraine")."""
     return [
         c
-        for c in children(verb)
-        if c.dep_ in ("xcomp", "advcl")
+        for c in (
+            *children(verb),
+            *(
+                k
+                for o in children(verb)
+                if o.dep_ in ("dobj", "obj")
+                for k in children(o)
+                if k.dep_ in ("relcl", "acl")
+            ),
+        )
+        if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
         and c.lemma_.lower() in lemmas
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
     ]
