@@ -6052,6 +6052,18 @@ CASES += [
         ("GBR", "02", "DEU"),
         published="2024-06-11",
     ),
+    case(
+        "a claim of responsibility for attacks told by a clause is aimed at the state they struck (015)",
+        "Al-Shabaab claimed responsibility for the attack that killed 15 people in Nairobi.",
+        ("SOM", "015", "KEN"),
+        published="2019-01-16",
+    ),
+    case(
+        "a claim of responsibility for an attack placed by its own phrase (015)",
+        "The Taliban claimed responsibility for the bombing in Islamabad.",
+        ("AFG", "015", "PAK"),
+        published="2023-12-20",
+    ),
 ]
 
 

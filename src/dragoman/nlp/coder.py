@@ -1453,6 +1453,13 @@ class _DocCoder(StoryReading):
                 or (self._territory_target(target_tokens, ("at", "on")) if code[:2] in _FORCE_ROOTS else [])
                 # ("crossed into northern Israel and captured two soldiers": force used where one went in)
                 or (self._entered(trigger) if code[:2] in _FORCE_ROOTS else [])
+                # ("claimed responsibility for the attacks that killed 127 people in Paris": the claim is
+                # aimed at the state where the act claimed struck)
+                or (
+                    self._territory_target(_claimed_acts(trigger), ("in", "at", "on"))
+                    if code == "015"
+                    else []
+                )
                 # "demanding an immediate ceasefire in Sudan": what is asked for happens there
                 or (self._territory_target(objects(trigger), ("in",)) if code[:2] in ASKING_ROOTS else [])
                 or self._summarised(target_tokens, sources)
@@ -2170,6 +2177,18 @@ def _aid_kind(trigger: Token) -> str | None:
 # infinitives of purpose of forces sent to protect a country: "to help restore order" (not "to support
 # Moscow's war", military cooperation)
 _PROTECTING = frozenset({"help", "assist", "stabilise", "stabilize"})
+
+
+def _claimed_acts(claim: Token) -> list[Token]:
+    """The act a claim of responsibility names ("claimed responsibility for the attacks", "claimed the
+    attack"), the clauses that tell it ("the attacks that killed 127 people in Paris") and whom they
+    struck."""
+    taken = objects(claim)
+    # (the parser hangs "for" on the verb or on "responsibility")
+    acts = [*prep_objects(claim, ("for",)), *(g for o in taken for g in prep_objects(o, ("for",))), *taken]
+    clauses = [c for a in acts for c in children(a) if c.dep_ in ("relcl", "acl") and is_verbal(c)]
+    # (and those the clause's act struck: "killed 127 people in Paris")
+    return [*acts, *clauses, *(o for c in clauses for o in objects(c))]
 
 
 def _purpose_of_giving(verb: Token) -> bool:
