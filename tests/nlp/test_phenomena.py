@@ -6064,6 +6064,22 @@ CASES += [
         ("AFG", "015", "PAK"),
         published="2023-12-20",
     ),
+    case(
+        "a threat of countermeasures naming no adversary answers the act another told just before (131)",
+        "Finland joined NATO on Tuesday. The Kremlin said Russia would take countermeasures.",
+        ("FIN", "057", "NATO"),
+        ("RUS", "131", "FIN"),
+        published="2023-04-04",
+    ),
+    case(
+        "a warning of a price paid by others is no threat aimed at the last actor",
+        "Russia quit the grain deal, which Turkey brokered. Guterres warned that people in need would pay the"
+        " price.",
+        ("RUS", "160", "UKR"),
+        ("TUR", "045", "RUS"),
+        ("TUR", "045", "UKR"),
+        published="2023-07-17",
+    ),
 ]
 
 

@@ -1174,6 +1174,11 @@ class _DocCoder(StoryReading):
             # or defiance naming no adversary answers whoever just acted against its speaker
             found = answered(("counter",), sources, self._sentence_of(judgement.word.i), self.found)
             targets = _other_sides(sources, found[0]) if found is not None else []
+            if not targets and judgement.code[:2] == "13" and judged.i == judgement.word.i:
+                # ("Finland joined NATO on Tuesday ... the Kremlin said Russia would take countermeasures": a
+                # threat naming no adversary, nor whom it befalls, answers the act another told just before
+                # did; not "warning that people in need would pay the price")
+                targets = self._latest_other_doer(sources, self._sentence_of(judgement.word.i))
         if not sources or not targets or self._grounds_of_reaction(speaker, judgement.code, sources, targets):
             return
         pattern = judgement_pattern(judgement.word.lemma_.lower(), judgement.code)
@@ -1189,6 +1194,20 @@ class _DocCoder(StoryReading):
             [],
             dated_by=judgement.speaker,
         )
+
+    def _latest_other_doer(self, sources: list[ActorRef], sentence_index: int) -> list[ActorRef]:
+        """The doer of the latest act told in this sentence or the one before by an actor other than the
+        sources (none if that act's doer is on the sources' side of it)."""
+        own = {s.code for s in sources}
+        for act in reversed(self.found):
+            if act.sentence_index < sentence_index - 1 or act.sentence_index > sentence_index:
+                continue
+            if act.source.code in own:
+                continue
+            if act.target is not None and act.target.code in own:
+                return [act.source]
+            return [act.source] if act.source.code else []
+        return []
 
     def _grounds_of_reaction(
         self, speaker: Token, code: str, sources: list[ActorRef], targets: list[ActorRef]
