@@ -10,11 +10,10 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from types import MappingProxyType
 
 from dragoman.errors import KnowledgeBaseError
-from dragoman.kb.tables import checked_rows
+from dragoman.kb.tables import checked_rows, package_table
 
 ORG_WORD_COLUMNS = ("word", "sector", "note")
 _SECTOR = re.compile(r"(?:[A-Z]{3})*")
@@ -48,5 +47,4 @@ def parse_org_words(text: str, origin: str) -> dict[str, OrgWord]:
 def load_org_words() -> Mapping[str, OrgWord]:
     """The package's organisation-word table (cached)."""
     name = "org_words.v1.tsv"
-    text = resources.files("dragoman.kb.data").joinpath(name).read_text(encoding="utf-8")
-    return MappingProxyType(parse_org_words(text, name))
+    return MappingProxyType(parse_org_words(package_table(name), name))

@@ -16,7 +16,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from dragoman.errors import KnowledgeBaseError
-from dragoman.kb.tables import checked_rows
+from dragoman.kb.tables import checked_rows, package_table
 
 REGION_COLUMNS = ("region", "states", "note")
 _ISO3 = re.compile(r"[A-Z]{3}")
@@ -42,8 +42,7 @@ def parse_regions(text: str, origin: str) -> dict[str, frozenset[str]]:
 def load_regions() -> Mapping[str, frozenset[str]]:
     """The package's region table (cached)."""
     name = "regions.v1.tsv"
-    text = resources.files("dragoman.kb.data").joinpath(name).read_text(encoding="utf-8")
-    return MappingProxyType(parse_regions(text, name))
+    return MappingProxyType(parse_regions(package_table(name), name))
 
 
 def region_states(words: str) -> frozenset[str] | None:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from importlib import resources
 from typing import Generic, TypeVar
 
 from dragoman.errors import KnowledgeBaseError
@@ -297,6 +298,11 @@ def parse_table(text: str, label: str, expected: TableKind | None = None) -> Tab
         _check_unique(roles, lambda role: role.phrase, "role phrase")
         return Table(kind, label, roles=roles)
     return Table(kind, label, people=_located_rows(lines, header, label, _person))
+
+
+def package_table(name: str) -> str:
+    """The text of one of the package's small tables (``dragoman/kb/data/<name>``), for its loader."""
+    return resources.files("dragoman.kb.data").joinpath(name).read_text(encoding="utf-8")
 
 
 def checked_rows(text: str, origin: str, columns: tuple[str, ...]) -> Iterator[tuple[str, list[str]]]:

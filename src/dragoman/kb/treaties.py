@@ -10,11 +10,10 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from types import MappingProxyType
 
 from dragoman.errors import KnowledgeBaseError
-from dragoman.kb.tables import checked_rows
+from dragoman.kb.tables import checked_rows, package_table
 
 TREATY_COLUMNS = ("names", "sides", "note")
 _CODE = re.compile(r"[A-Z]{2,5}")
@@ -63,8 +62,7 @@ def parse_treaties(text: str, origin: str) -> dict[str, Treaty]:
 def load_treaties() -> Mapping[str, Treaty]:
     """The package's treaty table (cached)."""
     name = "treaties.v1.tsv"
-    text = resources.files("dragoman.kb.data").joinpath(name).read_text(encoding="utf-8")
-    return MappingProxyType(parse_treaties(text, name))
+    return MappingProxyType(parse_treaties(package_table(name), name))
 
 
 @functools.cache

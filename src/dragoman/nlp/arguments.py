@@ -872,14 +872,14 @@ class Arguments:
             if child.dep_ not in _TREATY_DEPS:
                 continue
             start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
-            found = find_treaty(self.doc.text[start:end])
+            found = find_treaty(self.text[start:end])
             if found is None:
                 continue
             treaty, first, last = found
             others = treaty.others(frozenset(own))
             if not others or len(others) > _MOST_TREATY_PARTIES:
                 return []
-            span = CharSpan(start + first, start + last, self.doc.text[start + first : start + last])
+            span = CharSpan(start + first, start + last, self.text[start + first : start + last])
             kb = self.resolver.kb
             return [
                 ActorRef(span.text, span, code, "", kb.states[code].name, ActorKind.STATE, code)

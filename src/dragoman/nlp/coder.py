@@ -532,10 +532,11 @@ class _DocCoder(StoryReading):
                 # "provided $500 million in humanitarian aid to Ukraine": the sum is of the kind of aid named
                 # (and pledged, an intent to give that kind: "pledged $1 billion in military aid", 0332)
                 pattern = replace(pattern, code=kind if pattern.code == "071" else "033" + kind[2])
-        if pattern.code == "051" and _purpose_of_giving(trigger):
+        giver = _giver(trigger) if pattern.code == "051" else None
+        if giver is not None:
             # "sent 1,500 soldiers to support Moscow's war": armed help given, military cooperation; "sent aid
             # to support Turkey": the aid is the act (coded by its own verb), no word of support
-            if not _military_given(trigger.head if trigger.dep_ in ("advcl", "xcomp") else trigger.head.head):
+            if not _military_given(giver):
                 return
             pattern = replace(pattern, code="062")
         if pattern.code in ("153", "154", "192") and _invited(trigger):
@@ -1197,16 +1198,11 @@ class _DocCoder(StoryReading):
 
     def _latest_other_doer(self, sources: list[ActorRef], sentence_index: int) -> list[ActorRef]:
         """The doer of the latest act told in this sentence or the one before by an actor other than the
-        sources (none if that act's doer is on the sources' side of it)."""
+        sources (none if there is no such act)."""
         own = {s.code for s in sources}
         for act in reversed(self.found):
-            if act.sentence_index < sentence_index - 1 or act.sentence_index > sentence_index:
-                continue
-            if act.source.code in own:
-                continue
-            if act.target is not None and act.target.code in own:
-                return [act.source]
-            return [act.source] if act.source.code else []
+            if sentence_index - 1 <= act.sentence_index <= sentence_index and act.source.code not in own:
+                return [act.source] if act.source.code else []
         return []
 
     def _grounds_of_reaction(
@@ -1440,9 +1436,8 @@ class _DocCoder(StoryReading):
             targets = [
                 a for c in on_condition(trigger, ("if", "unless")) for a in self._fill(("subj",), c)[0]
             ]
-        if (not targets or {t.code for t in targets} <= {s.code for s in sources}) and code[
-            :2
-        ] not in _FORCE_ROOTS:
+        own_only = {t.code for t in targets} <= {s.code for s in sources}  # (true with no targets too)
+        if own_only and code[:2] not in _FORCE_ROOTS:
             # ("suspended its participation in New START": the agreement's other side, not its own part)
             targets = self._treaty_sides(trigger, sources) or targets
         if (
@@ -2210,21 +2205,23 @@ def _claimed_acts(claim: Token) -> list[Token]:
     return [*acts, *clauses, *(o for c in clauses for o in objects(c))]
 
 
-def _purpose_of_giving(verb: Token) -> bool:
-    """Whether the verb is an infinitive of purpose of an act of giving or sending something: "sent troops
-    to support Russia", "pledged $1 billion to back Kyiv" (not of a request: "urged Europe to support
-    Kyiv")."""
+def _giver(verb: Token) -> Token | None:
+    """The verb of giving or sending something whose infinitive of purpose the verb is ("sent troops to
+    support Russia", "pledged $1 billion to back Kyiv"), if it is one; not a request ("urged Europe to
+    support Kyiv")."""
     giver = verb.head
     if verb.dep_ in ("relcl", "acl") and giver.dep_ in ("dobj", "obj"):
         giver = giver.head  # ("pledged $1 billion to support Ukraine": the parser's relative clause)
     elif verb.dep_ not in ("advcl", "xcomp"):
-        return False
-    return (
+        return None
+    if (
         giver.i != verb.i
         and giver.lemma_.lower() in _GIVING
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(verb))
         and any(o.dep_ in ("dobj", "obj") for o in children(giver))
-    )
+    ):
+        return giver
+    return None
 
 
 def _military_given(verb: Token) -> bool:

@@ -488,7 +488,7 @@ def _objects(trigger: Token) -> list[Token]:
                     for p in children(o)
                 )
             ]
-        if not found and trigger.lemma_.lower() in _PERMITTING:
+        if not found:
             # "allowed aid trucks to enter Gaza": the parser makes the one let in the infinitive's subject
             found = [s for c in permitted_clauses(trigger) for s in children(c) if s.dep_ == "nsubj"]
         if not found and _called_home(trigger):
@@ -1740,21 +1740,18 @@ def purposes(verb: Token, lemmas: frozenset[str]) -> list[Token]:
     """The verbs of the verb's infinitives of purpose whose lemma is one of ``lemmas``: "pledged $500 million
     to help Pakistan rebuild", "deployed police to Haiti to help restore order" (or an infinitive the parser
     hangs on the object as a relative clause: "pledged $1 billion to support Ukraine")."""
+    own = [c for c in children(verb) if c.dep_ in ("xcomp", "advcl")]
+    on_object = [
+        k
+        for o in children(verb)
+        if o.dep_ in ("dobj", "obj")
+        for k in children(o)
+        if k.dep_ in ("relcl", "acl")
+    ]
     return [
         c
-        for c in (
-            *children(verb),
-            *(
-                k
-                for o in children(verb)
-                if o.dep_ in ("dobj", "obj")
-                for k in children(o)
-                if k.dep_ in ("relcl", "acl")
-            ),
-        )
-        if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
-        and c.lemma_.lower() in lemmas
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+        for c in (*own, *on_object)
+        if c.lemma_.lower() in lemmas and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
     ]
 
 
