@@ -6080,6 +6080,67 @@ CASES += [
         ("TUR", "045", "UKR"),
         published="2023-07-17",
     ),
+    case(
+        "a show of force made on one's own ground has no target: its 'its' is the doer's, not the reporter's",
+        "China staged military drills near its coast, Taiwan's defence ministry said. North Korea fired two"
+        " ballistic missiles into the sea off its east coast, South Korea's military said.",
+        published="2025-03-10",
+    ),
+    case(
+        "a visit's place is not read from a participle clause of its consequences",
+        "Japan's prime minister paid a visit to the Yasukuni shrine in Tokyo on Thursday, drawing criticism"
+        " from Beijing.",
+        ("CHN", "111", "JPN"),
+        published="2024-08-15",
+    ),
+    case(
+        "'came under attack/shelling from X' is X's force against the subject (190, 194)",
+        "A Ukrainian patrol boat came under attack from Russian forces near Kherson. The town of Sumy came"
+        " under heavy shelling by Russian troops overnight.",
+        ("RUS", "190", "UKR"),
+        ("RUS", "194", "UKR"),
+        published="2025-03-10",
+    ),
+    case(
+        "clashes or fighting between two sides, the 'between' phrase on the verb the noun is subject of",
+        "Clashes broke out between Tajik and Kyrgyz troops along the disputed border. Talks resumed"
+        " between Serbia and Kosovo in Brussels. Fighting between Thailand and Cambodia killed 30 people.",
+        ("TJK", "190", "KGZ"),
+        ("KGZ", "190", "TJK"),
+        ("SRB", "046", "XKX"),
+        ("XKX", "046", "SRB"),
+        ("THA", "190", "KHM"),
+        ("KHM", "190", "THA"),
+        published="2025-03-10",
+    ),
+    case(
+        "'cut off talks with' halts negotiations (164)",
+        "Beijing cut off military talks with Washington after the visit.",
+        ("CHN", "164", "USA"),
+        published="2025-03-10",
+    ),
+    case(
+        "returning captives or children is a release (0841)",
+        "Russia returned 20 Ukrainian children to their families. North Korea returned the crew of the"
+        " seized vessel to South Korea.",
+        ("RUS", "0841", "UKR"),
+        ("PRK", "0841", "KOR"),
+        published="2025-03-10",
+    ),
+    case(
+        "a state that storms an embassy raids it (170); protesters riot (145)",
+        "Ecuador stormed the Mexican embassy in Quito. Iranian protesters stormed the Saudi embassy in"
+        " Tehran.",
+        ("ECU", "170", "MEX"),
+        ("IRN", "145", "SAU"),
+        published="2025-03-10",
+    ),
+    case(
+        "forces leaving a region a state's possessive names leave that state (0874)",
+        "Eritrean forces left Ethiopia's Tigray region.",
+        ("ERI", "0874", "ETH"),
+        published="2025-03-10",
+    ),
 ]
 
 

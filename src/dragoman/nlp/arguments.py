@@ -856,6 +856,12 @@ class Arguments:
             if met:
                 return met[:1]  # ("held a summit with Putin ..., a day after arriving": where Putin is)
             place = place_for(host, self._places())
+            if (
+                place is not None
+                and place.span is not None
+                and _in_side_clause(host, trigger, place.span.start)
+            ):
+                place = None  # ("paid a visit to the Yasukuni shrine, drawing protests from Beijing")
         if place is None or place.span is None or not place.country or place.country in own:
             return []
         return [ActorRef(text=place.name, span=place.span, code=place.country, kind=ActorKind.STATE)]
@@ -1020,3 +1026,14 @@ class Arguments:
         hit = self.resolver.hits.get(token.i)
         roles = [f for f in hit.forms if f.kind == "role"] if hit is not None else []
         return self.resolver.role_sectors.get(roles[0].text.lower(), "") if roles else None
+
+
+def _in_side_clause(host: Token, trigger: Token, char: int) -> bool:
+    """Whether character ``char`` lies in a participle or adverbial clause of ``host`` that does not hold
+    ``trigger``: what that clause tells ("..., drawing protests from Beijing") is not where the act was."""
+    for clause in children(host):
+        if clause.dep_ != "advcl" or clause.left_edge.i <= trigger.i <= clause.right_edge.i:
+            continue
+        if clause.left_edge.idx <= char < clause.right_edge.idx + len(clause.right_edge):
+            return True
+    return False

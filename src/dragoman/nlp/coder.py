@@ -653,8 +653,8 @@ class _DocCoder(StoryReading):
             code = "195"  # "an Israeli air strike destroyed Iran's consular building": the strike is the act
         if code == "190" and any(s.lemma_.lower() in _AIRCRAFT for s in subjects(trigger, self._is_actor)):
             code = "195"  # "Pakistani warplanes struck hideouts in Khost": an air strike
-        if code == "145" and any(s.sector in STATE_FORCES for s in sources):
-            code = "170"  # "Ecuadorian police stormed the embassy": a raid, not a riot
+        if code == "145" and any(s.sector in STATE_FORCES or self._state_named(s) for s in sources):
+            code = "170"  # "Ecuadorian police stormed the embassy", "Ecuador stormed ...": a raid, not a riot
         elif (
             (code == "170" and trigger.lemma_.lower() == "storm") or code in ("1712", "180", "190")
         ) and all(s.sector in _DISSENT for s in sources):
@@ -867,8 +867,14 @@ class _DocCoder(StoryReading):
                 targets = next((d for d in doers if d), [])
         if code == "045" and len(targets) < 2:
             targets = self._brokered_parties(trigger, sources) or targets
-        if by_nationality and len(sources) == 1 and (not targets or targets[0].code == sources[0].code):
-            # ("fired on its positions": an owner the resolver does not read off the phrase)
+        if (
+            by_nationality
+            and code[:2] != "15"
+            and len(sources) == 1
+            and (not targets or targets[0].code == sources[0].code)
+        ):
+            # ("fired on its positions": an owner the resolver does not read off the phrase; a show of force
+            # is often made on one's own ground: "held drills off its coast, Japan said")
             targets = self._not_own(targets, target_tokens, sources[0].code)
         spied_for = self._spied_for(trigger, sources) if code == "173" else []
         if spied_for:

@@ -1417,14 +1417,23 @@ def _negated_clause(trigger: Token) -> bool:
     return False
 
 
+def _event_verb(noun: Token) -> list[Token]:
+    """The verb an event noun is the subject of, which may carry the noun's "between" phrase: "clashes broke
+    out between India and China", "talks resumed between Serbia and Kosovo" (none for a verb)."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and not is_verbal(noun) and is_verbal(noun.head):
+        return [noun.head]
+    return []
+
+
 def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -> bool:
     """A preposition of the constraint (with an object of its lemmas, if it names any) on the trigger,
     its object or a particle of it."""
     conjoined = [c for o in objs for c in o.conjuncts if c.i > o.i]  # "artillery and rocket fire against"
     rated = [r for o in objs for r in rates(o)]
-    for host in (trigger, *objs, *conjoined, *_particles(trigger), *rated, *measures_of(trigger)):
+    carriers = _event_verb(trigger) if "between" in constraint.preps else []
+    for host in (trigger, *objs, *conjoined, *_particles(trigger), *rated, *measures_of(trigger), *carriers):
         for prep in children(host):
-            if prep.lower_ not in constraint.preps:
+            if prep.lower_ not in constraint.preps or (host in carriers and prep.lower_ != "between"):
                 continue
             if prep.dep_ not in _PREP_DEPS and not (
                 prep.dep_ == "prt"
@@ -1635,6 +1644,8 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
         hosts = [tok]
         if tok.i == trigger.i and not is_verbal(tok) and tok.dep_ in ("dobj", "obj") and is_verbal(tok.head):
             hosts.append(tok.head)  # "drew condemnation from Washington": the verb carries the noun's phrase
+        if word == "between" and tok.i == trigger.i:
+            hosts += _event_verb(tok)
         if tok.i == trigger.i and is_verbal(tok):
             objs = objects(tok)
             hosts += objs + [c for o in objs for c in o.conjuncts if c.i > o.i] + _particles(tok)
