@@ -6141,6 +6141,50 @@ CASES += [
         ("ERI", "0874", "ETH"),
         published="2025-03-10",
     ),
+    case(
+        "charged or arrested 'with/for spying for' a state: aimed at that state, and an accusation of spying",
+        "Germany charged three men with spying for China. Poland arrested a man for spying for Russia.",
+        ("DEU", "173", "CHN"),
+        ("DEU", "1125", "CHN"),
+        ("POL", "173", "RUS"),
+        ("POL", "1125", "RUS"),
+        published="2025-03-10",
+    ),
+    case(
+        "'provide/supply X with' aid, loans, weapons or food: X receives (070-073)",
+        "Iran supplied Russia with drones. The IMF provided Sri Lanka with a $3 billion loan. Egypt provided"
+        " Gaza with food and medicine. Washington provided Kyiv with $2 billion in military aid.",
+        ("IRN", "072", "RUS"),
+        ("IMF", "071", "LKA"),
+        ("EGY", "073", "PSE"),
+        ("USA", "072", "UKR"),
+        published="2025-03-10",
+    ),
+    case(
+        "handing over or ceding land is returning property (0842); refusing to, 1243",
+        "Armenia handed over four border villages to Azerbaijan. Moscow will not cede any territory to Kyiv.",
+        ("ARM", "0842", "AZE"),
+        ("RUS", "1243", "UKR"),
+        published="2025-03-10",
+    ),
+    case(
+        "suspending lending cuts economic aid (1621)",
+        "The World Bank suspended new lending to Uganda.",
+        ("WB", "1621", "UGA"),
+        published="2025-03-10",
+    ),
+    case(
+        "'called for peace in X' appeals for a settlement there (027)",
+        "Pope Francis called for peace in Ukraine during his Easter address.",
+        ("VAT", "027", "UKR"),
+        published="2025-03-10",
+    ),
+    case(
+        "'neutralised' militants is killing them (190)",
+        "Turkish forces neutralised 15 PKK militants in northern Iraq.",
+        ("TUR", "190", "IRQ"),
+        published="2025-03-10",
+    ),
 ]
 
 

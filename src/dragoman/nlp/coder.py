@@ -1277,10 +1277,11 @@ class _DocCoder(StoryReading):
 
     def _spied_for(self, arrest: Token, sources: list[ActorRef]) -> list[ActorRef]:
         """The states an arrest names as spied for: "on suspicion of spying for the United States", "on
-        charges of espionage for Russia"."""
+        charges of espionage for Russia", "charged three men with spying for China", "arrested for spying
+        for Israel"."""
         own = {s.code for s in sources}
-        return [
-            a
+        acts = [
+            act
             for on in children(arrest)
             if on.dep_ == "prep" and on.lower_ == "on"
             for ground in children(on)
@@ -1289,6 +1290,19 @@ class _DocCoder(StoryReading):
             if of.dep_ == "prep" and of.lower_ == "of"
             for act in children(of)
             if act.dep_ in ("pobj", "pcomp") and act.lemma_.lower() in _SPYING
+        ]
+        acts += [
+            act
+            # (the parser may hang the grounds on the one arrested: "arrested a man for spying for Russia")
+            for host in (arrest, *objects(arrest))
+            for with_ in children(host)
+            if with_.dep_ == "prep" and with_.lower_ in ("with", "for")
+            for act in children(with_)
+            if act.dep_ in ("pobj", "pcomp") and act.lemma_.lower() in _SPYING
+        ]
+        return [
+            a
+            for act in acts
             for prep in children(act)
             if prep.dep_ == "prep" and prep.lower_ == "for"
             for g in children(prep)
@@ -2184,8 +2198,9 @@ _AID_NOUNS = frozenset({"aid", "assistance", "support", "help", "supplies"})
 
 
 def _aid_kind(trigger: Token) -> str | None:
-    """The code of the kind of aid a sum given is in ("$500 million in humanitarian aid": 073), if named."""
-    for o in objects(trigger):
+    """The code of the kind of aid a sum given is in ("$500 million in humanitarian aid": 073, "provided Kyiv
+    with $2 billion in military aid": 072), if named."""
+    for o in (*objects(trigger), *prep_objects(trigger, ("with",))):
         for g in prep_objects(o, ("in",)):
             if g.lemma_.lower() in _AID_NOUNS:
                 for c in children(g):
