@@ -6185,6 +6185,27 @@ CASES += [
         ("TUR", "190", "IRQ"),
         published="2025-03-10",
     ),
+    case(
+        "a sum 'of' assets frozen is the assets' (163)",
+        "The EU froze 200 billion euros of Russian assets.",
+        ("EU", "163", "RUS"),
+        published="2025-03-10",
+    ),
+    case(
+        "a compound modifier stands for an 'of' phrase: an arms sale, weapons deliveries (not an arms deal)",
+        "The US approved an arms sale to Taiwan. Germany suspended weapons deliveries to Turkey.",
+        ("USA", "062", "TWN"),
+        ("DEU", "1622", "TUR"),
+        published="2025-03-10",
+    ),
+    case(
+        "a nominal delivery or transfer of weapons is military aid (072)",
+        "Germany's delivery of Leopard tanks to Ukraine angered Moscow. The transfer of US weapons to Israel"
+        " continued despite the protests.",
+        ("DEU", "072", "UKR"),
+        ("USA", "072", "ISR"),
+        published="2025-03-10",
+    ),
 ]
 
 

@@ -66,6 +66,8 @@ QUANTITIES = PARTITIVES | frozenset(
 # counts of things: "dozens of cruise missiles"
 # (and groups: "would deploy a joint regional group of troops")
 _COUNTS = QUANTITIES - PARTITIVES - {"crowd", "crowds", "delegation", "team"}
+# counts and sums of money whose "of" names what they count: "dozens of missiles", "$300 billion of assets"
+_SUMS = _COUNTS | {"billion", "trillion", "dollar", "dollars", "euro", "euros", "yen", "$", "€", "£"}
 
 # nouns that carry what their compound modifier names: "aid trucks", "weapons shipments"
 _CARRIERS = frozenset(
@@ -1169,7 +1171,8 @@ def needed_words(pattern: Pattern) -> tuple[frozenset[str], ...]:
     if pattern.objects and pattern.objects != _ANY_OBJECT:
         groups.append(pattern.objects)
     if pattern.prep is not None:
-        groups.append(pattern.prep.preps)
+        if not ("of" in pattern.prep.preps and pattern.prep.objects):
+            groups.append(pattern.prep.preps)  # (an "of" phrase may be a compound: "an arms sale")
         if pattern.prep.objects:
             groups.append(pattern.prep.objects)
     return tuple(groups)
@@ -1237,11 +1240,12 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                         for c in children(o)
                         if c.dep_ == "compound" and c.pos_ == "NOUN"
                     ]
-                    # ("fired dozens of cruise missiles": the thing a count counts, as well as the count)
+                    # ("fired dozens of cruise missiles": the thing a count counts, as well as the count;
+                    # "froze $300 billion of Russian assets": the thing a sum is of)
                     read += [
-                        _forms(_through_partitive(o, _COUNTS))
+                        _forms(_through_partitive(o, _SUMS))
                         for o in objs
-                        if o.lemma_.lower() in _COUNTS or o.lower_ in _COUNTS
+                        if o.lemma_.lower() in _SUMS or o.lower_ in _SUMS
                     ]
                     # ("approved the transfer of 13 jets": the thing conveyed, as well as the conveying)
                     read += [
@@ -1430,6 +1434,14 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
     its object or a particle of it."""
     conjoined = [c for o in objs for c in o.conjuncts if c.i > o.i]  # "artillery and rocket fire against"
     rated = [r for o in objs for r in rates(o)]
+    if "of" in constraint.preps and constraint.objects:
+        # a compound modifier is an "of" phrase: "an arms sale" (a sale of arms), "weapons deliveries" (not
+        # of an accord: "signed arms deals" signs agreements)
+        for o in objs:
+            if o.lemma_.lower() not in ACCORDS and any(
+                c.dep_ == "compound" and lemma_in(c, constraint.objects) for c in children(o)
+            ):
+                return True
     carriers = _event_verb(trigger) if "between" in constraint.preps else []
     for host in (trigger, *objs, *conjoined, *_particles(trigger), *rated, *measures_of(trigger), *carriers):
         for prep in children(host):
