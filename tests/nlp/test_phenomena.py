@@ -6206,6 +6206,30 @@ CASES += [
         ("USA", "072", "ISR"),
         published="2025-03-10",
     ),
+    case(
+        "'blasted/thanked X for V-ing': X did what the gerund tells",
+        "Kiev blasted Budapest for blocking aid to Ukraine. Zelensky thanked Poland for supporting Ukraine.",
+        ("UKR", "111", "HUN"),
+        ("HUN", "162", "UKR"),
+        ("UKR", "051", "POL"),
+        ("POL", "051", "UKR"),
+        published="2025-03-10",
+    ),
+    case(
+        "'hit back at' and 'took aim at' criticise (111); 'hit back with' leaves the act to its means",
+        "Beijing hit back at Washington's new chip restrictions. Macron took aim at Trump's tariff policy in"
+        " a speech. Beijing hit back with duties on US goods.",
+        ("CHN", "111", "USA"),
+        ("FRA", "111", "USA"),
+        ("CHN", "163", "USA"),
+        published="2025-03-10",
+    ),
+    case(
+        "'ramped up' or 'stepped up' aid gives it (070)",
+        "The United States ramped up aid to Israel.",
+        ("USA", "070", "ISR"),
+        published="2025-03-10",
+    ),
 ]
 
 

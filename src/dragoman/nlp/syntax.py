@@ -886,6 +886,12 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     if trigger.dep_ == "pcomp" and head.dep_ == "prep":
         if head.head.dep_ == "npadvmod" and is_verbal(head.head.head):
             return subjects(head.head.head, is_actor)  # "held talks, a day after arriving by train"
+        if head.lower_ == "for" and trigger.tag_ == "VBG" and is_verbal(head.head) and is_actor is not None:
+            # "blasted Budapest for blocking the aid", "thanked Poland for hosting the talks": the one the
+            # verb is done to did what the gerund tells (not "accused Kyiv of ...", an allegation)
+            done_to = [c for c in children(head.head) if c.dep_ in ("dobj", "obj") and is_actor(c)]
+            if done_to:
+                return done_to[:1]
         return subjects(head.head, is_actor)
     if (
         trigger.dep_ == "acl"
