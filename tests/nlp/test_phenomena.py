@@ -6230,6 +6230,14 @@ CASES += [
         ("USA", "070", "ISR"),
         published="2025-03-10",
     ),
+    case(
+        "capturing a named town is taking its state's territory (192); not a named ship",
+        "Syrian rebels captured Aleppo from government forces. Israeli troops seized Rafah. Houthi rebels"
+        " captured the Galaxy Leader.",
+        ("SYR", "192", "SYR"),
+        ("ISR", "192", "PSE"),
+        published="2025-03-10",
+    ),
 ]
 
 

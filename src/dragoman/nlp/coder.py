@@ -743,6 +743,8 @@ class _DocCoder(StoryReading):
         ) and not any(o.lemma_.lower() in _NOT_FORCE_TARGETS for o in objects(trigger))
         targets, target_tokens = self._fill(pattern.target, trigger, not by_nationality)
         targets = targets or released
+        if "place" in pattern.flags:
+            targets = [t for t in targets if t.kind is ActorKind.STATE]  # ("captured Aleppo": Syria's town)
         if (
             pattern.pos == "N"
             and pattern.code == "044"

@@ -31,7 +31,8 @@ Columns of the file (TSV, ``#`` comments, ``|`` separates alternatives):
               had violated its airspace", an accusation), ``owned`` (the target is only whom its own slots
               name, never one the story supplies: "closed the French bases", not "decided to close its base"),
               ``passive`` (only in the passive voice: "had been granted asylum by Mexico", not "the trade
-              status it had granted Pakistan")
+              status it had granted Pakistan"), ``place`` (only with an object that is a named place:
+              "captured Aleppo", not "captured the Galaxy Leader")
 ``example``   a sentence the pattern codes (the test suite codes every example)
 
 Slots: ``subj`` (the logical subject: active subject, passive agent, or the subject a non-finite or
@@ -81,6 +82,7 @@ KNOWN_FLAGS = frozenset(
         "told",
         "owned",
         "passive",
+        "place",
     }
 )
 SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative", "comp", "xcomp", "acl", "purpose"})

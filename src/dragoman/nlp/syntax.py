@@ -1339,6 +1339,13 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
             continue  # "flew to Kyiv", not "flying him to New York"
         if "passive" in pattern.flags and not is_passive(trigger):
             continue  # "had been granted asylum", not "the trade status it had granted Pakistan"
+        if "place" in pattern.flags and not any(
+            o.dep_ in ("dobj", "obj", "nsubjpass")
+            and o.pos_ == "PROPN"
+            and not any(c.dep_ == "det" for c in children(o))
+            for o in kids
+        ):
+            continue  # "captured Aleppo", not "captured the Galaxy Leader" (the coder keeps only a state)
         if pattern.objects == _ANY_OBJECT and any(
             dep == "oprd" and lower not in _RESULTS for dep, lower in labels
         ):
