@@ -321,6 +321,14 @@ def test_the_year_a_record_is_counted_from_dates_nothing(dm: Dragoman) -> None:
     assert dated(dm, text) == {("USA", "042", "AFG"): PUBLISHED}
 
 
+def test_since_on_an_act_done_once_dates_nothing(dm: Dragoman) -> None:
+    # ("since October" counts the trips; the arrival is not dated by it) ...
+    text = "Blinken arrived in Israel on his ninth trip to the region since October."
+    assert dated(dm, text) == {("USA", "042", "ISR"): PUBLISHED}
+    # ... while a state that lasts is dated by its start
+    assert dated(dm, "Russia has detained the journalist since March.") == {("RUS", "173", "RUS"): "2024-03"}
+
+
 def test_the_day_a_deadline_given_runs_out_dates_nothing(dm: Dragoman) -> None:
     text = "Britain gave Russia until Tuesday to explain the attack."
     assert dated(dm, text) == {("GBR", "139", "RUS"): PUBLISHED}

@@ -335,12 +335,16 @@ _FIRSTS = frozenset({"first", "last", "only"})
 
 
 def _reference_point(root: Token) -> bool:
-    """'the first since 2021', 'the first such visit since 2016': the date a record is counted from dates
-    nothing that happened now."""
+    """'the first since 2021', 'the first such visit since 2016', 'arrived on his ninth trip since October':
+    the date a record is counted from dates nothing that happened now."""
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "since":
         return False
     ranked = prep.head
+    if ranked.tag_ == "VBD" and not any(c.dep_ == "aux" for c in children(ranked)):
+        # ("arrived in Israel on his ninth trip to the region since October": a past act done once is not
+        # dated by the start of a period, which the parser hangs on it from a phrase of its own)
+        return True
     return ranked.lower_ in _FIRSTS or any(
         c.lower_ in _FIRSTS or c.tag_ in ("JJS", "RBS")
         for c in children(ranked)
