@@ -6238,6 +6238,20 @@ CASES += [
         ("ISR", "192", "PSE"),
         published="2025-03-10",
     ),
+    case(
+        "an act warned 'against' is not done; the warning is the event",
+        "Moscow warned Washington against supplying long-range missiles to Kyiv.",
+        ("RUS", "130", "USA"),
+        published="2025-03-10",
+    ),
+    case(
+        "ordering or announcing the closure of an embassy reduces relations (161)",
+        "Venezuela ordered the closure of the Argentine embassy. Kyiv announced the closure of its embassy"
+        " in Minsk.",
+        ("VEN", "161", "ARG"),
+        ("UKR", "161", "BLR"),
+        published="2025-03-10",
+    ),
 ]
 
 

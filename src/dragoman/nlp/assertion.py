@@ -270,8 +270,10 @@ def read_assertion(
             Assertion.NOT,
             None,
         )  # "abstained instead of casting its veto", "rather than imposing sanctions"
-    if verb.dep_ == "pcomp" and verb.head.lower_ in ("about", "regarding", "concerning"):
-        return Assertion.NOT, None  # "summoned the ambassador about sending troops": a topic, not an act
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("about", "regarding", "concerning", "against"):
+        # "summoned the ambassador about sending troops": a topic, not an act; "warned Washington against
+        # supplying missiles": an act warned off, not done
+        return Assertion.NOT, None
     if (
         verb.dep_ == "pcomp"
         and verb.head.head.pos_ in ("NOUN", "PROPN")
