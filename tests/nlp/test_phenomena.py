@@ -6252,6 +6252,13 @@ CASES += [
         ("UKR", "161", "BLR"),
         published="2025-03-10",
     ),
+    case(
+        "resuming, continuing or expanding strikes or attacks on X is carrying them out (195, 190)",
+        "Israel resumed strikes on Gaza, ending the ceasefire. Russia resumed attacks on Kyiv.",
+        ("ISR", "195", "PSE"),
+        ("RUS", "190", "UKR"),
+        published="2025-03-10",
+    ),
 ]
 
 
