@@ -6259,6 +6259,19 @@ CASES += [
         ("RUS", "190", "UKR"),
         published="2025-03-10",
     ),
+    case(
+        "'spoke with' another leader consults (040, both ways); not with reporters",
+        "Marco Rubio spoke with Benjamin Netanyahu about the hostages. Macron spoke with reporters in Paris.",
+        ("USA", "040", "ISR"),
+        ("ISR", "040", "USA"),
+        published="2025-03-10",
+    ),
+    case(
+        "blocking a bid aims at the bid's owner before the body it is made to",
+        "Recep Tayyip Erdogan threatened to block Sweden's NATO bid.",
+        ("TUR", "130", "SWE"),
+        published="2025-03-10",
+    ),
 ]
 
 
