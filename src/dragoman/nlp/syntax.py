@@ -1238,13 +1238,14 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                         for c in children(o)
                         if c.dep_ == "compound"
                     ]
-                    # ("handed Indian pilot Abhinandan Varthaman back": a name's title is what the object is)
+                    # ("handed Indian pilot Abhinandan Varthaman back", "summoned Russian Ambassador Anatoly
+                    # Antonov": a name's title is what the object is)
                     read += [
                         _forms(c)
                         for o in objs
                         if o.pos_ == "PROPN"
                         for c in children(o)
-                        if c.dep_ == "compound" and c.pos_ == "NOUN"
+                        if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
                     ]
                     # ("fired dozens of cruise missiles": the thing a count counts, as well as the count;
                     # "froze $300 billion of Russian assets": the thing a sum is of)
