@@ -1331,11 +1331,13 @@ class _DocCoder(StoryReading):
         """The state a judging phrase names as the author by its national modifier: "an Iranian act of
         terrorism", "a Russian provocation" (not a possessor: "Russia's violation" is judged in Russia
         anyway)."""
-        carrier = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "of" else word
-        if carrier.pos_ != "NOUN":
-            return []
+        carriers = [word]
+        if word.dep_ == "pobj" and word.head.lower_ == "of":
+            carriers.insert(0, word.head.head)  # (and "an act of Iranian terrorism": the word's own)
         return [
             a
+            for carrier in carriers
+            if carrier.pos_ == "NOUN"
             for m in children(carrier)
             if m.dep_ == "amod" and m.ent_type_ == "NORP"
             for a in self.resolver.named(m)
