@@ -51,8 +51,10 @@ def _assertion(nlp: Language, text: str, trigger: str, pattern_id: str) -> Asser
             "withdraw.igo.v",
             Assertion.ASSERTED,
         ),
-        # applying and hoping (which the small model lemmatises as "hop") are no joining
-        ("Finland applied to join NATO in May.", "join", "join.igo.v", Assertion.NOT),
+        # hoping (which the small model lemmatises as "hop") is no joining; applying is the applicant's act
+        # of intent, which the coder codes by its chain (030), as it does "agreed to join"
+        ("Finland applied to join NATO in May.", "join", "join.igo.v", Assertion.ASSERTED),
+        ("Argentina agreed to join BRICS.", "join", "join.igo.v", Assertion.ASSERTED),
         ("Sweden hopes to join NATO this year.", "join", "join.igo.v", Assertion.NOT),
         # an infinitive with its own subject, parsed as a clause, still depends on its governor
         ("Russia refused to allow UN inspectors to visit the plant.", "visit", "visit.v", Assertion.NOT),

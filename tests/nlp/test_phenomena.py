@@ -2471,7 +2471,6 @@ CASES: list[Case] = [
         ("HUN", "129", "UKR"),
     ),
     case("join only sought: an effort", "Georgia abandoned its effort to join the European Union."),
-    case("join only sought: applying", "Georgia applied to join the European Union in 2022."),
     case("join only sought: hoping", "Ukraine hopes to join the European Union by 2030."),
     case("nominal act undone", "Togo revoked its recognition of Kosovo.", ("TGO", "161", "XKX")),
     case(
@@ -6279,6 +6278,37 @@ CASES += [
         ("PAK", "195", "AFG"),
         ("ISR", "195", "LBN"),
         published="2025-03-10",
+    ),
+    case(
+        "a named object's capitalised title is what the object is: summoning an envoy by title and name",
+        "The State Department summoned Russian Ambassador Anatoly Antonov on Tuesday evening. Poland expelled"
+        " Belarusian Consul Ivan Petrov.",
+        ("USA", "114", "RUS"),
+        ("POL", "174", "BLR"),
+        published="2023-03-15",
+    ),
+    case(
+        "the national modifier of the judging noun itself accuses that state: an act of Iranian terrorism",
+        "Israel called the hijacking an act of Iranian terrorism. Kyiv said the strike was Russian"
+        " aggression.",
+        ("ISR", "112", "IRN"),
+        ("UKR", "112", "RUS"),
+        published="2023-11-20",
+    ),
+    case(
+        "a speaker saying another violated its sovereignty or the law accuses it",
+        "Beijing said Manila had seriously violated its sovereignty. China said the United States had"
+        " infringed on its sovereignty. Russia violated international law, Kyiv said.",
+        ("CHN", "112", "PHL"),
+        ("CHN", "112", "USA"),
+        ("UKR", "112", "RUS"),
+        published="2024-05-01",
+    ),
+    case(
+        "applying to join an organisation is an intent to cooperate (030); not when negated",
+        "Finland applied to join NATO on Wednesday. Austria did not apply to join the alliance.",
+        ("FIN", "030", "NATO"),
+        published="2022-05-18",
     ),
 ]
 
