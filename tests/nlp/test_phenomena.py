@@ -6310,6 +6310,13 @@ CASES += [
         ("FIN", "030", "NATO"),
         published="2022-05-18",
     ),
+    case(
+        "a capital compounded with an attack tells where it was, not who made it",
+        "The Kabul bombing killed 20 people, including Afghan soldiers. US Predator attacks have killed eight"
+        " militant commanders in Pakistan.",
+        ("USA", "190", "PAK"),
+        published="2024-05-01",
+    ),
 ]
 
 

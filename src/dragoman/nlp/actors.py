@@ -238,6 +238,19 @@ class ActorResolver:
         span = self.doc[start:end]
         return CharSpan(span.start_char, span.end_char, span.text)
 
+    def capitals_placing(self, act: Token) -> frozenset[str]:
+        """The states whose capitals the compound modifiers of a noun of an act name: "the Paris attacks",
+        "the Kabul bombing" tell where the act was, not who did it (as "US Predator attacks" does)."""
+        hits = self.hits
+        return frozenset(
+            hit.best.entity_id
+            for c in children(act)
+            if c.dep_ == "compound"
+            and c.i < act.i
+            and (hit := hits.get(c.i)) is not None
+            and hit.best.form is FormKind.CAPITAL
+        )
+
     def role_only(self, token: Token) -> bool:
         """Whether the token is covered by a role phrase and by nothing that names an entity."""
         hit = self.hits.get(token.i)

@@ -377,7 +377,7 @@ class Arguments:
                     for t in tokens
                     if t.lemma_.lower() in _ATTACKS
                     for a in self.resolver.actors(t)
-                    if a.code
+                    if a.code and a.code not in self.resolver.capitals_placing(t)
                 ] or self._placed_people(tokens, trigger)
             elif not actors:
                 actors = self._people_in(tokens)

@@ -235,7 +235,8 @@ class Descriptions:
         statement. Its own words first ("the Saudi-led move", "its decision"), then an earlier mention of
         the same noun ("credible allegations" ... "the allegations"), else the act the sentence before
         reports: its subject, or for an act reported in speech ("X said its forces took ...") the doer."""
-        own = tuple(r for r in self.c.r.phrase(head) if r.code)
+        placing = self.c.r.capitals_placing(head)
+        own = tuple(r for r in self.c.r.phrase(head) if r.code and r.code not in placing)
         if own:
             return own
         for child in children(head):
