@@ -6317,6 +6317,15 @@ CASES += [
         ("USA", "190", "PAK"),
         published="2024-05-01",
     ),
+    case(
+        "a threat of force whose kind is not blockade or occupation is 138",
+        "North Korea threatened to strike Guam. Israel threatened Lebanon with airstrikes. Iran threatened an"
+        " attack on Israel.",
+        ("PRK", "138", "USA"),
+        ("ISR", "138", "LBN"),
+        ("IRN", "138", "ISR"),
+        published="2024-05-01",
+    ),
 ]
 
 
