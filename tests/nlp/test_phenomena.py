@@ -6326,6 +6326,13 @@ CASES += [
         ("IRN", "138", "ISR"),
         published="2024-05-01",
     ),
+    case(
+        "a response said to come on a condition is a threat aimed at whom the condition names",
+        "Washington said it would respond decisively if Beijing attacked Taiwan. Israel said it would respond"
+        " to the proposal on Monday.",
+        ("USA", "138", "CHN"),
+        published="2024-05-01",
+    ),
 ]
 
 

@@ -1371,6 +1371,9 @@ WARNING = frozenset({"warn", "threaten"})
 SWEARING = VOWING | WARNING  # every verb by which a speaker says what it will do
 
 
+_TELLING = frozenset({"say", "tell", "state", "declare", "announce"})
+
+
 def _governed(verb: Token) -> bool:
     """Whether a verb is the infinitive of another ("vowed to respond", "called on Washington on Saturday to
     extradite him", which the parser may hang as an adverbial clause) or what a demand's clause asks for."""
@@ -1380,9 +1383,19 @@ def _governed(verb: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
     if verb.dep_ != "ccomp":
         return False
+    kids = children(verb)
     if verb.head.lemma_.lower() in SWEARING:
         # "vowed that Iran would respond": what a vow's clause says will be done
-        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children(verb))
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in kids)
+    if verb.head.lemma_.lower() in _TELLING and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in kids
+    ):
+        # ("said it would respond decisively if Beijing attacked Taiwan": what a speaker says will be done
+        # on a condition)
+        return any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children(c))
+            for c in kids
+        )
     return verb.head.lemma_.lower() in _ASKING_THAT
 
 
