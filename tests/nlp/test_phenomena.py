@@ -2083,7 +2083,7 @@ CASES: list[Case] = [
         "The Turkish foreign minister briefed Russia on the talks.",
         ("TUR", "064", "RUS"),
     ),
-    case("regret of another's decision", "Italy regretted Hungary's decision.", ("ITA", "110", "HUN")),
+    case("regret of another's decision", "Italy regretted Hungary's decision.", ("ITA", "111", "HUN")),
     case("price cap", "Canada imposed a price cap on Russian oil.", ("CAN", "163", "RUS")),
     case("ramming", "Iran's navy rammed a Kuwaiti fishing boat.", ("IRN", "171", "KWT")),
     case(
@@ -5779,11 +5779,11 @@ CASES += [
         published="2024-05-01",
     ),
     case(
-        "regret expressed over another's decision is disapproval (110)",
+        "regret expressed over another's decision is criticism (111)",
         "Japan expressed regret on Friday over China's decision to suspend imports of Japanese seafood."
         " Seoul voiced strong regret over Tokyo's decision.",
-        ("JPN", "110", "CHN"),
-        ("KOR", "110", "JPN"),
+        ("JPN", "111", "CHN"),
+        ("KOR", "111", "JPN"),
         ("CHN", "163", "JPN"),
         published="2023-08-25",
     ),
@@ -6332,6 +6332,15 @@ CASES += [
         " to the proposal on Monday.",
         ("USA", "138", "CHN"),
         published="2024-05-01",
+    ),
+    case(
+        "regret is criticism (111) answering whoever had just acted against the regretter",
+        "Argentina announced on Monday that it would leave the WHO, accusing the agency of mishandling the"
+        " pandemic. The WHO said on Tuesday it regretted the announcement.",
+        ("ARG", "160", "WHO"),
+        ("ARG", "112", "WHO"),
+        ("WHO", "111", "ARG"),
+        published="2025-01-21",
     ),
 ]
 
