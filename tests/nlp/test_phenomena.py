@@ -6342,6 +6342,16 @@ CASES += [
         ("WHO", "111", "ARG"),
         published="2025-01-21",
     ),
+    case(
+        "accusations of aggression, of spying and of rights abuses are 112, as the gold sets code them",
+        "Armenia accused Azerbaijan of aggression. Pakistan blamed India for the attack. Poland accused"
+        " Russia of espionage. Washington accused Beijing of human rights abuses.",
+        ("ARM", "112", "AZE"),
+        ("PAK", "112", "IND"),
+        ("POL", "112", "RUS"),
+        ("USA", "112", "CHN"),
+        published="2024-05-01",
+    ),
 ]
 
 
