@@ -6352,6 +6352,14 @@ CASES += [
         ("USA", "112", "CHN"),
         published="2024-05-01",
     ),
+    case(
+        "an invitation is coded by what it invites to: to join, an intent to cooperate (030); to visit, 036",
+        "BRICS leaders invited Argentina and Egypt to become members. Xi invited Putin to visit Beijing.",
+        ("BRICS", "030", "ARG"),
+        ("BRICS", "030", "EGY"),
+        ("CHN", "036", "RUS"),
+        published="2023-08-24",
+    ),
 ]
 
 

@@ -550,7 +550,7 @@ class _DocCoder(StoryReading):
             self._found_by_inquiry(trigger, pattern)
         if assertion is Assertion.NOT:
             return
-        chaining = pattern.code[:2] in _CHAINING_ROOTS
+        chaining = pattern.code[:2] in _CHAINING_ROOTS or "chained" in pattern.flags
         intent = pattern.code[:2] == "03" and "xcomp" in pattern.flags
         complements = self._complements(trigger) if chaining or intent else []
         if intent and complements:

@@ -32,7 +32,9 @@ Columns of the file (TSV, ``#`` comments, ``|`` separates alternatives):
               name, never one the story supplies: "closed the French bases", not "decided to close its base"),
               ``passive`` (only in the passive voice: "had been granted asylum by Mexico", not "the trade
               status it had granted Pakistan"), ``place`` (only with an object that is a named place:
-              "captured Aleppo", not "captured the Galaxy Leader")
+              "captured Aleppo", not "captured the Galaxy Leader"), ``chained`` (the code is the chain of its
+              root with the coded act its infinitive names, as an appeal's is: "invited Argentina to join
+              BRICS" is an intent to cooperate, 030; "invited Putin to visit Beijing" one to meet, 036)
 ``example``   a sentence the pattern codes (the test suite codes every example)
 
 Slots: ``subj`` (the logical subject: active subject, passive agent, or the subject a non-finite or
@@ -83,6 +85,7 @@ KNOWN_FLAGS = frozenset(
         "owned",
         "passive",
         "place",
+        "chained",
     }
 )
 SLOT_HEADS = frozenset({"subj", "obj", "poss", "mod", "dative", "comp", "xcomp", "acl", "purpose"})
