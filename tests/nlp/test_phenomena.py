@@ -6360,6 +6360,14 @@ CASES += [
         ("CHN", "036", "RUS"),
         published="2023-08-24",
     ),
+    case(
+        "fire and gunfire act for whoever the national modifier names, as an attack does",
+        "Three Indian soldiers were killed by Pakistani fire along the Line of Control. Israeli fire killed"
+        " two Palestinians in the West Bank. A fire killed ten people in Delhi.",
+        ("PAK", "190", "IND"),
+        ("ISR", "190", "PSE"),
+        published="2024-05-01",
+    ),
 ]
 
 

@@ -67,6 +67,8 @@ _PLACED_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "COP", "JUD", "REL", "M
 _ATTACKS = frozenset(
     {"attack", "strike", "airstrike", "air-strike", "raid", "bombing", "bombardment", "shelling", "missile"}
     | {"rocket", "drone", "shell", "offensive", "barrage", "salvo", "incursion"}
+    # ("Israeli fire killed two Palestinians", "were killed by Pakistani gunfire")
+    | {"fire", "gunfire", "shellfire", "artillery"}
 )
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself"})
 # verbs whose "with" names the act done in response ("hit back with", "retaliated with strikes")
