@@ -2590,7 +2590,7 @@ CASES: list[Case] = [
     case(
         "vessel agent",
         "Chinese coast guard ships fired water cannon at Philippine boats on Saturday.",
-        ("CHN", "175", "PHL"),
+        ("CHN", "190", "PHL"),
     ),
     case(
         "vessel agent",
@@ -2678,7 +2678,7 @@ CASES: list[Case] = [
         "conjoined judging words",
         "Chinese coast guard ships fired water cannon at Philippine boats on Saturday. Manila called the"
         " action excessive and illegal.",
-        ("CHN", "17", "PHL"),
+        ("CHN", "190", "PHL"),
         ("PHL", "111", "CHN"),
     ),
     case(
@@ -5791,7 +5791,7 @@ CASES += [
         "a protest or complaint answers the act against its speaker told before it",
         "A Chinese coast guard ship used water cannon against a Philippine boat on Saturday. Manila lodged a"
         " protest on Sunday.",
-        ("CHN", "175", "PHL"),
+        ("CHN", "190", "PHL"),
         ("PHL", "114", "CHN"),
         published="2023-08-08",
     ),
@@ -5799,7 +5799,7 @@ CASES += [
         "a protest answers the act against its speaker told after it, in a clause of time",
         "Manila protested on Sunday after a Chinese coast guard ship used water cannon against a Philippine"
         " boat.",
-        ("CHN", "175", "PHL"),
+        ("CHN", "190", "PHL"),
         ("PHL", "114", "CHN"),
         published="2023-08-08",
     ),
@@ -6366,6 +6366,14 @@ CASES += [
         " two Palestinians in the West Bank. A fire killed ten people in Delhi.",
         ("PAK", "190", "IND"),
         ("ISR", "190", "PSE"),
+        published="2024-05-01",
+    ),
+    case(
+        "water cannon fired at a state's vessels is force (190); fired at protesters, repression (175)",
+        "Chinese coast guard ships fired water cannon at Philippine boats near the Second Thomas Shoal."
+        " Georgian police fired water cannon at protesters in Tbilisi.",
+        ("CHN", "190", "PHL"),
+        ("GEO", "175", "GEO"),
         published="2024-05-01",
     ),
 ]
