@@ -6376,6 +6376,13 @@ CASES += [
         ("GEO", "175", "GEO"),
         published="2024-05-01",
     ),
+    case(
+        "an expulsion coordinated with an announced cut shares its future and its verb of saying",
+        "Morocco said it would close its embassy in Tehran and expel the Iranian ambassador.",
+        ("MAR", "161", "IRN"),
+        ("MAR", "174", "IRN"),
+        published="2018-05-02",
+    ),
 ]
 
 

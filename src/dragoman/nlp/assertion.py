@@ -387,7 +387,13 @@ def read_assertion(
             t = head.head
             continue
         blocked, head_future = polarity(head, speech_act)
-        if head_future and reporter is None and not blocked and t.dep_ == "conj" and pattern.code[:2] == "16":
+        if (
+            head_future
+            and reporter is None
+            and not blocked
+            and t.dep_ == "conj"
+            and (pattern.code[:2] == "16" or pattern.code == "174")
+        ):
             # ("said it would expel India's high commissioner and suspend bilateral trade": a cut the second
             # verb tells shares the first one's future and its verb of saying; other codes were measured to
             # cost a false positive or two on blind sets H and R)
