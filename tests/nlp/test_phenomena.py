@@ -6383,6 +6383,12 @@ CASES += [
         ("MAR", "174", "IRN"),
         published="2018-05-02",
     ),
+    case(
+        "people counted by a demonym are nationals: not coded by the state the text places them in",
+        "Iran detained two Britons in Tehran. Two Britons in Iran were detained by the Revolutionary Guards.",
+        ("IRN", "173", "GBR"),
+        published="2024-05-01",
+    ),
 ]
 
 

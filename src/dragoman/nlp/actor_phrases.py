@@ -687,6 +687,8 @@ class ActorPhrases:
         ethnic = self.ethnic(head)
         if not (people or ethnic) or ref.kind not in (ActorKind.STATE, ActorKind.ROLE):
             return ref
+        if not ethnic and any(c.dep_ == "nummod" for c in children(head)):
+            return ref  # ("the detention of two Britons in Iran": people counted are nationals, not a people)
         preps = [
             prep
             for prep, allowed in self.modifier_preps(head)
