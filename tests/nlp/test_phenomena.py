@@ -6389,6 +6389,14 @@ CASES += [
         ("IRN", "173", "GBR"),
         published="2024-05-01",
     ),
+    case(
+        "shelling or pounding by aircraft is an air strike (195); by an army, artillery (194)",
+        "Israeli jets pounded Hezbollah positions in southern Lebanon. The Pakistani army shelled Afghan"
+        " border posts.",
+        ("ISR", "195", "LBN"),
+        ("PAK", "194", "AFG"),
+        published="2024-05-01",
+    ),
 ]
 
 

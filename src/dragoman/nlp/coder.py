@@ -651,11 +651,12 @@ class _DocCoder(StoryReading):
             s.lemma_.lower() in _STRIKES for s in subjects(trigger, self._is_actor)
         ):
             code = "195"  # "an Israeli air strike destroyed Iran's consular building": the strike is the act
-        if code == "190" and any(
+        if code in ("190", "194") and any(
             s.lemma_.lower() in _AIR_STRIKERS for s in subjects(trigger, self._is_actor)
         ):
-            # "Pakistani warplanes struck hideouts in Khost", "Pakistani airstrikes killed 46 people": an air
-            # strike (not a bombing, which may be planted; nor missiles or rockets: a blind set lost by them)
+            # "Pakistani warplanes struck hideouts in Khost", "Pakistani airstrikes killed 46 people",
+            # "Israeli jets pounded Hezbollah positions": an air strike (not a bombing, which may be planted;
+            # nor missiles or rockets: a blind set lost by them)
             code = "195"
         if code == "145" and any(s.sector in STATE_FORCES or self._state_named(s) for s in sources):
             code = "170"  # "Ecuadorian police stormed the embassy", "Ecuador stormed ...": a raid, not a riot
