@@ -6397,6 +6397,15 @@ CASES += [
         ("PAK", "194", "AFG"),
         published="2024-05-01",
     ),
+    case(
+        "an emperor or a grand duke is a head of state, named by title alone",
+        "King Charles hosted Japan's emperor at Buckingham Palace. Biden met Luxembourg's grand duke.",
+        ("GBR", "043", "JPN"),
+        ("JPN", "042", "GBR"),
+        ("USA", "040", "LUX"),
+        ("LUX", "040", "USA"),
+        published="2024-05-01",
+    ),
 ]
 
 
