@@ -6406,6 +6406,12 @@ CASES += [
         ("LUX", "040", "USA"),
         published="2024-05-01",
     ),
+    case(
+        "holding prisoners is no hostage-taking; holding people hostage is",
+        "Israel holds thousands of Palestinian prisoners. Hamas is holding two Israeli soldiers hostage.",
+        ("PSE", "181", "ISR"),
+        published="2024-05-01",
+    ),
 ]
 
 
