@@ -6412,6 +6412,13 @@ CASES += [
         ("PSE", "181", "ISR"),
         published="2024-05-01",
     ),
+    case(
+        "people freed of no named state are freed to the other side of the swap",
+        "Hamas freed 24 hostages in exchange for 39 Palestinian prisoners held by Israel.",
+        ("PSE", "0841", "ISR"),
+        ("ISR", "0841", "PSE"),
+        published="2023-11-24",
+    ),
 ]
 
 

@@ -813,6 +813,9 @@ class _DocCoder(StoryReading):
             # is the reporting verb's
             sources = self._fill(("subj",), trigger.head.head)[0] or sources
         included = self._included(trigger, target_tokens)
+        if not targets and code.startswith("084") and assertion is Assertion.ASSERTED:
+            # ("Hamas freed 24 hostages in exchange for 39 Palestinian prisoners held by Israel")
+            targets = self._exchange_holders(trigger, sources)
         if (
             not targets
             and target_tokens

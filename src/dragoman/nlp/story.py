@@ -88,28 +88,23 @@ class StoryReading(Arguments):
         frees the people given in exchange; a side the text does not name is the one the release served, and
         people of no named state are the releaser's ("Russia freed Griner in exchange for Viktor Bout")."""
         own = {s.code for s in sources}
-        for prep in children(release):
-            exchange = [
-                g for g in children(prep) if g.dep_ == "pobj" and g.lemma_.lower() in ("exchange", "return")
-            ]
-            if prep.lower_ != "in" or not exchange:
-                continue
-            given = [g for f in children(exchange[0]) if f.lower_ == "for" for g in children(f)]
-            # ("in exchange for an Afghan serving a life sentence": the parser makes the person a clause's
-            # subject)
-            given += [s for g in given if g.dep_ == "pcomp" for s in children(g) if s.dep_ == "nsubj"]
-            for people in given:
-                holders = [h for h in self._holders_of(people) if h.code not in own]
-                holders = holders or [t for t in targets if t.code not in own][:1]
-                freed = [
-                    a
-                    for a in self.resolver.actors(people)
-                    if a.code and a.code not in {h.code for h in holders}
-                ] or (sources if people.ent_type_ == "PERSON" else [])
-                if holders and freed:
-                    self._emit(
-                        release, pattern, pattern.code, Assertion.ASSERTED, None, holders, freed, [people]
-                    )
+        for people in _given_in_exchange(release):
+            holders = [h for h in self._holders_of(people) if h.code not in own]
+            holders = holders or [t for t in targets if t.code not in own][:1]
+            freed = [
+                a for a in self.resolver.actors(people) if a.code and a.code not in {h.code for h in holders}
+            ] or (sources if people.ent_type_ == "PERSON" else [])
+            if holders and freed:
+                self._emit(release, pattern, pattern.code, Assertion.ASSERTED, None, holders, freed, [people])
+
+    def _exchange_holders(self, release: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """'Hamas freed 24 hostages in exchange for 39 Palestinian prisoners held by Israel': people freed
+        whose state the text does not name are freed to the other side of the swap, who holds the people
+        given for them."""
+        own = {s.code for s in sources}
+        return [
+            h for people in _given_in_exchange(release) for h in self._holders_of(people) if h.code not in own
+        ][:1]
 
     def _act_authors(self, trigger: Token) -> list[ActorRef]:
         """'condemned the killing of a Canadian hostage by Abu Sayyaf militants': who is judged for an act is
@@ -436,3 +431,20 @@ _ORGANS = frozenset({"regime", "government", "authorities", "junta", "administra
 def _of_ones_own(prep: Token) -> bool:
     """'Japan followed with a statement of its own': the same act, done by another."""
     return prep.lower_ == "with" and any(t.lower_ == "own" for t in prep.subtree)
+
+
+def _given_in_exchange(release: Token) -> list[Token]:
+    """The people a release names as given "in exchange for" (or "in return for") those it frees."""
+    given: list[Token] = []
+    for prep in children(release):
+        exchange = [
+            g for g in children(prep) if g.dep_ == "pobj" and g.lemma_.lower() in ("exchange", "return")
+        ]
+        if prep.lower_ != "in" or not exchange:
+            continue
+        found = [g for f in children(exchange[0]) if f.lower_ == "for" for g in children(f)]
+        # ("in exchange for an Afghan serving a life sentence": the parser makes the person a clause's
+        # subject)
+        found += [s for g in found if g.dep_ == "pcomp" for s in children(g) if s.dep_ == "nsubj"]
+        given.extend(found)
+    return given
