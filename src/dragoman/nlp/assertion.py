@@ -395,8 +395,9 @@ def read_assertion(
             and (pattern.code[:2] == "16" or pattern.code == "174")
         ):
             # ("said it would expel India's high commissioner and suspend bilateral trade": a cut the second
-            # verb tells shares the first one's future and its verb of saying; other codes were measured to
-            # cost a false positive or two on blind sets H and R)
+            # verb tells shares the first one's future and its verb of saying, and so does an expulsion:
+            # "would close its embassy in Tehran and expel the Iranian ambassador"; other codes were measured
+            # to cost a false positive or two on blind sets H and R)
             reporter = _saying(head, modality)
         if blocked or (head_future and reporter is None):
             return Assertion.NOT, None
