@@ -1384,12 +1384,10 @@ def _governed(verb: Token) -> bool:
     if verb.dep_ != "ccomp":
         return False
     kids = children(verb)
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in kids)
     if verb.head.lemma_.lower() in SWEARING:
-        # "vowed that Iran would respond": what a vow's clause says will be done
-        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in kids)
-    if verb.head.lemma_.lower() in _TELLING and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in kids
-    ):
+        return future  # "vowed that Iran would respond": what a vow's clause says will be done
+    if verb.head.lemma_.lower() in _TELLING and future:
         # ("said it would respond decisively if Beijing attacked Taiwan": what a speaker says will be done
         # on a condition)
         return any(
