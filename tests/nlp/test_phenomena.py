@@ -6419,6 +6419,23 @@ CASES += [
         ("ISR", "0841", "PSE"),
         published="2023-11-24",
     ),
+    case(
+        "talks hung on the verb's object are still held by the verb's subject",
+        "Armenia and Azerbaijan agreed to a prisoner exchange at talks hosted by Germany in Berlin on "
+        "Tuesday.",
+        ("ARM", "046", "AZE"),
+        ("AZE", "046", "ARM"),
+        ("DEU", "045", "ARM"),
+        ("DEU", "045", "AZE"),
+        published="2024-03-01",
+    ),
+    case(
+        "talks at which a future agreement is to be reached are only intended",
+        "Sudan and South Sudan will agree to a border deal at talks in Addis Ababa next week.",
+        ("SDN", "036", "SSD"),
+        ("SSD", "036", "SDN"),
+        published="2024-03-01",
+    ),
 ]
 
 

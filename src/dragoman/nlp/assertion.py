@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dragoman.nlp.lexicon import Modality, Pattern
 from dragoman.nlp.syntax import (
+    OCCASION_PREPS,
     REPORT_NOUNS,
     SPANS,
     SWEARING,
@@ -243,8 +244,14 @@ def read_assertion(
                 Assertion.ASSERTED,
                 None,
             )  # a modifier reports a settled fact ("after the recognition of ...")
-        if verb.lemma_.lower() in modality.governors and not speech_act:
-            return Assertion.NOT, None  # "analysts fear an invasion"
+        if (
+            verb.lemma_.lower() in modality.governors
+            and not speech_act
+            and not (trigger.dep_ == "pobj" and trigger.head.lower_ in OCCASION_PREPS)
+        ):
+            # "analysts fear an invasion" (but "agreed to a ceasefire at talks in Putrajaya": the talks are
+            # where the agreeing happened)
+            return Assertion.NOT, None
         if (
             trigger.dep_ in ("dobj", "obj")
             and verb.lemma_.lower() in _UNDOING

@@ -695,6 +695,14 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         ):
             # ("agreed to a ceasefire after ten hours of talks in Moscow": the span's phrase is the talks')
             trigger, prep = prep.head, prep.head.head
+        if trigger.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS and not is_verbal(prep.head):
+            # ("agreed to an immediate ceasefire at talks hosted by Malaysia": the parser may hang the
+            # occasion on the verb's object; the talks are still the verb's subject's)
+            held = prep.head
+            if held.dep_ == "pobj" and held.head.dep_ == "prep":
+                held = held.head
+            if held.dep_ in ("dobj", "obj", "prep") and is_verbal(held.head):
+                return subjects(held.head, is_actor)
         if (
             trigger.dep_ == "pobj"
             and (
