@@ -6436,6 +6436,36 @@ CASES += [
         ("SSD", "036", "SDN"),
         published="2024-03-01",
     ),
+    case(
+        "a government saying the charge against it did not happen denies it",
+        "Lithuania accused Belarus of sending migrants across the border. Minsk said none of its border "
+        "guards had been involved.",
+        ("LTU", "112", "BLR"),
+        ("BLR", "016", "LTU"),
+        published="2024-03-01",
+    ),
+    case(
+        "having nothing to do with the act charged is a denial",
+        "Poland blamed Russia for the sabotage. The Kremlin insisted it had nothing to do with the fires.",
+        ("POL", "112", "RUS"),
+        ("RUS", "016", "POL"),
+        published="2024-03-01",
+    ),
+    case(
+        "a stance refused in answer is a rejection, not a denial",
+        "Manila protested to Beijing over the collision. Beijing said it did not accept the protest.",
+        ("PHL", "114", "CHN"),
+        ("CHN", "120", "PHL"),
+        published="2024-03-01",
+    ),
+    case(
+        "an aide acts for the state of the one he serves",
+        "Estonia accused Russia of jamming GPS signals. A senior aide to Putin said Moscow had not jammed "
+        "anything.",
+        ("EST", "112", "RUS"),
+        ("RUS", "016", "EST"),
+        published="2024-03-01",
+    ),
 ]
 
 

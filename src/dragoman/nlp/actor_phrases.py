@@ -43,6 +43,9 @@ __all__ = ["BODY_PARTS", "ENTITY_NOUNS", "MEMBERSHIP", "RELATIONS", "ActorPhrase
 _TOWN_POPULATION = 50_000  # a town smaller than this does not tell the country of an office in it
 # Roles that take the body they speak or act for: "a spokesman for the Kremlin".
 _SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "negotiator"})
+# Roles that serve the one their "to" names: "a senior adviser to Zelenskiy", "an aide to Putin" (not an
+# envoy or an ambassador "to" a state, who is sent there).
+_SERVING = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})
 # Prepositions whose object names the country of an office or body: "officials from China", "the
 # government in Kabul", "students throughout Indonesia".
 _COUNTRY_PREPS = frozenset({"of", "from", "in", "at", "throughout", "across", "inside", "within"})
@@ -628,9 +631,9 @@ class ActorPhrases:
         for prep, allowed in self.modifier_preps(head):
             if foreign and prep.lower_ != "of":
                 continue  # "invasion forces in Panama", "foreign troops from Iraq": not Panama's, not Iraq's
-            speaks_for = (
-                prep.lower_ == "for" and head.lemma_.lower() in _SPEAKERS
-            )  # "a spokesman for the Kremlin"
+            speaks_for = (prep.lower_ == "for" and head.lemma_.lower() in _SPEAKERS) or (
+                prep.lower_ == "to" and head.lemma_.lower() in _SERVING
+            )  # "a spokesman for the Kremlin", "an aide to Putin"
             if prep.lower_ not in allowed and not speaks_for:
                 continue
             for pobj in children(prep):

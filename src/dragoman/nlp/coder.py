@@ -108,6 +108,17 @@ _NOT_FORCE_TARGETS = frozenset(
     | {"position", "stance", "law", "bill", "resolution", "offer", "record", "view", "approach", "strategy"}
 )
 # Verbs that lay an obligation besides the verbs of saying: "insisted that Iraq must".
+# verbs a government answers a charge with, and the root of the charges (disapproval: criticism,
+# accusation, protest) a negated answer to them denies: "Moscow said none of its planes had been in the area"
+_DENYING_SPEECH = frozenset({"say", "insist", "maintain", "stress", "state", "reiterate", "assert"})
+_CHARGING_ROOT = "11"
+_NOT_TOLD_AUX = frozenset({"will", "would", "could", "might", "may", "can", "ca", "should", "must", "shall"})
+_NO_ONE = frozenset({"none", "nobody", "nothing", "neither"})
+# verbs of a stance, which a negated answer takes rather than denies a fact: "did not accept the complaint"
+_STANCES = frozenset(
+    {"recognise", "recognize", "accept", "want", "agree", "intend", "plan", "seek", "support", "believe"}
+    | {"see", "consider", "need", "expect", "know", "think", "wish", "like", "allow", "tolerate", "rule"}
+)
 _INSISTING = frozenset({"insist", "reiterate", "stress", "conclude", "declare", "emphasise", "emphasize"})
 _NATIONAL_KINDS = frozenset({ActorKind.STATE, ActorKind.ROLE, ActorKind.PERSON, ActorKind.GROUP})
 # acts between the parties a plural subject names, when no one else is named: "the two leaders agreed to
@@ -360,6 +371,9 @@ class _DocCoder(StoryReading):
             # "held Russia responsible for the downing ... Moscow rejected the findings": an accusation a
             # judgement carries is coded after the triggers; the rebuttal of it answers it then
             self._code_trigger(token, pattern)
+        if self.found:  # (a denial answers a charge told before it)
+            for i in self.columns.with_lemma({strings[w] for w in _DENYING_SPEECH if w in strings}):
+                self._code_denial(self.doc[i])
         mentions = tuple(
             Mention(self.article.id, self._sentence_of(span.start), ref)
             for span, ref in self.resolver.mentions()
@@ -430,6 +444,27 @@ class _DocCoder(StoryReading):
             code = "111" if word.lower_ in _OUTRAGE else "012"
             pattern = judgement_pattern(word.lower_, code)
             self._emit(word, pattern, code, Assertion.ASSERTED, None, sources, targets, [], dated_by=speech)
+
+    def _code_denial(self, speech: Token) -> None:
+        """'Georgia accused Russia of shooting down a drone ... Moscow said none of its planes had been in the
+        area', 'Lavrov said his country was not to blame': a government that answers a charge against it
+        by saying what it was charged with did not happen denies it (016), to whoever charged it."""
+        if speech.tag_ == "VBG" or polarity(speech, False)[0]:
+            return  # ("dismissed the move, saying it does not recognise the court": the dismissal answers)
+        clauses = [c for c in children(speech) if c.dep_ == "ccomp"]
+        if not any(_denying(c) for c in clauses):
+            return
+        sources, _ = self._fill(("subj",), speech)
+        if not sources:
+            return
+        charges = [f for f in self.found if f.code[:2] == _CHARGING_ROOT]
+        found = answered(("counter",), sources, self._sentence_of(speech.i), charges)
+        targets = _other_sides(sources, found[0]) if found is not None else []
+        if targets:
+            pattern = judgement_pattern("denial", "016")
+            self._emit(
+                speech, pattern, "016", Assertion.ASSERTED, None, sources, targets, [], dated_by=speech
+            )
 
     def _code_unwelcome(self, word: Token, reporting: frozenset[str]) -> None:
         """'Rubio said South Africa's ambassador was no longer welcome in the country', 'Beijing said the
@@ -1880,6 +1915,42 @@ _ANNOUNCING_BODIES = frozenset(
     | {"spokesman", "spokeswoman", "spokesperson", "ministry", "embassy", "office", "agency", "government"}
     | {"website"}
 )
+
+
+def _denying(clause: Token) -> bool:
+    """Whether a clause said in answer says an act did not happen: negated ("had not flown in the area",
+    "was not to blame"), with no one or nothing as its doer or its object ("none of its planes had been",
+    "had nothing to do with the strikes"), or set against what did ("were local self-defence units, not
+    Russian troops"); a negated future or possibility is a refusal or a prediction, no denial."""
+    verbs = (clause, *clause.conjuncts)
+    if any(c.dep_ == "aux" and c.lower_ in _NOT_TOLD_AUX for v in verbs for c in children(v)):
+        return False
+    if any(v.lemma_.lower() in _STANCES for v in verbs):
+        return False  # ("said it did not recognise the decision": a stance taken, a rejection)
+    for verb in verbs:
+        for tok in _own_words(verb):
+            if tok.dep_ == "neg":
+                return True
+            if tok.head.i == verb.i and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.lower_ in _NO_ONE:
+                return True
+            if tok.dep_ == "det" and tok.lower_ == "no" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+                return True  # ("no Russian missiles struck Polish territory", not "had no authority to")
+    # ("was being used to search for a fishing boat, not to target the aircraft": the parser may hang the
+    # contrast anywhere)
+    return any(t.dep_ == "neg" and t.i > 0 and t.nbor(-1).text == "," for t in clause.subtree)
+
+
+def _own_words(verb: Token) -> list[Token]:
+    """The words of a clause, without the clauses it holds (another speaker's, or a time's)."""
+    out: list[Token] = []
+    stack = list(children(verb))
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in ("ccomp", "advcl", "relcl", "acl") and is_verbal(tok):
+            continue
+        out.append(tok)
+        stack.extend(children(tok))
+    return out
 
 
 def _other_sides(sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:
