@@ -3890,6 +3890,7 @@ CASES: list[Case] = [
         "North Korea blew up the liaison office on Tuesday. Seoul said the North would bear full"
         " responsibility and warned that it would respond strongly.",
         ("KOR", "11+", "PRK"),
+        ("KOR", "138", "PRK"),
     ),
     case(
         "warplanes strike from the air; a retaliation with weapons is force against whom it names",
@@ -6464,6 +6465,35 @@ CASES += [
         "anything.",
         ("EST", "112", "RUS"),
         ("RUS", "016", "EST"),
+        published="2024-03-01",
+    ),
+    case(
+        "a warning of what will come on a condition is a threat aimed at whom the condition names",
+        "Egypt's foreign minister warned that Cairo would review the deal if Israel kept its troops on the "
+        "border.",
+        ("EGY", "130", "ISR"),
+        published="2024-03-01",
+    ),
+    case(
+        "a warning that another's attack will be met with force is a threat of force",
+        "Israel's defence minister warned that any attack from Lebanon would be met with a harsh response.",
+        ("ISR", "138", "LBN"),
+        published="2024-03-01",
+    ),
+    case(
+        "a warning of what an act will bring answers whoever acted",
+        "Lithuania expelled two Russian diplomats. The Kremlin warned that the move would damage relations.",
+        ("LTU", "174", "RUS"),
+        ("RUS", "130", "LTU"),
+        published="2024-03-01",
+    ),
+    case(
+        "a warning of a forecast with no actor on the other side is no threat",
+        "The World Bank warned that food prices would rise sharply next year. Beijing banned imports of "
+        "Japanese seafood. Tokyo said the ban was regrettable, warning that fishermen everywhere would "
+        "suffer.",
+        ("CHN", "163", "JPN"),
+        ("JPN", "111", "CHN"),
         published="2024-03-01",
     ),
 ]

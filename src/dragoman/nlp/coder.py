@@ -112,6 +112,25 @@ _NOT_FORCE_TARGETS = frozenset(
 # accusation, protest) a negated answer to them denies: "Moscow said none of its planes had been in the area"
 _DENYING_SPEECH = frozenset({"say", "insist", "maintain", "stress", "state", "reiterate", "assert"})
 _CHARGING_ROOT = "11"
+# verbs of a warning, whose clause of what will come is a threat: "warned that any attack would be met with
+# a harsh response"; the words that make it a threat of force (138)
+_CAUTIONING = frozenset({"warn", "caution"})
+_FUTURE_AUX = frozenset({"will", "would", "'ll"})
+_FORCE_WORDS = frozenset(
+    {
+        "retaliation",
+        "retaliate",
+        "war",
+        "force",
+        "fury",
+        "strike",
+        "attack",
+        "respond",
+        "response",
+        "military",
+    }
+    | {"militarily", "forces", "army", "consequences", "punishment", "pay"}
+)
 _NOT_TOLD_AUX = frozenset({"will", "would", "could", "might", "may", "can", "ca", "should", "must", "shall"})
 _NO_ONE = frozenset({"none", "nobody", "nothing", "neither"})
 # verbs of a stance, which a negated answer takes rather than denies a fact: "did not accept the complaint"
@@ -374,6 +393,8 @@ class _DocCoder(StoryReading):
         if self.found:  # (a denial answers a charge told before it)
             for i in self.columns.with_lemma({strings[w] for w in _DENYING_SPEECH if w in strings}):
                 self._code_denial(self.doc[i])
+        for i in self.columns.with_lemma({strings[w] for w in _CAUTIONING if w in strings}):
+            self._code_warning(self.doc[i])
         mentions = tuple(
             Mention(self.article.id, self._sentence_of(span.start), ref)
             for span, ref in self.resolver.mentions()
@@ -444,6 +465,61 @@ class _DocCoder(StoryReading):
             code = "111" if word.lower_ in _OUTRAGE else "012"
             pattern = judgement_pattern(word.lower_, code)
             self._emit(word, pattern, code, Assertion.ASSERTED, None, sources, targets, [], dated_by=speech)
+
+    def _code_warning(self, warn: Token) -> None:
+        """'Blinken warned that the United States would reverse the move if Caracas failed to honour its
+        commitments', 'warned that any further provocation would meet enormous retaliation', 'the embassy
+        called the decision provocative and warned that it would further damage relations': a government
+        warning what will come is a threat (130; 138 if force is named), aimed at whom the condition names,
+        the other side the clause names, or else at whoever it answers."""
+        if polarity(warn, False)[0]:
+            return
+        clauses = [
+            v
+            for c in children(warn)
+            if c.dep_ == "ccomp"
+            for v in (c, *c.conjuncts)
+            if any(a.dep_ == "aux" and a.lower_ in _FUTURE_AUX for a in children(v))
+        ]
+        if not clauses:
+            return
+        sources, _ = self._fill(("subj",), warn)
+        codes = {s.code for s in sources}
+        if not sources:
+            return
+        sentence = self._sentence_of(warn.i)
+        if any(
+            f.sentence_index == sentence and f.code[:2] == "13" and f.source.code in codes for f in self.found
+        ):
+            return  # ("warned that it would expel Algerian diplomats": the threat is coded by its act)
+        targets: list[ActorRef] = []
+        for clause in clauses:
+            targets += [
+                a for c in on_condition(clause, ("if", "unless")) for a in self._fill(("subj",), c)[0]
+            ]
+        if not targets:
+            named = [
+                w
+                for clause in clauses
+                for t in subjects(clause, self._is_actor)
+                + [c for c in children(clause) if c.dep_ == "nsubjpass"]
+                # ("further provocations from North Korea would draw enormous retaliation", "any attack from
+                # Lebanon would be met with a harsh response")
+                for w in (t, *prep_objects(t, ("from", "by")), *(c for c in children(t) if c.dep_ == "poss"))
+            ]
+            named += [t for clause in clauses for t in prep_objects(clause, ("against", "on", "to"))]
+            targets = [a for t in named for a in self.resolver.actors(t)]
+        targets = _other_sides(sources, [t for t in targets if t.code])
+        if not targets and all(_foretold_by_answer(s) for c in clauses for s in subjects(c)):
+            found = answered(("counter", "own"), sources, sentence, self.found)
+            targets = _other_sides(sources, found[0]) if found is not None else []
+        if targets:
+            # (the force is in what will come, not in the condition: "would curse him if he raised the
+            # killings in his drug war")
+            forceful = any(t.lemma_.lower() in _FORCE_WORDS for c in clauses for t in (c, *_own_words(c)))
+            code = "138" if forceful else "130"
+            pattern = judgement_pattern("warning", code)
+            self._emit(warn, pattern, code, Assertion.ASSERTED, None, sources, targets, [], dated_by=warn)
 
     def _code_denial(self, speech: Token) -> None:
         """'Georgia accused Russia of shooting down a drone ... Moscow said none of its planes had been in the
@@ -1915,6 +1991,15 @@ _ANNOUNCING_BODIES = frozenset(
     | {"spokesman", "spokeswoman", "spokesperson", "ministry", "embassy", "office", "agency", "government"}
     | {"website"}
 )
+
+
+def _foretold_by_answer(subject: Token) -> bool:
+    """Whether a warned clause's subject may be the speaker's answer or the act it answers ("it would further
+    damage relations", "such a move would be met with force"), not people it laments ("people in need
+    everywhere would pay the price")."""
+    return subject.pos_ in ("PRON", "PROPN") or any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such", "any") for c in children(subject)
+    )
 
 
 def _denying(clause: Token) -> bool:
