@@ -6496,6 +6496,12 @@ CASES += [
         ("JPN", "111", "CHN"),
         published="2024-03-01",
     ),
+    case(
+        "cutting another's imports is an embargo",
+        "Beijing cut imports of Japanese seafood.",
+        ("CHN", "163", "JPN"),
+        published="2024-03-01",
+    ),
 ]
 
 
