@@ -6502,6 +6502,14 @@ CASES += [
         ("CHN", "163", "JPN"),
         published="2024-03-01",
     ),
+    case(
+        "the names of a state's military rulers refer back to one another",
+        "Niger's military rulers ordered the French ambassador to leave. France said the putschists had no "
+        "authority to make such a request.",
+        ("NER", "174", "FRA"),
+        ("FRA", "111", "NER"),
+        published="2023-08-26",
+    ),
 ]
 
 

@@ -544,8 +544,8 @@ def _referent_kind(ref: ActorRef, states: Mapping[str, object]) -> ActorKind:
 def _title_fits(anaphor: str, title: str) -> bool:
     """'minister' fits 'foreign minister'; 'president' does not fit 'vice president'; 'envoy' and
     'diplomat' fit any head of a diplomatic post ('the envoy' after 'South Africa's ambassador')."""
-    if anaphor == title:
-        return True
+    if anaphor == title or (anaphor in _JUNTA and title in _JUNTA):
+        return True  # ("the putschists" after "Niger's military rulers": the same rulers by another name)
     if title.split()[-1] in _POSTS_OF.get(anaphor, ()):
         return title.split()[0] not in _TITLE_MODIFIERS
     if not title.endswith(" " + anaphor):
@@ -555,6 +555,11 @@ def _title_fits(anaphor: str, title: str) -> bool:
 
 # general words for a diplomat, and the heads of the titles they may refer back to
 _ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "d'affaires", "d’affaires", "consul"})
+# the names of a state's military rulers, each of which may refer back to another
+_JUNTA = frozenset(
+    {"junta", "military junta", "military rulers", "military government", "military regime", "putschists"}
+    | {"coup leaders"}
+)
 _POSTS_OF = {"envoy": _ENVOYS, "diplomat": _ENVOYS | {"diplomat", "attache", "attaché"}}
 
 
