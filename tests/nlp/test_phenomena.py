@@ -6510,6 +6510,13 @@ CASES += [
         ("FRA", "111", "NER"),
         published="2023-08-26",
     ),
+    case(
+        "a reply is a verb of saying: what it says of another judges it",
+        "Moscow ordered the Estonian envoy to leave. Tallinn replied that the order was unjustified.",
+        ("RUS", "174", "EST"),
+        ("EST", "111", "RUS"),
+        published="2023-08-26",
+    ),
 ]
 
 
