@@ -6517,6 +6517,34 @@ CASES += [
         ("EST", "111", "RUS"),
         published="2023-08-26",
     ),
+    case(
+        "a show of force naming no target answers whoever just acted against its actor",
+        "A Russian warplane violated Finnish airspace on Monday. Finland scrambled fighter jets.",
+        ("RUS", "150", "FIN"),
+        ("FIN", "150", "RUS"),
+        published="2024-03-01",
+    ),
+    case(
+        "forces put on alert after an attack are on alert against the attacker",
+        "North Korean artillery shelled a South Korean island on Tuesday. Seoul put its forces on the "
+        "highest alert.",
+        ("PRK", "194", "KOR"),
+        ("KOR", "152", "PRK"),
+        published="2024-03-01",
+    ),
+    case(
+        "drills announced in waters near another state are a show of force against it",
+        "Taiwan announced naval drills in waters near the Philippines.",
+        ("TWN", "150", "PHL"),
+        published="2024-03-01",
+    ),
+    case(
+        "a show of force told as what came before its sentence answers none of its acts",
+        "The EU banned Belarusian airlines from its airspace, a day after Belarus scrambled a fighter jet to "
+        "force a Ryanair flight to land.",
+        ("EU", "163", "BLR"),
+        published="2024-03-01",
+    ),
 ]
 
 

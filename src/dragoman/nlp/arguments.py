@@ -923,7 +923,12 @@ class Arguments:
             # had bombed the airport" answers no telephone call (a withdrawal may be answered: "Russian troops
             # withdrew from Kherson, and Ukrainian forces entered the city")
             told = [a for a in told if a.code[:2] >= "08"]
-        found = answered(anchors, sources, self._sentence_of(trigger.i), told)
+        sentence = self._sentence_of(trigger.i)
+        if code[:2] == "15" and _told_as_earlier(trigger):
+            # ("EU leaders agreed to ban Belarusian airlines, a day after Belarus scrambled a fighter jet": a
+            # show of force told as what came before its sentence answers none of its acts)
+            told = [a for a in told if a.sentence_index != sentence]
+        found = answered(anchors, sources, sentence, told)
         if found is None:
             return []
         targets, act = found
@@ -1039,3 +1044,15 @@ def _in_side_clause(host: Token, trigger: Token, char: int) -> bool:
         if clause.left_edge.idx <= char < clause.right_edge.idx + len(clause.right_edge):
             return True
     return False
+
+
+def _told_as_earlier(verb: Token) -> bool:
+    """Whether a verb heads a clause of what came before: "a day after Belarus scrambled a fighter jet"."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _EARLIER_MARKS:
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS for c in children(verb)
+    )
+
+
+_EARLIER_MARKS = frozenset({"after", "following", "since"})

@@ -55,32 +55,44 @@ class Responses:
     def anchors(self, code: str, trigger: Token) -> tuple[tuple[str, ...], bool]:
         """The anchors of an act of that code at that trigger (empty if it does not answer the context), and
         whether a cue ("in response") marks it as an answer."""
+        cued = self._cued(trigger)
         for n in range(len(code), 1, -1):
             found = self.codes.get(code[:n])
             if found:
-                return (() if found == ("none",) else found), False  # ("none": a nearer row answers no one)
+                # ("none": a nearer row answers no one; "mobilised troops in response": a deed, not a word, is
+                # dated by the act it answers)
+                return (() if found == ("none",) else found), bool(cued) and code[:2] in _DEEDS
+        return cued or (), bool(cued)
+
+    def _cued(self, trigger: Token) -> tuple[str, ...] | None:
+        """The anchors a word marking the act as an answer gives it ("retaliated", "in response")."""
         by_verb = self.verbs.get(trigger.lemma_.lower())
         if by_verb:
-            return by_verb, True  # "retaliated": an answer by its very word
+            return by_verb  # "retaliated": an answer by its very word
         for purpose in children(trigger):
             # "sent naval, air and ground forces to respond": an act done to answer
             by_purpose = (
                 self.verbs.get(purpose.lemma_.lower()) if purpose.dep_ in ("xcomp", "advcl") else None
             )
             if by_purpose and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(purpose)):
-                return by_purpose, True
+                return by_purpose
         for child in children(trigger):
             by_particle = self.particles.get(child.lower_) if child.dep_ in ("prt", "advmod") else None
             if by_particle:
-                return by_particle, True  # "struck back"
+                return by_particle  # "struck back"
         verb = trigger if is_verbal(trigger) else clause_verb(trigger)
         for prep in children(verb):
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 for pobj in children(prep):
                     cue = self.cues.get(pobj.lemma_.lower())
                     if pobj.dep_ == "pobj" and cue:
-                        return cue, True
-        return (), False
+                        return cue
+        return None
+
+
+# roots of the answers a cue dates by the act answered ("mobilised troops in response"): force and shows of
+# force, not what is said ("vowed to retaliate" is dated by its own telling)
+_DEEDS = frozenset({"15", "19"})
 
 
 def answered(
