@@ -6545,6 +6545,21 @@ CASES += [
         ("EU", "163", "BLR"),
         published="2024-03-01",
     ),
+    case(
+        "a demand for the release of people seized by another is made of their captor",
+        "Britain demanded the immediate release of 15 sailors and marines seized by Iranian naval forces in "
+        "the northern Gulf.",
+        ("GBR", "1053", "IRN"),
+        published="2024-03-01",
+    ),
+    case(
+        "a call for the release of people of no named state is made of whoever just seized people",
+        "Myanmar's military detained civilian leaders. Ardern called for the release of detained civilian "
+        "leaders.",
+        ("MMR", "173", "MMR"),
+        ("NZL", "0253", "MMR"),
+        published="2024-03-01",
+    ),
 ]
 
 

@@ -46,7 +46,7 @@ from dragoman.nlp.assertion import (
     read_assertion,
 )
 from dragoman.nlp.coref import REFLEXIVE
-from dragoman.nlp.discourse import Responses, answered, load_responses
+from dragoman.nlp.discourse import WINDOW, Responses, answered, load_responses
 from dragoman.nlp.judgements import (
     ACCUSING_ROOTS,
     COUPS,
@@ -1432,6 +1432,15 @@ class _DocCoder(StoryReading):
             if a.code and a.code not in own and a.kind is not ActorKind.PERSON
         ]
 
+    def _latest_captors(self, trigger: Token) -> list[ActorRef]:
+        """The author of the latest seizure, arrest or abduction told in the sentence of ``trigger`` or the
+        two before it."""
+        sentence = self._sentence_of(trigger.i)
+        for act in reversed(self.found):
+            if act.code.startswith(_HOLDING_CODES) and sentence - WINDOW <= act.sentence_index <= sentence:
+                return [act.source]
+        return []
+
     def _captors(self, released: list[ActorRef]) -> list[ActorRef]:
         """Who holds the people a release frees: the author of the latest seizure, arrest or abduction of
         them told before."""
@@ -1549,6 +1558,12 @@ class _DocCoder(StoryReading):
             # volunteers ... Seoul appealed for their safe release")
             holders = holders or self._captors(targets)
             targets = [a for a in holders if a.code and a.code not in own][:1] or targets
+        elif not targets and code in _RELEASE_CALLS:
+            # "Britain demanded the release of 15 sailors seized by Iranian naval forces", "the military
+            # detained civilian leaders ... Ardern called for their release": asked of whoever holds them
+            people = [*target_tokens, *(g for t in target_tokens for g in _counted(t))]
+            holders = [a for t in people for a in self._holders_of(t)] or self._latest_captors(trigger)
+            targets = [a for a in holders if a.code and a.code not in own][:1]
         if assertion is Assertion.REFUSED and reporter is not None:
             if reporter.i != trigger.i:
                 speakers, _ = self._fill(("subj",), reporter)
@@ -2484,6 +2499,8 @@ _AIR_STRIKERS = _AIRCRAFT | {"strike", "airstrike", "air-strike"}
 _DEPLOYING = frozenset({"send", "deploy", "dispatch", "scramble", "mobilise", "mobilize", "rush", "move"})
 _EASINGS = ("081", "085")
 _HOLDING_CODES = ("171", "173", "18")
+# calls and demands for the release of people or property, asked of their holder
+_RELEASE_CALLS = frozenset({"0253", "1053"})
 _TELEPHONES = frozenset({"telephone", "phone", "videophone"})
 # what makes a call a telephone or video call: "during a two-hour video call"
 _CALLS_BY = _TELEPHONES | {"video", "videoconference"}
