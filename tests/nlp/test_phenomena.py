@@ -6560,6 +6560,16 @@ CASES += [
         ("NZL", "0253", "MMR"),
         published="2024-03-01",
     ),
+    case(
+        "people taken in return for those freed are freed by each state that held them",
+        "Russia freed reporter Evan Gershkovich on Thursday in a prisoner swap, receiving in return eight "
+        "Russians held in the United States, Germany and Norway.",
+        ("RUS", "0841", "USA"),
+        ("USA", "0841", "RUS"),
+        ("DEU", "0841", "RUS"),
+        ("NOR", "0841", "RUS"),
+        published="2024-08-01",
+    ),
 ]
 
 

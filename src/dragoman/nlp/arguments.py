@@ -543,9 +543,8 @@ class Arguments:
             for prep in children(acl):
                 if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by"):
                     continue
-                for g in children(prep):
-                    if g.dep_ != "pobj":
-                        continue
+                for g in (p for c in children(prep) if c.dep_ == "pobj" for p in (c, *c.conjuncts)):
+                    # ("held in the United States, Germany, Poland, Slovenia and Norway": each holds some)
                     # a holder by whom they are held is placed by where it is ("a group in Mali")
                     where = self._territory_target([g], ("in",)) if prep.lower_ == "by" else []
                     found = where or [a for a in self.resolver.actors(g) if a.code]

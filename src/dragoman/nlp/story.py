@@ -447,4 +447,22 @@ def _given_in_exchange(release: Token) -> list[Token]:
         # subject)
         found += [s for g in found if g.dep_ == "pcomp" for s in children(g) if s.dep_ == "nsubj"]
         given.extend(found)
+    for taking in children(release):
+        # ("freed Gershkovich ..., receiving in return eight Russians held in the United States": what the
+        # releaser takes in return is given by the other side)
+        if (
+            taking.dep_ in ("advcl", "conj", "xcomp")
+            and taking.lemma_.lower() in _TAKING
+            and any(
+                p.dep_ == "prep"
+                and p.lower_ == "in"
+                and any(g.dep_ == "pobj" and g.lemma_.lower() in ("exchange", "return") for g in children(p))
+                for p in children(taking)
+            )
+        ):
+            given.extend(o for o in children(taking) if o.dep_ in ("dobj", "obj", "npadvmod"))
     return given
+
+
+# verbs by which a side takes people in a swap: "receiving in return eight Russians"
+_TAKING = frozenset({"receive", "get", "win", "secure", "obtain", "take"})
