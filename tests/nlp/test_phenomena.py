@@ -6570,6 +6570,14 @@ CASES += [
         ("NOR", "0841", "RUS"),
         published="2024-08-01",
     ),
+    case(
+        "two coordinated names the parser hangs one on the other are both objects",
+        "The International Criminal Court issued warrants for Benjamin Netanyahu and Hamas military chief "
+        "Mohammed Deif.",
+        ("ICC", "173", "ISR"),
+        ("ICC", "173", "PSE"),
+        published="2024-11-21",
+    ),
 ]
 
 

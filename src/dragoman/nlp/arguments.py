@@ -26,6 +26,7 @@ from dragoman.nlp.places import PlaceIndex, place_for
 from dragoman.nlp.syntax import (
     children,
     clause_verb,
+    coordinated_modifiers,
     is_passive,
     is_verbal,
     objects,
@@ -351,6 +352,8 @@ class Arguments:
         reached: list[Token] = []
         for slot in slots:
             tokens = slot_tokens(slot, trigger, self._is_actor)
+            if slot.split("/")[-1] != "subj":
+                tokens += coordinated_modifiers(tokens, named=True)
             if tokens and not reached:
                 reached = tokens
             # a subject or object must name an actor by its head; a possessor, modifier or prepositional

@@ -674,6 +674,23 @@ def _said_by_governor(trigger: Token, head: Token) -> bool:
     )
 
 
+def coordinated_modifiers(tokens: list[Token], named: bool = False) -> list[Token]:
+    """The first of two coordinated names the parser hung on the second as a modifier, with the "and" on it:
+    "Chile's Gabriel Boric and Uruguay's Luis Lacalle Pou took issue", "warrants for Benjamin Netanyahu and
+    Hamas military chief Mohammed Deif"; ``named``: the second must be a person's name too (not "between
+    Tajik and Kyrgyz troops", a national modifier the tagger took for a name)."""
+    return [
+        m
+        for t in tokens
+        if not named or t.ent_type_ == "PERSON"
+        for m in children(t)
+        if m.dep_ == "nmod"
+        and m.ent_type_ == "PERSON"
+        and m.i < t.i
+        and any(c.dep_ == "cc" for c in children(m))
+    ]
+
+
 def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     """The logical subject: active subject, passive agent, or the subject a non-finite or coordinated verb
     inherits. For a noun, the subject of the verb it is the object of ("Biden made a visit")."""
@@ -772,15 +789,7 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     if subj:
         # ("Chile's Gabriel Boric and Uruguay's Luis Lacalle Pou took issue": the parser may hang the first of
         # two coordinated names on the second as a modifier, with the "and" on it)
-        return subj + [
-            m
-            for s in subj
-            for m in children(s)
-            if m.dep_ == "nmod"
-            and m.ent_type_ == "PERSON"
-            and m.i < s.i
-            and any(c.dep_ == "cc" for c in children(m))
-        ]
+        return subj + coordinated_modifiers(subj)
     absorbed = _fronted_subject(trigger, is_actor)
     if absorbed is not None:
         return [absorbed]
