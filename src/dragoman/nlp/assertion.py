@@ -25,8 +25,9 @@ from dragoman.nlp.syntax import (
     permitted_clauses,
 )
 
-_FUTURE = frozenset({"will", "would", "shall", "'ll"})
-_MODALS = _FUTURE | frozenset({"could", "might", "may", "should", "must", "ca", "can"})
+# auxiliaries of what is still to come, and of what only may be
+FUTURE = frozenset({"will", "would", "shall", "'ll"})
+MODALS = FUTURE | frozenset({"could", "might", "may", "should", "must", "ca", "can"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Verbs whose "from" + gerund complement does not happen: "refrained from criticising".
 _HINDERING = frozenset(
@@ -118,10 +119,10 @@ def polarity(verb: Token, allow_modal: bool) -> tuple[bool, str]:
             if verb.head.dep_ in ("ccomp", "xcomp") and verb.head.head.i != verb.head.i:
                 heads.append(verb.head.head)  # "would not allow Sweden to join until ..."
             governing = [c for head in heads for c in children(head)]
-            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE) for c in governing):
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE) for c in governing):
                 return True, ""
-        if child.dep_ == "aux" and child.lower_ in _MODALS and not allow_modal:
-            if child.lower_ not in _FUTURE:
+        if child.dep_ == "aux" and child.lower_ in MODALS and not allow_modal:
+            if child.lower_ not in FUTURE:
                 return True, ""
             future = child.lower_
     return False, future

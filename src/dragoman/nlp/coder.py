@@ -36,6 +36,8 @@ from dragoman.nlp.arguments import ASKING_ROOTS, DISPLACING, Found, forces_move
 from dragoman.nlp.assertion import (
     DEMANDING_NOUNS,
     FINITE_TAGS,
+    FUTURE,
+    MODALS,
     NON_FINITE_TAGS,
     PRESUPPOSING_PREPS,
     REFUSABLE_ROOTS,
@@ -115,7 +117,6 @@ _CHARGING_ROOT = "11"
 # verbs of a warning, whose clause of what will come is a threat: "warned that any attack would be met with
 # a harsh response"; the words that make it a threat of force (138)
 _CAUTIONING = frozenset({"warn", "caution"})
-_FUTURE_AUX = frozenset({"will", "would", "'ll"})
 _FORCE_WORDS = frozenset(
     {
         "retaliation",
@@ -131,7 +132,6 @@ _FORCE_WORDS = frozenset(
     }
     | {"militarily", "forces", "army", "consequences", "punishment", "pay"}
 )
-_NOT_TOLD_AUX = frozenset({"will", "would", "could", "might", "may", "can", "ca", "should", "must", "shall"})
 _NO_ONE = frozenset({"none", "nobody", "nothing", "neither"})
 # verbs of a stance, which a negated answer takes rather than denies a fact: "did not accept the complaint"
 _STANCES = frozenset(
@@ -479,7 +479,7 @@ class _DocCoder(StoryReading):
             for c in children(warn)
             if c.dep_ == "ccomp"
             for v in (c, *c.conjuncts)
-            if any(a.dep_ == "aux" and a.lower_ in _FUTURE_AUX for a in children(v))
+            if any(a.dep_ == "aux" and a.lower_ in FUTURE for a in children(v))
         ]
         if not clauses:
             return
@@ -2023,7 +2023,7 @@ def _denying(clause: Token) -> bool:
     "had nothing to do with the strikes"), or set against what did ("were local self-defence units, not
     Russian troops"); a negated future or possibility is a refusal or a prediction, no denial."""
     verbs = (clause, *clause.conjuncts)
-    if any(c.dep_ == "aux" and c.lower_ in _NOT_TOLD_AUX for v in verbs for c in children(v)):
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for v in verbs for c in children(v)):
         return False
     if any(v.lemma_.lower() in _STANCES for v in verbs):
         return False  # ("said it did not recognise the decision": a stance taken, a rejection)
