@@ -109,7 +109,6 @@ _NOT_FORCE_TARGETS = frozenset(
     {"proposal", "plan", "idea", "policy", "decision", "statement", "remark", "comment", "report", "claim"}
     | {"position", "stance", "law", "bill", "resolution", "offer", "record", "view", "approach", "strategy"}
 )
-# Verbs that lay an obligation besides the verbs of saying: "insisted that Iraq must".
 # verbs a government answers a charge with, and the root of the charges (disapproval: criticism,
 # accusation, protest) a negated answer to them denies: "Moscow said none of its planes had been in the area"
 _DENYING_SPEECH = frozenset({"say", "insist", "maintain", "stress", "state", "reiterate", "assert"})
@@ -118,26 +117,17 @@ _CHARGING_ROOT = "11"
 # a harsh response"; the words that make it a threat of force (138)
 _CAUTIONING = frozenset({"warn", "caution"})
 _FORCE_WORDS = frozenset(
-    {
-        "retaliation",
-        "retaliate",
-        "war",
-        "force",
-        "fury",
-        "strike",
-        "attack",
-        "respond",
-        "response",
-        "military",
-    }
-    | {"militarily", "forces", "army", "consequences", "punishment", "pay"}
+    {"retaliation", "retaliate", "war", "force", "fury", "strike", "attack", "respond", "response"}
+    | {"military", "militarily", "forces", "army", "consequences", "punishment", "pay"}
 )
+# words by which a denied clause has no one do or suffer the act: "none of its planes had been in the area"
 _NO_ONE = frozenset({"none", "nobody", "nothing", "neither"})
 # verbs of a stance, which a negated answer takes rather than denies a fact: "did not accept the complaint"
 _STANCES = frozenset(
     {"recognise", "recognize", "accept", "want", "agree", "intend", "plan", "seek", "support", "believe"}
     | {"see", "consider", "need", "expect", "know", "think", "wish", "like", "allow", "tolerate", "rule"}
 )
+# Verbs that lay an obligation besides the verbs of saying: "insisted that Iraq must".
 _INSISTING = frozenset({"insist", "reiterate", "stress", "conclude", "declare", "emphasise", "emphasize"})
 _NATIONAL_KINDS = frozenset({ActorKind.STATE, ActorKind.ROLE, ActorKind.PERSON, ActorKind.GROUP})
 # acts between the parties a plural subject names, when no one else is named: "the two leaders agreed to
@@ -484,9 +474,9 @@ class _DocCoder(StoryReading):
         if not clauses:
             return
         sources, _ = self._fill(("subj",), warn)
-        codes = {s.code for s in sources}
         if not sources:
             return
+        codes = {s.code for s in sources}
         sentence = self._sentence_of(warn.i)
         if any(
             f.sentence_index == sentence and f.code[:2] == "13" and f.source.code in codes for f in self.found

@@ -437,12 +437,10 @@ def _given_in_exchange(release: Token) -> list[Token]:
     """The people a release names as given "in exchange for" (or "in return for") those it frees."""
     given: list[Token] = []
     for prep in children(release):
-        exchange = [
-            g for g in children(prep) if g.dep_ == "pobj" and g.lemma_.lower() in ("exchange", "return")
-        ]
-        if prep.lower_ != "in" or not exchange:
+        exchange = _exchange(prep)
+        if exchange is None:
             continue
-        found = [g for f in children(exchange[0]) if f.lower_ == "for" for g in children(f)]
+        found = [g for f in children(exchange) if f.lower_ == "for" for g in children(f)]
         # ("in exchange for an Afghan serving a life sentence": the parser makes the person a clause's
         # subject)
         found += [s for g in found if g.dep_ == "pcomp" for s in children(g) if s.dep_ == "nsubj"]
@@ -453,15 +451,19 @@ def _given_in_exchange(release: Token) -> list[Token]:
         if (
             taking.dep_ in ("advcl", "conj", "xcomp")
             and taking.lemma_.lower() in _TAKING
-            and any(
-                p.dep_ == "prep"
-                and p.lower_ == "in"
-                and any(g.dep_ == "pobj" and g.lemma_.lower() in ("exchange", "return") for g in children(p))
-                for p in children(taking)
-            )
+            and any(p.dep_ == "prep" and _exchange(p) is not None for p in children(taking))
         ):
             given.extend(o for o in children(taking) if o.dep_ in ("dobj", "obj", "npadvmod"))
     return given
+
+
+def _exchange(prep: Token) -> Token | None:
+    """The noun of an "in exchange" or "in return" phrase headed by ``prep``, if it is one."""
+    if prep.lower_ != "in":
+        return None
+    return next(
+        (g for g in children(prep) if g.dep_ == "pobj" and g.lemma_.lower() in ("exchange", "return")), None
+    )
 
 
 # verbs by which a side takes people in a swap: "receiving in return eight Russians"
