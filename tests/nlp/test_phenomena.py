@@ -6578,6 +6578,30 @@ CASES += [
         ("ICC", "173", "PSE"),
         published="2024-11-21",
     ),
+    case(
+        "a clause said after a phrase of time is what was said, not a relative clause on the time",
+        "Beijing said the same day that Manila had made a grave mistake.",
+        ("CHN", "111", "PHL"),
+    ),
+    case(
+        "a clause said after a phrase of time: the same with a verb of writing",
+        "Iran seized a British tanker on Friday. The British foreign secretary wrote the same day that "
+        "Tehran had made a serious mistake.",
+        ("IRN", "17+|19+|20+", "GBR"),
+        ("GBR", "111", "IRN"),
+    ),
+    case(
+        "a shooting judged names the act of fire told before it",
+        "Indian troops fired on a Pakistani patrol boat on Monday, and Islamabad called the shooting a "
+        "provocation.",
+        ("IND", "190", "PAK"),
+        ("PAK", "111", "IND"),
+    ),
+    case(
+        "the shooting of someone by a named force",
+        "Turkish police's shooting of a Syrian migrant drew a protest from Damascus.",
+        ("TUR", "190", "SYR"),
+    ),
 ]
 
 

@@ -130,6 +130,54 @@ def subject_repair(doc: Doc) -> Doc:
     return doc
 
 
+# nouns of time that head a phrase of when a thing was said ("said the same day that ...")
+_TIME_NOUNS = frozenset(
+    {"day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year"}
+)
+
+
+@Language.component(
+    "dragoman_clause_repair",
+    assigns=["token.dep", "token.head"],
+)
+def clause_repair(doc: Doc) -> Doc:
+    """Mend the small model's misparse of a clause reported after a phrase of time: "Trump wrote the same
+    day that Iran had made a very big mistake", read as "the same day that Iran had made a mistake" (a
+    relative clause on "day"). A clause with a subject of its own after "that", on a noun of time that tells
+    when a verb of saying was said, is what was said: it becomes that verb's complement."""
+    if not len(doc):
+        return doc
+    saying = _saying_verbs()
+    relcl = doc.vocab.strings["relcl"]
+    for i in (doc.to_array(DEP) == relcl).nonzero()[0].tolist():
+        clause = doc[i]
+        noun = clause.head
+        verb = noun.head
+        if (
+            noun.dep_ != "npadvmod"
+            or noun.lemma_.lower() not in _TIME_NOUNS
+            or verb.i > noun.i
+            or verb.lemma_.lower() not in saying
+        ):
+            continue
+        that = [c for c in clause.children if c.i < clause.i and c.dep_ in ("advmod", "mark")]
+        if not that or that[0].lower_ != "that" or that[0].i != noun.i + 1:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that[0].i for c in clause.children):
+            continue
+        clause.head = verb
+        clause.dep_ = "ccomp"
+        that[0].dep_ = "mark"
+    return doc
+
+
+@functools.cache
+def _saying_verbs() -> frozenset[str]:
+    from dragoman.nlp.lexicon import load_modality  # (the lexicon's verbs of saying; no spaCy there)
+
+    return load_modality().reporting | {"warn", "insist", "claim", "argue", "note"}
+
+
 # the most words of a name ``subject_repair`` reads ("President Donald J. Trump" is the parser's own)
 _NAME_WORDS = 3
 
@@ -310,6 +358,7 @@ def load_nlp() -> Language:
         nlp.remove_pipe(name)
         nlp.rename_pipe(fast, name)
     nlp.add_pipe("dragoman_subject_repair", last=True)  # (after the entities: names of days are kept)
+    nlp.add_pipe("dragoman_clause_repair", last=True)
     log.debug("loaded %s with pipes %s", MODEL_NAME, nlp.pipe_names)
     return nlp
 
