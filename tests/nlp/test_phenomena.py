@@ -6602,6 +6602,25 @@ CASES += [
         "Turkish police's shooting of a Syrian migrant drew a protest from Damascus.",
         ("TUR", "190", "SYR"),
     ),
+    case(
+        "a description of a state after its official names the official's state",
+        "Recep Tayyip Erdogan said the country would send troops to Libya.",
+        ("TUR", "03+|130", "LBY"),
+        published="2020-01-02",
+    ),
+    case(
+        "a bare claim of responsibility is aimed at the state struck by an act told with no author",
+        "A bomb exploded in a market in Kabul on Monday. The Islamic State claimed responsibility.",
+        ("IRQ", "015", "AFG"),
+        published="2019-09-10",
+    ),
+    case(
+        "a bare claim of responsibility in the sentence of the act told with no author",
+        "Drones struck an oil plant in Saudi Arabia on Saturday, and Yemen's Houthi movement claimed "
+        "responsibility.",
+        ("YEM", "015", "SAU"),
+        published="2019-09-15",
+    ),
 ]
 
 

@@ -1313,6 +1313,26 @@ class _DocCoder(StoryReading):
             dated_by=judgement.speaker,
         )
 
+    def _struck_unowned(self, claim: Token) -> list[ActorRef]:
+        """'Drones struck the Abqaiq plant in Saudi Arabia, and the Houthis claimed responsibility': a claim
+        naming no act is aimed at the state an act of force told just before it struck, when the text named
+        no author for that act (an act with an author is the claim's through the coded act)."""
+        sentence = self._sentence_of(claim.i)
+        owned = {act.trigger.i for act in self.found}
+        start = self._sentence(max(0, sentence - 1)).start
+        for tok in reversed(self.doc[start : claim.i]):
+            if tok.i in owned or not is_verbal(tok) or tok.dep_ in ("amod", "compound"):
+                continue
+            pattern = self.coder.pattern_for(tok)
+            if pattern is None or pattern.code[:2] not in _FORCE_ROOTS:
+                continue
+            # ("exploded in a market in Kabul": the place the place named is in)
+            places = [*objects(tok), tok, *prep_objects(tok, ("in", "at", "on", "near"))]
+            struck = self._territory_target(places, ("in", "at", "on"))
+            if struck:
+                return struck[:1]
+        return []
+
     def _latest_other_doer(self, sources: list[ActorRef], sentence_index: int) -> list[ActorRef]:
         """The doer of the latest act told in this sentence or the one before by an actor other than the
         sources (none if there is no such act)."""
@@ -1622,6 +1642,7 @@ class _DocCoder(StoryReading):
                     if code == "015"
                     else []
                 )
+                or (self._struck_unowned(trigger) if code == "015" else [])
                 # "demanding an immediate ceasefire in Sudan": what is asked for happens there
                 or (self._territory_target(objects(trigger), ("in",)) if code[:2] in ASKING_ROOTS else [])
                 or self._summarised(target_tokens, sources)

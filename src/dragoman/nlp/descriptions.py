@@ -373,6 +373,16 @@ class Descriptions:
     ) -> tuple[ActorRef, ...]:
         for ref in self.c.refs(m):
             kind = _referent_kind(ref, states)
+            if (
+                kind == ActorKind.PERSON
+                and ActorKind.PERSON not in desc.refers
+                and ActorKind.STATE in desc.refers
+                and ref.code in states
+                and ref.sector == "GOV"
+            ):
+                # "Mohammed bin Salman told the gathering that the kingdom was ready to mediate": an official
+                # of a state speaks for it, so the state is named with them
+                kind = ActorKind.STATE
             if kind not in desc.refers or (region is not None and ref.code not in region):
                 continue
             if desc.ids and ref.code not in desc.ids and ref.entity_id not in desc.ids:
