@@ -28,7 +28,7 @@ def test_bundled_lexicon_loads() -> None:
     assert responses.codes["015"] == ("own",)
     assert responses.codes["12"] == ("counter", "other")
     assert "response" in responses.cues
-    assert responses.verbs["retaliate"] == ("counter",)
+    assert responses.verbs["retaliate"] == ("counter", "accused")
     assert responses.particles["back"] == ("counter",)
 
 

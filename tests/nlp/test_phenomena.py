@@ -6621,6 +6621,14 @@ CASES += [
         ("YEM", "015", "SAU"),
         published="2019-09-15",
     ),
+    case(
+        "a threat naming no adversary is aimed at whom its speaker has just blamed in the sentence",
+        "A senior Iraqi commander was killed in a drone strike on Friday, and Baghdad blamed Turkey, vowing "
+        "that Iraq would respond.",
+        ("IRQ", "112", "TUR"),
+        ("IRQ", "13+", "TUR"),
+        published="2024-03-02",
+    ),
 ]
 
 

@@ -25,12 +25,12 @@ from dragoman.nlp.syntax import children, clause_verb, is_verbal
 
 RESPONSES_FILE = "responses.v1.tsv"
 RESPONSE_COLUMNS = ("kind", "value", "anchor")
-ANCHORS = ("own", "counter", "other", "none")
+ANCHORS = ("own", "counter", "accused", "other", "none")
 WINDOW = 2  # sentences before the act's own that the context reaches back
 
 
 class Told(Protocol):
-    """An act already told in the story: who did it to whom, in which sentence."""
+    """An act already told in the story: who did it to whom, in which sentence, coded how."""
 
     @property
     def source(self) -> ActorRef: ...
@@ -38,6 +38,8 @@ class Told(Protocol):
     def target(self) -> ActorRef | None: ...
     @property
     def sentence_index(self) -> int: ...
+    @property
+    def code(self) -> str: ...
 
 
 T = TypeVar("T", bound=Told)
@@ -114,6 +116,16 @@ def answered(
                 return [target], act
             if anchor == "counter" and target.code == code and act.source.code != code:
                 return [act.source], act
+            if (
+                anchor == "accused"
+                and act.source.code == code
+                and target.code != code
+                and act.sentence_index == sentence_index
+                and act.code[:2] == "11"
+            ):
+                # "Rouhani blamed Israel, vowing that the Islamic Republic would respond": whom the actor
+                # has just blamed in the same sentence is whom its answer is aimed at
+                return [target], act
         if anchor == "other":
             # "EU leaders agreed on the package after Orban dropped his objections": a concession is made
             # to the other actor of its sentence
