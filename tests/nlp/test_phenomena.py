@@ -1676,7 +1676,7 @@ CASES: list[Case] = [
         "The White House on Wednesday called off a summit between Barack Obama and Vladimir Putin. A Kremlin"
         " aide said Moscow was disappointed.",
         ("USA", "16+", "RUS"),
-        ("RUS", "012", "USA"),
+        ("RUS", "111", "USA"),
         published="2013-08-07",
     ),
     case(
@@ -3737,7 +3737,7 @@ CASES: list[Case] = [
         "China imposed duties on Australian barley on Monday. Trade Minister Simon Birmingham said Canberra"
         " was deeply disappointed.",
         ("CHN", "163", "AUS"),
-        ("AUS", "012", "CHN"),
+        ("AUS", "111", "CHN"),
     ),
     case(
         "an ambassador asking her own government is no appeal between actors",
@@ -6628,6 +6628,24 @@ CASES += [
         ("IRQ", "112", "TUR"),
         ("IRQ", "13+", "TUR"),
         published="2024-03-02",
+    ),
+    case(
+        "a span of time the parser reads as a phrase of when is the measure of what was granted",
+        "Moscow granted the former American soldier a year of temporary asylum.",
+        ("RUS", "075", "USA"),
+    ),
+    case(
+        "sentences called draconian judge the court's act",
+        "An Iranian court jailed two French tourists on Monday. Macron, who had spoken to Raisi the previous "
+        "day, called the sentences draconian.",
+        ("IRN", "17+", "FRA"),
+        ("FRA", "111", "IRN"),
+    ),
+    case(
+        "a government's disappointment at another's act condemns it",
+        "Beijing expelled two Canadian diplomats on Monday. Ottawa said it was deeply disappointed.",
+        ("CHN", "174", "CAN"),
+        ("CAN", "111", "CHN"),
     ),
 ]
 

@@ -1965,8 +1965,11 @@ _DISMAY = frozenset(
     | {"unhappy", "displeased", "dissatisfied", "upset"}
 )
 # words of a speaker's outrage, which condemn (111): "said Canberra was appalled", "said it was shocked by"
+# (and the disappointment or alarm a government voices at another's act: "the White House said it was
+# extremely disappointed", "the African Union said it was alarmed by the comments")
 _OUTRAGE = frozenset(
     {"shocked", "appalled", "outraged", "horrified", "angered", "incensed", "indignant", "furious", "angry"}
+    | {"disappointed", "alarmed"}
 )
 _MOVING = frozenset(
     {"leave", "enter", "travel", "cross", "return", "fly", "land", "depart", "board", "dock", "sail", "reach"}

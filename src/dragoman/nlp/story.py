@@ -301,8 +301,10 @@ class StoryReading(Arguments):
         for act in reversed(self.found):
             if act.sentence_index < sentence_index - 1:
                 break
-            if background(act.trigger):
-                continue  # ("two weeks after British marines helped detain a tanker": no day of the story)
+            if background(act.trigger) or _told_before(act.trigger):
+                # ("two weeks after British marines helped detain a tanker", "Kerry, who had met Sisi the
+                # previous day, called the sentences draconian": no day of the story)
+                continue
             if (same_day or act.source.code in codes) and act.date.source is DateSource.TEXT:
                 # only a day goes on ("in April, the court removed ..." does not date what follows)
                 return act.date if act.date.precision is Precision.DAY else date
@@ -373,6 +375,13 @@ def background(trigger: Token) -> bool:
     return verb.dep_ in ("advcl", "pcomp") and any(
         c.lower_ in ("after", "before", "since") for c in (*children(verb), verb.head)
     )
+
+
+def _told_before(trigger: Token) -> bool:
+    """Whether an act is told in a relative clause in the pluperfect: "Kerry, who had met Sisi the previous
+    day, ..." (what the actor had done before the story's act)."""
+    verb = trigger if is_verbal(trigger) else clause_verb(trigger)
+    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children(verb))
 
 
 def bare_organ(token: Token) -> bool:

@@ -45,6 +45,8 @@ AUTHORING = frozenset(
 NAMING_VERBS = frozenset({"call", "brand", "label", "term", "deem", "pronounce", "dub"})
 
 # Nouns that measure what follows their "of": "a round of talks", "a new package of sanctions".
+# spans of time a measure of an act may be: "held two days of talks"
+_SPANS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
 PARTITIVES = frozenset(
     {"round", "series", "set", "wave", "package", "batch", "raft", "string", "slew", "spate"}
     # ("lifted a broad range of sanctions", "fired a volley of rockets", "a new tranche of aid")
@@ -55,7 +57,7 @@ PARTITIVES = frozenset(
     # shares: "agreed to write off 90 percent of North Korea's debt"
     | {"percent", "pct", "half", "third", "quarter", "fraction"}
     # spans of time: "held two days of talks", "after a week of fighting"
-    | {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
+    | _SPANS
 )
 # Subjects that count people: "thousands of protesters", "a group of Moroccan diplomats" act as the people
 # (as objects the number may matter: "deported thousands of children" is a mass expulsion).
@@ -505,6 +507,17 @@ def _objects(trigger: Token) -> list[Token]:
                 if p.dep_ == "prt" and p.i == trigger.i + 1
                 for g in children(p)
                 if g.dep_ == "pobj"
+            ]
+        if not found:
+            # ("granted the contractor a year of temporary asylum": the parser reads the span of time as
+            # a phrase of when, its "of" naming what was done)
+            found = [
+                c
+                for c in children(trigger)
+                if c.dep_ == "npadvmod"
+                and c.i > trigger.i
+                and c.lemma_.lower() in _SPANS
+                and any(p.dep_ == "prep" and p.lower_ == "of" for p in children(c))
             ]
         return [_through_partitive(o) for o in found]
     return [
