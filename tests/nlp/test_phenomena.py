@@ -1718,6 +1718,7 @@ CASES: list[Case] = [
         " barracks, two days after soldiers detained President Mohamed Bazoum. The council said it condemned"
         " the seizure of power.",
         ("AU", "139", "NER"),
+        ("AU", "111", "NER"),
         published="2023-07-29",
     ),
     case(
@@ -6646,6 +6647,20 @@ CASES += [
         "Beijing expelled two Canadian diplomats on Monday. Ottawa said it was deeply disappointed.",
         ("CHN", "174", "CAN"),
         ("CAN", "111", "CHN"),
+    ),
+    case(
+        "a coup condemned with no place is in the state the story is about",
+        "Mutinous soldiers detained Gabon's president Ali Bongo on Wednesday. The African Union condemned "
+        "the coup.",
+        ("AU", "111", "GAB"),
+        published="2023-08-31",
+    ),
+    case(
+        "a seizure of power condemned is a coup",
+        "Special forces detained Guinea's president Alpha Conde on Sunday. ECOWAS condemned the seizure of "
+        "power.",
+        ("ECOWAS", "111", "GIN"),
+        published="2021-09-06",
     ),
 ]
 

@@ -1313,6 +1313,17 @@ class _DocCoder(StoryReading):
             dated_by=judgement.speaker,
         )
 
+    def _seized_state(self, trigger: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """'Soldiers detained Niger's president ... the African Union condemned the coup': a coup the
+        clause places nowhere is in the state the story is about, found as for "the government"."""
+        own = {s.code for s in sources}
+        return [
+            r
+            for o in objects(trigger)
+            for r in self.resolver.coref.government(o)
+            if r.code in self.resolver.kb.states and r.code not in own
+        ][:1]
+
     def _struck_unowned(self, claim: Token) -> list[ActorRef]:
         """'Drones struck the Abqaiq plant in Saudi Arabia, and the Houthis claimed responsibility': a claim
         naming no act is aimed at the state an act of force told just before it struck, when the text named
@@ -1604,6 +1615,8 @@ class _DocCoder(StoryReading):
             targets = [
                 a for c in on_condition(trigger, ("if", "unless")) for a in self._fill(("subj",), c)[0]
             ]
+        if not targets and pattern.id in _COUP_JUDGED:
+            targets = self._seized_state(trigger, sources)
         own_only = {t.code for t in targets} <= {s.code for s in sources}  # (true with no targets too)
         if own_only and code[:2] not in _FORCE_ROOTS:
             # ("suspended its participation in New START": the agreement's other side, not its own part)
@@ -1967,6 +1980,8 @@ _DISMAY = frozenset(
 # words of a speaker's outrage, which condemn (111): "said Canberra was appalled", "said it was shocked by"
 # (and the disappointment or alarm a government voices at another's act: "the White House said it was
 # extremely disappointed", "the African Union said it was alarmed by the comments")
+# patterns that condemn a seizure of power, which happens in a state
+_COUP_JUDGED = frozenset({"condemn.coup.v", "condemn.seizure.v"})
 _OUTRAGE = frozenset(
     {"shocked", "appalled", "outraged", "horrified", "angered", "incensed", "indignant", "furious", "angry"}
     | {"disappointed", "alarmed"}
