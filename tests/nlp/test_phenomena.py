@@ -6662,6 +6662,15 @@ CASES += [
         ("ECOWAS", "111", "GIN"),
         published="2021-09-06",
     ),
+    case(
+        "a refusal to comply whose pronoun the parser gives the refuser answers whoever demanded",
+        "The Security Council demanded on Monday that Russia withdraw its forces from Georgia. The Kremlin "
+        "called the resolution biased and said Russia would not comply with it.",
+        ("UN", "10+", "RUS"),
+        ("RUS", "111", "UN"),
+        ("RUS", "12+", "UN"),
+        published="2008-08-19",
+    ),
 ]
 
 

@@ -1559,8 +1559,10 @@ class _DocCoder(StoryReading):
             and all(s.sector in ("GOV", "") for s in sources)
         ):
             return  # "prompting Tokyo to tell residents to take cover": a government's advice to its people
-        if code[:2] == "12" and targets and all(_own_government(s, t) for s in sources for t in targets):
+        refusal = code[:2] == "12" or (code[:2] == "08" and assertion is Assertion.REFUSED)
+        if refusal and targets and all(_own_government(s, t) for s in sources for t in targets):
             # "Israel refused to apologise for its raid": a refusal is made to another, not to its own deed
+            # ("said Israel would not abide by it": the parser's pronoun, resolved to the refuser)
             found = answered(("counter", "other"), sources, self._sentence_of(trigger.i), self.found)
             if found is None:
                 return

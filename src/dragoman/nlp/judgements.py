@@ -251,7 +251,7 @@ def find_judgements(
             if found is not None:
                 yield Judgement(token, entry.code, *found)
             continue
-        if token.pos_ not in ("ADJ", "NOUN", "ADV"):
+        if token.pos_ not in ("ADJ", "NOUN", "ADV") and not predicate_participle(token):
             continue
         if token.pos_ == "ADV" and token.dep_ != "oprd":
             # (an adjective the tagger takes for an adverb as an object predicate, "called the decision
@@ -842,6 +842,23 @@ def _named(word: Token) -> tuple[Token, Token] | None:
     return (verb, judged[0]) if judged else None
 
 
+def predicate_participle(token: Token) -> bool:
+    """Whether a word the tagger reads as a participle is an adjective predicated of a phrase: "called the
+    resolution biased" (an object predicate, or, with nothing hung on it, a participle on the object of a
+    verb of naming), "the report was biased"."""
+    if token.pos_ != "VERB" or token.tag_ not in ("VBN", "VBD"):
+        return False
+    if token.dep_ in ("oprd", "acomp"):
+        return True
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and not any(c.dep_ != "punct" for c in children(token))
+        and head.dep_ in ("dobj", "obj")
+        and head.head.lemma_.lower() in NAMING_VERBS
+    )
+
+
 def names_its_object(verb: Token) -> bool:
     """'called the raid a violation', 'calling the expulsion unjustified': a verb of naming with a predicate
     of its object names it (the coder should not read a telephone call into it)."""
@@ -850,6 +867,8 @@ def names_its_object(verb: Token) -> bool:
     kids = children(verb)
     if any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") for c in kids):
         return True
+    if any(predicate_participle(g) for c in kids for g in (c, *children(c))):
+        return True  # ("called the decision biased": a participle the tagger reads as a verb)
     # ("called the American president the devil": the parser hangs the name on the object as an apposition,
     # with no comma, unlike "called Putin, the Russian leader, on Friday")
     for o in kids:
