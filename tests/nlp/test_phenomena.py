@@ -6671,6 +6671,12 @@ CASES += [
         ("RUS", "12+", "UN"),
         published="2008-08-19",
     ),
+    case(
+        "an accord judged is its parties' when its own phrase names them",
+        "Baghdad said the deal between Turkey and the Kurdistan region was invalid.",
+        ("IRQ", "111", "TUR"),
+        published="2022-02-16",
+    ),
 ]
 
 

@@ -259,8 +259,9 @@ class StoryReading(Arguments):
                 if trigger.i < noun.i and doers:
                     return doers
         if accord:
-            # ("welcomed the agreement between the UAE and Israel ... denounced the deal": its parties)
-            for earlier in reversed(self.doc[max(0, noun.sent.start - 60) : noun.i]):
+            # ("welcomed the agreement between the UAE and Israel ... denounced the deal": its parties; "said
+            # the deal between Ethiopia and Somaliland was invalid": the noun's own)
+            for earlier in reversed(self.doc[max(0, noun.sent.start - 60) : noun.i + 1]):
                 if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in ACCORDS:
                     parties = [
                         a
