@@ -107,6 +107,7 @@ def test_the_pipeline_annotates_like_spacys_own_components() -> None:
     reference = spacy.load(MODEL_NAME)
     reference.add_pipe("dragoman_paragraphs", before="parser")
     reference.add_pipe("dragoman_subject_repair", last=True)
+    reference.add_pipe("dragoman_clause_repair", last=True)
     odd = "There are talks.\n\nIt's got worse; they're gone -- isn't it?  \t Yes, the U.S. gets it."
     texts = [STORY, COPY, *briefs(4), odd]
 
