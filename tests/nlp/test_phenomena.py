@@ -6677,6 +6677,20 @@ CASES += [
         ("IRQ", "111", "TUR"),
         published="2022-02-16",
     ),
+    case(
+        "evidence of a nation's role said to exist accuses that nation",
+        "Britain said there was evidence of Russian involvement in the poisoning.",
+        ("GBR", "112", "RUS"),
+        published="2018-03-12",
+    ),
+    case(
+        "a threat answers whom a judgement of its sentence blamed, coded after the triggers",
+        "A senior Iraqi commander was killed near Baghdad on Friday. The foreign minister said there were "
+        "clear indications of a Turkish role, and the prime minister vowed that Iraq would respond.",
+        ("IRQ", "112", "TUR"),
+        ("IRQ", "13+", "TUR"),
+        published="2024-03-02",
+    ),
 ]
 
 

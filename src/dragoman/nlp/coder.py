@@ -573,6 +573,10 @@ class _DocCoder(StoryReading):
         answering_after = (pattern.code[:2] == "11" or pattern.code == "141") and any(
             self.coder.candidates(c) for c in _clauses_after(trigger)
         )
+        if trigger.lemma_.lower() in self.coder.responses.verbs or pattern.code[:2] == "13":
+            # ("said there were indications of an Israeli role, and Rouhani vowed that Iran would respond":
+            # an answer may be aimed at whom a judgement of its sentence blamed, coded after the triggers)
+            return True
         if pattern.code[:2] not in _JUDGING_ROOTS:
             return answering_after
         # ("expressed strong dissatisfaction over the downing of its airship, a day after an American fighter

@@ -557,12 +557,24 @@ def _by_agent(noun: Token, reporting: frozenset[str]) -> tuple[Token, Token] | N
     return (clause.head, named[0]) if clause is not None and named else None
 
 
+# nouns of evidence whose "of" names a part taken as shown: "indications of an Israeli role"
+_EVIDENCE = frozenset(
+    {"indication", "indications", "sign", "signs", "evidence", "proof", "hallmark", "hallmarks"}
+)
+
+
 def _involved(noun: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token, Token] | None:
     """'Prague expelled 18 Russian diplomats over the suspected involvement of Russian military
     intelligence in the explosion', 'cited Iran's alleged role in the attack': a noun of taking part qualified
     as suspected (``via``) accuses whom it names; whoever acts on the suspicion (the subject of its clause)
     accuses."""
-    if noun.pos_ != "NOUN" or not any(
+    if noun.pos_ != "NOUN":
+        return None
+    # ("said there were serious indications of an Israeli role": a noun of evidence qualifies it too)
+    evidenced = (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _EVIDENCE
+    )
+    if not evidenced and not any(
         c.dep_ == "amod" and (c.lemma_.lower() in entry.via or c.lower_ in entry.via) for c in children(noun)
     ):
         return None
@@ -573,11 +585,20 @@ def _involved(noun: Token, entry: Word, reporting: frozenset[str]) -> tuple[Toke
         for p in children(c)
         if p.dep_ == "pobj"
     ]
+    if not named and evidenced:
+        # ("an Israeli role": the nation its adjective names)
+        named = [c for c in children(noun) if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
     if not named or named[0].pos_ == "PRON":
         return None
-    verb = clause_verb(noun)
+    verb = clause_verb(noun.head.head if evidenced else noun)
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "ordered them to leave over ..."
         verb = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and any(c.dep_ == "expl" for c in children(verb))
+        and verb.head.lemma_.lower() in reporting
+    ):
+        verb = verb.head  # ("said there were indications ...": the speaker's)
     if not is_verbal(verb) or any(c.dep_ == "neg" for c in children(verb)):
         return None
     return verb, named[0]
