@@ -181,6 +181,20 @@ def test_the_start_of_an_act_to_come_dates_nothing(dm: Dragoman) -> None:
     assert set(dated(dm, text).values()) == {"2024-05-09"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weekday on a verb of what will be done is a day to come, not the last such day
+        "Finland will close its border with Russia on Saturday, the government said on Thursday.",
+        # and the time a limit starts from, named with its day
+        "Finland will close its border with Russia from midnight on Saturday, the government said on"
+        " Thursday.",
+    ],
+)
+def test_the_day_of_an_act_to_come_dates_nothing(dm: Dragoman, text: str) -> None:
+    assert dated(dm, text) == {("FIN", "191", "RUS"): "2024-05-09"}
+
+
 def test_a_weekday_the_parser_hangs_on_an_object_dates_the_clause(dm: Dragoman) -> None:
     assert dated(dm, "China threatened Japan with sanctions on Monday.") == {
         ("CHN", "1312", "JPN"): "2024-05-06"

@@ -323,6 +323,16 @@ def _deadline(root: Token) -> bool:
     """'the diplomats must leave by the end of Monday', 'gave them until Friday to leave': a time limit
     of an act still to come dates nothing that happened."""
     prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ in ("on", "at") and prep.head.dep_ == "pobj":
+        root, prep = prep.head, prep.head.head  # ("from midnight on Wednesday": the time the limit names)
+    elif (
+        root.dep_ == "pobj"
+        and prep.lower_ == "on"
+        and root.lower_ in _WEEKDAYS
+        and is_verbal(prep.head)
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in children(prep.head))
+    ):
+        return True  # ("Finland will close the crossing ... on Wednesday": the day of an act to come)
     if root.dep_ != "pobj" or prep.lower_ not in ("by", "until", "till", "from", "starting", "beginning"):
         return False  # ("would impose a tariff from June 10": the start of an act to come)
     verb = prep.head
