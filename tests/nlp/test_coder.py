@@ -157,6 +157,15 @@ def test_a_day_after_dates_the_subordinate_clause_from_the_main_one(dm: Dragoman
     assert dated(dm, text) == {("LVA", "174", "RUS"): "2024-05-07", ("RUS", "174", "LVA"): "2024-05-06"}
 
 
+def test_days_after_hung_on_the_conjunction_date_its_clause(dm: Dragoman) -> None:
+    # (the parser hangs "three days" on "after" when a long subject follows it)
+    text = (
+        "Latvia expelled a Russian diplomat on Thursday, three days after members of the Russian security"
+        " service expelled two Latvian diplomats."
+    )
+    assert dated(dm, text) == {("LVA", "174", "RUS"): "2024-05-09", ("RUS", "174", "LVA"): "2024-05-06"}
+
+
 def test_the_same_day_is_the_day_named_before(dm: Dragoman) -> None:
     text = (
         "Chad severed diplomatic ties with Israel on Tuesday. "
@@ -189,6 +198,9 @@ def test_the_start_of_an_act_to_come_dates_nothing(dm: Dragoman) -> None:
         # and the time a limit starts from, named with its day
         "Finland will close its border with Russia from midnight on Saturday, the government said on"
         " Thursday.",
+        # and so is one on what a speaker said would be done (the day before the clause is the saying's)
+        "Finland said on Thursday it would close its border with Russia on Saturday.",
+        "Finland said on Thursday it will close its border with Russia on Saturday.",
     ],
 )
 def test_the_day_of_an_act_to_come_dates_nothing(dm: Dragoman, text: str) -> None:

@@ -330,15 +330,31 @@ def _deadline(root: Token) -> bool:
         and prep.lower_ == "on"
         and root.lower_ in _WEEKDAYS
         and is_verbal(prep.head)
-        and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in children(prep.head))
+        # ("Finland said on Thursday it will close the crossing": a day before the clause is the saying's,
+        # whichever verb the parser hangs it on)
+        and prep.i > prep.head.i
+        and any(
+            c.dep_ == "aux"
+            and (c.lower_ in ("will", "shall", "'ll") or (c.lower_ == "would" and _reported(prep.head)))
+            for c in children(prep.head)
+        )
     ):
-        return True  # ("Finland will close the crossing ... on Wednesday": the day of an act to come)
+        # ("Finland will close the crossing ... on Wednesday": the day of an act to come; "Khan said the pilot
+        # would be freed on Friday": one to come when it was said)
+        return True
     if root.dep_ != "pobj" or prep.lower_ not in ("by", "until", "till", "from", "starting", "beginning"):
         return False  # ("would impose a tariff from June 10": the start of an act to come)
     verb = prep.head
     if prep.lower_ in ("until", "till") and verb.lemma_.lower() in _GRANTING:
         return True  # "gave Moscow until the end of Tuesday to explain itself": when time runs out
     return is_verbal(verb) and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children(verb))
+
+
+def _reported(verb: Token) -> bool:
+    """Whether a verb heads (or is coordinated with) a clause a verb of saying reports."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp"
 
 
 _FIRSTS = frozenset({"first", "last", "only"})
@@ -391,9 +407,16 @@ def _offset(ent: Span) -> tuple[Token, int] | None:
             return None
         days = n * (7 if (m.group(2) or "").lower().startswith("week") else 1)
         return head.head, -days if head.lower_ == "earlier" else days
+    if (
+        root.dep_ == "npadvmod"
+        and head.dep_ == "mark"
+        and head.lower_ in ("after", "before")
+        and is_verbal(head.head)
+    ):
+        head = head.head  # ("three days after members of the guard detained ...": hung on the conjunction)
     if root.dep_ != "npadvmod" or not is_verbal(head):
         return None
-    verb = root.head
+    verb = head
     marks = [c.lower_ for c in children(verb) if c.dep_ in ("mark", "prep")]
     sign = -1 if "after" in marks else 1 if "before" in marks else 0
     if sign == 0:
