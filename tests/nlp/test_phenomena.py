@@ -1717,6 +1717,7 @@ CASES: list[Case] = [
         "The African Union's Peace and Security Council gave Niger's military 15 days on Friday to return to"
         " barracks, two days after soldiers detained President Mohamed Bazoum. The council said it condemned"
         " the seizure of power.",
+        ("NER", "173", "NER"),
         ("AU", "139", "NER"),
         ("AU", "111", "NER"),
         published="2023-07-29",
@@ -6652,6 +6653,7 @@ CASES += [
         "a coup condemned with no place is in the state the story is about",
         "Mutinous soldiers detained Gabon's president Ali Bongo on Wednesday. The African Union condemned "
         "the coup.",
+        ("GAB", "173", "GAB"),
         ("AU", "111", "GAB"),
         published="2023-08-31",
     ),
@@ -6659,6 +6661,7 @@ CASES += [
         "a seizure of power condemned is a coup",
         "Special forces detained Guinea's president Alpha Conde on Sunday. ECOWAS condemned the seizure of "
         "power.",
+        ("GIN", "173", "GIN"),
         ("ECOWAS", "111", "GIN"),
         published="2021-09-06",
     ),
@@ -6690,6 +6693,33 @@ CASES += [
         ("IRQ", "112", "TUR"),
         ("IRQ", "13+", "TUR"),
         published="2024-03-02",
+    ),
+    case(
+        "armed men of no named state who seize a state's leader are that state's own (a coup)",
+        "Soldiers of the presidential guard detained President Alpha Conde in Conakry on Sunday. Army"
+        " officers placed President Ali Bongo under house arrest.",
+        ("GIN", "173", "GIN"),
+        ("GAB", "173", "GAB"),
+        published="2021-09-06",
+    ),
+    case(
+        "a foreign force named as such keeps its own state when it seizes a leader",
+        "Russian soldiers detained President Alpha Conde in Conakry on Sunday.",
+        ("RUS", "173", "GIN"),
+        published="2021-09-06",
+    ),
+    case(
+        "pilots, officers and diplomats captured are people seized (181)",
+        "Pakistan said it had captured an Indian pilot after shooting down his jet over Kashmir.",
+        ("PAK", "181", "IND"),
+        ("PAK", "190", "IND"),
+        published="2019-02-27",
+    ),
+    case(
+        "an intent announced for the future is an intent ('would apply to join')",
+        "Sweden announced on Monday that it would apply to join NATO.",
+        ("SWE", "03", "NATO"),
+        published="2022-05-16",
     ),
 ]
 

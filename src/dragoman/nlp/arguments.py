@@ -64,6 +64,8 @@ _AGAINST: tuple[str, ...] = ("against", "at", "over")
 _OWNERS = frozenset({"its", "their"})
 # Sectors of people who act where they live: with no country named, the place of their act gives it.
 _PLACED_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "COP", "JUD", "REL", "MED", "BUS", "REF"})
+# Guards of a ruler, who act for no one else: "members of the presidential guard detained the president"
+_GUARDS = frozenset({"guard", "guards", "bodyguards"})
 # Nouns of attacks, which act for their author: "Israeli strikes killed", "a Russian missile hit"
 _ATTACKS = frozenset(
     {"attack", "strike", "airstrike", "air-strike", "raid", "bombing", "bombardment", "shelling", "missile"}
@@ -389,6 +391,32 @@ class Arguments:
             if actors:
                 return actors, tokens
         return [], reached
+
+    def _mutineers(self, trigger: Token, pattern: Pattern, tokens: list[Token]) -> list[ActorRef]:
+        """'mutinous soldiers detained President Ibrahim Boubacar Keita', 'members of the presidential guard
+        detained President Mohamed Bazoum': armed men of no named state who seize or hold a state's leader
+        are that state's own (a coup, not a foreign raid)."""
+        forces = [
+            w
+            for t in tokens
+            for w in (t, *prep_objects(t, ("of",)))
+            if self._role_sector(w) == "MIL" or w.lemma_.lower() in _GUARDS
+        ]
+        if not forces:
+            return []
+        states = self.resolver.kb.states
+        leaders = {
+            v.code
+            for v in self._fill(pattern.target, trigger, False)[0]
+            if v.kind in (ActorKind.PERSON, ActorKind.ROLE)
+            and v.sector in ("GOV", "ELI")
+            and v.code in states
+        }
+        if len(leaders) != 1:
+            return []
+        force = forces[0]
+        span = CharSpan(force.idx, force.idx + len(force.text), force.text)
+        return [ActorRef(force.text, span, leaders.pop(), "MIL", "", ActorKind.ROLE, "")]
 
     def _seated_in(self, token: Token) -> list[ActorRef]:
         """'urged the authorities in Tbilisi to withdraw it': a role the text names by its seat, when the

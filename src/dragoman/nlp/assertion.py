@@ -407,6 +407,9 @@ def read_assertion(
             # "would close its embassy in Tehran and expel the Iranian ambassador"; other codes were measured
             # to cost a false positive or two on blind sets H and R)
             reporter = _saying(head, modality)
+        if head_future and reporter is None and not blocked and head.lemma_.lower() in modality.intents:
+            # ("Stockholm announced that it would apply to join the alliance": an intent announced is one)
+            reporter = _saying(head, modality)
         if blocked or (head_future and reporter is None):
             return Assertion.NOT, None
         # ("agreed on Thursday to normalise relations": the parser may hang the infinitive as a clause)

@@ -720,6 +720,8 @@ class _DocCoder(StoryReading):
             sources = self._reporting_party(trigger)
         if not sources and pattern.code[:2] in _FORCE_ROOTS:
             sources = self._origin(trigger)
+        if not sources and pattern.code[:2] in ("17", "18"):
+            sources = self._mutineers(trigger, pattern, source_tokens)
         if not sources:
             return
         if pattern.code[:2] in _JUSTIFYING_ROOTS and self._justification(trigger, pattern, sources):
