@@ -6721,6 +6721,19 @@ CASES += [
         ("SWE", "03", "NATO"),
         published="2022-05-16",
     ),
+    case(
+        "an instrument an actor enacts does what its relative clause says, in the enacter's name",
+        "Japan approved a budget on Friday that provides $500 million in humanitarian aid to Ukraine. The"
+        " Security Council adopted a resolution on Monday that imposes an arms embargo on South Sudan.",
+        ("JPN", "073", "UKR"),
+        ("UN", "163", "SSD"),
+        published="2024-04-24",
+    ),
+    case(
+        "an instrument an actor only judges does nothing in that actor's name",
+        "Washington condemned the law that bans Uyghur groups in China.",
+        published="2024-04-24",
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ from dragoman.nlp.syntax import (
     VOICING,
     children,
     clause_verb,
+    enacted,
     is_verbal,
     permitted_clauses,
 )
@@ -358,6 +359,8 @@ def read_assertion(
         verb.dep_ == "relcl"
         and verb.tag_ in ("VBZ", "VBP")
         and not any(c.dep_ in ("aux", "auxpass") for c in children(verb))
+        # (but "signed a package that includes $61 billion for Ukraine": what an instrument enacted does)
+        and not enacted(verb.head)
     ):
         return Assertion.NOT, None  # "the war games Washington holds with South Korea": a habit described
     # walk up chains of infinitives and coordinations: "did not agree to restore", "wants to recognise",

@@ -704,6 +704,25 @@ def coordinated_modifiers(tokens: list[Token], named: bool = False) -> list[Toke
     ]
 
 
+# Instruments an actor enacts, which do what their relative clause says in its name ("signed a bill
+# that provides $61 billion in aid to Ukraine", "adopted a resolution that imposes sanctions on ..."), and
+# the verbs that enact them (not "condemned the law that bans ...")
+INSTRUMENTS = frozenset(
+    {"bill", "package", "law", "budget", "legislation", "decree", "order", "resolution", "measure", "act"}
+)
+_ENACTING = frozenset({"sign", "approve", "pass", "adopt", "enact", "unveil", "announce", "issue"})
+
+
+def enacted(noun: Token) -> bool:
+    """Whether a noun is an instrument its clause's subject enacts ("Biden signed a package")."""
+    return (
+        noun.lemma_.lower() in INSTRUMENTS
+        and noun.dep_ in ("dobj", "obj")
+        and noun.head.lemma_.lower() in _ENACTING
+        and is_verbal(noun.head)
+    )
+
+
 def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     """The logical subject: active subject, passive agent, or the subject a non-finite or coordinated verb
     inherits. For a noun, the subject of the verb it is the object of ("Biden made a visit")."""
@@ -799,6 +818,15 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     subj = [
         _through_partitive(antecedent(c), QUANTITIES) for c in children(trigger) if c.dep_ in SUBJECT_DEPS
     ]
+    if (
+        len(subj) == 1
+        and is_actor is not None
+        and enacted(subj[0])
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in children(trigger))
+        and not is_actor(subj[0])
+    ):
+        # "Biden signed a package that includes $61 billion for Ukraine": who enacts a bill does what it does
+        return subjects(subj[0].head, is_actor)
     if subj:
         # ("Chile's Gabriel Boric and Uruguay's Luis Lacalle Pou took issue": the parser may hang the first of
         # two coordinated names on the second as a modifier, with the "and" on it)
