@@ -6734,6 +6734,14 @@ CASES += [
         "Washington condemned the law that bans Uyghur groups in China.",
         published="2024-04-24",
     ),
+    case(
+        "'set X free' releases X, and captives set free with no agent were freed by whoever held them",
+        "Iran set two French nationals free on Friday. Ten Thai farm workers held in Gaza were also set"
+        " free.",
+        ("IRN", "0841", "FRA"),
+        ("PSE", "0841", "THA"),
+        published="2025-01-18",
+    ),
 ]
 
 

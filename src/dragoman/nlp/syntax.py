@@ -1215,7 +1215,7 @@ SPANS = frozenset({"hour", "day", "week", "month", "round", "year", "session"})
 # verbs whose gerund is what they start or stop: "agreed to stop firing", "resumed shelling"
 _PHASING = frozenset({"stop", "halt", "cease", "end", "suspend", "resume", "begin", "start"})
 # what an act leaves its object as, which names nothing: "shot the ambassador dead"
-_RESULTS = frozenset({"dead", "unconscious"})
+_RESULTS = frozenset({"dead", "unconscious", "free"})
 _TIME_PREPS = frozenset({"on", "in", "at", "since", "by", "during", "until"})
 # the auxiliaries of a clause that says what shall be done: "agreed that humans should keep control"
 _RESOLVING = frozenset({"should", "would", "will", "must", "shall", "'ll"})
@@ -1257,6 +1257,8 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
         return None  # "called the vote a mistake" names the vote, it does not call one
     # the parser often labels a particle as an adverb: "stepped down", "pulled back"
     particles = {lower for dep, lower in labels if dep in _PARTICLE_DEPS}
+    # (and an adjective of the object's state after the act: "set ten Thai workers free")
+    particles |= {c.lower_ for c in kids if c.dep_ in ("oprd", "advcl") and c.pos_ == "ADJ"}
     objs: list[Token] | None = None
     forms: set[str] | None = None  # the lemmas and lower-case forms of the objects
     measures: set[str] = set()  # those of measure phrases
