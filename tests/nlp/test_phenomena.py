@@ -6742,6 +6742,16 @@ CASES += [
         ("PSE", "0841", "THA"),
         published="2025-01-18",
     ),
+    case(
+        "a claim of an act its claimant was told doing is aimed at all that act struck",
+        "Al Shabaab fighters stormed an airstrip used by Kenyan and Ugandan troops. The Somali group"
+        " claimed the attack on Monday.",
+        ("SOM", "19", "KEN"),
+        ("SOM", "19", "UGA"),
+        ("SOM", "015", "KEN"),
+        ("SOM", "015", "UGA"),
+        published="2024-03-12",
+    ),
 ]
 
 

@@ -1228,6 +1228,29 @@ class _DocCoder(StoryReading):
                 [],
             )
 
+    def _claimed_targets(self, claim: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """'Al Shabaab militants stormed an airstrip used by U.S. and Kenyan forces ... The Somali group
+        claimed the attack': a claim of an act its claimant was told doing just before is aimed at all
+        that act struck."""
+        own = {s.code for s in sources}
+        sentence = self._sentence_of(claim.i)
+        for act in reversed(self.found):
+            if act.trigger.i >= claim.i or act.sentence_index < sentence - 1:
+                continue
+            if act.source.code in own and act.code[:2] in VIOLENT_ROOTS and act.target is not None:
+                struck: list[ActorRef] = []
+                for same in self.found:
+                    hit = same.target
+                    if (
+                        same.trigger.i == act.trigger.i
+                        and hit is not None
+                        and hit.code not in own
+                        and all(t.code != hit.code for t in struck)
+                    ):
+                        struck.append(hit)
+                return struck
+        return []
+
     def _found_by_inquiry(self, trigger: Token, pattern: Pattern) -> None:
         """'Investigators from the OPCW concluded that the Syrian air force had used sarin', 'a UN inquiry
         found that government forces had killed protesters': a body finding that another committed an act
@@ -1637,7 +1660,8 @@ class _DocCoder(StoryReading):
             and not any(o.lower_ in REFLEXIVE for o in objects(trigger))
         ):
             targets = (
-                self._borrowed_target(trigger, code)
+                (self._claimed_targets(trigger, sources) if code == "015" else [])
+                or self._borrowed_target(trigger, code)
                 or self._consequence_target(trigger, code, sources)
                 or self._internal_target(pattern, sources, target_tokens, trigger)
                 or (self._territory_target(target_tokens) if code not in _VENUE_CODES else [])
