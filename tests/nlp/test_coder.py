@@ -166,6 +166,12 @@ def test_days_after_hung_on_the_conjunction_date_its_clause(dm: Dragoman) -> Non
     assert dated(dm, text) == {("LVA", "174", "RUS"): "2024-05-09", ("RUS", "174", "LVA"): "2024-05-06"}
 
 
+def test_a_weekday_hung_on_a_place_s_standing_use_dates_the_act(dm: Dragoman) -> None:
+    # (the parser hangs "on Thursday" on "used"; the camp's use has no day)
+    text = "Al Shabaab fighters attacked a camp used by Kenyan troops near the border on Thursday."
+    assert dated(dm, text) == {("SOM", "190", "KEN"): "2024-05-09"}
+
+
 def test_the_same_day_is_the_day_named_before(dm: Dragoman) -> None:
     text = (
         "Chad severed diplomatic ties with Israel on Tuesday. "

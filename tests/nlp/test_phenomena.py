@@ -6752,6 +6752,12 @@ CASES += [
         ("SOM", "015", "UGA"),
         published="2024-03-12",
     ),
+    case(
+        "force used on a place is used on whoever the place serves ('a camp used by X')",
+        "Al Shabaab fighters attacked a camp used by Ugandan soldiers.",
+        ("SOM", "190", "UGA"),
+        published="2024-05-10",
+    ),
 ]
 
 

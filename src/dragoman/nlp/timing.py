@@ -239,6 +239,12 @@ def _later_days(text: str) -> int | None:
     return sign * (n * 7 if m.group("unit").lower().startswith("week") else n)
 
 
+# participles of a thing's standing use or keeping, which no weekday dates
+_STANDING_USES = frozenset(
+    {"use", "run", "operate", "own", "control", "man", "guard", "base", "locate", "house"}
+)
+
+
 def _anchor(root: Token) -> Token | None:
     """The verb a date expression modifies, if it modifies one directly: "In April, X removed ...",
     "X on Friday blocked ...". A date inside a further prepositional phrase describes something else
@@ -277,6 +283,17 @@ def _anchor(root: Token) -> Token | None:
         # "was shot dead while speaking at a gallery on Monday evening": what went on meanwhile is dated
         # with the act
         return t.head
+    if (
+        t.dep_ == "acl"
+        and t.tag_ == "VBN"
+        and t.lemma_.lower() in _STANDING_USES
+        and named.lower_ in _WEEKDAYS
+        and t.head.dep_ in ("dobj", "obj")
+        and is_verbal(t.head.head)
+    ):
+        # "stormed an airstrip used by U.S. forces at Manda Bay on Sunday": a place's standing use has no
+        # day; the parser hangs the act's day on it
+        return t.head.head
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in _APPEALING and t.head.i != t.i:
         # "called on Guterres to resign on Tuesday": what is asked for is still to come; the day is the call's
         return t.head
