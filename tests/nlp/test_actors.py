@@ -907,6 +907,8 @@ ORGANS_AND_SIDES = [
     ("organ-alone-un", D, "[The Security Council] extended the mission.", "UN:=UNSC"),
     ("mission-of-state-to-body", D, "[China's UN mission] said the draft was unbalanced.", "CHN:GOV"),
     ("mission-of-body", D, "[The UN mission in Mali] withdrew.", "UN:=UN"),
+    ("mission-of-state-by-capital", D, "[Beijing's mission in Geneva] rejected the report.", "CHN:GOV"),
+    ("embassy-of-body", D, "[The EU's embassy in Kyiv] reopened.", "EU:=EU"),
     ("same-head-not-an-agent", D, "The Iran nuclear deal collapsed. Trump quit [the deal].", ""),
     # "UN <field> agency": the agency, coded by the format's own id where it has one, else UN
     ("un-health-agency", D, "[The UN health agency] warned of a cholera outbreak.", "WHO:=WHO"),

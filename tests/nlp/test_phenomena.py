@@ -6758,6 +6758,14 @@ CASES += [
         ("SOM", "190", "UGA"),
         published="2024-05-10",
     ),
+    case(
+        "'the report' rejected stands for whoever stated its findings",
+        "The UN human rights office said on Wednesday that Beijing had detained a million Uyghurs in"
+        " Xinjiang. China's foreign ministry rejected the report.",
+        ("CHN", "173", "CHN"),
+        ("CHN", "120", "UN"),
+        published="2022-09-01",
+    ),
 ]
 
 

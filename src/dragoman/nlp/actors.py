@@ -745,6 +745,8 @@ class ActorResolver:
         if form.kind == "igo":
             igo = self.kb.igos[form.entity_id]
             code = self.kb.country_level(form.entity_id)
+            if sector == "GOV" and role is not None and role.kind == RoleKind.INSTITUTION:
+                sector = ""  # ("the UN mission in Mali", "the EU's embassy": a body has no government)
             return ActorRef(span.text, span, code, sector, igo.name, ActorKind.IGO, form.entity_id)
         state = self.kb.states[form.entity_id]
         if form.form in ("capital", "seat") and not sector:
