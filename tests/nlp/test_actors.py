@@ -909,6 +909,12 @@ ORGANS_AND_SIDES = [
     ("mission-of-body", D, "[The UN mission in Mali] withdrew.", "UN:=UN"),
     ("mission-of-state-by-capital", D, "[Beijing's mission in Geneva] rejected the report.", "CHN:GOV"),
     ("embassy-of-body", D, "[The EU's embassy in Kyiv] reopened.", "EU:=EU"),
+    (
+        "apposed-list-with-national-noun",
+        D,
+        "Hamas freed [24 hostages], 12 Israelis as well as five Thai nationals and a Filipino.",
+        "ISR:CVL PHL:CVL THA:CVL",
+    ),
     ("same-head-not-an-agent", D, "The Iran nuclear deal collapsed. Trump quit [the deal].", ""),
     # "UN <field> agency": the agency, coded by the format's own id where it has one, else UN
     ("un-health-agency", D, "[The UN health agency] warned of a cholera outbreak.", "WHO:=WHO"),

@@ -478,8 +478,14 @@ class ActorResolver:
                 continue
             own = self.hits[tok.i]
             for conj in tok.conjuncts:
-                if conj.i in inside or conj.i not in self.hits:
+                if conj.i in inside:
                     continue
+                if conj.i not in self.hits or all(f.kind == "role" for f in self.hits[conj.i].forms):
+                    # ("13 Israelis as well as 10 Thai nationals": a conjunct noun named by its national cue)
+                    named = [c for c in children(conj) if c.dep_ in ("compound", "amod") and c.i in self.hits]
+                    if conj.pos_ != "NOUN" or not named:
+                        continue
+                    conj = named[0]
                 hit = self.hits[conj.i]
                 if hit.start == own.start:
                     continue  # "Peace and Security Council": a coordination inside one name
