@@ -6766,6 +6766,13 @@ CASES += [
         ("CHN", "120", "UN"),
         published="2022-09-01",
     ),
+    case(
+        "a ruling rejected that names no party is aimed at whoever brought the case",
+        "A panel of arbitrators ruled on Monday against Baku in a case brought by Armenia. Azerbaijan said"
+        " it would not accept the award.",
+        ("AZE", "12", "ARM"),
+        published="2025-03-04",
+    ),
 ]
 
 

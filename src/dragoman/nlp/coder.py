@@ -100,6 +100,10 @@ from dragoman.nlp.syntax import (
 from dragoman.nlp.timing import DateIndex
 
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# rulings, the cases they settle, and the verbs by which a party brings a case ("a case brought by Manila")
+_RULINGS = frozenset({"ruling", "award", "verdict", "judgment", "judgement", "decision"})
+_CASES = frozenset({"case", "complaint", "suit", "lawsuit", "petition", "challenge"})
+_BRINGING = frozenset({"bring", "file", "lodge", "launch", "submit", "initiate"})
 # nouns of a release of captives
 _RELEASES = frozenset({"release", "freeing", "liberation", "return", "handover"})
 # sectors of people who protest: the opposition, civilians, workers, students, refugees
@@ -1228,6 +1232,33 @@ class _DocCoder(StoryReading):
                 [],
             )
 
+    def _plaintiff(self, trigger: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """'An international tribunal ruled ... in a case brought by the Philippines. Beijing said it
+        neither accepted nor recognised the award': a ruling rejected or judged that names no party is aimed
+        at whoever brought the case (in its sentence or the one before)."""
+        if not any(o.lemma_.lower() in _RULINGS for o in objects(trigger)):
+            return []
+        own = {s.code for s in sources}
+        sentence = self._sentence_of(trigger.i)
+        for tok in self.doc[self._sentence(max(0, sentence - 1)).start : self._sentence(sentence).end]:
+            if tok.lemma_.lower() not in _CASES or tok.pos_ != "NOUN":
+                continue
+            for brought in children(tok):
+                if brought.dep_ != "acl" or brought.lemma_.lower() not in _BRINGING:
+                    continue
+                plaintiffs = [
+                    r
+                    for by in children(brought)
+                    if by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ == "by")
+                    for g in children(by)
+                    if g.dep_ == "pobj"
+                    for r in self.resolver.actors(g)
+                    if r.code and r.code not in own
+                ]
+                if plaintiffs:
+                    return plaintiffs[:1]
+        return []
+
     def _claimed_targets(self, claim: Token, sources: list[ActorRef]) -> list[ActorRef]:
         """'Al Shabaab militants stormed an airstrip used by U.S. and Kenyan forces ... The Somali group
         claimed the attack': a claim of an act its claimant was told doing just before is aimed at all
@@ -1661,6 +1692,7 @@ class _DocCoder(StoryReading):
         ):
             targets = (
                 (self._claimed_targets(trigger, sources) if code == "015" else [])
+                or (self._plaintiff(trigger, sources) if code[:2] in ("11", "12") else [])
                 or self._borrowed_target(trigger, code)
                 or self._consequence_target(trigger, code, sources)
                 or self._internal_target(pattern, sources, target_tokens, trigger)
