@@ -6773,6 +6773,14 @@ CASES += [
         ("AZE", "12", "ARM"),
         published="2025-03-04",
     ),
+    case(
+        "an imposition or reimposition of a measure is the measure, its target on the thing imposed",
+        "Washington ordered the reimposition of sanctions on Iran. The EU announced the imposition of tariffs"
+        " on Chinese steel.",
+        ("USA", "163", "IRN"),
+        ("EU", "163", "CHN"),
+        published="2018-05-09",
+    ),
 ]
 
 

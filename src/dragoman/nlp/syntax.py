@@ -82,6 +82,8 @@ _STAFF = frozenset({"worker", "staff", "personnel"})
 # nouns of conveying a thing, read through to the thing: "approved the transfer of its MiG-29 jets to Ukraine"
 _CONVEYANCES = frozenset(
     {"transfer", "transfers", "delivery", "deliveries", "shipment", "shipments", "handover", "dispatch"}
+    # (and the imposing of measures: "ordered the reimposition of sanctions")
+    | {"imposition", "reimposition", "re-imposition"}
 )
 # measures of goods a prepositional object may go through: "tariffs on $34 billion worth of imports"
 _MEASURES = frozenset(
@@ -1528,7 +1530,19 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
             ):
                 return True
     carriers = _event_verb(trigger) if "between" in constraint.preps else []
-    for host in (trigger, *objs, *conjoined, *_particles(trigger), *rated, *measures_of(trigger), *carriers):
+    # ("ordered the reimposition of sanctions on Iran": the phrase of the thing conveyed or imposed)
+    conveyed = [_through_partitive(o, _CONVEYANCES) for o in objs if o.lemma_.lower() in _CONVEYANCES]
+    hosts = (
+        trigger,
+        *objs,
+        *conjoined,
+        *_particles(trigger),
+        *rated,
+        *measures_of(trigger),
+        *carriers,
+        *conveyed,
+    )
+    for host in hosts:
         for prep in children(host):
             if prep.lower_ not in constraint.preps or (host in carriers and prep.lower_ != "between"):
                 continue
