@@ -6781,6 +6781,12 @@ CASES += [
         ("EU", "163", "CHN"),
         published="2018-05-09",
     ),
+    case(
+        "force launched from a territory, with the launch parsed as the main verb, comes from there",
+        "Rockets fired from Lebanon struck northern Israel on Saturday.",
+        ("LBN", "190", "ISR"),
+        published="2024-05-12",
+    ),
 ]
 
 

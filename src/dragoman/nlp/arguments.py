@@ -236,6 +236,10 @@ class Arguments:
         """'Rockets were fired at Israel from Gaza', 'a drone launched from Yemen struck Eilat': force whose
         author is not named comes from the territory it was launched from."""
         hosts = [trigger]
+        if trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(trigger)):
+            # ("Rockets fired from Lebanon struck northern Israel": the parser may make the participle the
+            # main verb and the strike its conjunct)
+            hosts.append(trigger.head)
         for subj in children(trigger):
             if subj.dep_ in ("nsubj", "nsubjpass"):
                 hosts.extend(c for c in children(subj) if c.dep_ == "acl" and c.tag_ == "VBN")
