@@ -6787,6 +6787,12 @@ CASES += [
         ("LBN", "190", "ISR"),
         published="2024-05-12",
     ),
+    case(
+        "force launched from a region is from the state its name places it in",
+        "Drones launched from Syria's Idlib province struck a Turkish border post on Tuesday.",
+        ("SYR", "19", "TUR"),
+        published="2024-05-15",
+    ),
 ]
 
 

@@ -251,6 +251,10 @@ class Arguments:
             for g in children(prep)
             if g.dep_ == "pobj"
         ]
+        # ("fired from Ethiopia's Tigray region": the names that place the region)
+        froms += [
+            c for g in froms for c in children(g) if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+        ]
         return self._territory_target(froms, ()) if froms else []
 
     def _coordinated_target(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
