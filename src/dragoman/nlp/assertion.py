@@ -402,16 +402,16 @@ def read_assertion(
             head_future
             and reporter is None
             and not blocked
-            and t.dep_ == "conj"
-            and (pattern.code[:2] == "16" or pattern.code == "174")
+            and (
+                (t.dep_ == "conj" and (pattern.code[:2] == "16" or pattern.code == "174"))
+                or head.lemma_.lower() in modality.intents
+            )
         ):
             # ("said it would expel India's high commissioner and suspend bilateral trade": a cut the second
             # verb tells shares the first one's future and its verb of saying, and so does an expulsion:
             # "would close its embassy in Tehran and expel the Iranian ambassador"; other codes were measured
-            # to cost a false positive or two on blind sets H and R)
-            reporter = _saying(head, modality)
-        if head_future and reporter is None and not blocked and head.lemma_.lower() in modality.intents:
-            # ("Stockholm announced that it would apply to join the alliance": an intent announced is one)
+            # to cost a false positive or two on blind sets H and R; and an intent announced is one:
+            # "Stockholm announced that it would apply to join the alliance")
             reporter = _saying(head, modality)
         if blocked or (head_future and reporter is None):
             return Assertion.NOT, None
