@@ -6793,6 +6793,41 @@ CASES += [
         ("SYR", "19", "TUR"),
         published="2024-05-15",
     ),
+    case(
+        "legal action a prosecutor asks judges for is the prosecutor's own (173), not an appeal",
+        "The ICC prosecutor asked judges on Wednesday to issue an arrest warrant for Myanmar's military"
+        " ruler.",
+        ("ICC", "173", "MMR"),
+        published="2024-11-28",
+    ),
+    case(
+        "a request for an arrest warrant is legal action against whom it names (nominal 173)",
+        "The ICC prosecutor's request for an arrest warrant for the Russian president angered Moscow.",
+        ("ICC", "173", "RUS"),
+        published="2024-11-28",
+    ),
+    case(
+        "a pronoun accused after a case brought against a state is that state, not the court it went to",
+        "Sudan filed a case against the United Arab Emirates at the International Court of Justice,"
+        " accusing it of arming the RSF.",
+        ("SDN", "115", "ARE"),
+        ("SDN", "112", "ARE"),
+        published="2025-03-06",
+    ),
+    case(
+        "a claim after strikes of no named author that set fire to a place is aimed at the place's state",
+        "Drones set fire to an oil refinery in eastern Saudi Arabia on Saturday, and Yemen's Houthi movement"
+        " claimed responsibility.",
+        ("YEM", "015", "SAU"),
+        published="2019-09-15",
+    ),
+    case(
+        "a case judged stands for the lawsuit told before, judged in whoever brought it",
+        "Sudan filed a case against the UAE on Monday. The UAE called the case politically motivated.",
+        ("SDN", "115", "ARE"),
+        ("ARE", "111", "SDN"),
+        published="2025-03-06",
+    ),
 ]
 
 

@@ -1061,6 +1061,10 @@ class _DocCoder(StoryReading):
         # "urged him to withdraw his troops and to open negotiations": one act per complement
         for comp_pattern, comp_token in complements:
             chained = self.coder.lexicon.chain_code(pattern.code[:2], comp_pattern.code) or code
+            if pattern.code[:2] == "02" and comp_pattern.code[:2] == "17" and _asks_court(trigger):
+                # "the ICC prosecutor asked judges to issue an arrest warrant for Min Aung Hlaing": legal
+                # action sought from a court is the seeker's own
+                chained = comp_pattern.code
             comp_targets, comp_tokens = targets, target_tokens
             if not targets:
                 # "threatened to cut gas supplies to Ukraine": the threat is aimed where the act is
@@ -1397,8 +1401,9 @@ class _DocCoder(StoryReading):
             pattern = self.coder.pattern_for(tok)
             if pattern is None or pattern.code[:2] not in _FORCE_ROOTS:
                 continue
-            # ("exploded in a market in Kabul": the place the place named is in)
-            places = [*objects(tok), tok, *prep_objects(tok, ("in", "at", "on", "near"))]
+            # ("exploded in a market in Kabul": the place the place named is in; "set fire to two Saudi
+            # Aramco plants": what the fire was set to)
+            places = [*objects(tok), tok, *prep_objects(tok, ("in", "at", "on", "near", "to"))]
             struck = self._territory_target(places, ("in", "at", "on"))
             if struck:
                 return struck[:1]
@@ -2335,6 +2340,15 @@ def _first_fitting(patterns: tuple[Pattern, ...] | list[Pattern], token: Token) 
     if token.lemma_.lower() in _DEPARTING and (not forces_move(token) or _ordered_out(token)):
         patterns = [p for p in patterns if p.code != "0874"]
     return first_match(patterns, token)
+
+
+# the bodies of a court a prosecutor asks for a warrant or a ruling
+_COURTS = frozenset({"judge", "court", "tribunal", "chamber", "bench"})
+
+
+def _asks_court(trigger: Token) -> bool:
+    """Whether an appeal is made to judges or a court ("asked judges to issue an arrest warrant")."""
+    return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _COURTS for c in children(trigger))
 
 
 def _joint_visit(act: Found, place: Place | None) -> bool:

@@ -578,6 +578,16 @@ class DocCoref:
                         continue
                     yield subj
                 yield from objects
+                # ("filed a case against the UAE at the court, accusing it of complicity": whom an act is
+                # brought against, before a place named after it)
+                yield from (
+                    g
+                    for host in (t, *objects)
+                    for prep in children(host)
+                    if prep.dep_ == "prep" and prep.lower_ == "against" and prep.i < p.i
+                    for g in children(prep)
+                    if g.dep_ == "pobj"
+                )
                 if own_subject:
                     bound = False
             if t.head.i == t.i:
@@ -646,8 +656,15 @@ class DocCoref:
             # ("The Trump administration said it would ...": an institution named after its head is no person)
             role is not None and role[1] == RoleKind.INSTITUTION and token.ent_type_ != "PERSON"
         )
+        # (a state's plural name is one state: "the United Arab Emirates ..., accusing it of complicity")
+        one_state = (
+            token.tag_ == "NNPS"
+            and token.ent_type_ == "GPE"  # (not a people: "Bosnian Serbs said their forces ...")
+            and kinds == {ActorKind.STATE}
+            and len({r.code for r in refs}) == 1
+        )
         plural = (
-            token.tag_ in ("NNS", "NNPS")
+            (token.tag_ in ("NNS", "NNPS") and not one_state)
             or lower in _PLURAL
             or len({ref.code for ref in refs}) > 1
             or bool(token.conjuncts)

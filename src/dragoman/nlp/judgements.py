@@ -135,6 +135,9 @@ JUDICIAL_ROOTS = frozenset({"17"})
 # Nouns of a court's judgement: judged ("a court sentenced Brittney Griner ... Biden called the verdict
 # unacceptable"), they stand for the conviction or the legal action told before them.
 VERDICTS = frozenset({"verdict", "sentence", "sentencing", "conviction"})
+# (and nouns of a case brought: "Sudan filed a case against the UAE ... the UAE called the case politically
+# motivated": the lawsuit or the legal action told before)
+LAWSUITS = frozenset({"case", "lawsuit", "suit", "petition"})
 VERDICT_ROOTS = frozenset({"11", "17"})
 # Nouns of a text a body adopts: judged ("the Security Council demanded that Israel halt ... Netanyahu called
 # the resolution shameful"), they stand for the statement, appeal, demand or measure told before them.
@@ -159,7 +162,7 @@ def claimed_roots(noun: Token) -> frozenset[str]:
         return ACCUSING_ROOTS
     if lemma in JUDICIAL:
         return JUDICIAL_ROOTS
-    if lemma in VERDICTS:
+    if lemma in VERDICTS or lemma in LAWSUITS:
         return VERDICT_ROOTS
     if lemma in DRILLS:
         return SHOW_OF_FORCE_ROOTS
