@@ -1975,6 +1975,15 @@ class _DocCoder(StoryReading):
                 held = act.trigger.dep_ in ("dobj", "obj") and not is_verbal(act.trigger)
                 where = act.trigger.head if held else act.trigger
                 act = replace(act, code=_meeting_code(act, place_for(where, places)))
+                received = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(act.trigger))
+                if act.code == "042" and not received:
+                    # ("Blinken met Xi in Beijing": the guest's visit, and the meeting itself, each way; "was
+                    # met at the airport by Tokayev" is a reception, its host's act)
+                    met = replace(act, code="040")
+                    key = (met.source.code, met.target.code if met.target else "", "040", met.date.value)
+                    merged.setdefault(key, []).append(met)
+                elif act.code == "043" and not received:
+                    act = replace(act, code="040")
             key = (act.source.code, act.target.code if act.target else "", act.code, act.date.value)
             merged.setdefault(key, []).append(act)
         events: list[Event] = []
