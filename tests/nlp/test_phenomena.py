@@ -710,6 +710,7 @@ CASES: list[Case] = [
         "Erdogan wants to join the BRICS bloc, after his talks with Putin on Friday.",
         ("TUR", "046", "RUS"),
         ("RUS", "046", "TUR"),
+        ("TUR", "030", "BRICS"),
     ),
     case(
         "occasion",
@@ -6837,6 +6838,32 @@ CASES += [
         ("CHN", "042", "KAZ"),
         ("KAZ", "043", "CHN"),
         published="2022-09-14",
+    ),
+    case(
+        "a state that would seek to restore relations intends to (032), announced",
+        "Nauru said on Monday it was cutting diplomatic ties with Taiwan and would seek to restore relations"
+        " with China.",
+        ("NRU", "161", "TWN"),
+        ("NRU", "032", "CHN"),
+        published="2024-01-15",
+    ),
+    case(
+        "a wish to cooperate is an intent (03x), a wish to use force is nothing",
+        "Russia wants to restore ties with Georgia. Russia wants to capture Kyiv.",
+        ("RUS", "032", "GEO"),
+        published="2024-01-15",
+    ),
+    case(
+        "an attempt is no intent",
+        "Pyongyang tried to restore ties with Seoul.",
+        published="2024-01-15",
+    ),
+    case(
+        "a gerund the tagger takes for a noun, kept up by its subject (045)",
+        "Saudi Arabia kept mediating between Moscow and Kyiv.",
+        ("SAU", "045", "RUS"),
+        ("SAU", "045", "UKR"),
+        published="2023-05-19",
     ),
 ]
 

@@ -39,6 +39,18 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NON_FINITE_TAGS = frozenset({"VBG", "VB"})
 _SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# verbs of wanting whose infinitive of cooperation is an intent to cooperate ("would seek to restore relations
+# with China", "said they wanted to stabilise relations"; not "tried to", "hoped to"): only cooperation, which
+# CAMEO's intents (03x) cover ("wants to capture Kyiv" is no threat)
+WISHING = frozenset({"seek", "want", "intend", "plan", "aim"})
+_COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+
+
+def wished_cooperation(governor: Token, code: str) -> bool:
+    """Whether ``governor`` is a verb of wanting and the act its infinitive tells (``code``) cooperation."""
+    return governor.lemma_.lower() in WISHING and code[:2] in _COOPERATION_ROOTS
+
+
 _CONDITIONALLY_THREATENED = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _MAYBE = frozenset({"may", "might", "could"})
 # auxiliaries of a scenario: "would lose dozens of ships in repelling it"
@@ -405,6 +417,7 @@ def read_assertion(
             and (
                 (t.dep_ == "conj" and (pattern.code[:2] == "16" or pattern.code == "174"))
                 or head.lemma_.lower() in modality.intents
+                or wished_cooperation(head, pattern.code)
             )
         ):
             # ("said it would expel India's high commissioner and suspend bilateral trade": a cut the second
@@ -419,7 +432,9 @@ def read_assertion(
         if (t.dep_ == "xcomp" or (t.dep_ == "advcl" and infinitive_clause(t))) and head.lemma_.lower() in (
             modality.governors
         ):
-            ok = head.lemma_.lower() in modality.intents and not speech_act
+            ok = (head.lemma_.lower() in modality.intents or wished_cooperation(head, pattern.code)) and (
+                not speech_act
+            )
             return (Assertion.ASSERTED if ok else Assertion.NOT), None
         if (t.dep_ == "ccomp" or infinitive_clause(t)) and head.lemma_.lower() in modality.governors:
             return Assertion.NOT, None  # "urged Russia to withdraw", parsed as a clause

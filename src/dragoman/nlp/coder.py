@@ -46,6 +46,7 @@ from dragoman.nlp.assertion import (
     on_condition,
     polarity,
     read_assertion,
+    wished_cooperation,
 )
 from dragoman.nlp.coref import REFLEXIVE
 from dragoman.nlp.discourse import WINDOW, Responses, answered, load_responses
@@ -1852,8 +1853,8 @@ class _DocCoder(StoryReading):
             # "pledged to help fund projects in Ukraine", "agreed to resume sharing intelligence with Kyiv":
             # the pledge governs the act helped or taken up again
             t = t.head
-        if (t.dep_ == "xcomp" or (t.dep_ == "advcl" and infinitive_clause(t))) and t.head.lemma_.lower() in (
-            self.coder.modality.intents
+        if (t.dep_ == "xcomp" or (t.dep_ == "advcl" and infinitive_clause(t))) and (
+            t.head.lemma_.lower() in self.coder.modality.intents or wished_cooperation(t.head, pattern.code)
         ):
             return t.head
         return None

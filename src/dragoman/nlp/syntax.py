@@ -1119,6 +1119,7 @@ _DOING = frozenset(
         "launch",
         "resume",
         "continue",
+        "keep",
         "open",
     }
     | {"undertake", "complete", "end", "conclude", "finish", "wrap", "stage", "stag", "mount", "wage", "give"}
