@@ -6865,6 +6865,27 @@ CASES += [
         ("SAU", "045", "UKR"),
         published="2023-05-19",
     ),
+    case(
+        "an accord declared null and void is judged (111) in its party other than the judge",
+        "Somalia declared null and void a port deal between Addis Ababa and the breakaway region of"
+        " Somaliland.",
+        ("SOM", "111", "ETH"),
+        published="2024-01-02",
+    ),
+    case(
+        "an accord judged is judged in the subject of the clause describing it",
+        "Somalia declared null and void a deal under which Addis Ababa would gain access to the sea.",
+        ("SOM", "111", "ETH"),
+        published="2024-01-02",
+    ),
+    case(
+        "a court that throws out a case rejects (120) whoever brought it",
+        "The International Court of Justice on Monday threw out a case in which Sudan accused the United Arab"
+        " Emirates of complicity in genocide.",
+        ("ICJ", "120", "SDN"),
+        ("SDN", "112", "ARE"),
+        published="2025-05-05",
+    ),
 ]
 
 

@@ -78,6 +78,7 @@ from dragoman.nlp.story import (
     warring_sides,
 )
 from dragoman.nlp.syntax import (
+    ACCORDS,
     ARMS,
     SUBJECT_DEPS,
     WARNING,
@@ -1338,6 +1339,10 @@ class _DocCoder(StoryReading):
         if not targets and judged.lemma_.lower() in COUPS:
             # "called the coup in Niger unacceptable": a coup is the doing of the state it happens in
             targets = [t for g in prep_objects(judged, ("in",)) for t in self.resolver.actors(g) if t.code]
+        if not targets and judged.lemma_.lower() in ACCORDS:
+            # ("declared null and void a deal under which Addis Ababa would gain access to the sea": an accord
+            # a clause describes is its subject's)
+            targets = [a for c in children(judged) if c.dep_ == "relcl" for a in self._fill(("subj",), c)[0]]
         if not targets and judged.dep_ in ("appos", "npadvmod"):
             # "Macron did not rule out sending troops, a remark the Kremlin called dangerous": the remark is
             # its clause's, and its author that clause's subject

@@ -811,6 +811,17 @@ def _named(word: Token) -> tuple[Token, Token] | None:
             verb = governor
     elif word.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in LIKENING:
         verb = head.head
+    elif word.dep_ in ("dobj", "obj") and head.lemma_.lower() in NAMING_VERBS and word.lower_ == "null":
+        # ("declared null and void a port deal": the parser reads "void" as a verb coordinated with the verb
+        # of naming, the object after the idiom its object)
+        judged = [
+            o
+            for c in children(head)
+            if c.dep_ == "conj" and c.lower_ == "void"
+            for o in children(c)
+            if o.dep_ in ("dobj", "obj")
+        ]
+        return (head, judged[0]) if judged and not any(c.dep_ == "neg" for c in children(head)) else None
     elif word.dep_ in ("dobj", "obj") and head.lemma_.lower() in NAMING_VERBS:
         # ("called the move political blackmail": the parser may read the object and its predicate as one
         # noun phrase, the object a modifier after the article)

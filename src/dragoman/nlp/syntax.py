@@ -42,7 +42,7 @@ AUTHORING = frozenset(
 )
 
 # Verbs that name their object with a predicate ("called the raid a violation"): not the act of the verb.
-NAMING_VERBS = frozenset({"call", "brand", "label", "term", "deem", "pronounce", "dub"})
+NAMING_VERBS = frozenset({"call", "brand", "label", "term", "deem", "pronounce", "dub", "declare"})
 
 # Nouns that measure what follows their "of": "a round of talks", "a new package of sanctions".
 # spans of time a measure of an act may be: "held two days of talks"
