@@ -6886,6 +6886,19 @@ CASES += [
         ("SDN", "112", "ARE"),
         published="2025-05-05",
     ),
+    case(
+        "what an accord is to do is its aim, not an act done (and a treaty never signed is nothing)",
+        "Tokyo and Moscow have never signed a peace treaty to formally end their Second World War"
+        " hostilities.",
+        published="2019-09-04",
+    ),
+    case(
+        "an accord signed to end fighting is the signing (057), not a ceasefire besides",
+        "Armenia and Azerbaijan signed an agreement on Tuesday to end six weeks of fighting.",
+        ("ARM", "057", "AZE"),
+        ("AZE", "057", "ARM"),
+        published="2020-11-10",
+    ),
 ]
 
 

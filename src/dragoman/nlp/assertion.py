@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dragoman.nlp.lexicon import Modality, Pattern
 from dragoman.nlp.syntax import (
+    ACCORDS,
     OCCASION_PREPS,
     REPORT_NOUNS,
     SPANS,
@@ -44,6 +45,19 @@ REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # CAMEO's intents (03x) cover ("wants to capture Kyiv" is no threat)
 WISHING = frozenset({"seek", "want", "intend", "plan", "aim"})
 _COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+
+
+def _accord_purpose(verb: Token) -> bool:
+    """'signed an agreement to end six weeks of fighting', 'never signed a peace treaty to end their
+    hostilities': what an accord is for is its aim, not an act done."""
+    if verb.dep_ not in ("advcl", "acl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)
+    ):
+        return False
+    head = verb.head
+    return head.lemma_.lower() in ACCORDS or any(
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in ACCORDS for o in children(head)
+    )
 
 
 def wished_cooperation(governor: Token, code: str) -> bool:
@@ -221,6 +235,8 @@ def read_assertion(
     verb = trigger if pattern.pos == "V" else clause_verb(trigger)
     if pattern.pos == "N" and any(c.dep_ == "det" and c.lower_ == "no" for c in children(trigger)):
         return Assertion.NOT, None  # "no formal meeting between the two defence chiefs has taken place"
+    if _accord_purpose(verb):
+        return Assertion.NOT, None
     if (
         verb.dep_ == "acl"
         and verb.head.dep_ in ("dobj", "obj")
