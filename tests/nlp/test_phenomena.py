@@ -6899,6 +6899,14 @@ CASES += [
         ("AZE", "057", "ARM"),
         published="2020-11-10",
     ),
+    case(
+        "a criticism and the rejection of its grounds in one sentence are one reaction (111)",
+        "Algeria cut diplomatic ties with Morocco on Tuesday. Morocco said it regretted the completely"
+        " unjustified decision and rejected what it called absurd pretexts.",
+        ("DZA", "161", "MAR"),
+        ("MAR", "111", "DZA"),
+        published="2021-08-24",
+    ),
 ]
 
 

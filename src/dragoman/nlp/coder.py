@@ -1933,6 +1933,13 @@ class _DocCoder(StoryReading):
             for a in self.found
             if a.code == "042" and a.pattern.code != "043" and a.target is not None
         }
+        # (a criticism in a sentence: "Morocco regretted the unjustified decision and rejected what it called
+        # absurd pretexts" is one reaction to the act, the rejection of its grounds no second one)
+        criticised = {
+            (a.sentence_index, a.source.code, a.target.code)
+            for a in self.found
+            if a.code[:2] == "11" and a.target is not None
+        }
         # (an attack named by a noun the victims fell in: the verb of their toll adds no act)
         noun_attacks = {
             (a.trigger.i, a.source.code, a.target.code if a.target else "", a.date.value)
@@ -1974,6 +1981,13 @@ class _DocCoder(StoryReading):
                     continue
             implied = act.code == "042" and act.pattern.code == "043" and act.target is not None
             if implied and act.target is not None and (act.source.code, act.target.code) in visits:
+                continue
+            if (
+                act.pattern.id == "reject.v"
+                and act.code == "120"
+                and act.target is not None
+                and (act.sentence_index, act.source.code, act.target.code) in criticised
+            ):
                 continue
             if act.code == "044" and act.target is not None:
                 # (a meeting noun held by a verb is where the verb's clause is: "held a meeting with Biden
