@@ -6907,6 +6907,12 @@ CASES += [
         ("MAR", "111", "DZA"),
         published="2021-08-24",
     ),
+    case(
+        "an appeal or a demand that only may be made is none",
+        "The trade minister said he was deeply disappointed and that Australia might appeal to the World"
+        " Trade Organization. Canberra could also demand compensation from Beijing.",
+        published="2020-05-19",
+    ),
 ]
 
 

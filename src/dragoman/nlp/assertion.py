@@ -39,6 +39,7 @@ PRESUPPOSING_PREPS = frozenset({"during", "after", "following", "amid", "since"}
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NON_FINITE_TAGS = frozenset({"VBG", "VB"})
 _SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+_ASKING = frozenset({"02", "10"})
 REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # verbs of wanting whose infinitive of cooperation is an intent to cooperate ("would seek to restore relations
 # with China", "said they wanted to stabilise relations"; not "tried to", "hoped to"): only cooperation, which
@@ -333,6 +334,8 @@ def read_assertion(
             return Assertion.NOT, None  # "Israel could strike Iran if ...": the writer's speculation
         return Assertion.ANNOUNCED, verb.head if reported else verb
     blocked, future = polarity(verb, speech_act)
+    if pattern.code[:2] in _ASKING and any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in children(verb)):
+        return Assertion.NOT, None  # "Australia might appeal to the WTO": an appeal or demand only possible
     if blocked:
         refusal = _refusal(verb, pattern, modality)
         return (Assertion.REFUSED, refusal) if refusal is not None else (Assertion.NOT, None)
