@@ -6913,6 +6913,19 @@ CASES += [
         " Trade Organization. Canberra could also demand compensation from Beijing.",
         published="2020-05-19",
     ),
+    case(
+        "people 'meeting' somewhere, read as a compound noun, are the clause's subject",
+        "EU foreign ministers meeting in Luxembourg on Monday agreed to impose sanctions on Iran.",
+        ("EU", "163", "IRN"),
+        published="2018-11-26",
+    ),
+    case(
+        "people 'meeting' somewhere, read as a clause of their own, are the subject of the verb after it",
+        "Kyiv condemned the attack, and NATO ambassadors meeting in emergency session on Monday urged Moscow"
+        " to free the crews.",
+        ("NATO", "0253", "RUS"),
+        published="2018-11-26",
+    ),
 ]
 
 

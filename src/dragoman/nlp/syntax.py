@@ -725,6 +725,26 @@ def enacted(noun: Token) -> bool:
     )
 
 
+# participles of people gathered somewhere, which the parser may read as a noun or a clause of their own:
+# "EU foreign ministers meeting in Luxembourg agreed ..."
+_GATHERING = frozenset({"meeting", "gathered", "assembled", "convening"})
+
+
+def _gathered(subject: Token) -> Token:
+    """'EU foreign ministers meeting in Luxembourg on Monday agreed ...': the parser may read "ministers
+    meeting" as a compound noun, the meeting the subject; the people before it are."""
+    if subject.lower_ != "meeting" or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return subject
+    if any(c.dep_ == "det" for c in children(subject)):
+        return subject  # ("the meeting in Geneva agreed ...")
+    people = [
+        c
+        for c in children(subject)
+        if c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") and c.i == subject.i - 1
+    ]
+    return people[0] if people else subject
+
+
 def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     """The logical subject: active subject, passive agent, or the subject a non-finite or coordinated verb
     inherits. For a noun, the subject of the verb it is the object of ("Biden made a visit")."""
@@ -818,7 +838,9 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         # "Britain will expel 23 diplomats, Prime Minister Theresa May said": the speaker is the apposition
         return [c for c in children(stolen) if c.dep_ == "appos"]
     subj = [
-        _through_partitive(antecedent(c), QUANTITIES) for c in children(trigger) if c.dep_ in SUBJECT_DEPS
+        _gathered(_through_partitive(antecedent(c), QUANTITIES))
+        for c in children(trigger)
+        if c.dep_ in SUBJECT_DEPS
     ]
     if (
         len(subj) == 1
@@ -868,6 +890,18 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         return controller or subjects(head, is_actor)
     if trigger.dep_ == "acomp":
         return subjects(head, is_actor)  # "Hungary is strongly opposed to ...": the copula's subject
+    if trigger.dep_ == "conj" and trigger.tag_ in ("VBD", "VBZ", "VBP"):
+        # ("and NATO ambassadors meeting in emergency session on Monday urged Moscow to ...": the parser makes
+        # the participle a conjunct clause with the ambassadors its subject, and the verb another conjunct)
+        met = [
+            g
+            for c in children(head)
+            if c.dep_ == "conj" and c.i < trigger.i and c.lower_ in _GATHERING
+            for g in children(c)
+            if g.dep_ in ("nsubj",) and (is_actor is None or is_actor(g))
+        ]
+        if met:
+            return met[-1:]
     if trigger.dep_ == "conj" and trigger.i > 0:
         # "Thailand arrested two soldiers and Cambodia accused ...": the parser takes the second subject
         # for a conjunct of the first object
