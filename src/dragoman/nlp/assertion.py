@@ -45,7 +45,7 @@ REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # with China", "said they wanted to stabilise relations"; not "tried to", "hoped to"): only cooperation, which
 # CAMEO's intents (03x) cover ("wants to capture Kyiv" is no threat)
 WISHING = frozenset({"seek", "want", "intend", "plan", "aim"})
-_COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+_COOPERATION_ROOTS = REFUSABLE_ROOTS - {"03"}  # (cooperation itself, not an intent to it)
 
 
 def _accord_purpose(verb: Token) -> bool:
