@@ -3690,6 +3690,7 @@ CASES: list[Case] = [
     case(
         "'sat down with': a meeting",
         "The Colombian president sat down with the Venezuelan president in Caracas on Tuesday.",
+        ("COL", "042", "VEN"),
         ("COL", "040", "VEN"),
         ("VEN", "040", "COL"),
     ),
@@ -6925,6 +6926,41 @@ CASES += [
         " to free the crews.",
         ("NATO", "0253", "RUS"),
         published="2018-11-26",
+    ),
+    case(
+        "blame the parser hangs on a relative clause inside the reported clause is the speaker's",
+        "The Greek foreign minister said there was no proof the rockets had come from Lebanon and blamed "
+        "Syria for them.",
+        ("GRC", "112", "SYR"),
+        published="2024-03-04",
+    ),
+    case(
+        "a verb of blame the parser hangs on a participle inside the reported clause is the speaker's",
+        "The Kenyan president said there was little hope left and blamed Somalia for the collapse of the "
+        "talks.",
+        ("KEN", "112", "SOM"),
+        published="2024-03-04",
+    ),
+    case(
+        "sitting down with a leader in the leader's country is a visit and a meeting each way",
+        "The Kenyan president sat down with Ethiopia's prime minister in Addis Ababa on Monday.",
+        ("KEN", "042", "ETH"),
+        ("KEN", "040", "ETH"),
+        ("ETH", "040", "KEN"),
+        published="2024-03-04",
+    ),
+    case(
+        "sitting down together in a third country is a meeting there",
+        "The Kenyan president sat down with Ethiopia's prime minister in Geneva on Monday.",
+        ("KEN", "044", "ETH"),
+        ("ETH", "044", "KEN"),
+        published="2024-03-04",
+    ),
+    case(
+        "fighter planes handed over are military aid",
+        "Norway handed over six fighter planes to Ukraine on Monday.",
+        ("NOR", "072", "UKR"),
+        published="2024-03-04",
     ),
 ]
 

@@ -625,6 +625,19 @@ def clause_verb(token: Token) -> Token:
     return t
 
 
+def _reported_clause(verb: Token) -> Token | None:
+    """The clause a verb of speech reports that a verb belongs to, through the clauses on the reported
+    clause's nouns ("said there was no evidence [the attacks had come from Yemen]"), else None."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ == "ccomp" and t.head.i != t.i and t.head.lemma_.lower() in VOICING:
+            return t
+        if t.dep_ not in ("relcl", "acl") or t.head.head.i == t.head.i:
+            return None
+        t = clause_verb(t.head)
+    return None
+
+
 def _said_by_governor(trigger: Token, head: Token) -> bool:
     """Whether a verb the parser hangs below another clause is done by that clause's governor (its subject is
     the governor's): the cases below, each a construction the parser misreads."""
@@ -941,6 +954,7 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         and head.dep_ in ("acl", "relcl")
         and head.tag_ in ("VBG", "VBN")
         and head.head.i != head.i
+        and not (trigger.lemma_.lower() in VOICING and _reported_clause(head) is not None)
     ):
         # "ships blocked two boats carrying supplies and fired water cannon at them": a finite verb the
         # parser coordinated with a participle on the object is coordinated with the clause's verb
@@ -950,6 +964,19 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     if trigger.dep_ in ("conj", "advcl") or (trigger.dep_ == "dep" and trigger.tag_ in ("VBD", "VBZ")):
         # (the parser leaves "criticised X, then detained Y" as an unlabelled dependent)
         found = subjects(head, is_actor)
+        reported = _reported_clause(head) if trigger.lemma_.lower() in VOICING else None
+        if (
+            trigger.dep_ == "conj"
+            and trigger.tag_ == "VBD"
+            and reported is not None
+            and reported is not head
+            and is_actor is not None
+            and not any(is_actor(f) for f in found)
+        ):
+            # "Pompeo said there was no evidence the attacks had come from Yemen and blamed Iran for them": a
+            # verb of speech the parser coordinates with a verb deeper in the reported clause (a relative
+            # clause, or a clause with an expletive subject) is the speaker's
+            return subjects(reported.head, is_actor)
         if (
             trigger.dep_ == "conj"
             and trigger.tag_ == "VBD"
@@ -957,7 +984,7 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
             and head.head.i != head.i
             and head.head.lemma_.lower() in VOICING
             and is_actor is not None
-            and found
+            and (found or any(c.dep_ == "expl" for c in children(head)))
             and (not any(is_actor(f) for f in found) or (is_passive(head) and not is_passive(trigger)))
         ):
             # "Japan said five of the missiles had landed in its zone and lodged a protest with Beijing": a
