@@ -6962,6 +6962,23 @@ CASES += [
         ("NOR", "072", "UKR"),
         published="2024-03-04",
     ),
+    case(
+        "a pledge of an act no pattern codes is an intent to cooperate with the state it concerns",
+        "In return, Serbia pledged to address Albania's concerns about the border.",
+        ("SRB", "030", "ALB"),
+        published="2024-03-04",
+    ),
+    case(
+        "a pledge to do harm is no intent to cooperate",
+        "Iran pledged to punish those behind the attack on Pakistan's border post.",
+        published="2024-03-04",
+    ),
+    case(
+        "a pledge coded by its act is that act's intent only",
+        "Turkey pledged to send aid to Syria on Monday.",
+        ("TUR", "033", "SYR"),
+        published="2024-03-04",
+    ),
 ]
 
 

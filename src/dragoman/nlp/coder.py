@@ -122,6 +122,15 @@ _CHARGING_ROOT = "11"
 # verbs of a warning, whose clause of what will come is a threat: "warned that any attack would be met with
 # a harsh response"; the words that make it a threat of force (138)
 _CAUTIONING = frozenset({"warn", "caution"})
+# verbs of pledging whose infinitive, coded by no pattern, is an intent to cooperate ("pledged to back ...")
+_PLEDGING = frozenset({"pledge", "promise", "commit"})
+# acts of harm a pledge may name ("pledged to punish those responsible"): not cooperation
+_HARMING = frozenset(
+    {"punish", "fight", "attack", "destroy", "retaliate", "avenge", "crush", "defeat", "hit", "strike"}
+    | {"respond", "expel", "sanction", "oppose", "resist", "eliminate", "kill", "target", "confront"}
+    | {"annihilate", "eradicate", "wipe", "prosecute", "arrest", "hunt", "pursue", "retake", "recapture"}
+    | {"counter", "contain", "deter", "curb", "isolate", "pressure", "punish"}
+)
 _FORCE_WORDS = frozenset(
     {"retaliation", "retaliate", "war", "force", "fury", "strike", "attack", "respond", "response"}
     | {"military", "militarily", "forces", "army", "consequences", "punishment", "pay"}
@@ -391,6 +400,8 @@ class _DocCoder(StoryReading):
                 self._code_denial(self.doc[i])
         for i in self.columns.with_lemma({strings[w] for w in _CAUTIONING if w in strings}):
             self._code_warning(self.doc[i])
+        for i in self.columns.with_lemma({strings[w] for w in _PLEDGING if w in strings}):
+            self._code_pledge(self.doc[i])
         mentions = tuple(
             Mention(self.article.id, self._sentence_of(span.start), ref)
             for span, ref in self.resolver.mentions()
@@ -516,6 +527,42 @@ class _DocCoder(StoryReading):
             code = "138" if forceful else "130"
             pattern = judgement_pattern("warning", code)
             self._emit(warn, pattern, code, Assertion.ASSERTED, None, sources, targets, [], dated_by=warn)
+
+    def _code_pledge(self, pledge: Token) -> None:
+        """'Stockholm pledged to back Ankara's efforts to join the EU', 'promised to stop blocking its
+        neighbour's bids': a pledge of an act no pattern codes is an intent to cooperate (030) with the state
+        the act concerns (none named, none coded; acts of harm are threats, not pledges)."""
+        if pledge.pos_ != "VERB" or polarity(pledge, False)[0]:
+            return
+        if any(c.dep_ in ("dobj", "obj", "dative") for c in children(pledge)):
+            return  # ("pledged $500 million to counter China's influence": what is pledged, and its purpose)
+        acts = [
+            v for c in children(pledge) if c.dep_ == "xcomp" and c.tag_ == "VB" for v in (c, *c.conjuncts)
+        ]
+        if not acts or any(t.lemma_.lower() in _HARMING for a in acts for t in a.subtree if is_verbal(t)):
+            return
+        last = max(a.right_edge.i for a in acts)
+        if any(pledge.i <= f.trigger.i <= last for f in self.found):
+            return  # ("pledged to send aid to Turkey": coded by its act)
+        sources, _ = self._fill(("subj",), pledge)
+        if not sources:
+            return
+        named = [
+            w
+            for a in acts
+            for o in (*objects(a), *prep_objects(a, ("with", "to", "for")))
+            for w in (
+                o,
+                *(c for c in children(o) if c.dep_ == "poss"),
+                *prep_objects(o, ("of", "with", "to")),
+            )
+        ]
+        targets = _other_sides(sources, [t for w in named for t in self.resolver.actors(w) if t.code])
+        if targets:
+            pattern = judgement_pattern("pledge", "030")
+            self._emit(
+                pledge, pattern, "030", Assertion.ASSERTED, None, sources, targets[:1], [], dated_by=pledge
+            )
 
     def _code_denial(self, speech: Token) -> None:
         """'Georgia accused Russia of shooting down a drone ... Moscow said none of its planes had been in the
