@@ -6979,6 +6979,28 @@ CASES += [
         ("TUR", "033", "SYR"),
         published="2024-03-04",
     ),
+    case(
+        "a pronoun after an office's words stands for the office's owner",
+        "The Moroccan king apologised to Spain on Monday for the remarks. Pedro Sanchez's office said he had "
+        "accepted the apology.",
+        ("MAR", "055", "ESP"),
+        ("ESP", "056", "MAR"),
+        published="2024-03-04",
+    ),
+    case(
+        "an order conferred on a guest is an honour, however the parser hangs its name",
+        "The Ethiopian president conferred the Order of the Star on Narendra Modi in Addis Ababa on Tuesday.",
+        ("ETH", "051", "IND"),
+        published="2024-03-04",
+    ),
+    case(
+        "leaders a list names act as the states of those it names",
+        "African leaders including Kenya's William Ruto and Nigeria's Bola Tinubu rallied behind Sudan's "
+        "government.",
+        ("KEN", "051", "SDN"),
+        ("NGA", "051", "SDN"),
+        published="2024-03-04",
+    ),
 ]
 
 

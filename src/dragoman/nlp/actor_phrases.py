@@ -33,7 +33,15 @@ from dragoman.model import ActorKind, ActorRef
 from dragoman.nlp.coref import PRONOUNS
 from dragoman.nlp.descriptors import load_descriptors
 from dragoman.nlp.gazetteer import FeatureClass, load_gazetteer
-from dragoman.nlp.syntax import RELATIONS, children, is_relation, is_verbal, sentence_bounds, subjects
+from dragoman.nlp.syntax import (
+    RELATIONS,
+    children,
+    coordinated_modifiers,
+    is_relation,
+    is_verbal,
+    sentence_bounds,
+    subjects,
+)
 
 if TYPE_CHECKING:
     from dragoman.nlp.actors import ActorResolver
@@ -142,6 +150,9 @@ _STATE_CLASSES = frozenset(
         "neighbours",
         "neighbors",
         "partners",
+        # (people who speak for states: "European leaders including France's Emmanuel Macron")
+        "leaders",
+        "capitals",
     }
 )
 _LISTING_PREPS = frozenset({"including", "like"})
@@ -379,7 +390,14 @@ class ActorPhrases:
             for pobj in children(prep):
                 if pobj.dep_ != "pobj":
                     continue
-                found = tuple(r for r in self.r.actors(pobj) if r.code in self.r.kb.states)
+                # ("including Kenya's William Ruto and Nigeria's Bola Tinubu": the parser may hang the first
+                # name on the second)
+                found = tuple(
+                    r
+                    for t in (*coordinated_modifiers([pobj]), pobj)
+                    for r in self.r.actors(t)
+                    if r.code in self.r.kb.states
+                )
                 if found:
                     return found
         return ()

@@ -259,6 +259,11 @@ class ActorResolver:
     # -- one head ---------------------------------------------------------------------------------------
     def _head_actors(self, head: Token, agentive: bool) -> tuple[ActorRef, ...]:
         hit = self.hits.get(head.i)
+        if hit is not None and hit.best.kind == "role":
+            # ("European leaders including France's Emmanuel Macron": a role the text lists the holders of)
+            listed = self.structure.listed(head)
+            if listed:
+                return listed
         if hit is None:
             led = (
                 self.structure.led_by(head)

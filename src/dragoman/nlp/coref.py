@@ -577,6 +577,8 @@ class DocCoref:
                         excluded.add(subj.i)
                         continue
                     yield subj
+                    # ("Erdogan's office said he had accepted the apology": an office speaks for its owner)
+                    yield from (c for c in children(subj) if c.dep_ == "poss" and c.ent_type_ == "PERSON")
                 yield from objects
                 # ("filed a case against the UAE at the court, accusing it of complicity": whom an act is
                 # brought against, before a place named after it)
