@@ -7001,6 +7001,24 @@ CASES += [
         ("NGA", "051", "SDN"),
         published="2024-03-04",
     ),
+    case(
+        "what an actor is too weak to do is not done",
+        "Nepal's prime minister said his country was too small to retaliate against China's trade curbs.",
+        published="2024-03-04",
+    ),
+    case(
+        "force at home told as what came before a measure answers none of its sentence's acts",
+        "The African Union suspended Mali on Thursday, two days after Malian soldiers killed dozens of "
+        "protesters at a rally in Bamako.",
+        ("AU", "160", "MLI"),
+        published="2024-03-04",
+    ),
+    case(
+        "a quarter of a state's capital is in that state, not its namesake abroad",
+        "Rioters torched shops in the Papua New Guinea capital's Chinatown on Wednesday.",
+        ("PNG", "145", "PNG"),
+        published="2024-01-10",
+    ),
 ]
 
 

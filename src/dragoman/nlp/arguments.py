@@ -962,9 +962,13 @@ class Arguments:
             # withdrew from Kherson, and Ukrainian forces entered the city")
             told = [a for a in told if a.code[:2] >= "08"]
         sentence = self._sentence_of(trigger.i)
-        if code[:2] == "15" and _told_as_earlier(trigger):
+        if (
+            code[:2] == "15" or (code[:2] in _FORCE and self._at_home(trigger, sources))
+        ) and _told_as_earlier(trigger):
             # ("EU leaders agreed to ban Belarusian airlines, a day after Belarus scrambled a fighter jet": a
-            # show of force told as what came before its sentence answers none of its acts)
+            # show of force told as what came before its sentence answers none of its acts; nor does force at
+            # home: "the AU suspended Sudan, three days after security forces killed dozens of protesters at a
+            # sit-in in Khartoum")
             told = [a for a in told if a.sentence_index != sentence]
         found = answered(anchors, sources, sentence, told)
         if found is None:
@@ -973,6 +977,16 @@ class Arguments:
         if cued:
             self.answers[trigger.i] = act.date  # "scrambled jets in response": the same day, unless dated
         return targets
+
+    def _at_home(self, trigger: Token, sources: list[ActorRef]) -> bool:
+        """Whether an act's place is in its one source's own country."""
+        place = place_for(trigger, self._places())
+        return (
+            len({s.code for s in sources}) == 1
+            and place is not None
+            and bool(place.country)
+            and place.country == sources[0].code
+        )
 
     def _internal_target(
         self, pattern: Pattern, sources: list[ActorRef], tokens: list[Token], trigger: Token

@@ -377,6 +377,12 @@ def read_assertion(
         return Assertion.NOT, None
     if _in_scenario(verb):
         return Assertion.NOT, None
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.pos_ == "ADJ"
+        and any(c.dep_ == "advmod" and c.lower_ == "too" for c in children(verb.head))
+    ):
+        return Assertion.NOT, None  # "Malaysia was too small to retaliate": what its actor cannot do
     if _purpose_of_governed(verb, modality):
         return Assertion.NOT, None  # "authorised a force to help Haiti's police fight gangs"
     if _charged(verb):

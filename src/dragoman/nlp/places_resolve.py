@@ -68,6 +68,10 @@ def _resolve(
     return _Resolution(toks, mentions, bests, datelines)
 
 
+# nouns for a country's chief town, after its name: "the Solomon Islands capital's Chinatown"
+_SEATS = frozenset({"capital"})
+
+
 def _within_qualifiers(toks: _Tokens, mentions: list[_Mention], bests: list[GazetteerEntry | None]) -> None:
     """'Honiara's Chinatown', 'Chinatown in Honiara': a town named as lying in a place of another country than
     all its candidates' is a part of that place the gazetteer does not know (not San Francisco's Chinatown):
@@ -82,6 +86,13 @@ def _within_qualifiers(toks: _Tokens, mentions: list[_Mention], bests: list[Gaze
         qualifier = None
         if start > 0 and lower[start - 1] in ("'s", "’s") and start - 1 in ends:
             qualifier = ends[start - 1]  # "Honiara's Chinatown"
+        elif (
+            start > 1
+            and lower[start - 1] in ("'s", "’s")
+            and lower[start - 2] in _SEATS
+            and start - 2 in ends
+        ):
+            qualifier = ends[start - 2]  # "the Solomon Islands capital's Chinatown"
         elif end + 1 < toks.size and lower[end] == "in" and end + 1 in starts:
             qualifier = starts[end + 1]  # "Chinatown in Honiara"
         where = bests[qualifier] if qualifier is not None else None
