@@ -7019,6 +7019,24 @@ CASES += [
         ("PNG", "145", "PNG"),
         published="2024-01-10",
     ),
+    case(
+        'a rejection that "could" happen, in others\' words, is not told as done',
+        "Hungary could defy a ruling from the European Court of Justice, analysts in Budapest said on "
+        "Monday.",
+        published="2024-03-04",
+    ),
+    case(
+        "an aid agency forced out is an expulsion of aid agencies",
+        "Eritrea forced the UN children's agency out of the country on Monday.",
+        ("ERI", "1663", "UN"),
+        published="2024-03-04",
+    ),
+    case(
+        "an office of a body ordered out is the body expelled",
+        "Burundi ordered out the UN human rights office on Friday.",
+        ("BDI", "166", "UN"),
+        published="2024-03-04",
+    ),
 ]
 
 

@@ -39,7 +39,9 @@ PRESUPPOSING_PREPS = frozenset({"during", "after", "following", "amid", "since"}
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NON_FINITE_TAGS = frozenset({"VBG", "VB"})
 _SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
-_ASKING = frozenset({"02", "10"})
+# speech acts that "may", "might" or "could" only make possible: appeals, demands and rejections ("Australia
+# might appeal to the WTO", "Venezuela could ignore a ruling")
+_ASKING = frozenset({"02", "10", "12"})
 REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # verbs of wanting whose infinitive of cooperation is an intent to cooperate ("would seek to restore relations
 # with China", "said they wanted to stabilise relations"; not "tried to", "hoped to"): only cooperation, which
