@@ -7037,6 +7037,14 @@ CASES += [
         ("BDI", "166", "UN"),
         published="2024-03-04",
     ),
+    case(
+        "a threat that names no one is aimed at the story's counterpart",
+        "Washington imposed new tariffs on Brazilian steel on Friday, two days after Trump threatened to "
+        "raise duties substantially.",
+        ("USA", "163", "BRA"),
+        ("USA", "130", "BRA"),
+        published="2025-08-08",
+    ),
 ]
 
 

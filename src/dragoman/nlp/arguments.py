@@ -87,8 +87,9 @@ _LAND_NOUNS = frozenset(
     {"territory", "soil", "waters", "airspace", "land", "side", "border", "borders"}
     | {"coast", "coastline", "shore", "shores", "mainland"}
 )
-# relational acts whose other party a story may leave to its context, and the acts that can give it
-_STORY_ROOTS = frozenset({"03", "05", "06", "07", "16"})
+# relational acts whose other party a story may leave to its context ("two days after Trump threatened to
+# raise duties substantially": a threat to the story's counterpart), and the acts that can give it
+_STORY_ROOTS = frozenset({"03", "05", "06", "07", "13", "16"})
 _STORY_CAUSES = frozenset({"10", "11", "12", "13", "17"})
 # acts a denial may answer: accusations and demands, measures and force against the denier
 _ACCUSED_BY = frozenset({"10", "11", "12", "13", "16", "17", "18", "19", "20"})
