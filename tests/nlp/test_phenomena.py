@@ -7045,6 +7045,12 @@ CASES += [
         ("USA", "130", "BRA"),
         published="2025-08-08",
     ),
+    case(
+        "police sent to help restore order somewhere protect that state",
+        "Ghana sent 300 police officers to help restore order in Sierra Leone on Monday.",
+        ("GHA", "074", "SLE"),
+        published="2024-03-04",
+    ),
 ]
 
 

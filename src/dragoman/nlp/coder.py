@@ -1006,6 +1006,8 @@ class _DocCoder(StoryReading):
         if pattern.code[:2] in _FORCE_ROOTS:
             targets = self._across_border(trigger, sources, targets, target_tokens)
             targets += [t for t in self._conjoined_places(trigger) if all(t.code != x.code for x in targets)]
+        if not targets and code in ("074", "0334") and is_verbal(trigger):
+            targets = self._helped(trigger)  # ("offered to send police officers to help restore order there")
         if not targets and code[:2] in ASKING_ROOTS and is_verbal(trigger):
             # "Saudi Arabia began bombing Yemen ... Iran demanded a halt to the strikes": what is to stop is
             # the latest act of its kind, asked of its doer
@@ -1128,13 +1130,29 @@ class _DocCoder(StoryReading):
     def _helped(self, trigger: Token) -> list[ActorRef]:
         """The states a force a verb sends is to help, protect or serve: "authorised a force to help Haiti's
         police", "a mission to Haiti", "a force for Somalia"."""
-        tokens = [
-            t
+        helping = [
+            c
             for c in children(trigger)
             if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("help", "assist", "support", "protect")
+        ]
+        tokens = [
+            t
+            for c in helping
             for t in (*objects(c), *(g for k in children(c) if k.dep_ == "ccomp" for g in subjects(k)))
         ]
         tokens += [g for o in objects(trigger) for g in prep_objects(o, ("to", "for", "in"))]
+        # ("send 1,000 police officers to help restore order in the Caribbean nation": where the help is)
+        tokens += [
+            g for c in helping for k in children(c) if k.dep_ == "xcomp" for g in prep_objects(k, ("in",))
+        ]
+        tokens += [
+            g
+            for c in helping
+            for k in children(c)
+            if k.dep_ == "xcomp"
+            for o in objects(k)
+            for g in prep_objects(o, ("in",))
+        ]
         found = [a for t in tokens for a in self.resolver.actors(t) if a.kind is ActorKind.STATE]
         return found or self._territory_target(tokens)
 
