@@ -7051,6 +7051,18 @@ CASES += [
         ("GHA", "074", "SLE"),
         published="2024-03-04",
     ),
+    case(
+        "a speaker saying an adversary would be punished threatens it",
+        "Iraq's prime minister said Turkey would be punished.",
+        ("IRQ", "138", "TUR"),
+        published="2024-03-04",
+    ),
+    case(
+        "a vow to punish names its object, not a passive of punishment",
+        "The Iraqi prime minister vowed to punish Turkey for the strike.",
+        ("IRQ", "138", "TUR"),
+        published="2024-03-04",
+    ),
 ]
 
 

@@ -225,7 +225,13 @@ def find_judgements(
     wanted, carrying = _lexicon_reads(doc, words)
     for i in (DocColumns(doc) if columns is None else columns).with_either(wanted):
         token = doc[i]
-        entry = words.get(token.lemma_.lower()) or words.get(token.lower_)
+        # (a participle the lexicon lists is read before its lemma: "would be punished", not "vowed to
+        # punish")
+        entry = (
+            (words.get(token.lower_) if token.tag_ == "VBN" else None)
+            or words.get(token.lemma_.lower())
+            or words.get(token.lower_)
+        )
         if entry is None:
             continue
         if entry.code[:2] in STANCE_ROOTS:
