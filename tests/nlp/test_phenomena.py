@@ -7063,6 +7063,14 @@ CASES += [
         ("IRQ", "138", "TUR"),
         published="2024-03-04",
     ),
+    case(
+        "a speaker saying an act would be met with reciprocity threatens its author",
+        "China said on Monday it would raise tariffs on Indian steel. New Delhi replied that any such "
+        "increase would be met with reciprocity.",
+        ("CHN", "163", "IND"),
+        ("IND", "130", "CHN"),
+        published="2024-03-04",
+    ),
 ]
 
 
