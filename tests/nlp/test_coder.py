@@ -306,6 +306,11 @@ def test_hours_later_are_the_day_named_before(dm: Dragoman) -> None:
     assert dated(dm, text) == {("CAN", "174", "IND"): "2024-05-06", ("IND", "174", "CAN"): "2024-05-06"}
 
 
+def test_within_hours_is_the_day_named_before(dm: Dragoman) -> None:
+    text = "Canada expelled an Indian diplomat on Monday. India expelled a Canadian one within hours."
+    assert dated(dm, text) == {("CAN", "174", "IND"): "2024-05-06", ("IND", "174", "CAN"): "2024-05-06"}
+
+
 def test_a_day_after_an_undated_main_clause_counts_from_publication(dm: Dragoman) -> None:
     text = "Thailand closed its border crossings, a day after it expelled Cambodia's ambassador."
     assert dated(dm, text)[("THA", "174", "KHM")] == "2024-05-09"

@@ -40,6 +40,7 @@ _EARLIER = re.compile(
 # what the tagger leaves of "the day before" when a comma follows it: "The day before, Bangkok had ..."
 _DAYS_NAMED_BY_THE = frozenset({"the day", "the night", "the evening", "the morning"})
 _WITHIN_A_DAY = re.compile(r"\b(?:hours?|minutes?)\b", re.I)
+_HOURS = re.compile(r"^(?:(?:a few|several|some|two|three|four|five|six|\d+) )?(?:hours?|minutes?)$", re.I)
 _LATER_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _ANAPHORIC = re.compile(
     r"^(?:late |early )?"
@@ -114,6 +115,13 @@ class DateIndex:
             ):
                 ent = doc[ent.start : ent.end + 1]  # ("The day before, Bangkok had expelled ...": "The day")
             later = _later_days(ent.text.strip())
+            if (
+                later is None
+                and ent.root.dep_ == "pobj"
+                and ent.root.head.lower_ == "within"
+                and _HOURS.match(ent.text.strip())
+            ):
+                later = 0  # ("rallied behind Zelenskiy within hours": the day named before)
             if later is not None:
                 anchor = _anchor(ent.root)
                 if anchor is not None and published is not None:
