@@ -129,7 +129,7 @@ _HARMING = frozenset(
     {"punish", "fight", "attack", "destroy", "retaliate", "avenge", "crush", "defeat", "hit", "strike"}
     | {"respond", "expel", "sanction", "oppose", "resist", "eliminate", "kill", "target", "confront"}
     | {"annihilate", "eradicate", "wipe", "prosecute", "arrest", "hunt", "pursue", "retake", "recapture"}
-    | {"counter", "contain", "deter", "curb", "isolate", "pressure", "punish"}
+    | {"counter", "contain", "deter", "curb", "isolate", "pressure"}
 )
 _FORCE_WORDS = frozenset(
     {"retaliation", "retaliate", "war", "force", "fury", "strike", "attack", "respond", "response"}
@@ -1143,15 +1143,12 @@ class _DocCoder(StoryReading):
         tokens += [g for o in objects(trigger) for g in prep_objects(o, ("to", "for", "in"))]
         # ("send 1,000 police officers to help restore order in the Caribbean nation": where the help is)
         tokens += [
-            g for c in helping for k in children(c) if k.dep_ == "xcomp" for g in prep_objects(k, ("in",))
-        ]
-        tokens += [
             g
             for c in helping
             for k in children(c)
             if k.dep_ == "xcomp"
-            for o in objects(k)
-            for g in prep_objects(o, ("in",))
+            for host in (k, *objects(k))
+            for g in prep_objects(host, ("in",))
         ]
         found = [a for t in tokens for a in self.resolver.actors(t) if a.kind is ActorKind.STATE]
         return found or self._territory_target(tokens)
