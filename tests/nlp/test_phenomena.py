@@ -7071,6 +7071,28 @@ CASES += [
         ("IND", "130", "CHN"),
         published="2024-03-04",
     ),
+    case(
+        "counter-measures a speaker says its state will take threaten whoever just acted",
+        "Sweden joined NATO on Thursday. The Kremlin said Russia would be forced to take counter-measures.",
+        ("SWE", "057", "NATO"),
+        ("RUS", "13", "SWE"),
+        published="2024-03-08",
+    ),
+    case(
+        "retaliatory measures against a state are a threat to it",
+        "China said it would take retaliatory measures against Lithuania.",
+        ("CHN", "13", "LTU"),
+        published="2024-03-08",
+    ),
+    case(
+        "a threat answers the main act before it, not an act told as what came before that",
+        "Sweden joined NATO on Thursday, days after the Hungarian parliament became the last to ratify "
+        "Sweden's membership. The Kremlin said Russia would take countermeasures.",
+        ("SWE", "057", "NATO"),
+        ("HUN", "051", "SWE"),
+        ("RUS", "13", "SWE"),
+        published="2024-03-08",
+    ),
 ]
 
 

@@ -1109,3 +1109,14 @@ def _told_as_earlier(verb: Token) -> bool:
 
 
 _EARLIER_MARKS = frozenset({"after", "following", "since"})
+
+
+def in_earlier_clause(token: Token) -> bool:
+    """Whether a token is inside a clause of what came before its sentence's main act ("days after the Turkish
+    parliament became the last to ratify ...")."""
+    t = token
+    while t.head.i != t.i:
+        if _told_as_earlier(t):
+            return True
+        t = t.head
+    return False

@@ -32,7 +32,7 @@ from dragoman.model import (
 )
 from dragoman.model.cameo import CameoTable
 from dragoman.nlp.actors import ActorMatcher, ActorResolver
-from dragoman.nlp.arguments import ASKING_ROOTS, DISPLACING, Found, forces_move
+from dragoman.nlp.arguments import ASKING_ROOTS, DISPLACING, Found, forces_move, in_earlier_clause
 from dragoman.nlp.assertion import (
     DEMANDING_NOUNS,
     FINITE_TAGS,
@@ -1481,9 +1481,16 @@ class _DocCoder(StoryReading):
         """The doer of the latest act told in this sentence or the one before by an actor other than the
         sources (none if there is no such act)."""
         own = {s.code for s in sources}
-        for act in reversed(self.found):
-            if sentence_index - 1 <= act.sentence_index <= sentence_index and act.source.code not in own:
-                return [act.source] if act.source.code else []
+        near = [
+            act
+            for act in self.found
+            if sentence_index - 1 <= act.sentence_index <= sentence_index and act.source.code not in own
+        ]
+        # (an act told as what came before another is not the one answered: "Finland became NATO's 31st
+        # member, days after the Turkish parliament became the last to ratify its membership")
+        main = [act for act in near if not in_earlier_clause(act.trigger)]
+        for act in reversed(main or near):
+            return [act.source] if act.source.code else []
         return []
 
     def _grounds_of_reaction(

@@ -973,7 +973,9 @@ def _stance(word: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token,
 
 def _adversary(word: Token, head: Token, entry: Word, speaker: Token) -> Token:
     """Whom a stance is against, as the sentence names it (see ``_stance``)."""
-    for prep in children(word):
+    # (a modifier's noun may carry the phrase: "retaliatory measures against Lithuania")
+    hosts = (word, head) if word.dep_ in ("amod", "compound") and head.i == word.head.i else (word,)
+    for prep in (p for host in hosts for p in children(host)):
         if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "to"):
             aimed = [c for c in children(prep) if c.dep_ == "pobj"]
             if aimed:
