@@ -1488,10 +1488,10 @@ class _DocCoder(StoryReading):
         ]
         # (an act told as what came before another is not the one answered: "Finland became NATO's 31st
         # member, days after the Turkish parliament became the last to ratify its membership")
-        main = [act for act in near if not in_earlier_clause(act.trigger)]
-        for act in reversed(main or near):
-            return [act.source] if act.source.code else []
-        return []
+        pool = [act for act in near if not in_earlier_clause(act.trigger)] or near
+        if not pool or not pool[-1].source.code:
+            return []
+        return [pool[-1].source]
 
     def _grounds_of_reaction(
         self, speaker: Token, code: str, sources: list[ActorRef], targets: list[ActorRef]
