@@ -7093,6 +7093,18 @@ CASES += [
         ("RUS", "13", "SWE"),
         published="2024-03-08",
     ),
+    case(
+        "troops ordered to a border facing a state are a show of force against it",
+        "Nicaragua ordered troops to the border with Costa Rica on Monday.",
+        ("NIC", "154", "CRI"),
+        published="2024-03-04",
+    ),
+    case(
+        "troops ordered to withdraw are not troops sent",
+        "Nicaragua ordered its troops to withdraw from the Costa Rican border on Monday.",
+        ("NIC", "0874", "CRI"),
+        published="2024-03-04",
+    ),
 ]
 
 
