@@ -963,9 +963,9 @@ class Arguments:
             # withdrew from Kherson, and Ukrainian forces entered the city")
             told = [a for a in told if a.code[:2] >= "08"]
         sentence = self._sentence_of(trigger.i)
-        if (
+        if _told_as_earlier(trigger) and (
             code[:2] == "15" or (code[:2] in _FORCE and self._at_home(trigger, sources))
-        ) and _told_as_earlier(trigger):
+        ):
             # ("EU leaders agreed to ban Belarusian airlines, a day after Belarus scrambled a fighter jet": a
             # show of force told as what came before its sentence answers none of its acts; nor does force at
             # home: "the AU suspended Sudan, three days after security forces killed dozens of protesters at a

@@ -41,7 +41,7 @@ NON_FINITE_TAGS = frozenset({"VBG", "VB"})
 _SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 # speech acts that "may", "might" or "could" only make possible: appeals, demands and rejections ("Australia
 # might appeal to the WTO", "Venezuela could ignore a ruling")
-_ASKING = frozenset({"02", "10", "12"})
+_ONLY_POSSIBLE = frozenset({"02", "10", "12"})
 REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # verbs of wanting whose infinitive of cooperation is an intent to cooperate ("would seek to restore relations
 # with China", "said they wanted to stabilise relations"; not "tried to", "hoped to"): only cooperation, which
@@ -336,7 +336,9 @@ def read_assertion(
             return Assertion.NOT, None  # "Israel could strike Iran if ...": the writer's speculation
         return Assertion.ANNOUNCED, verb.head if reported else verb
     blocked, future = polarity(verb, speech_act)
-    if pattern.code[:2] in _ASKING and any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in children(verb)):
+    if pattern.code[:2] in _ONLY_POSSIBLE and any(
+        c.dep_ == "aux" and c.lower_ in _MAYBE for c in children(verb)
+    ):
         return Assertion.NOT, None  # "Australia might appeal to the WTO": an appeal or demand only possible
     if blocked:
         refusal = _refusal(verb, pattern, modality)
