@@ -7105,6 +7105,35 @@ CASES += [
         ("NIC", "0874", "CRI"),
         published="2024-03-04",
     ),
+    case(
+        "a free relative of naming is the verb's object: 'launched what it described as an operation'",
+        "Russia launched what it described as a special military operation in Ukraine.",
+        ("RUS", "19", "UKR"),
+    ),
+    case(
+        "a free relative of naming is the verb's object, after 'began'",
+        "Turkey began what it described as a military operation in northern Syria on Wednesday.",
+        ("TUR", "19", "SYR"),
+    ),
+    case(
+        "condemning a nation's act on another's land judges the nation named by the adjective",
+        "Syria condemned the Turkish occupation of Syrian land on Monday.",
+        ("SYR", "111", "TUR"),
+    ),
+    case(
+        "whom a condemned act is done to is not judged when the story told who did it",
+        "Israeli troops moved into the buffer zone on the Syrian side of the Golan Heights on Sunday. Egypt"
+        " condemned the occupation of Syrian land on Monday.",
+        ("ISR", "19", "SYR"),
+        ("EGY", "111", "ISR"),
+    ),
+    case(
+        "an arrest of one's own citizen condemned is judged in the arresting state",
+        "Chinese police arrested a Japanese journalist in Beijing on Sunday. Japan condemned the arrest of"
+        " its citizen.",
+        ("CHN", "173", "JPN"),
+        ("JPN", "111", "CHN"),
+    ),
 ]
 
 

@@ -1023,6 +1023,11 @@ class _DocCoder(StoryReading):
         if code[:2] in _JUDGING_ROOTS or (code == "019" and assertion is Assertion.REFUSED):
             # (an accord refused is a rejection: "said it did not accept the complaint")
             targets = self._act_authors(trigger) or targets
+            if targets and code[:2] != "05" and is_verbal(trigger):
+                # "Israeli troops moved into the buffer zone ... Egypt condemned an occupation of Syrian
+                # land": whom an act noun is done to, named after "of", is not who is judged when the story
+                # told who did it
+                targets = self._doers_of_patient_act(trigger, sources, target_tokens) or targets
             if not targets and is_verbal(trigger):
                 # "Syrian troops pulled out of Lebanon ... the United States welcomed the pullout": an act
                 # noun with no author of its own is the latest act of its kind, judged in its doer
@@ -1217,6 +1222,23 @@ class _DocCoder(StoryReading):
         return any(
             t.tag_ in ("NNS", "NNPS") and t.lower_ in demonyms for t in subjects(trigger, self._is_actor)
         )
+
+    def _doers_of_patient_act(
+        self, trigger: Token, sources: list[ActorRef], target_tokens: list[Token]
+    ) -> list[ActorRef]:
+        """When every target token is the "of" complement of an act noun the verb judges ("condemned an
+        occupation of Syrian land"), the doers of the latest act of that kind the story told before, if
+        any."""
+        acts = []
+        for tok in target_tokens:
+            prep = tok.head
+            if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+                return []
+            acts.append(prep.head)
+        objs = {o.i for o in objects(trigger)}
+        if not acts or any(a.i not in objs for a in acts):
+            return []
+        return _other_sides(sources, self._earlier_doers(acts[0], sources))
 
     def _act_named_before(self, pronoun: Token) -> Token | None:
         """For 'it' or 'them' judged by a verb of naming, the act noun named just before it in its sentence

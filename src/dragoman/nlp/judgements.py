@@ -146,6 +146,9 @@ RESOLUTION_ROOTS = frozenset({"01", "02", "10", "11", "16", "17"})
 # Nouns of killing: judged ("Indonesia executed two Australians ... Abbott called the executions cruel"), they
 # stand for the act of force told before them.
 KILLINGS = frozenset({"execution", "executions", "killing", "killings", "murder", "murders", "assassination"})
+# (and nouns of a land taken: "Israeli troops moved into the buffer zone ... Egypt condemned an occupation of
+# Syrian land")
+OCCUPATIONS = frozenset({"occupation", "annexation"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Nouns of a seizure of power, which is judged in the state it happens in: "called the coup in Niger
 # unacceptable" (the pattern lexicon's condemn.coup.v reads "condemned the coup in Niger" the same way).
@@ -166,7 +169,7 @@ def claimed_roots(noun: Token) -> frozenset[str]:
         return VERDICT_ROOTS
     if lemma in DRILLS:
         return SHOW_OF_FORCE_ROOTS
-    if lemma in KILLINGS:
+    if lemma in KILLINGS or lemma in OCCUPATIONS:
         return FORCE_ROOTS
     if lemma in RESOLUTIONS:
         return RESOLUTION_ROOTS

@@ -365,6 +365,38 @@ def permitted_clauses(verb: Token) -> list[Token]:
     ]
 
 
+# verbs by which a free relative names what the clause's verb acts on: "launched what it called anti-terrorist
+# operations", "began what was described as an exercise"
+_FREE_RELATIVE_NAMING = NAMING_VERBS | {"describe", "characterize", "characterise"}
+
+
+def _named_free_relative(trigger: Token) -> list[Token]:
+    """'Azerbaijan launched what it called anti-terrorist operations': the object of a verb whose object is a
+    free relative of naming is the noun the relative names (its object complement, its second object, or its
+    "as" complement)."""
+    for clause in children(trigger):
+        if (
+            clause.dep_ != "ccomp"
+            or clause.i <= trigger.i
+            or clause.lemma_.lower() not in _FREE_RELATIVE_NAMING
+        ):
+            continue
+        kids = children(clause)
+        if not any(k.lower_ == "what" and k.dep_ in ("dobj", "nsubjpass") and k.i < clause.i for k in kids):
+            continue
+        named = [
+            k
+            for k in kids
+            if k.i > clause.i and (k.dep_ == "oprd" or (k.dep_ == "dobj" and k.pos_ == "NOUN"))
+        ]
+        named += [
+            g for k in kids if k.dep_ == "prep" and k.lower_ == "as" for g in children(k) if g.dep_ == "pobj"
+        ]
+        if named:
+            return named[:1]
+    return []
+
+
 def _objects(trigger: Token) -> list[Token]:
     if is_verbal(trigger):
         if trigger.lemma_.lower() in _HYPHENED_AGENTS and hyphened_agent(trigger):
@@ -401,6 +433,8 @@ def _objects(trigger: Token) -> list[Token]:
             for c in children(trigger)
             if c.dep_ in ("dobj", "obj")
         ]
+        if not found:
+            found = _named_free_relative(trigger)
         if not found:
             # "designated the Houthis a terrorist organisation": the parser may take the object for an
             # indirect one, and its complement for an apposition to it (as it reads both as objects elsewhere)
