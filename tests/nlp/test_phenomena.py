@@ -7134,6 +7134,20 @@ CASES += [
         ("CHN", "173", "JPN"),
         ("JPN", "111", "CHN"),
     ),
+    case(
+        "troops entering a named foreign land occupy it (192)",
+        "Senegalese troops entered Gambia on Thursday.",
+        ("SEN", "192", "GMB"),
+    ),
+    case(
+        "tanks crossing into a land are an incursion like troops",
+        "Turkish tanks crossed into Syria on Thursday.",
+        ("TUR", "192", "SYR"),
+    ),
+    case(
+        "a leader entering a land is no incursion",
+        "The French president entered Mali on Thursday.",
+    ),
 ]
 
 

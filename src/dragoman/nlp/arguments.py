@@ -51,8 +51,6 @@ _OCCASIONS = frozenset(
 _SPELLS = frozenset({"day", "week", "month", "hour", "round", "year"})
 # parts of a trip a visitor is on: "on the first day of a state visit", "on the second leg of a tour"
 _PARTS_OF_TRIPS = frozenset({"day", "leg", "stop", "part", "stage", "start", "end"})
-# plural nouns of armed or police bodies whose arrival is a deployment
-_FORCE_BODIES = frozenset({"troop", "soldier", "policeman", "marine", "paratrooper", "force", "gendarme"})
 _OCCASION_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 # the purpose clause of a protest and what it is against ("to protest against", "to show their anger at")
 _PROTESTING = frozenset({"protest", "denounce", "condemn", "oppose", "decry", "demonstrate", "rally"})
@@ -109,24 +107,6 @@ _PEOPLE = frozenset(
 ASKING_ROOTS = frozenset({"02", "03", "10"})
 # Verbs of leaving: an order to do them is an expulsion ("ordered 100,000 Palestinians to leave").
 DISPLACING = frozenset({"leave", "flee", "evacuate", "vacate", "depart", "abandon", "quit"})
-
-
-def forces_move(trigger: Token) -> bool:
-    """Whether the subject of an arrival, visit or departure is a peacekeeping force or mission, or a body
-    of troops or police ("the first 400 Kenyan police officers landed in Port-au-Prince", "the last French
-    soldiers left Mali")."""
-    return any(
-        t.lower_.startswith("peacekeep") or t.lemma_.lower() in ("mission", "contingent")
-        for subject in subjects(trigger)
-        for t in subject.subtree
-    ) or any(
-        subject.tag_ == "NNS"
-        and (
-            subject.lemma_.lower() in _FORCE_BODIES
-            or (subject.lemma_.lower() == "officer" and any(c.lower_ == "police" for c in children(subject)))
-        )
-        for subject in subjects(trigger)
-    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ from dragoman.model import (
 )
 from dragoman.model.cameo import CameoTable
 from dragoman.nlp.actors import ActorMatcher, ActorResolver
-from dragoman.nlp.arguments import ASKING_ROOTS, DISPLACING, Found, forces_move, in_earlier_clause
+from dragoman.nlp.arguments import ASKING_ROOTS, DISPLACING, Found, in_earlier_clause
 from dragoman.nlp.assertion import (
     DEMANDING_NOUNS,
     FINITE_TAGS,
@@ -88,6 +88,7 @@ from dragoman.nlp.syntax import (
     clause_verb,
     conjoined_matches,
     first_match,
+    forces_move,
     is_verbal,
     lemma_in,
     main_clause,

@@ -23,15 +23,16 @@ Columns of the file (TSV, ``#`` comments, ``|`` separates alternatives):
               ``negated`` (only when a complement clause is negated: "responded that it was not for sale"),
               ``governed`` (only as the infinitive of another verb: "vowed to respond", not "responded
               angrily"), ``intransitive`` (only without a direct object: "flew to Kyiv", not "flying him to
-              New York"), ``carrier`` (only when the subject is a vehicle carrying aid: "trucks carrying
-              food from Armenia crossed into Turkey", "Jordanian aid convoys entered Gaza"), ``resolved``
-              (only with a complement clause of what shall be done: "agreed that humans should keep
-              control", not "agreed that Russia posed a threat"), ``told`` (only told by the text, not in a
-              clause a speaker reports: "Russian jets violated Estonian airspace", not "Tallinn said the jets
-              had violated its airspace", an accusation), ``owned`` (the target is only whom its own slots
-              name, never one the story supplies: "closed the French bases", not "decided to close its base"),
-              ``passive`` (only in the passive voice: "had been granted asylum by Mexico", not "the trade
-              status it had granted Pakistan"), ``place`` (only with an object that is a named place:
+              New York"), ``carrier`` (only when the subject is a vehicle carrying aid: "trucks carrying food
+              from Armenia crossed into Turkey", "Jordanian aid convoys entered Gaza"), ``forces`` (only when
+              the subject is a body of troops, police or tanks: "Senegalese troops entered Gambia"),
+              ``resolved`` (only with a complement clause of what shall be done: "agreed that humans should
+              keep control", not "agreed that Russia posed a threat"), ``told`` (only told by the text, not in
+              a clause a speaker reports: "Russian jets violated Estonian airspace", not "Tallinn said the
+              jets had violated its airspace", an accusation), ``owned`` (the target is only whom its own
+              slots name, never one the story supplies: "closed the French bases", not "decided to close its
+              base"), ``passive`` (only in the passive voice: "had been granted asylum by Mexico", not "the
+              trade status it had granted Pakistan"), ``place`` (only with an object that is a named place:
               "captured Aleppo", not "captured the Galaxy Leader"), ``chained`` (the code is the chain of its
               root with the coded act its infinitive names, as an appeal's is: "invited Argentina to join
               BRICS" is an intent to cooperate, 030; "invited Putin to visit Beijing" one to meet, 036)
@@ -80,6 +81,7 @@ KNOWN_FLAGS = frozenset(
         "governed",
         "intransitive",
         "carrier",
+        "forces",
         "resolved",
         "told",
         "owned",

@@ -1246,6 +1246,30 @@ _AID_WORDS = frozenset(
 )
 
 
+# plural nouns of armed or police bodies whose arrival is a deployment, whose crossing an incursion
+_FORCE_BODIES = frozenset(
+    {"troop", "soldier", "policeman", "marine", "paratrooper", "force", "gendarme", "tank"}
+)
+
+
+def forces_move(trigger: Token) -> bool:
+    """Whether the subject of an arrival, visit or departure is a peacekeeping force or mission, or a body
+    of troops or police ("the first 400 Kenyan police officers landed in Port-au-Prince", "the last French
+    soldiers left Mali")."""
+    return any(
+        t.lower_.startswith("peacekeep") or t.lemma_.lower() in ("mission", "contingent")
+        for subject in subjects(trigger)
+        for t in subject.subtree
+    ) or any(
+        subject.tag_ == "NNS"
+        and (
+            subject.lemma_.lower() in _FORCE_BODIES
+            or (subject.lemma_.lower() == "officer" and any(c.lower_ == "police" for c in children(subject)))
+        )
+        for subject in subjects(trigger)
+    )
+
+
 def _carries_aid(vehicle: Token) -> bool:
     """Whether a subject is a vehicle carrying aid ("aid trucks", "trucks carrying food and water")."""
     if vehicle.lemma_.lower() not in _CARRIERS:
@@ -1492,6 +1516,8 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
             and not _landed_with_aid(trigger)
         ):
             continue  # "aid trucks entered Gaza", "aircraft landed with water", not "Russian tanks entered"
+        if "forces" in pattern.flags and not forces_move(trigger):
+            continue  # "Senegalese troops entered Gambia", not "Macron entered Gambia"
         if "governed" in pattern.flags and not _governed(trigger):
             continue  # "vowed to respond", not "responded angrily"
         if "intransitive" in pattern.flags and any(dep in ("dobj", "obj") for dep, _ in labels):
