@@ -269,6 +269,15 @@ def test_two_acts_told_a_day_earlier_share_the_day(dm: Dragoman) -> None:
     assert dates[("THA", "161", "KHM")] == dates[("THA", "174", "KHM")] == "2024-05-08"
 
 
+def test_a_verb_the_parser_coordinates_with_a_participle_shares_the_later_verbs_day(dm: Dragoman) -> None:
+    # (the parser hangs "fired" on "carrying": the day it carries is the blockade's too)
+    text = (
+        "Chinese ships blocked two Vietnamese trawlers carrying fish from the Paracel Islands and fired water"
+        " cannon at them on Tuesday, Hanoi said on Thursday."
+    )
+    assert dated(dm, text)[("CHN", "191", "VNM")] == "2024-05-07"
+
+
 def test_a_feast_day_of_fixed_date_dates_the_act(dm: Dragoman) -> None:
     # (the tagger calls "New Year's Day" an event, not a date)
     text = "On New Year's Day, the American president had accused Pakistan of lies and deceit."

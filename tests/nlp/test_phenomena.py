@@ -1613,6 +1613,7 @@ CASES: list[Case] = [
         "Three Chinese coast guard ships blocked two Philippine boats carrying supplies to troops at Second"
         " Thomas Shoal and fired water cannon at them on Tuesday.",
         ("CHN", "175", None),
+        ("CHN", "191", "PHL"),
         published="2021-11-18",
     ),
     case(
@@ -7147,6 +7148,11 @@ CASES += [
     case(
         "a leader entering a land is no incursion",
         "The French president entered Mali on Thursday.",
+    ),
+    case(
+        "vessels blocking another nation's boats restrict their movement (191)",
+        "Chinese coast guard ships blocked two Philippine supply boats on Tuesday.",
+        ("CHN", "191", "PHL"),
     ),
 ]
 

@@ -659,6 +659,20 @@ def clause_verb(token: Token) -> Token:
     return t
 
 
+def participle_conjuncts(verb: Token) -> list[Token]:
+    """'ships blocked two boats carrying supplies and fired water cannon at them': the finite verbs the parser
+    coordinated with a participle on the verb's object, which are coordinated with the verb itself."""
+    return [
+        c
+        for o in children(verb)
+        if o.dep_ in ("dobj", "obj")
+        for a in children(o)
+        if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN")
+        for c in children(a)
+        if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP")
+    ]
+
+
 def _reported_clause(verb: Token) -> Token | None:
     """The clause a verb of speech reports that a verb belongs to, through the clauses on the reported
     clause's nouns ("said there was no evidence [the attacks had come from Yemen]"), else None."""

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.model import CharSpan, DateSource, EventDate, Precision
 from dragoman.nlp.dates import WORD_NUMBERS, ResolvedDate, is_holiday, resolve_date
-from dragoman.nlp.syntax import children, clause_verb, is_verbal, main_clause
+from dragoman.nlp.syntax import children, clause_verb, is_verbal, main_clause, participle_conjuncts
 
 # days after the day named before: "two days later", "a week later", "the following day", "the next morning"
 _LATER = re.compile(
@@ -163,6 +163,9 @@ class DateIndex:
                 # "fired on and seized three vessels on Sunday": coordinated verbs share the date the last
                 # of them carries
                 dated = [c for c in children(t) if c.dep_ == "conj" and is_verbal(c) and c.i in self.points]
+                # (and those the parser hangs on a participle on the object: "blocked two boats carrying
+                # supplies and fired water cannon at them on Tuesday")
+                dated += [c for c in participle_conjuncts(t) if c.i in self.points]
                 # ("recalled its ambassador and expelled the envoy a day earlier": both a day earlier)
                 if dated and (
                     not self.points[dated[-1].i][0].anaphoric or self.points[dated[-1].i][0].after_days < 0
