@@ -7154,6 +7154,21 @@ CASES += [
         "Chinese coast guard ships blocked two Philippine supply boats on Tuesday.",
         ("CHN", "191", "PHL"),
     ),
+    case(
+        "a list the parser hangs on the first name's title still names each",
+        "Ukraine imposed sanctions on Monday on Russian President Vladimir Putin, his foreign minister Sergei"
+        " Lavrov and Belarusian leader Alexander Lukashenko.",
+        ("UKR", "163", "RUS"),
+        ("UKR", "163", "BLR"),
+    ),
+    case(
+        "'called it' after another clause: the act that clause named, not its subject nor its complement",
+        "China imposed tariffs on Australian wine on Monday. Canberra denounced the move as coercion, and US"
+        " President Joe Biden called it outrageous.",
+        ("CHN", "163", "AUS"),
+        ("AUS", "111", "CHN"),
+        ("USA", "111", "CHN"),
+    ),
 ]
 
 

@@ -379,6 +379,14 @@ class ActorResolver:
             if child.dep_ == "appos" and self._listed(token, child):
                 yield child
                 yield from (c for c in child.conjuncts if c.i > child.i)
+            elif child.dep_ == "appos" and child.pos_ == "NOUN" and token.pos_ == "PROPN":
+                # ("warrants for Benjamin Netanyahu, his former defence minister Yoav Gallant and Hamas
+                # commander Mohammed Deif": the parser hangs the second name on the first's apposition,
+                # its title, and the rest of the list on the second)
+                for name in children(child):
+                    if name.dep_ == "appos" and self._listed(token, name):
+                        yield name
+                        yield from (c for c in name.conjuncts if c.i > name.i)
 
     def _listed(self, token: Token, appos: Token) -> bool:
         """Whether a name in apposition to another is the next of a list: names of states and bodies, or

@@ -1247,7 +1247,12 @@ class _DocCoder(StoryReading):
         if pronoun.lower_ not in ("it", "them"):
             return None
         plural = pronoun.lower_ == "them"
+        # ("Netanyahu's office denounced the move as antisemitic, and President Joe Biden called it
+        # outrageous": the naming verb's own subject is passed over)
+        namer = {t.i for s in children(pronoun.head) if s.dep_ in SUBJECT_DEPS for t in s.subtree}
         for tok in reversed(self.doc[pronoun.sent.start : pronoun.i]):
+            if tok.i in namer or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+                continue  # (nor is what an earlier verb named it: "denounced the move as coercion")
             if tok.pos_ in ("PROPN", "PRON"):
                 return None
             if tok.pos_ != "NOUN" or (tok.tag_ == "NNS") != plural:
