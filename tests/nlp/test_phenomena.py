@@ -7169,6 +7169,12 @@ CASES += [
         ("AUS", "111", "CHN"),
         ("USA", "111", "CHN"),
     ),
+    case(
+        "'the vessel' is the nation's whose craft the text named before, by any word for a ship",
+        "A Greek-owned tanker was sailing off Yemen on Sunday. Houthi fighters seized the vessel in the Red"
+        " Sea.",
+        ("YEM", "171+", "GRC"),
+    ),
 ]
 
 

@@ -49,6 +49,8 @@ _CHARGING = frozenset({"accuse", "suspect", "convict", "acquit", "clear"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
 _TITLE_MODIFIERS = frozenset({"vice", "deputy", "former", "assistant", "under", "junior", "ex"})
 _WINDOW = 2  # sentences before the description in which an earlier mention of the same act is looked for
+# nouns of a ship, one class for "the vessel" referring back
+_VESSELS = frozenset({"ship", "vessel", "boat", "tanker", "freighter", "trawler", "supertanker", "ferry"})
 _PAIR_WINDOW = 3  # sentences (the description's own included) searched for a pair named together
 
 
@@ -137,6 +139,7 @@ class Descriptions:
             c.dep_ == "prep"
             and c.lower_ in _SPECIFYING
             and not (charged and c.lower_ == "of")
+            and not (c.lower_ == "in" and lower in _VESSELS)  # ("seized the vessel in the Red Sea")
             and any(g.dep_ == "pobj" for g in children(c))
             for c in children(head)
         ):
@@ -167,6 +170,10 @@ class Descriptions:
             return self.c.anchored(pair, head)
         if desc is not None:
             return self.c.anchored(self._latest_described(head, desc), head)
+        if lower in _VESSELS:
+            craft = self._same_head(head)
+            if craft:
+                return self.c.anchored(craft, head)
         role = self.c.head_role(head)
         if role is not None:
             return self.c.anchored(self._latest_titled(head, role[0]), head)
@@ -186,11 +193,15 @@ class Descriptions:
     def _same_head(self, head: Token) -> tuple[ActorRef, ...]:
         """The actors of the latest earlier phrase with the same head noun that names some."""
         lemma = head.lemma_.lower()
+        # ("seized the Japanese-operated cargo ship Galaxy Leader ... the group seized the vessel": a craft
+        # is the nation's whose craft the latest one named was, whatever word named it)
+        vessel = lemma in _VESSELS
         for m in reversed(self.c.between(0, head.i)):
             earlier = self.c.doc[m.head]
-            if earlier.lemma_.lower() == lemma and earlier.tag_ == "NN":
+            same = earlier.lemma_.lower() in _VESSELS if vessel else earlier.lemma_.lower() == lemma
+            if same and earlier.tag_ == "NN":
                 # (an agent by its own head: "the Saudi-led coalition", not "the Iran nuclear deal")
-                found = tuple(r for r in self.c.r.actors(earlier, agentive=True) if r.code)
+                found = tuple(r for r in self.c.r.actors(earlier, agentive=not vessel) if r.code)
                 if found:
                     return found
         return ()
