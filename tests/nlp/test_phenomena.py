@@ -7175,6 +7175,20 @@ CASES += [
         " Sea.",
         ("YEM", "171+", "GRC"),
     ),
+    case(
+        "a crew with no nation of its own is the nation's whose craft was named before",
+        "Russian border guards seized three Ukrainian navy vessels on Sunday and detained the crew.",
+        ("RUS", "171+", "UKR"),
+        ("RUS", "173", "UKR"),
+    ),
+    case(
+        "'called on X to free the sailors it had detained': it is X, whom the appeal is made to",
+        "Chinese coast guard ships seized two Vietnamese fishing boats on Tuesday. The European Union called"
+        " on Beijing to free the sailors it had detained.",
+        ("CHN", "171+", "VNM"),
+        ("EU", "025+", "CHN"),
+        ("CHN", "173", "VNM"),
+    ),
 ]
 
 

@@ -605,12 +605,25 @@ class DocCoref:
             if subj:
                 return subj
             participle = t.dep_ == "advcl" and t.tag_ == "VBG" and is_verbal(t.head)
-            if (t.dep_ not in ("conj", "xcomp") and not participle) or t.head.i == t.i:
+            # (the parser may take an appeal's infinitive for a clause of purpose: "called on Moscow to free")
+            appeal = t.dep_ == "advcl" and t.tag_ == "VB" and t.head.lemma_.lower() in ("call", "appeal")
+            if (t.dep_ not in ("conj", "xcomp") and not participle and not appeal) or t.head.i == t.i:
                 return []
-            if t.dep_ == "xcomp":
+            if t.dep_ == "xcomp" or appeal:
                 controller = [c for c in children(t.head) if c.dep_ in ("dobj", "obj")]
                 if controller and t.head.lemma_.lower() in OBJECT_CONTROL:
                     return controller  # "ordered the United States to leave a base it has used"
+                if t.head.lemma_.lower() in ("call", "appeal"):
+                    # ("called on Moscow to free the crew it had detained": whom the appeal is made to)
+                    addressed = [
+                        g
+                        for c in children(t.head)
+                        if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and c.i < t.i
+                        for g in children(c)
+                        if g.dep_ == "pobj"
+                    ]
+                    if addressed:
+                        return addressed
             if (
                 t.dep_ == "conj"
                 and t.head.dep_ == "ccomp"

@@ -49,6 +49,8 @@ _CHARGING = frozenset({"accuse", "suspect", "convict", "acquit", "clear"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
 _TITLE_MODIFIERS = frozenset({"vice", "deputy", "former", "assistant", "under", "junior", "ex"})
 _WINDOW = 2  # sentences before the description in which an earlier mention of the same act is looked for
+# the crew of a ship: "the crew", "24 crew members", "the sailors"
+_CREW = frozenset({"crew", "crews", "crewman", "crewmen", "sailor", "sailors", "seaman", "seamen"})
 # nouns of a ship, one class for "the vessel" referring back
 _VESSELS = frozenset({"ship", "vessel", "boat", "tanker", "freighter", "trawler", "supertanker", "ferry"})
 _PAIR_WINDOW = 3  # sentences (the description's own included) searched for a pair named together
@@ -77,6 +79,13 @@ class Descriptions:
             if not own:
                 return self.c.anchored((), head)
             return self.c.anchored(tuple(self._latest_named(head, lambda code: code not in own)), head)
+        if _crew(head):
+            # "seized three Ukrainian navy vessels ... detained the 24 crew members": a crew with no nation of
+            # its own is the nation's whose craft the text named last
+            if any(c.dep_ == "poss" for c in children(head)):
+                return None
+            craft = self._same_head(self.c.doc[head.i], vessel=True)
+            return self.c.anchored(craft, head) if craft else None
         desc = self.descriptors.get(lower)
         if desc is not None and lower in _COMPASS and not head.text[:1].isupper():
             return None  # "the south of the country": a region
@@ -190,16 +199,17 @@ class Descriptions:
             return self.c.anchored(self._same_head(head), head) or None
         return None
 
-    def _same_head(self, head: Token) -> tuple[ActorRef, ...]:
-        """The actors of the latest earlier phrase with the same head noun that names some."""
+    def _same_head(self, head: Token, vessel: bool = False) -> tuple[ActorRef, ...]:
+        """The actors of the latest earlier phrase with the same head noun that names some (with
+        ``vessel``, or for a ship noun, the latest phrase naming a ship by any word)."""
         lemma = head.lemma_.lower()
         # ("seized the Japanese-operated cargo ship Galaxy Leader ... the group seized the vessel": a craft
         # is the nation's whose craft the latest one named was, whatever word named it)
-        vessel = lemma in _VESSELS
+        vessel = vessel or lemma in _VESSELS
         for m in reversed(self.c.between(0, head.i)):
             earlier = self.c.doc[m.head]
             same = earlier.lemma_.lower() in _VESSELS if vessel else earlier.lemma_.lower() == lemma
-            if same and earlier.tag_ == "NN":
+            if same and (earlier.tag_ == "NN" or (vessel and earlier.tag_ == "NNS")):
                 # (an agent by its own head: "the Saudi-led coalition", not "the Iran nuclear deal")
                 found = tuple(r for r in self.c.r.actors(earlier, agentive=not vessel) if r.code)
                 if found:
@@ -619,4 +629,14 @@ def _placed_only(head: Token) -> bool:
         and c.lower_ in ("in", "at")
         and all(g.ent_type_ in ("GPE", "LOC", "FAC") for g in children(c) if g.dep_ == "pobj")
         for c in after
+    )
+
+
+def _crew(head: Token) -> bool:
+    """Whether a phrase names a ship's crew: "the crew", "the 24 crew members", "the sailors"."""
+    lower = head.lower_
+    if lower in _CREW:
+        return True
+    return lower in ("member", "members") and any(
+        c.dep_ == "compound" and c.lower_ in _CREW for c in children(head)
     )
