@@ -7189,6 +7189,16 @@ CASES += [
         ("EU", "025+", "CHN"),
         ("CHN", "173", "VNM"),
     ),
+    case(
+        "who is said to be among the people a participle acts on is whom it acts on",
+        "Two Thai nationals were among the hostages released by Hamas on Friday.",
+        ("PSE", "0841", "THA"),
+    ),
+    case(
+        "'among those killed by' names the victims' nation",
+        "Two Britons were among the people killed by Israeli strikes in Gaza.",
+        ("ISR", "19", "GBR"),
+    ),
 ]
 
 

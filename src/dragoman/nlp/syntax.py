@@ -370,6 +370,15 @@ def permitted_clauses(verb: Token) -> list[Token]:
 _FREE_RELATIVE_NAMING = NAMING_VERBS | {"describe", "characterize", "characterise"}
 
 
+def _among_members(noun: Token) -> list[Token]:
+    """'Evan Gershkovich and Paul Whelan were among 16 prisoners freed by Russia': who is said to be among
+    the people a participle acts on is whom it acts on."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_.lower() != "be":
+        return []
+    return [s for s in children(prep.head) if s.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _named_free_relative(trigger: Token) -> list[Token]:
     """'Azerbaijan launched what it called anti-terrorist operations': the object of a verb whose object is a
     free relative of naming is the noun the relative names (its object complement, its second object, or its
@@ -406,7 +415,7 @@ def _objects(trigger: Token) -> list[Token]:
             if subj:
                 return [antecedent(s) for s in subj]
             if trigger.dep_ == "acl":
-                return [trigger.head]
+                return _among_members(trigger.head) or [trigger.head]
             if trigger.dep_ == "conj":
                 # "a ceremony hosted by Trump and attended by Pashinyan": the parser hangs the second
                 # participle on the clause's verb; it describes what the first one does
