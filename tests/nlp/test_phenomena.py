@@ -7199,6 +7199,11 @@ CASES += [
         "Two Britons were among the people killed by Israeli strikes in Gaza.",
         ("ISR", "19", "GBR"),
     ),
+    case(
+        "'among them' names the nations of the people an act reached",
+        "Somali pirates freed the 20 sailors of a cargo ship, among them six Indians, on Monday.",
+        ("SOM", "0841", "IND"),
+    ),
 ]
 
 

@@ -752,11 +752,15 @@ class Arguments:
         hosts = [trigger, *tokens, *inner, *(t.head for t in tokens if t.dep_ == "pobj")]
         for host in hosts:
             for prep in children(host):
-                if prep.dep_ != "prep" or prep.lower_ != "including":
+                if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
                     continue
-                for item in children(prep):
-                    if item.dep_ != "pobj":
+                items = [c for c in children(prep) if c.dep_ == "pobj"]
+                if prep.lower_ == "among":
+                    # ("freed the 25 crew members, among them 17 Filipinos": a part named after "among them")
+                    if not any(c.lower_ == "them" for c in items):
                         continue
+                    items = [c for c in items if c.lower_ != "them"]
+                for item in items:
                     if item.lower_ in ("those", "that"):
                         owners = [
                             g
