@@ -7204,6 +7204,12 @@ CASES += [
         "Somali pirates freed the 20 sailors of a cargo ship, among them six Indians, on Monday.",
         ("SOM", "0841", "IND"),
     ),
+    case(
+        "ending two days of talks is holding them to their end, not breaking them off",
+        "Serbia and Kosovo ended two days of talks in Brussels on Friday.",
+        ("SRB", "046", "XKX"),
+        ("XKX", "046", "SRB"),
+    ),
 ]
 
 

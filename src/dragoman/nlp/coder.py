@@ -698,6 +698,8 @@ class _DocCoder(StoryReading):
             if not _military_given(giver):
                 return
             pattern = replace(pattern, code="062")
+        if pattern.code == "164" and trigger.lemma_.lower() == "end" and _spell_of_talks(trigger):
+            return  # "ended two days of talks": the talks were held to their end, not broken off
         if pattern.code in ("153", "154", "192") and _invited(trigger):
             # "Saudi troops crossed into Bahrain at the request of its rulers": protection given, and
             # announced ("Kenya will send 1,000 police officers to Haiti to help restore order") an intent
@@ -2457,6 +2459,20 @@ _HELPING_ON = frozenset({"help", "resume", "restart", "continue", "keep"})
 def _own_accord(sources: list[ActorRef], parties: list[ActorRef]) -> bool:
     """Whether the sources are among the parties of the accord told before."""
     return {s.code for s in sources} <= {p.code for p in parties}
+
+
+# spells and rounds of talks: "two days of talks", "a round of negotiations"
+_TALK_SPELLS = frozenset({"hour", "day", "week", "month", "round"})
+
+
+def _spell_of_talks(verb: Token) -> bool:
+    """Whether a verb's object is a spell or round of talks ("ended two days of talks", "a round of
+    negotiations")."""
+    return any(
+        o.lemma_.lower() in _TALK_SPELLS and any(c.lower_ == "of" for c in children(o))
+        for o in children(verb)
+        if o.dep_ in ("dobj", "obj")
+    )
 
 
 def _first_fitting(patterns: tuple[Pattern, ...] | list[Pattern], token: Token) -> Pattern | None:

@@ -825,6 +825,16 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
             and trigger.head.lemma_.lower() in _DOING
         ):
             return subjects(trigger.head, is_actor)  # "Biden made a visit", not "Washington welcomed talks"
+        spell = trigger.head.head
+        if (
+            trigger.dep_ == "pobj"
+            and trigger.head.lower_ == "of"
+            and (spell.lemma_.lower() in SPANS or spell.lemma_.lower() == "round")
+            and spell.dep_ in ("dobj", "obj")
+            and is_verbal(spell.head)
+            and spell.head.lemma_.lower() in _DOING
+        ):
+            return subjects(spell.head, is_actor)  # "ended two days of talks": the talks are the subject's
         # "promised investment during a visit to Nairobi", "spoke on a trip to Kyiv": the clause's subject
         prep = trigger.head
         if (
