@@ -7210,6 +7210,19 @@ CASES += [
         ("SRB", "046", "XKX"),
         ("XKX", "046", "SRB"),
     ),
+    case(
+        "a request rejected was made: the request for a warrant is still legal action",
+        "Myanmar's junta rejected the ICC prosecutor's request for an arrest warrant against Min Aung"
+        " Hlaing.",
+        ("MMR", "120", "ICC"),
+        ("ICC", "173", "MMR"),
+    ),
+    case(
+        "a pronoun inside a noun's phrase may stand for its clause's subject",
+        "Rodrigo Duterte condemned the ICC prosecutor's request for an arrest warrant against him.",
+        ("PHL", "111", "ICC"),
+        ("ICC", "173", "PHL"),
+    ),
 ]
 
 

@@ -84,6 +84,8 @@ DEMANDING_NOUNS = frozenset(
     {"demand", "demands", "call", "calls", "insistence", "ultimatum", "reminder", "request", "requests"}
 )
 
+# nouns of a request, which whatever governs them was made: "rejected the prosecutor's request for warrants"
+_MADE_REQUESTS = frozenset({"request", "requests", "application", "applications"})
 # verbs that deny a report (syntax.REPORT_NOUNS): "denied reports that it was arming Russia", "dismissed US
 # claims that Russia hacked ...": what the report says is denied, not told
 _DENYING = frozenset(
@@ -281,6 +283,8 @@ def read_assertion(
             verb.lemma_.lower() in modality.governors
             and not speech_act
             and not (trigger.dep_ == "pobj" and trigger.head.lower_ in OCCASION_PREPS)
+            # ("rejected the prosecutor's request for arrest warrants": a request rejected was made)
+            and trigger.lower_ not in _MADE_REQUESTS
         ):
             # "analysts fear an invasion" (but "agreed to a ceasefire at talks in Putrajaya": the talks are
             # where the agreeing happened)

@@ -531,7 +531,9 @@ class DocCoref:
         """The arguments of the clauses above ``p``, nearest clause first: subjects, then objects. A
         non-possessive pronoun cannot be bound by the subject of its own verb or of the verbs that control
         it ("Scholz spoke with Putin, urging him to ...": him is not Scholz)."""
-        bound = p.dep_ != "poss"
+        # ("rejected the request for arrest warrants against him": a pronoun inside a noun's phrase may be its
+        # clause's subject)
+        bound = p.dep_ != "poss" and not (p.dep_ == "pobj" and p.head.head.pos_ == "NOUN")
         summary = p.head.dep_ == "appos" or (
             # (an apposition the parser takes for a conjunct with no conjunction: "an inquiry, its veto")
             p.head.dep_ == "conj" and not any(c.dep_ == "cc" for c in children(p.head.head))
