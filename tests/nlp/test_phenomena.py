@@ -7223,6 +7223,11 @@ CASES += [
         ("PHL", "111", "ICC"),
         ("ICC", "173", "PHL"),
     ),
+    case(
+        "a sentence the parser heads with its subject noun still has its verb",
+        "Kenyan police officers of a security mission landed in Port-au-Prince on Tuesday.",
+        ("KEN", "074", "HTI"),
+    ),
 ]
 
 

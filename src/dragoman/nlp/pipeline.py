@@ -168,7 +168,35 @@ def clause_repair(doc: Doc) -> Doc:
         clause.head = verb
         clause.dep_ = "ccomp"
         that[0].dep_ = "mark"
+    _verb_of_noun_sentence(doc)
     return doc
+
+
+def _verb_of_noun_sentence(doc: Doc) -> None:
+    """Mend a sentence the small model heads with its subject noun, reading the past-tense verb after it as
+    a clause on that noun or on the noun of its "of" phrase: "Kenyan police officers of a security mission
+    landed in Port-au-Prince" ("a mission landed ..."). The verb becomes the sentence's head and the noun
+    its subject, with what followed the verb on the noun."""
+    acl = doc.vocab.strings["acl"]
+    for i in (doc.to_array(DEP) == acl).nonzero()[0].tolist():
+        verb = doc[i]
+        if verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        root = verb.sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+            continue
+        noun = verb.head
+        if noun.i != root.i and not (
+            noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == root.i
+        ):
+            continue
+        later = [c for c in root.children if c.i > verb.i]
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        root.head = verb
+        root.dep_ = "nsubj"
+        for child in later:
+            child.head = verb
 
 
 @functools.cache
