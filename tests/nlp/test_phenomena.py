@@ -7228,6 +7228,16 @@ CASES += [
         "Kenyan police officers of a security mission landed in Port-au-Prince on Tuesday.",
         ("KEN", "074", "HTI"),
     ),
+    case(
+        "the object of prepositions joined by 'and' is each one's: flights to and from a state",
+        "Algeria closed its airspace to flights to and from Mali on Monday.",
+        ("DZA", "191", "MLI"),
+    ),
+    case(
+        "a ban on flights to and from a state is aimed at it",
+        "Russia banned flights to and from Georgia on Friday.",
+        ("RUS", "163", "GEO"),
+    ),
 ]
 
 

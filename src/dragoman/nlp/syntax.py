@@ -1959,6 +1959,19 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             for g in children(c)
             if g.dep_ == "pobj" and not _beside(g)
         ]
+        if not found:
+            # ("closed its airspace to flights to and from Mali": the object of prepositions joined by "and"
+            # is each one's)
+            found = [
+                g
+                for host in hosts
+                for c in children(host)
+                if c.dep_ == "prep"
+                for joined in children(c)
+                if joined.dep_ == "conj" and joined.pos_ == "ADP" and word in (c.lower_, joined.lower_)
+                for g in children(joined)
+                if g.dep_ == "pobj" and not _beside(g)
+            ]
         if not found and tok.i == trigger.i and is_verbal(tok):
             found = _shared_object(tok, word)
         return found
