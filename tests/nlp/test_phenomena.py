@@ -7238,6 +7238,23 @@ CASES += [
         "Russia banned flights to and from Georgia on Friday.",
         ("RUS", "163", "GEO"),
     ),
+    case(
+        "the two sides of a joint act who judge it judge it in each other",
+        "Armenia and Azerbaijan held talks in Washington on Monday. Both sides called the talks"
+        " constructive.",
+        ("ARM", "046", "AZE"),
+        ("AZE", "046", "ARM"),
+        ("ARM", "051", "AZE"),
+        ("AZE", "051", "ARM"),
+    ),
+    case(
+        "talks held through a nation's mediators are mediated by that nation",
+        "Israeli and Hamas negotiators held indirect talks in Cairo on Monday through Egyptian mediators.",
+        ("ISR", "046", "PSE"),
+        ("PSE", "046", "ISR"),
+        ("EGY", "045", "ISR"),
+        ("EGY", "045", "PSE"),
+    ),
 ]
 
 

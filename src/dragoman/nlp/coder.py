@@ -1447,6 +1447,36 @@ class _DocCoder(StoryReading):
             and len({s.code for s in sources}) > 1
         ):
             targets = sources  # "agreed not to use force against each other": each to the other
+        if not targets and not is_verbal(judged) and len({s.code for s in sources}) > 1:
+            # "Iranian and US negotiators held talks ... Both sides called the talks constructive": the sides
+            # of a joint act judge it in each other
+            own = {s.code for s in sources}
+            roots = {p.code[:2] for p in self.coder.candidates(judged) if p.pos == "N"}
+            joint = [
+                a
+                for a in reversed(self.found)
+                if a.trigger.i < judged.i
+                and a.code[:2] in roots
+                and a.target is not None
+                and {a.source.code, a.target.code} == own
+            ][:1]
+            doers = [a.source for a in self.found if joint and a.trigger.i == joint[0].trigger.i]
+            if {d.code for d in doers} == own:
+                pattern = judgement_pattern(judgement.word.lemma_.lower(), code)
+                for side in sources:
+                    others = [d for d in doers if d.code != side.code]
+                    self._emit(
+                        judgement.word,
+                        pattern,
+                        code,
+                        Assertion.ASSERTED,
+                        None,
+                        [side],
+                        others,
+                        [],
+                        dated_by=judgement.speaker,
+                    )
+                return
         if not targets and not is_verbal(judged):
             targets = _other_sides(sources, self._earlier_doers(judged, sources))
         if not targets and judgement.code[:2] in STANCE_ROOTS:
