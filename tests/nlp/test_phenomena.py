@@ -7255,6 +7255,12 @@ CASES += [
         ("EGY", "045", "ISR"),
         ("EGY", "045", "PSE"),
     ),
+    case(
+        "what a decision is said to mean is a reading of it, not an act told",
+        "Trump recognised Jerusalem as Israel's capital on Wednesday. Abbas said the decision meant"
+        " Washington had withdrawn from its role in the peace process.",
+        ("USA", "054", "ISR"),
+    ),
 ]
 
 
