@@ -7261,6 +7261,19 @@ CASES += [
         " Washington had withdrawn from its role in the peace process.",
         ("USA", "054", "ISR"),
     ),
+    case(
+        "an act in what a speaker said, summed up as a claim another denies, is only the speaker's claim",
+        "Erdogan said on Monday that Putin had asked him to host peace talks, a claim the Kremlin denied on"
+        " Tuesday.",
+        ("RUS", "016", "TUR"),
+    ),
+    case(
+        "an act a speaker tells, summed up as an accusation denied, is still told",
+        "Russia's security service said on Thursday it had detained an American reporter on suspicion of"
+        " spying, an accusation his newspaper denied.",
+        ("RUS", "173", "USA"),
+        ("USA", "016", "RUS"),
+    ),
 ]
 
 

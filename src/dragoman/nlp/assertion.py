@@ -305,7 +305,7 @@ def read_assertion(
         and verb.head.lower_ in DEMANDING_NOUNS
     ):
         return Assertion.NOT, None  # "its demand that Israel ease restrictions": asked for, not done
-    if _denied_report(verb):
+    if _denied_report(verb) or _denied_claim(verb, modality):
         return Assertion.NOT, None
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in _ASKING_FOR:
         return Assertion.NOT, None  # "called for developing relations": asked for, not done
@@ -698,6 +698,34 @@ def grounded(belief: Token) -> Token | None:
     if any(c.dep_ == "neg" for c in children(noun.head)):
         return None
     return noun
+
+
+# nouns that sum up what a speaker said as a claim (not "an accusation", which may sum up only the charge
+# an act was done on: "said it had detained the reporter on suspicion of spying, an accusation the newspaper
+# denied")
+_CLAIMS = frozenset({"claim", "claims", "assertion", "assertions"})
+
+
+def _denied_claim(verb: Token, modality: Modality) -> bool:
+    """'Trump said ... that Modi had asked him to do so, a claim New Delhi denied': an act in what a speaker
+    said, summed up after it as a claim another denies, is only the speaker's claim."""
+    t = verb
+    reported = False
+    for _ in range(6):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in modality.reporting:
+            reported = True
+            break
+        if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
+            break
+        t = t.head
+    if not reported:
+        return False
+    return any(
+        noun.i > verb.i
+        and noun.lower_ in _CLAIMS
+        and any(c.dep_ == "relcl" and c.lemma_.lower() in _DENYING for c in children(noun))
+        for noun in verb.sent
+    )
 
 
 def summed_up(clause: Token) -> bool:

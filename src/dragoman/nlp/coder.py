@@ -1009,6 +1009,8 @@ class _DocCoder(StoryReading):
         if pattern.code[:2] in _FORCE_ROOTS:
             targets = self._across_border(trigger, sources, targets, target_tokens)
             targets += [t for t in self._conjoined_places(trigger) if all(t.code != x.code for x in targets)]
+        if not targets and code == "016" and is_verbal(trigger):
+            targets = _other_sides(sources, self._claimants(trigger))
         if not targets and code in ("074", "0334") and is_verbal(trigger):
             targets = self._helped(trigger)  # ("offered to send police officers to help restore order there")
         if not targets and code[:2] in ASKING_ROOTS and is_verbal(trigger):
@@ -1225,6 +1227,23 @@ class _DocCoder(StoryReading):
         return any(
             t.tag_ in ("NNS", "NNPS") and t.lower_ in demonyms for t in subjects(trigger, self._is_actor)
         )
+
+    def _claimants(self, denial: Token) -> list[ActorRef]:
+        """'Erdogan said Putin had asked him to host talks, a claim the Kremlin denied': a claim denied that
+        sums up what a speaker said is the speaker's (the parser hangs it on the verb of saying, or on its
+        subject in apposition)."""
+        out: list[ActorRef] = []
+        for claim in objects(denial):
+            if claim.lower_ not in ("claim", "claims", "assertion", "assertions"):
+                continue
+            if claim.dep_ in ("dobj", "obj") and claim.head.lemma_.lower() in self.coder.modality.reporting:
+                speakers = subjects(claim.head, self._is_actor)
+            elif claim.dep_ == "appos" and claim.head.dep_ in ("nsubj", "nsubjpass"):
+                speakers = [claim.head]
+            else:
+                continue
+            out += [a for s in speakers for a in self.resolver.actors(s) if a.code]
+        return out
 
     def _doers_of_patient_act(
         self, trigger: Token, sources: list[ActorRef], target_tokens: list[Token]
