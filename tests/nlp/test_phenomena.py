@@ -7274,6 +7274,11 @@ CASES += [
         ("RUS", "173", "USA"),
         ("USA", "016", "RUS"),
     ),
+    case(
+        "drills near the border with a state are a show of force against it",
+        "China held military drills near the border with India on Friday.",
+        ("CHN", "150", "IND"),
+    ),
 ]
 
 
