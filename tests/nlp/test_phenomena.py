@@ -7279,6 +7279,11 @@ CASES += [
         "China held military drills near the border with India on Friday.",
         ("CHN", "150", "IND"),
     ),
+    case(
+        "concern about the conduct of a state's election is aimed at that state",
+        "Hillary Clinton voiced serious concern about the conduct of Russia's election.",
+        ("USA", "012", "RUS"),
+    ),
 ]
 
 
