@@ -7284,6 +7284,12 @@ CASES += [
         "Hillary Clinton voiced serious concern about the conduct of Russia's election.",
         ("USA", "012", "RUS"),
     ),
+    case(
+        "'the election' refers back to the state's election named before",
+        "Belarus's presidential election took place on Sunday. The European Union voiced deep concern about"
+        " the conduct of the election on Monday.",
+        ("EU", "012", "BLR"),
+    ),
 ]
 
 

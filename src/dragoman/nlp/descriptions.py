@@ -49,6 +49,8 @@ _CHARGING = frozenset({"accuse", "suspect", "convict", "acquit", "clear"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
 _TITLE_MODIFIERS = frozenset({"vice", "deputy", "former", "assistant", "under", "junior", "ex"})
 _WINDOW = 2  # sentences before the description in which an earlier mention of the same act is looked for
+# nouns of a vote, which is its holder's
+_VOTES = frozenset({"election", "vote", "referendum", "poll", "ballot", "runoff", "plebiscite"})
 # the crew of a ship: "the crew", "24 crew members", "the sailors"
 _CREW = frozenset({"crew", "crews", "crewman", "crewmen", "sailor", "sailors", "seaman", "seamen"})
 # nouns of a ship, one class for "the vessel" referring back
@@ -211,7 +213,10 @@ class Descriptions:
             same = earlier.lemma_.lower() in _VESSELS if vessel else earlier.lemma_.lower() == lemma
             if same and (earlier.tag_ == "NN" or (vessel and earlier.tag_ == "NNS")):
                 # (an agent by its own head: "the Saudi-led coalition", not "the Iran nuclear deal")
-                found = tuple(r for r in self.c.r.actors(earlier, agentive=not vessel) if r.code)
+                # (a craft or a vote is its nation's, named by a modifier: "Russia's parliamentary election
+                # ... the conduct of the election")
+                owned = vessel or lemma in _VOTES
+                found = tuple(r for r in self.c.r.actors(earlier, agentive=not owned) if r.code)
                 if found:
                     return found
         return ()
