@@ -80,6 +80,7 @@ from dragoman.nlp.story import (
 from dragoman.nlp.syntax import (
     ACCORDS,
     ARMS,
+    SPANS,
     SUBJECT_DEPS,
     WARNING,
     DocColumns,
@@ -1484,6 +1485,8 @@ class _DocCoder(StoryReading):
                 pattern = judgement_pattern(judgement.word.lemma_.lower(), code)
                 for side in sources:
                     others = [d for d in doers if d.code != side.code]
+                    if not others or self._grounds_of_reaction(speaker, code, [side], others):
+                        continue
                     self._emit(
                         judgement.word,
                         pattern,
@@ -2510,15 +2513,11 @@ def _own_accord(sources: list[ActorRef], parties: list[ActorRef]) -> bool:
     return {s.code for s in sources} <= {p.code for p in parties}
 
 
-# spells and rounds of talks: "two days of talks", "a round of negotiations"
-_TALK_SPELLS = frozenset({"hour", "day", "week", "month", "round"})
-
-
 def _spell_of_talks(verb: Token) -> bool:
     """Whether a verb's object is a spell or round of talks ("ended two days of talks", "a round of
     negotiations")."""
     return any(
-        o.lemma_.lower() in _TALK_SPELLS and any(c.lower_ == "of" for c in children(o))
+        o.lemma_.lower() in SPANS and any(c.lower_ == "of" for c in children(o))
         for o in children(verb)
         if o.dep_ in ("dobj", "obj")
     )

@@ -86,7 +86,7 @@ class Descriptions:
             # its own is the nation's whose craft the text named last
             if any(c.dep_ == "poss" for c in children(head)):
                 return None
-            craft = self._same_head(self.c.doc[head.i], vessel=True)
+            craft = self._same_head(head, vessel=True)
             return self.c.anchored(craft, head) if craft else None
         desc = self.descriptors.get(lower)
         if desc is not None and lower in _COMPASS and not head.text[:1].isupper():

@@ -829,7 +829,7 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         if (
             trigger.dep_ == "pobj"
             and trigger.head.lower_ == "of"
-            and (spell.lemma_.lower() in SPANS or spell.lemma_.lower() == "round")
+            and spell.lemma_.lower() in SPANS
             and spell.dep_ in ("dobj", "obj")
             and is_verbal(spell.head)
             and spell.head.lemma_.lower() in _DOING
