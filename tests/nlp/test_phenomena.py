@@ -7290,6 +7290,11 @@ CASES += [
         " the conduct of the election on Monday.",
         ("EU", "012", "BLR"),
     ),
+    case(
+        "a ship seized is the nation's whose cargo it carries, when nothing else names one",
+        "Iran seized a tanker carrying Emirati oil on Friday.",
+        ("IRN", "171+", "ARE"),
+    ),
 ]
 
 
