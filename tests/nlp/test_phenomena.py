@@ -7295,6 +7295,16 @@ CASES += [
         "Iran seized a tanker carrying Emirati oil on Friday.",
         ("IRN", "171+", "ARE"),
     ),
+    case(
+        "'the ruling' is the act its participle told before ('..., ruling that'), judged in its doer",
+        "The International Court of Justice threw out a case brought by Iran against Canada on Monday, ruling"
+        " that it lacked jurisdiction. Tehran accuses Ottawa of seizing its property. Canada welcomed the"
+        " ruling.",
+        ("ICJ", "120", "IRN"),
+        ("IRN", "115", "CAN"),
+        ("IRN", "112", "CAN"),
+        ("CAN", "051", "ICJ"),
+    ),
 ]
 
 

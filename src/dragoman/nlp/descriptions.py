@@ -288,8 +288,10 @@ class Descriptions:
                 if earlier:
                     return earlier
                 break
-            if tok.pos_ == "VERB" and tok.lemma_.lower() == lemma:
+            if tok.pos_ == "VERB" and (tok.lemma_.lower() == lemma or tok.lower_ == head.lower_):
                 # "warplanes struck targets in Yemen ... Oman condemned the strikes": the act the verb told
+                # (or its participle of the same form: "threw out the case, ruling that ... welcomed the
+                # ruling")
                 earlier = self._author_of_clause(tok, False)
                 if earlier:
                     return earlier
