@@ -703,7 +703,7 @@ def grounded(belief: Token) -> Token | None:
 # nouns that sum up what a speaker said as a claim (not "an accusation", which may sum up only the charge
 # an act was done on: "said it had detained the reporter on suspicion of spying, an accusation the newspaper
 # denied")
-_CLAIMS = frozenset({"claim", "claims", "assertion", "assertions"})
+CLAIMS = frozenset({"claim", "claims", "assertion", "assertions"})
 
 
 def _denied_claim(verb: Token, modality: Modality) -> bool:
@@ -722,7 +722,7 @@ def _denied_claim(verb: Token, modality: Modality) -> bool:
         return False
     return any(
         noun.i > verb.i
-        and noun.lower_ in _CLAIMS
+        and noun.lower_ in CLAIMS
         and any(c.dep_ == "relcl" and c.lemma_.lower() in _DENYING for c in children(noun))
         for noun in verb.sent
     )

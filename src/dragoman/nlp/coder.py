@@ -34,6 +34,7 @@ from dragoman.model.cameo import CameoTable
 from dragoman.nlp.actors import ActorMatcher, ActorResolver
 from dragoman.nlp.arguments import ASKING_ROOTS, DISPLACING, Found, in_earlier_clause
 from dragoman.nlp.assertion import (
+    CLAIMS,
     DEMANDING_NOUNS,
     FINITE_TAGS,
     FUTURE,
@@ -1235,7 +1236,7 @@ class _DocCoder(StoryReading):
         subject in apposition)."""
         out: list[ActorRef] = []
         for claim in objects(denial):
-            if claim.lower_ not in ("claim", "claims", "assertion", "assertions"):
+            if claim.lower_ not in CLAIMS:
                 continue
             if claim.dep_ in ("dobj", "obj") and claim.head.lemma_.lower() in self.coder.modality.reporting:
                 speakers = subjects(claim.head, self._is_actor)
