@@ -7305,6 +7305,19 @@ CASES += [
         ("IRN", "112", "CAN"),
         ("CAN", "051", "ICJ"),
     ),
+    case(
+        "a noun naming an act ('the demolition') refers back to the act the sentence before told",
+        "Azerbaijani troops blew up a bridge near the Armenian border on Monday. Armenia's foreign ministry"
+        " condemned the demolition.",
+        ("ARM", "111", "AZE"),
+    ),
+    case(
+        "'the killing' is the act of the passive 'was killed in an X strike', whose author the means names",
+        "A senior Hezbollah commander was killed in an Israeli air strike in Beirut on Tuesday. Lebanon's"
+        " prime minister condemned the killing.",
+        ("ISR", "19", "LBN"),
+        ("LBN", "111", "ISR"),
+    ),
 ]
 
 

@@ -288,7 +288,11 @@ class Descriptions:
                 if earlier:
                     return earlier
                 break
-            if tok.pos_ == "VERB" and (tok.lemma_.lower() == lemma or tok.lower_ == head.lower_):
+            if tok.pos_ == "VERB" and (
+                tok.lemma_.lower() == lemma
+                or tok.lower_ == head.lower_
+                or _nominalises(lemma, tok.lemma_.lower())
+            ):
                 # "warplanes struck targets in Yemen ... Oman condemned the strikes": the act the verb told
                 # (or its participle of the same form: "threw out the case, ruling that ... welcomed the
                 # ruling")
@@ -360,9 +364,18 @@ class Descriptions:
         for agent in children(verb):
             if agent.dep_ == "agent":
                 return tuple(a for g in children(agent) if g.dep_ == "pobj" for a in self.c.r.actors(g))
+        passive = False
         for subj in self.c.subjects(verb):
             if subj.dep_ != "nsubjpass":
                 return tuple(self.c.r.actors(subj))
+            passive = True
+        if passive:
+            # "Soleimani was killed in a U.S. drone strike": the author of the act the means names
+            for means in prep_objects(verb, ("in",)):
+                if self.is_act(means):
+                    found = tuple(a for a in self.c.r.phrase(means) if a.code)
+                    if found:
+                        return found
         return ()
 
     def _latest_named(self, head: Token, fits: Callable[[str], bool]) -> list[ActorRef]:
@@ -531,6 +544,25 @@ _PERSONAL = frozenset({"he", "him", "she", "her"})
 
 # nouns of one thing said, which may name each other: "remarks attributed to Trump ... the comments"
 _REMARKS = frozenset({"remark", "comment", "statement", "word", "utterance"})
+
+
+# what follows a verb's stem in a noun naming its act: "killing", "demolition", "seizure", "bombardment"
+_ACT_SUFFIXES = frozenset({"ing", "ion", "tion", "ure", "ment"})
+
+
+def _nominalises(noun: str, verb: str) -> bool:
+    """Whether ``noun`` names the act of ``verb``: "killing" of kill, "demolition" of demolish, "seizure" of
+    seize, "kidnapping" of kidnap, "execution" of execute (not "attack" of attach)."""
+    noun = noun.removesuffix("s")
+    shared = 0
+    for a, b in zip(noun, verb, strict=False):
+        if a != b:
+            break
+        shared += 1
+    if shared < max(4, len(verb) - 2):
+        return False
+    rest = noun[shared:]
+    return rest in _ACT_SUFFIXES or (rest[:1] == verb[-1:] and rest[1:] == "ing")
 
 
 def _summing_up(head: Token) -> bool:
