@@ -7318,6 +7318,19 @@ CASES += [
         ("ISR", "19", "LBN"),
         ("LBN", "111", "ISR"),
     ),
+    case(
+        "a decision the target calls 'disappointing' is criticised",
+        "Canada imposed new sanctions on Iranian officials on Monday. Tehran said the decision was deeply"
+        " disappointing.",
+        ("CAN", "163", "IRN"),
+        ("IRN", "111", "CAN"),
+    ),
+    case(
+        "'called it a disappointment to see X embrace Y': the doer of the clause 'it' stands for is judged",
+        "Kyiv called it a great disappointment to see the Hungarian prime minister embrace Vladimir Putin in"
+        " Moscow on Friday.",
+        ("UKR", "111", "HUN"),
+    ),
 ]
 
 

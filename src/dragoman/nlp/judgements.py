@@ -803,6 +803,10 @@ def _committed(word: Token, reporting: frozenset[str]) -> tuple[Token, Token] | 
     return (clause.head, judged[0]) if judged else None
 
 
+# verbs of a spectacle a speaker judges: "called it a disappointment to see X embrace Y"
+_SEEING = frozenset({"see", "watch", "hear"})
+
+
 def _named(word: Token) -> tuple[Token, Token] | None:
     """'called Y W' (W the object predicate), 'described Y as W', 'likened Y to W', 'calling Y W' (the
     parser may hang W on Y: "calling the expulsion unjustified"), 'condemned what it called W'."""
@@ -873,6 +877,18 @@ def _named(word: Token) -> tuple[Token, Token] | None:
     if judged and judged[0].tag_ in ("WP", "WDT"):
         # "condemned what it called an occupation": the word names the act itself
         judged = [word]
+    if judged and judged[0].lower_ == "it":
+        # ("called it a disappointment to see the leader embrace Putin": the object stands for the clause
+        # after the predicate, whose doer is judged)
+        seen = next((c for c in children(word) if c.dep_ == "acl" and c.lemma_.lower() in _SEEING), None)
+        if seen is not None:
+            judged = [
+                s
+                for k in children(seen)
+                if k.dep_ in ("ccomp", "xcomp")
+                for s in children(k)
+                if s.dep_ == "nsubj"
+            ]
     if not judged and verb.dep_ in ("relcl", "acl"):
         judged = [verb.head]  # "a remark the Kremlin called dangerous": the noun the clause describes
     if not judged:
