@@ -7331,6 +7331,14 @@ CASES += [
         " Moscow on Friday.",
         ("UKR", "111", "HUN"),
     ),
+    case(
+        "'after their talks' in the sentence after a visit: the visitor and the host talked",
+        "Brazil's president flew to Buenos Aires on Monday. After their talks, Javier Milei told reporters"
+        " the meeting had been cordial.",
+        ("BRA", "042", "ARG"),
+        ("BRA", "046", "ARG"),
+        ("ARG", "046", "BRA"),
+    ),
 ]
 
 

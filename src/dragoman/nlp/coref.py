@@ -36,6 +36,8 @@ _MASCULINE = frozenset({"he", "him", "his", "himself"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its", "itself"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+# meetings a plural possessive may own as its two sides: "after their talks"
+_ENCOUNTERS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "conversation"})
 REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
 _FIRST = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ours", "ourselves"})
 PRONOUNS = _MASCULINE | _FEMININE | _NEUTER | _PLURAL | _FIRST | {"you", "your"}
@@ -337,6 +339,10 @@ class DocCoref:
         found = self.antecedent(p, want)
         if not found and want == "p":
             found = self._subject_and_object(p)
+        if not found and want == "p" and p.dep_ == "poss" and p.head.lemma_.lower() in _ENCOUNTERS:
+            # "Yoon arrived in Tokyo, and Kishida said after their talks ...": the owners of a meeting are
+            # the two actors named last
+            found = self._descriptions.pair(p)
         if found and want in ("m", "f"):
             for ref in found:
                 self._genders.setdefault(_key(ref), want)

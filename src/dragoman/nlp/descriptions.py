@@ -472,6 +472,10 @@ class Descriptions:
         desc = self.descriptors.get(token.lower_)
         return token.pos_ == "NOUN" and desc is not None and bool(desc.act)
 
+    def pair(self, token: Token) -> tuple[ActorRef, ...]:
+        """The two actors most recently named before ``token`` (see :meth:`_pair`), as states."""
+        return self._pair(token, 2, False)
+
     def _pair(
         self, head: Token, count: int, persons: bool, apart: bool = True, together: bool = False
     ) -> tuple[ActorRef, ...]:
