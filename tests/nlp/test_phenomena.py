@@ -7339,6 +7339,16 @@ CASES += [
         ("BRA", "046", "ARG"),
         ("ARG", "046", "BRA"),
     ),
+    case(
+        "a double object the parser reads as a compound: 'sent Ukraine fighter jets' (Ukraine the recipient)",
+        "Poland sent Ukraine fighter jets on Friday.",
+        ("POL", "072", "UKR"),
+    ),
+    case(
+        "a pledge of ventilators and oxygen is one of humanitarian aid, to the state named before the thing",
+        "Washington said on Friday it would send India ventilators and oxygen.",
+        ("USA", "0333|073", "IND"),
+    ),
 ]
 
 

@@ -1799,6 +1799,24 @@ def _particles(verb: Token) -> list[Token]:
     ]
 
 
+def _dative_compound(verb: Token, obj: Token) -> list[Token]:
+    """'send India ventilators': the parser may read a state's name right after the verb as a compound of
+    the direct object; it is the indirect one (not an abbreviation, which names whose the thing is: "send
+    US troops")."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < obj.i and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound":
+        i += 1
+    name = doc[i - 1]
+    if i == verb.i + 1 or obj.pos_ != "NOUN" or name.head.i != obj.i:
+        return []
+    if any(t.head.i != obj.i or t.dep_ not in ("compound", "amod") for t in doc[i : obj.i]):
+        return []  # ("send Ukraine fighter jets": the thing's own modifiers may follow the name)
+    if name.ent_type_ != "GPE" or name.text.isupper() or "." in name.text:
+        return []
+    return [name]
+
+
 def slot_tokens(slot: str, trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     """Follow a slot path (``obj/poss``) from the trigger to the tokens that should name an actor."""
     tokens = [trigger]
@@ -1877,6 +1895,8 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             both = [c for c in children(tok) if c.dep_ in ("dobj", "obj")]
             if len(both) == 2:
                 out = both[:1]
+            elif len(both) == 1:
+                out = _dative_compound(tok, both[0])
         return out
     if step == "xcomp":
         # "agreed to reopen its borders to UN peacekeepers": the infinitive the trigger governs (or an
