@@ -7349,6 +7349,13 @@ CASES += [
         "Washington said on Friday it would send India ventilators and oxygen.",
         ("USA", "0333|073", "IND"),
     ),
+    case(
+        "duties listed one rate per good: the origin hangs on the last rate ('10 percent on X from')",
+        "Canada said on Monday it would impose tariffs of 25 percent on steel and 10 percent on aluminium"
+        " from China and Vietnam.",
+        ("CAN", "163", "CHN"),
+        ("CAN", "163", "VNM"),
+    ),
 ]
 
 

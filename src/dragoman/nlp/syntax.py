@@ -90,6 +90,8 @@ _MEASURES = frozenset(
     {"worth", "ton", "tons", "tonne", "tonnes", "barrel", "barrels", "consignment", "billion"}
 )
 
+# rates of a duty, listed one per good: "tariffs of 25 percent on steel and 10 percent on aluminium"
+_RATES = frozenset({"percent", "%"})
 # Prepositions of an occasion the clause's subject takes part in: "during a visit to", "on a trip to".
 OCCASION_PREPS = frozenset({"during", "on", "after", "following", "at"})
 # nouns of an exchange whose "in" is an occasion too: "apologised in a telephone call with Erdogan"
@@ -1949,6 +1951,10 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
                     for g in children(c)
                     if g.dep_ == "pobj"
                 ]
+        if tok.i != trigger.i and tok.lower_ in _RATES:
+            # ("tariffs of 25 percent on steel and 10 percent on aluminium from the EU": the phrase hangs on
+            # the last of the rates)
+            hosts += [c for c in tok.conjuncts if c.i > tok.i]
         if tok.i != trigger.i and tok.pos_ == "NOUN":
             # "lifted the arms embargo imposed on Eritrea": the phrase of the participle that describes it
             # (or the last of its conjuncts: "the arms embargo, travel bans and asset freezes imposed on")
