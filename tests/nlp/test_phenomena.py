@@ -7356,6 +7356,13 @@ CASES += [
         ("CAN", "163", "CHN"),
         ("CAN", "163", "VNM"),
     ),
+    case(
+        "'declare X persona non grata' when the parser reads the predicate as a clause of its own",
+        "Mali's junta ordered the foreign ministry to declare the ambassadors of Sweden and Denmark persona"
+        " non grata.",
+        ("MLI", "174", "SWE"),
+        ("MLI", "174", "DNK"),
+    ),
 ]
 
 

@@ -1490,6 +1490,9 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                         for c in kids
                         if c.dep_ == "xcomp" and c.tag_ == "VBG" and trigger.lemma_.lower() in _PHASING
                     ]
+                    # ("declare the ambassadors of ten countries persona non grata": the parser may read the
+                    # object's predicate as a clause of its own)
+                    read += [_forms(c) for c in kids if c.dep_ == "ccomp" and objs and c.i > objs[0].i]
                     forms = {word for pair in read for word in pair}
                     # a measure phrase can stand where the object is expected: "gave them 72 hours to leave"
                     measures = {
