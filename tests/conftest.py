@@ -117,3 +117,11 @@ def dm() -> Dragoman:
     from dragoman import Dragoman
 
     return Dragoman()
+
+
+@pytest.fixture(scope="session")
+def dm_one_sided() -> Dragoman:
+    """A facade that also keeps events naming no target (``one_sided``)."""
+    from dragoman import Dragoman
+
+    return Dragoman(one_sided=True)

@@ -109,8 +109,11 @@ class Dragoman:
         dictionaries: Sequence[str | Path] = (),
         batch_size: int = 32,
         n_process: int = -1,
+        one_sided: bool = False,
     ) -> None:
         self.db_path = Path(db) if db is not None else None
+        # keep events that name no target ("Evo Morales resigned"); by default every event is a dyad
+        self.one_sided = one_sided
         self.dictionaries = tuple(Path(d) for d in dictionaries)
         self.batch_size = batch_size
         # processes ``ingest`` parses and codes in, started once for the run (-1: every core; 1: this one)
@@ -133,7 +136,7 @@ class Dragoman:
     def coder(self) -> EventCoder:
         nlp = load_nlp()
         matcher = ActorMatcher(nlp.vocab, self.kb, nlp.make_doc)
-        return EventCoder(self.lexicon, self.cameo, matcher)
+        return EventCoder(self.lexicon, self.cameo, matcher, one_sided=self.one_sided)
 
     def warm_up(self) -> None:
         """Load everything coding needs, including the tables loaded on first use (the gazetteer, the date

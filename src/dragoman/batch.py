@@ -80,6 +80,7 @@ class PartitionTask:
     articles: tuple[tuple[int, Article], ...]
     dictionaries: tuple[str, ...] = ()
     batch_size: int = 32
+    one_sided: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +93,9 @@ class PartitionReport:
 
 
 @functools.cache
-def _worker_dragoman(dictionaries: tuple[str, ...], batch_size: int) -> Dragoman:
+def _worker_dragoman(dictionaries: tuple[str, ...], batch_size: int, one_sided: bool = False) -> Dragoman:
     """One facade per worker process, so the model and tables load once, not once per partition."""
-    return Dragoman(dictionaries=dictionaries, batch_size=batch_size)
+    return Dragoman(dictionaries=dictionaries, batch_size=batch_size, one_sided=one_sided)
 
 
 def _failure(article: Article, stage: str, code: str, reason: str) -> Failure:
@@ -124,7 +125,7 @@ def _code(
 
 def code_partition(task: PartitionTask) -> PartitionReport:
     """Run on a worker: code one partition and write its Parquet files."""
-    dm = _worker_dragoman(task.dictionaries, task.batch_size)
+    dm = _worker_dragoman(task.dictionaries, task.batch_size, task.one_sided)
     limit = load_nlp().max_length
     failures: list[Failure] = []
     todo: list[tuple[int, Article]] = []
@@ -218,9 +219,11 @@ def code_on_cluster(
     run_dir = db.with_name(db.name + ".parts") / uuid.uuid4().hex
     dictionaries = tuple(str(d.resolve()) for d in dm.dictionaries)
     with open_client(spec, processes=processes) as client, Store(db) as store:
-        _warm_up(client, dictionaries, dm.batch_size)  # the workers load the model while we read
+        _warm_up(client, dictionaries, dm.batch_size, dm.one_sided)  # the workers load while we read
         plan = BatchPlan(stored_index(store))  # the whole run is one plan: copies are linked at the end
-        run = _Run(client, str(run_dir.resolve()), dictionaries, dm.batch_size, summary, progress)
+        run = _Run(
+            client, str(run_dir.resolve()), dictionaries, dm.batch_size, summary, progress, dm.one_sided
+        )
         try:
             todo: list[tuple[int, Article]] = []
             seen: set[str] = set()
@@ -281,9 +284,11 @@ class _Run:
         batch_size: int,
         summary: RunSummary,
         progress: Progress | None,
+        one_sided: bool = False,
     ) -> None:
         from distributed import as_completed
 
+        self.one_sided = one_sided
         self.client = client
         self.directory = directory
         self.dictionaries = dictionaries
@@ -300,6 +305,7 @@ class _Run:
             articles=articles,
             dictionaries=self.dictionaries,
             batch_size=self.batch_size,
+            one_sided=self.one_sided,
         )
         self.pending.add(self.client.submit(code_partition, task, pure=False))
         self.submitted += 1
@@ -330,15 +336,21 @@ def _link_copies(
     dm._code_and_save(store, plan, [], summary, progress)
 
 
-def warm_worker(dictionaries: tuple[str, ...], batch_size: int) -> None:
+def warm_worker(dictionaries: tuple[str, ...], batch_size: int, one_sided: bool = False) -> None:
     """Run on a worker before its partitions: load the model, the knowledge base, the lexicon and the tables
     loaded on first use (the gazetteer)."""
-    _worker_dragoman(dictionaries, batch_size).warm_up()
+    _worker_dragoman(dictionaries, batch_size, one_sided).warm_up()
 
 
-def _warm_up(client: Any, dictionaries: tuple[str, ...], batch_size: int) -> None:
+def _warm_up(client: Any, dictionaries: tuple[str, ...], batch_size: int, one_sided: bool = False) -> None:
     """Start loading on every worker now, without waiting (each worker's partitions queue behind it)."""
     for worker in client.scheduler_info()["workers"]:
         client.submit(
-            warm_worker, dictionaries, batch_size, workers=[worker], allow_other_workers=False, pure=False
+            warm_worker,
+            dictionaries,
+            batch_size,
+            one_sided,
+            workers=[worker],
+            allow_other_workers=False,
+            pure=False,
         )

@@ -107,6 +107,11 @@ def _cluster(value: str) -> ClusterSpec:
     show_default=True,
     help="Processes to parse and code in (-1: every core; 1: this process only, least memory).",
 )
+@click.option(
+    "--one-sided",
+    is_flag=True,
+    help="Also keep events that name no target ('Evo Morales resigned'); by default every event is a dyad.",
+)
 def code_command(
     paths: Sequence[str],
     db: Path,
@@ -123,6 +128,7 @@ def code_command(
     any_language: bool,
     cluster: str | None,
     processes: int,
+    one_sided: bool,
 ) -> None:
     """Code files, folders, feed or page URLs, or '-' for standard input into the store.
 
@@ -137,7 +143,7 @@ def code_command(
     reading = ReadOptions(fields, fetch=not no_fetch, stdin_format=stdin_format, any_language=any_language)
     if processes == 0 or processes < -1:
         raise click.BadParameter("use -1 (every core) or a positive number", param_hint="--processes")
-    dm = Dragoman(db, dictionaries=dictionaries, n_process=processes)
+    dm = Dragoman(db, dictionaries=dictionaries, n_process=processes, one_sided=one_sided)
     progress = Progress(
         TextColumn("[bold]coding"),
         BarColumn(),
@@ -257,11 +263,12 @@ def failures_command(db: Path) -> None:
 )
 @click.option("--json", "json_out", type=click.Path(path_type=Path), help="Write the figures as JSON here.")
 @click.option("--show-errors", is_flag=True, help="Print each document's misses and extras.")
-def eval_command(gold: Path, fmt: str, json_out: Path | None, show_errors: bool) -> None:
+@click.option("--one-sided", is_flag=True, help="Also score events that name no target (see `code`).")
+def eval_command(gold: Path, fmt: str, json_out: Path | None, show_errors: bool, one_sided: bool) -> None:
     """Score the coder against a gold file."""
     from dragoman.evaluate import render_errors, render_summary, run_eval, write_json
 
-    dm = Dragoman()
+    dm = Dragoman(one_sided=one_sided)
 
     def code_text(text: str, published: date | None) -> list[Event]:
         return dm.code(text, published=published)

@@ -17,11 +17,12 @@ def triples(dm: Dragoman, text: str, published: str = PUBLISHED) -> set[tuple[st
 
 
 @pytest.mark.parametrize("pattern", load_lexicon().patterns, ids=lambda p: p.id)
-def test_every_lexicon_example_codes_with_its_pattern(dm: Dragoman, pattern: object) -> None:
+def test_every_lexicon_example_codes_with_its_pattern(dm_one_sided: Dragoman, pattern: object) -> None:
     from dragoman.nlp.lexicon import Pattern
 
     assert isinstance(pattern, Pattern)
-    events = dm.code(pattern.example, PUBLISHED)
+    # (with the events that name no target: a pattern flagged ``notarget`` makes only those)
+    events = dm_one_sided.code(pattern.example, PUBLISHED)
     used = {ev.pattern_id for e in events for ev in e.evidence}
     assert pattern.id in used, [(e.code, e.source.code, e.target) for e in events]
 
@@ -508,3 +509,12 @@ def test_triggers_skip_only_patterns_a_doc_cannot_satisfy(dm: Dragoman) -> None:
     for doc in reversed(docs):
         every = [(t.i, p.id) for t in doc if (p := _first_fitting(fresh.candidates(t), t)) is not None]
         assert [(t.i, p.id) for t, p in fresh.triggers(doc)] == every
+
+
+def test_an_event_naming_no_target_is_kept_only_when_one_sided(dm: Dragoman, dm_one_sided: Dragoman) -> None:
+    # a relation needs two sides: by default an act whose target the text does not name is read (it may
+    # answer or explain others) but not returned
+    text = "Kenyan teachers threatened a strike over pay on Monday. Bolivia's president resigned on Sunday."
+    assert triples(dm, text) == set()
+    assert triples(dm_one_sided, text) >= {("KEN", "133", None)}
+    assert all(e.target is None for e in dm_one_sided.code(text, PUBLISHED))

@@ -228,8 +228,12 @@ class EventCoder:
         matcher: ActorMatcher,
         modality: Modality | None = None,
         responses: Responses | None = None,
+        *,
+        one_sided: bool = False,
     ) -> None:
         self.lexicon = lexicon
+        # keep events with no target ("Morales resigned"); by default an event is a dyad
+        self.one_sided = one_sided
         self.cameo = cameo
         self.matcher = matcher
         self.modality = modality or load_modality()
@@ -2113,6 +2117,8 @@ class _DocCoder(StoryReading):
             and a.code[:2] < "09"
         }
         for act in _without_vehicles([*self.found, *self._joint_visits(places)]):
+            if act.target is None and not self.coder.one_sided:
+                continue  # (found, and used to read the rest of the article, but no relation)
             if (
                 glossed
                 and act.target is not None
