@@ -7363,6 +7363,18 @@ CASES += [
         ("MLI", "174", "SWE"),
         ("MLI", "174", "DNK"),
     ),
+    case(
+        "an agentless participle after its noun is passive; the sentence is the state's the story has freeing"
+        " them",
+        "Iran has released Olivier Grondeau, the French tourist sentenced in 2023 to five years in prison.",
+        ("IRN", "0841", "FRA"),
+        ("IRN", "116", "FRA"),
+    ),
+    case(
+        "an agentless passive sentence is passed by the state it is passed in",
+        "A British aid worker was sentenced to ten years in prison in Iran on Monday.",
+        ("IRN", "116", "GBR"),
+    ),
 ]
 
 

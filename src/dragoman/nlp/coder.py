@@ -91,6 +91,7 @@ from dragoman.nlp.syntax import (
     conjoined_matches,
     first_match,
     forces_move,
+    is_passive,
     is_verbal,
     lemma_in,
     main_clause,
@@ -769,9 +770,13 @@ class _DocCoder(StoryReading):
             sources = self._left(trigger)
         if not sources and pattern.code.startswith("084"):
             sources = self._holders(trigger)
-        if not sources and pattern.code in ("173", "075"):
+        if not sources and pattern.code in ("173", "075", "116"):
             # ("Kovrig has been detained in China", "Assad was granted asylum in Moscow": the state there)
             sources = self._detained_in(trigger)
+            if not sources and pattern.code in ("173", "116") and is_passive(trigger):
+                # ("North Korea has released Otto Warmbier, the American student sentenced in March last
+                # year": the state the story has holding or freeing the same people)
+                sources = self._custodian(trigger)
         if not sources and pattern.code == "0874":
             sources = self._withdrawn(trigger)
         if not sources and pattern.pos == "N":
@@ -1716,6 +1721,20 @@ class _DocCoder(StoryReading):
             if a.kind is ActorKind.STATE
         ]
 
+    def _custodian(self, verb: Token) -> list[ActorRef]:
+        """The state the story last had detain, try, free or pardon the people an agentless passive acts
+        on."""
+        held = {a.code for o in objects(verb) for a in self.resolver.actors(o) if a.code}
+        for act in reversed(self.found):
+            if (
+                act.code in _CUSTODY
+                and act.target is not None
+                and act.target.code in held
+                and act.source.code != act.target.code
+            ):
+                return [act.source]
+        return []
+
     def _doers(self, verb: Token) -> list[ActorRef]:
         """Who does what a verb says: its subject or agent; for an agentless passive ("Gershkovich was being
         held unjustly"), whoever the story last had act on the same person."""
@@ -2236,6 +2255,8 @@ _DISMAY = frozenset(
 # words of a speaker's outrage, which condemn (111): "said Canberra was appalled", "said it was shocked by"
 # (and the disappointment or alarm a government voices at another's act: "the White House said it was
 # extremely disappointed", "the African Union said it was alarmed by the comments")
+# acts of holding people, or freeing them, that show who holds them
+_CUSTODY = frozenset({"173", "116", "0841", "1711", "181"})
 # patterns that condemn a seizure of power, which happens in a state
 _COUP_JUDGED = frozenset({"condemn.coup.v", "condemn.seizure.v"})
 _OUTRAGE = frozenset(

@@ -306,6 +306,10 @@ def is_verbal(token: Token) -> bool:
     return token.pos_ in VERBAL
 
 
+# participles of a state of custody rather than an act: "five Iranians detained in the United States"
+_HELD = frozenset({"hold", "detain", "jail", "imprison", "intern", "keep", "incarcerate"})
+
+
 def is_passive(verb: Token) -> bool:
     kids = children(verb)
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
@@ -321,7 +325,17 @@ def is_passive(verb: Token) -> bool:
             verb.dep_ in ("acl", "relcl")
             or (verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in kids))
         )
-        and any(c.dep_ == "agent" for c in kids)
+        and (
+            any(c.dep_ == "agent" for c in kids)
+            # ("the American student sentenced to 15 years": a participle after its noun with no object;
+            # but "five Iranians detained in the United States" tells where they are, not an act)
+            or (
+                verb.dep_ == "acl"
+                and verb.i == verb.head.i + 1
+                and verb.lemma_.lower() not in _HELD
+                and not any(c.dep_ in ("dobj", "obj") for c in kids)
+            )
+        )
     )
 
 
