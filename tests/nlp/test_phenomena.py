@@ -7375,6 +7375,12 @@ CASES += [
         "A British aid worker was sentenced to ten years in prison in Iran on Monday.",
         ("IRN", "116", "GBR"),
     ),
+    case(
+        "a charge unsealed accuses for whoever laid it ('unsealed an indictment accusing')",
+        "Prosecutors in New York unsealed an indictment on Monday accusing Iran of plotting to kill a"
+        " dissident.",
+        ("USA", "112+", "IRN"),
+    ),
 ]
 
 

@@ -38,6 +38,11 @@ AUTHORING = frozenset(
         "sign",  # a text signed is its signatories' own: "signed a communique restoring ties"
         "initial",
         "ink",
+        # a charge or complaint laid is its complainant's: "unsealed an indictment charging ...", "filed a
+        # complaint accusing ..."
+        "unseal",
+        "file",
+        "lodge",
     }
 )
 
