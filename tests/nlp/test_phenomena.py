@@ -7381,6 +7381,11 @@ CASES += [
         " dissident.",
         ("USA", "112+", "IRN"),
     ),
+    case(
+        "activity suspended under a dialogue or deal with a state reduces relations with it",
+        "Japan suspended all activities under its security dialogue with South Korea on Friday.",
+        ("JPN", "160", "KOR"),
+    ),
 ]
 
 
