@@ -7386,6 +7386,17 @@ CASES += [
         "Japan suspended all activities under its security dialogue with South Korea on Friday.",
         ("JPN", "160", "KOR"),
     ),
+    case(
+        "a number or quantifier with 'of' is the thing it picks out: 'rammed one of its fishing boats'",
+        "Vietnam said Chinese coast guard ships rammed one of its fishing boats near the Paracel Islands on"
+        " Sunday.",
+        ("CHN", "171", "VNM"),
+    ),
+    case(
+        "a number with 'of' is the thing it counts: 'seized two of the British tankers'",
+        "Iran's navy seized two of the British tankers in the Gulf on Friday.",
+        ("IRN", "1711", "GBR"),
+    ),
 ]
 
 

@@ -70,6 +70,12 @@ QUANTITIES = PARTITIVES | frozenset(
     {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million"}
     | {"millions", "tens", "group", "handful", "crowd", "crowds", "number", "delegation", "team"}
 )
+# numbers and quantifiers read as the thing they pick out when their "of" names it: "rammed one of its patrol
+# vessels", "seized two of the boats"
+_SOME = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several", "many"}
+    | {"all", "both", "each", "most", "few"}
+)
 # counts of things: "dozens of cruise missiles"
 # (and groups: "would deploy a joint regional group of troops")
 _COUNTS = QUANTITIES - PARTITIVES - {"crowd", "crowds", "delegation", "team"}
@@ -585,7 +591,7 @@ def _objects(trigger: Token) -> list[Token]:
                 and c.lemma_.lower() in _SPANS
                 and any(p.dep_ == "prep" and p.lower_ == "of" for p in children(c))
             ]
-        return [_through_partitive(o) for o in found]
+        return [_through_partitive(_through_partitive(o), _SOME) for o in found]
     return [
         g
         for c in children(trigger)
