@@ -7397,6 +7397,19 @@ CASES += [
         "Iran's navy seized two of the British tankers in the Gulf on Friday.",
         ("IRN", "1711", "GBR"),
     ),
+    case(
+        "the subject of an active relative clause on an act noun is its author: 'rejected the demands Beijing"
+        " made'",
+        "Tokyo rejected the demands Beijing made on Monday.",
+        ("JPN", "124|120", "CHN"),
+    ),
+    case(
+        "a relative clause whose noun the parser takes for a compound of its subject: 'the ban Canberra"
+        " imposed'",
+        "Beijing criticised the ban Canberra imposed on Chinese telecom firms.",
+        ("CHN", "111", "AUS"),
+        ("AUS", "172|163", "CHN"),
+    ),
 ]
 
 

@@ -76,6 +76,7 @@ _SOME = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several", "many"}
     | {"all", "both", "each", "most", "few"}
 )
+_RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 # counts of things: "dozens of cruise missiles"
 # (and groups: "would deploy a joint regional group of troops")
 _COUNTS = QUANTITIES - PARTITIVES - {"crowd", "crowds", "delegation", "team"}
@@ -345,9 +346,32 @@ def is_passive(verb: Token) -> bool:
                 and verb.i == verb.head.i + 1
                 and verb.lemma_.lower() not in _HELD
                 and not any(c.dep_ in ("dobj", "obj") for c in kids)
+                and not _relative_compound(verb)
             )
         )
     )
+
+
+def _relative_compound(verb: Token) -> list[Token]:
+    """'the duty Ottawa imposed on Chinese vehicles': the parser may take the noun for a compound of the
+    relative clause's subject, and the clause for a participle describing that name; the noun is then the
+    clause's object (a determiner before it, a name between it and the verb)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.pos_ != "PROPN" or verb.i != head.i + 1:
+        return []
+    if any(c.dep_ in ("dobj", "obj", "agent") for c in children(verb)):
+        return []
+    return [
+        c
+        for c in children(head)
+        if c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and c.i == head.i - 1
+        and any(
+            d.dep_ in ("det", "nummod", "amod", "compound") and d.i < c.i
+            for d in (*children(c), *children(head))
+        )
+    ]
 
 
 def antecedent(token: Token) -> Token:
@@ -502,6 +526,8 @@ def _objects(trigger: Token) -> list[Token]:
                         found = [k for k in kids if k.dep_ in ("dobj", "obj")]
         if not found and trigger.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in children(trigger)):
             found = [trigger.head]  # "an allegation Washington rejected": the noun is the gap's object
+        if not found:
+            found = _relative_compound(trigger)
         if not found:
             # "declared Mexico's ambassador persona non grata": the parser takes the object complement
             # for a clause whose head is a noun
@@ -1108,6 +1134,8 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
             if done_to:
                 return done_to[:1]
         return subjects(head.head, is_actor)
+    if _relative_compound(trigger):
+        return [head]  # "the duty Ottawa imposed": the name the parser hangs the clause on is its subject
     if (
         trigger.dep_ == "acl"
         and head.dep_ == "ROOT"
@@ -2028,6 +2056,17 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             ]
         if not found and tok.i == trigger.i and is_verbal(tok):
             found = _shared_object(tok, word)
+        if not found and word == "by" and tok.i != trigger.i and tok.pos_ == "NOUN":
+            # ("condemned the sanctions Washington imposed": the subject of an active relative clause is
+            # the author its passive would name with "by")
+            found = [
+                g
+                for c in children(tok)
+                # (not the trigger's own clause: "a move Israel denounced", where Israel is who judges)
+                if c.dep_ == "relcl" and c.i > tok.i and c.i != trigger.i and not is_passive(c)
+                for g in children(c)
+                if g.dep_ == "nsubj" and g.i < c.i and g.lower_ not in _RELATIVES
+            ]
         return found
     return []
 
