@@ -7410,6 +7410,13 @@ CASES += [
         ("CHN", "111", "AUS"),
         ("AUS", "172|163", "CHN"),
     ),
+    case(
+        "a ban coordinated with an announced expulsion shares its future and its verb of saying: decided",
+        "Moscow will expel five Polish diplomats and bar ten Polish officials from entering the country, the"
+        " foreign ministry said on Monday.",
+        ("RUS", "174", "POL"),
+        ("RUS", "172", "POL"),
+    ),
 ]
 
 

@@ -448,15 +448,17 @@ def read_assertion(
             and reporter is None
             and not blocked
             and (
-                (t.dep_ == "conj" and (pattern.code[:2] == "16" or pattern.code == "174"))
+                (t.dep_ == "conj" and (pattern.code[:2] in ("16", "17") or pattern.code == "163"))
                 or head.lemma_.lower() in modality.intents
                 or wished_cooperation(head, pattern.code)
             )
         ):
             # ("said it would expel India's high commissioner and suspend bilateral trade": a cut the second
-            # verb tells shares the first one's future and its verb of saying, and so does an expulsion:
-            # "would close its embassy in Tehran and expel the Iranian ambassador"; other codes were measured
-            # to cost a false positive or two on blind sets H and R; and an intent announced is one:
+            # verb tells shares the first one's future and its verb of saying, and so does any coercive
+            # measure or sanction: "would close its embassy in Tehran and expel the Iranian ambassador", "will
+            # expel ten US diplomats and bar eight officials from entering the country, Lavrov said"; other
+            # codes were measured to cost a false positive or two on blind sets H and R; and an intent
+            # announced is one:
             # "Stockholm announced that it would apply to join the alliance")
             reporter = _saying(head, modality)
         if blocked or (head_future and reporter is None):
