@@ -7417,6 +7417,16 @@ CASES += [
         ("RUS", "174", "POL"),
         ("RUS", "172", "POL"),
     ),
+    case(
+        "an agentless passive expulsion is done by the state the people are expelled from",
+        "The Danish ambassador was expelled from Tehran on Monday.",
+        ("IRN", "174", "DNK"),
+    ),
+    case(
+        "an expulsion named by a noun with no author is done by the state the people are expelled from",
+        "The expulsion of two Dutch diplomats from Caracas on Monday was the first in a decade.",
+        ("VEN", "174", "NLD"),
+    ),
 ]
 
 

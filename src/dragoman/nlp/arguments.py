@@ -533,6 +533,34 @@ class Arguments:
             :1
         ]
 
+    def _expelled_from(self, expulsion: Token) -> list[ActorRef]:
+        """'The German envoy was expelled from N'Djamena', 'the expulsion of the German envoy from
+        N'Djamena': who expels people the text does not name is the state they are expelled from (not
+        their own)."""
+        if is_verbal(expulsion) and not is_passive(expulsion):
+            return []
+        expelled = objects(expulsion) if is_verbal(expulsion) else prep_objects(expulsion, ("of",))
+        # (their own state by their words before the noun: "the German envoy", "its ambassador"; the place
+        # they are expelled from may read as theirs when the parser hangs it on them: "ambassador from Chad")
+        held = {
+            a.code
+            for o in expelled
+            for w in (o, *(c for c in children(o) if c.dep_ in ("poss", "amod", "compound", "nmod")))
+            if w is not o or o.pos_ == "PROPN"
+            for a in self.resolver.actors(w)
+            if a.code
+        }
+        # (the parser may hang the place on the people: "the expulsion of the German envoy from N'Djamena")
+        places = [g for host in (expulsion, *expelled) for g in prep_objects(host, ("from",))]
+        # (a state or its capital: "from Chad", "from N'Djamena"; not a body: "expelled from the UN")
+        states = [
+            a
+            for g in places
+            for a in (self._territory_target([g], ()) or self.resolver.actors(g))
+            if a.code and a.kind is ActorKind.STATE
+        ]
+        return [a for a in states if a.code not in held][:1]
+
     def _withdrawn(self, withdrawal: Token) -> list[ActorRef]:
         """'The last Russian soldiers were pulled out of Estonia': forces withdrawn by no one named are
         withdrawn by the state they serve."""

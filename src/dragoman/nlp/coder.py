@@ -777,6 +777,8 @@ class _DocCoder(StoryReading):
                 # ("North Korea has released Otto Warmbier, the American student sentenced in March last
                 # year": the state the story has holding or freeing the same people)
                 sources = self._custodian(trigger)
+        if not sources and pattern.code == "174":
+            sources = self._expelled_from(trigger)
         if not sources and pattern.code == "0874":
             sources = self._withdrawn(trigger)
         if not sources and pattern.pos == "N":
