@@ -7427,6 +7427,13 @@ CASES += [
         "The expulsion of two Dutch diplomats from Caracas on Monday was the first in a decade.",
         ("VEN", "174", "NLD"),
     ),
+    case(
+        "a denial that an act took place answers the act's author ('denied that any such attack had taken"
+        " place')",
+        "Thailand said on Monday its jets had bombed rebel camps near the border. Myanmar denied that any"
+        " such attack had taken place.",
+        ("MMR", "016", "THA"),
+    ),
 ]
 
 

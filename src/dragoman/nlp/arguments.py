@@ -321,7 +321,17 @@ class Arguments:
                 continue
             if act.target.code in codes and act.source.code not in codes and act.code[:2] in _ACCUSED_BY:
                 return [act.source]
-        return []
+        # ("India said its troops had carried out strikes ... Pakistan denied that any such raid had taken
+        # place": an act the denied clause names stands for its author)
+        return [
+            a
+            for clause in children(trigger)
+            if clause.dep_ == "ccomp"
+            for s in children(clause)
+            if s.dep_ in ("nsubj", "nsubjpass")
+            for a in self.resolver.coref.act_author(s)
+            if a.code and a.code not in codes
+        ][:1]
 
     def _not_own(self, targets: list[ActorRef], tokens: list[Token], source: str) -> list[ActorRef]:
         """'Pakistan said India had shelled its border posts': force is not used on one's own things; a

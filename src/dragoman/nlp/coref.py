@@ -300,6 +300,10 @@ class DocCoref:
         end = self._ends[index]
         return self.between(self._starts[index], end if before is None else min(before, end))
 
+    def act_author(self, token: Token) -> tuple[ActorRef, ...]:
+        """Who did the act a noun names ("any such raid"), else nothing (see Descriptions.author)."""
+        return self._descriptions.author(token)
+
     def is_pronoun(self, token: Token) -> bool:
         return token.lower_ in PRONOUNS and token.i not in self.r.hits
 

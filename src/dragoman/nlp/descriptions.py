@@ -472,6 +472,10 @@ class Descriptions:
         desc = self.descriptors.get(token.lower_)
         return token.pos_ == "NOUN" and desc is not None and bool(desc.act)
 
+    def author(self, head: Token) -> tuple[ActorRef, ...]:
+        """Who did the act a noun names, whatever its determiner ("any such raid"): see `_act_author`."""
+        return self._act_author(head, False) if self.is_act(head) else ()
+
     def pair(self, token: Token) -> tuple[ActorRef, ...]:
         """The two actors most recently named before ``token`` (see :meth:`_pair`), as states."""
         return self._pair(token, 2, False)
