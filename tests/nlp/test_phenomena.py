@@ -7434,6 +7434,23 @@ CASES += [
         " such attack had taken place.",
         ("MMR", "016", "THA"),
     ),
+    case(
+        "a gerund completing a stance noun is what the stance is about, not an act: 'opposition to Ukraine"
+        " joining the EU'",
+        "Hungary ended its opposition to Ukraine joining the EU.",
+        ("HUN", "080", "UKR"),
+    ),
+    case(
+        "'objection to X and Y joining NATO': the gerund hangs on the clause, its subjects on 'to'",
+        "Greece withdrew its objection to North Macedonia and Albania joining NATO on Monday.",
+        ("GRC", "080", "MKD"),
+        ("GRC", "080", "ALB"),
+    ),
+    case(
+        "a veto dropped is no new veto",
+        "Greece dropped its veto on North Macedonia.",
+        ("GRC", "080", "MKD"),
+    ),
 ]
 
 

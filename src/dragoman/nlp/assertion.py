@@ -292,9 +292,11 @@ def read_assertion(
         if (
             trigger.dep_ in ("dobj", "obj")
             and verb.lemma_.lower() in _UNDOING
-            and pattern.code[:2] in ("16", "17")
+            and pattern.code[:2] in ("12", "13", "14", "16", "17")
         ):
-            return Assertion.NOT, None  # "agreed to lift the bloc's sanctions on Syria": lifted, not imposed
+            # "agreed to lift the bloc's sanctions on Syria": lifted, not imposed ("dropped its veto on North
+            # Macedonia": a veto, threat or boycott undone is no new one)
+            return Assertion.NOT, None
         if trigger.dep_ == "nsubj" and any(
             c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() in _PROSPECTS for c in children(verb)
         ):
@@ -397,6 +399,8 @@ def read_assertion(
         return Assertion.NOT, None  # "sentenced for plotting to overthrow the government to stop ..."
     if _describes_unasserted(verb, modality):
         return Assertion.NOT, None  # "are due to sign an accord normalising ties at a ceremony hosted by ..."
+    if _object_of_stance(verb):
+        return Assertion.NOT, None  # "lifted its objection to Sweden joining NATO"
     if _withdrawn(verb):
         # "backed away from his order to declare ten ambassadors persona non grata"
         return Assertion.NOT, None
@@ -502,7 +506,7 @@ def _when_unasserted(verb: Token, modality: Modality) -> bool:
 # verbs that undo a measure named as their object
 _UNDOING = frozenset(
     {"lift", "ease", "end", "remove", "revoke", "rescind", "relax", "scrap", "waive", "cancel", "suspend"}
-    | {"drop", "loosen", "reverse", "unfreeze", "roll"}
+    | {"drop", "loosen", "reverse", "unfreeze", "roll", "withdraw", "abandon"}
 )
 
 
@@ -593,6 +597,38 @@ def _saying(verb: Token, modality: Modality) -> Token | None:
 # the preposition they take it back by, if any
 _TAKING_BACK = {"back": "from", "retreat": "from", "step": "from", "climb": "from", "walk": "", "row": "from"}
 _TAKING_BACK |= {v: "" for v in ("reverse", "rescind", "revoke", "retract", "abandon", "scrap", "drop")}
+
+
+# nouns of a stance towards an act, which the act's gerund completes: "its objection to Sweden joining NATO"
+_STANCES = frozenset(
+    {"objection", "objections", "opposition", "veto", "resistance", "reservations", "support", "backing"}
+    | {"consent", "approval", "endorsement", "blessing"}
+)
+
+
+def _object_of_stance(verb: Token) -> bool:
+    """'lifted its objection to Sweden joining NATO', 'ended its opposition to Ukraine joining the EU':
+    a gerund that completes a stance noun tells what the stance is about, not an act done (the parser may
+    hang it on the noun, on the noun's preposition, or on the clause whose object the noun is)."""
+    if verb.tag_ != "VBG":
+        return False
+    head = verb.head
+    if verb.dep_ == "acl":
+        return head.lemma_.lower() in _STANCES or head.lower_ in _STANCES
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        holder = head.head
+        stances = [holder, *(c for c in children(holder) if c.dep_ in ("dobj", "obj"))]
+        return any(s.lemma_.lower() in _STANCES or s.lower_ in _STANCES for s in stances)
+    if verb.dep_ == "advcl" and verb.i > 0:
+        # ("lifted its objection to Finland and Sweden joining NATO": the gerund's subject hangs on "to")
+        before = verb.doc[verb.i - 1]
+        named = before if before.dep_ == "pobj" else before.head if before.dep_ == "conj" else None
+        if named is None or named.dep_ != "pobj" or named.head.lower_ not in ("to", "on", "against"):
+            return False
+        holder = named.head.head  # (the stance noun itself, or the verb whose object it is)
+        stances = [c for c in children(head) if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _STANCES]
+        return (holder.i == head.i and bool(stances)) or any(holder.i == s.i for s in stances)
+    return False
 
 
 def _withdrawn(verb: Token) -> bool:

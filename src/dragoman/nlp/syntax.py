@@ -2056,6 +2056,19 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             ]
         if not found and tok.i == trigger.i and is_verbal(tok):
             found = _shared_object(tok, word)
+        if not found:
+            # ("lifted its objection to Sweden joining NATO": the phrase's object is the subject of the
+            # gerund it governs)
+            found = [
+                s
+                for host in hosts
+                for c in children(host)
+                if c.dep_ == "prep" and c.lower_ == word
+                for g in children(c)
+                if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                for s in children(g)
+                if s.dep_ == "nsubj" and s.i < g.i
+            ]
         if not found and word == "by" and tok.i != trigger.i and tok.pos_ == "NOUN":
             # ("condemned the sanctions Washington imposed": the subject of an active relative clause is
             # the author its passive would name with "by")
