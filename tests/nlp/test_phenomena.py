@@ -7451,6 +7451,17 @@ CASES += [
         "Greece dropped its veto on North Macedonia.",
         ("GRC", "080", "MKD"),
     ),
+    case(
+        "what is sent goes where it is bound, wherever the parser hangs the participle: 'gas destined for"
+        " Moldovan consumers'",
+        "Gazprom stopped pumping gas destined for Moldovan consumers on Saturday.",
+        ("RUS", "163|1211|160", "MDA"),
+    ),
+    case(
+        "a supply bound for a state is a supply to it",
+        "Qatar shipped LNG destined for Germany on Monday.",
+        ("QAT", "061", "DEU"),
+    ),
 ]
 
 

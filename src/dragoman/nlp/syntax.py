@@ -77,6 +77,8 @@ _SOME = frozenset(
     | {"all", "both", "each", "most", "few"}
 )
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
+# participles of where what is sent is bound: "gas destined for Ukrainian consumers"
+_BOUND = frozenset({"destine", "destined", "bind", "bound", "intend", "intended", "earmark", "earmarked"})
 # counts of things: "dozens of cruise missiles"
 # (and groups: "would deploy a joint regional group of troops")
 _COUNTS = QUANTITIES - PARTITIVES - {"crowd", "crowds", "delegation", "team"}
@@ -1995,6 +1997,14 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             hosts += objs + [c for o in objs for c in o.conjuncts if c.i > o.i] + _particles(tok)
             hosts += measures_of(tok)
             hosts += _means(tok)  # "spoke by telephone with Nepal's president": the phrase hangs on the means
+            # ("stopped pumping gas destined for Ukrainian consumers", "shipped LNG bound for Germany": where
+            # what is sent is bound, wherever the parser hangs the participle)
+            hosts += [
+                c
+                for h in (tok, *objs, *([tok.head] if tok.dep_ == "xcomp" else []))
+                for c in children(h)
+                if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in _BOUND and c.i > tok.i
+            ]
         if tok.i == trigger.i and not is_verbal(tok):
             hosts.extend(_dates_after(tok))  # "Canada's arrest on December 1 of Meng Wanzhou"
             if word == "by":
