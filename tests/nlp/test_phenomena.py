@@ -7462,6 +7462,16 @@ CASES += [
         "Qatar shipped LNG destined for Germany on Monday.",
         ("QAT", "061", "DEU"),
     ),
+    case(
+        "troops pushed back (passive with agent) are fought: force by the agent's state",
+        "Armenian troops were pushed back by Azerbaijani forces near the border on Tuesday.",
+        ("AZE", "190", "ARM"),
+    ),
+    case(
+        "an incursion fended off is fought",
+        "Thai soldiers fended off a Cambodian incursion near the temple on Monday.",
+        ("THA", "190", "KHM"),
+    ),
 ]
 
 
