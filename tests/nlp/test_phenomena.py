@@ -7472,6 +7472,16 @@ CASES += [
         "Thai soldiers fended off a Cambodian incursion near the temple on Monday.",
         ("THA", "190", "KHM"),
     ),
+    case(
+        "a killing done by a suicide bomber is a suicide bombing (1831), not an air strike",
+        "A suicide bomber from the Islamic State killed 20 Afghan soldiers in Kabul on Monday.",
+        ("IRQ", "1831", "AFG"),
+    ),
+    case(
+        "a killing done by a car bomb is a vehicle bombing (1832)",
+        "A car bomb planted by the Taliban killed 20 Afghan soldiers in Kabul on Monday.",
+        ("AFG", "1832", "AFG"),
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ and merges repeats of the same act within the article into one event with severa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
@@ -827,7 +828,10 @@ class _DocCoder(StoryReading):
             s.lemma_.lower() in _STRIKES for s in subjects(trigger, self._is_actor)
         ):
             code = "195"  # "an Israeli air strike destroyed Iran's consular building": the strike is the act
-        if code in ("190", "194") and any(
+        bombing = _bombing(subjects(trigger, self._is_actor)) if code in ("190", "194") else None
+        if bombing is not None:
+            code = bombing  # "a car bomb killed 20 people", "a suicide bomber from the group killed ..."
+        elif code in ("190", "194") and any(
             s.lemma_.lower() in _AIR_STRIKERS for s in subjects(trigger, self._is_actor)
         ):
             # "Pakistani warplanes struck hideouts in Khost", "Pakistani airstrikes killed 46 people",
@@ -2819,6 +2823,30 @@ _WARS = frozenset({"war", "conflict", "battle"})
 _STRIKES = frozenset({"strike", "airstrike", "air-strike", "missile", "drone", "rocket", "bombing"})
 _ARMED_GROUPS = frozenset({"REB", "INS", "IMG", "UAF", "SEP"})
 # craft that strike from the air: "warplanes struck", "drones hit"
+# what a bombing is done with, when it is the subject of an act of force: "a car bomb killed 20 people"
+_BOMBS = frozenset({"bomb", "bomber", "blast", "explosion", "bombing", "ied", "explosive", "explosives"})
+
+
+def _bombing(subjects: Sequence[Token]) -> str | None:
+    """The CAMEO code of a bombing told by the bomb or the bomber that did it: 1831 a suicide bombing,
+    1832 a vehicle bomb, 1833 a roadside bomb, else 183 (a "bomber" alone is an aircraft: none)."""
+    for s in subjects:
+        lemma = s.lemma_.lower()
+        if lemma not in _BOMBS:
+            continue
+        mods = {c.lemma_.lower() for c in children(s) if c.dep_ in ("compound", "amod", "nmod")}
+        if "suicide" in mods:
+            return "1831"
+        if lemma == "bomber":
+            continue
+        if mods & {"car", "truck", "vehicle", "lorry"}:
+            return "1832"
+        if "roadside" in mods:
+            return "1833"
+        return "183"
+    return None
+
+
 _AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "plane", "drone", "bomber", "helicopter", "gunship"})
 # what strikes from the air as a clause's subject: craft, and strikes ("airstrikes killed 46 people")
 _AIR_STRIKERS = _AIRCRAFT | {"strike", "airstrike", "air-strike"}
