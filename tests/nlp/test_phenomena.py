@@ -7482,6 +7482,12 @@ CASES += [
         "A car bomb planted by the Taliban killed 20 Afghan soldiers in Kabul on Monday.",
         ("AFG", "1832", "AFG"),
     ),
+    case(
+        "a craft shot down that came in during a state's attack is that state's",
+        "Romania shot down a drone that crossed into its territory during Russia's strikes on Odesa.",
+        ("ROU", "190", "RUS"),
+        ("RUS", "195", "UKR"),
+    ),
 ]
 
 
