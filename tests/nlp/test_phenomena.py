@@ -7488,6 +7488,12 @@ CASES += [
         ("ROU", "190", "RUS"),
         ("RUS", "195", "UKR"),
     ),
+    case(
+        "a verb the parser joins to a relative clause about a thing is the main clause subject's",
+        "Lithuania seized balloons that crossed its border from Belarus and summoned the Belarusian charge"
+        " d'affaires on Monday.",
+        ("LTU", "114", "BLR"),
+    ),
 ]
 
 

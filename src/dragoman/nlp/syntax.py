@@ -1037,6 +1037,18 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         ]
         if met:
             return met[-1:]
+    if (
+        trigger.dep_ == "conj"
+        and head.dep_ == "relcl"
+        and is_actor is not None
+        and is_verbal(head.head.head)
+        and head.head.dep_ in ("dobj", "obj")
+        and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in children(head))
+        and not is_actor(head.head)
+    ):
+        # ("Poland shot down drones that entered its airspace ... and asked its NATO allies for
+        # consultations": a verb the parser joins to a relative clause about a thing is the main clause's)
+        return subjects(head.head.head, is_actor)
     if trigger.dep_ == "conj" and trigger.i > 0:
         # "Thailand arrested two soldiers and Cambodia accused ...": the parser takes the second subject
         # for a conjunct of the first object
