@@ -7494,6 +7494,11 @@ CASES += [
         " d'affaires on Monday.",
         ("LTU", "114", "BLR"),
     ),
+    case(
+        "a promise to stop blocking is an intent to yield (035), not the yielding",
+        "Ankara promised on Monday to stop blocking Sweden's bid to join NATO.",
+        ("TUR", "035", "SWE"),
+    ),
 ]
 
 

@@ -1139,6 +1139,10 @@ class _DocCoder(StoryReading):
         # "urged him to withdraw his troops and to open negotiations": one act per complement
         for comp_pattern, comp_token in complements:
             chained = self.coder.lexicon.chain_code(pattern.code[:2], comp_pattern.code) or code
+            if intending is not None and pattern.code[:2] == "16" and chained[:2] == "08":
+                # ("promised to stop blocking its neighbour's bids": the yielding stopped is promised, an
+                # intent to yield)
+                chained = self._governed_code(trigger, replace(pattern, code=chained), intending)
             if pattern.code[:2] == "02" and comp_pattern.code[:2] == "17" and _asks_court(trigger):
                 # "the ICC prosecutor asked judges to issue an arrest warrant for Min Aung Hlaing": legal
                 # action sought from a court is the seeker's own
