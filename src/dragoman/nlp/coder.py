@@ -2826,7 +2826,6 @@ _WARS = frozenset({"war", "conflict", "battle"})
 # attacks from the air or from afar, which may be the subject of what they destroy
 _STRIKES = frozenset({"strike", "airstrike", "air-strike", "missile", "drone", "rocket", "bombing"})
 _ARMED_GROUPS = frozenset({"REB", "INS", "IMG", "UAF", "SEP"})
-# craft that strike from the air: "warplanes struck", "drones hit"
 # what a bombing is done with, when it is the subject of an act of force: "a car bomb killed 20 people"
 _BOMBS = frozenset({"bomb", "bomber", "blast", "explosion", "bombing", "ied", "explosive", "explosives"})
 
@@ -2851,6 +2850,7 @@ def _bombing(subjects: Sequence[Token]) -> str | None:
     return None
 
 
+# craft that strike from the air: "warplanes struck", "drones hit"
 _AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "plane", "drone", "bomber", "helicopter", "gunship"})
 # what strikes from the air as a clause's subject: craft, and strikes ("airstrikes killed 46 people")
 _AIR_STRIKERS = _AIRCRAFT | {"strike", "airstrike", "air-strike"}

@@ -76,7 +76,6 @@ _SOME = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several", "many"}
     | {"all", "both", "each", "most", "few"}
 )
-_RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 # participles of where what is sent is bound: "gas destined for Ukrainian consumers"
 _BOUND = frozenset({"destine", "destined", "bind", "bound", "intend", "intended", "earmark", "earmarked"})
 # counts of things: "dozens of cruise missiles"
@@ -2100,7 +2099,7 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
                 # (not the trigger's own clause: "a move Israel denounced", where Israel is who judges)
                 if c.dep_ == "relcl" and c.i > tok.i and c.i != trigger.i and not is_passive(c)
                 for g in children(c)
-                if g.dep_ == "nsubj" and g.i < c.i and g.lower_ not in _RELATIVES
+                if g.dep_ == "nsubj" and g.i < c.i and g.lower_ not in RELATIVE_PRONOUNS
             ]
         return found
     return []
