@@ -7499,6 +7499,11 @@ CASES += [
         "Ankara promised on Monday to stop blocking Sweden's bid to join NATO.",
         ("TUR", "035", "SWE"),
     ),
+    case(
+        "people held elsewhere that a state receives are freed to it by their holders, not visitors hosted",
+        "Ukraine received 90 soldiers held in Russia in a swap on Friday.",
+        ("RUS", "0841", "UKR"),
+    ),
 ]
 
 

@@ -76,7 +76,7 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself"
 # things people have, not wield: "pagers used by Hezbollah members exploded" is no act of theirs
 _HELD = frozenset({"use", "carry", "own", "wear", "hold", "possess", "rent"})
 # verbs of holding people, whose place or agent names who can free them: "Americans held in Iran"
-_HOLDING = frozenset({"hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture", "seize", "arrest"})
+HOLDING = frozenset({"hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture", "seize", "arrest"})
 _FORCE = frozenset({"18", "19", "20"})
 # acts a participle of their toll may follow ("rammed the boats, injuring sailors")
 _FORCEFUL = _FORCE | {"17"}
@@ -594,7 +594,7 @@ class Arguments:
         out: list[ActorRef] = []
         for acl in children(person):
             # ("held in Iran", "who was kidnapped by an al Qaeda-linked group in Mali")
-            if acl.dep_ not in ("acl", "relcl") or acl.lemma_.lower() not in _HOLDING:
+            if acl.dep_ not in ("acl", "relcl") or acl.lemma_.lower() not in HOLDING:
                 continue
             if not any(c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by") for c in children(acl)):
                 out += self._detained_in(acl)  # ("who were detained on arrival at Bamako airport")

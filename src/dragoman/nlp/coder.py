@@ -33,7 +33,7 @@ from dragoman.model import (
 )
 from dragoman.model.cameo import CameoTable
 from dragoman.nlp.actors import ActorMatcher, ActorResolver
-from dragoman.nlp.arguments import ASKING_ROOTS, DISPLACING, Found, in_earlier_clause
+from dragoman.nlp.arguments import ASKING_ROOTS, DISPLACING, HOLDING, Found, in_earlier_clause
 from dragoman.nlp.assertion import (
     CLAIMS,
     DEMANDING_NOUNS,
@@ -733,6 +733,14 @@ class _DocCoder(StoryReading):
         if pattern.pos == "N" and pattern.code.startswith("084") and _owned_by_pronoun(source_tokens):
             # "describing their release as a gift": who "their" release frees is them; the captor frees
             released, sources = sources, self._captors(sources)
+        received = (
+            pattern.code == "043" and trigger.lemma_.lower() == "receive" and self._held_objects(trigger)
+        )
+        if received:
+            # "receiving in return eight Russians held in the United States": no visitors received, but people
+            # their holders free to the subject that receives them
+            pattern = replace(pattern, code="0841")
+            released, sources = sources, self._holders(trigger)
         if (
             trigger.lemma_.lower() in self.coder.responses.verbs
             and trigger.dep_ in ("xcomp", "advcl")
@@ -927,7 +935,7 @@ class _DocCoder(StoryReading):
             pattern.code[:2] in _FORCE_ROOTS or pattern.code.startswith(("084", "116"))
         ) and not any(o.lemma_.lower() in _NOT_FORCE_TARGETS for o in objects(trigger))
         targets, target_tokens = self._fill(pattern.target, trigger, not by_nationality)
-        targets = targets or released
+        targets = released if received else targets or released
         if "place" in pattern.flags:
             targets = [t for t in targets if t.kind is ActorKind.STATE]  # ("captured Aleppo": Syria's town)
         if (
@@ -1730,6 +1738,15 @@ class _DocCoder(StoryReading):
             for a in self.resolver.named(m)
             if a.kind is ActorKind.STATE
         ]
+
+    def _held_objects(self, verb: Token) -> bool:
+        """Whether a verb's object is people a participle says are held ("eight Russians held in the United
+        States")."""
+        return any(
+            acl.dep_ in ("acl", "relcl") and acl.lemma_.lower() in HOLDING
+            for o in objects(verb)
+            for acl in children(o)
+        )
 
     def _custodian(self, verb: Token) -> list[ActorRef]:
         """The state the story last had detain, try, free or pardon the people an agentless passive acts
