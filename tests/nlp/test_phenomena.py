@@ -7504,6 +7504,11 @@ CASES += [
         "Ukraine received 90 soldiers held in Russia in a swap on Friday.",
         ("RUS", "0841", "UKR"),
     ),
+    case(
+        "a response a speaker says its side will make to any act of a kind is a threat to the act's author",
+        "Seoul replied that it would respond to any attack by North Korea.",
+        ("KOR", "138|130", "PRK"),
+    ),
 ]
 
 

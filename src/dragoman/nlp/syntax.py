@@ -1659,7 +1659,7 @@ WARNING = frozenset({"warn", "threaten"})
 SWEARING = VOWING | WARNING  # every verb by which a speaker says what it will do
 
 
-_TELLING = frozenset({"say", "tell", "state", "declare", "announce"})
+_TELLING = frozenset({"say", "tell", "state", "declare", "announce", "reply", "respond", "add"})
 
 
 def _governed(verb: Token) -> bool:
@@ -1678,10 +1678,16 @@ def _governed(verb: Token) -> bool:
     if verb.head.lemma_.lower() in _TELLING and future:
         # ("said it would respond decisively if Beijing attacked Taiwan": what a speaker says will be done
         # on a condition)
+        # (or to any act of a kind: "said Brazil would answer any unilateral increase", "would respond to any
+        # attack")
+        answered = [c for c in kids if c.dep_ in ("dobj", "obj")]
+        answered += [
+            g for c in kids if c.dep_ == "prep" and c.lower_ == "to" for g in children(c) if g.dep_ == "pobj"
+        ]
         return any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children(c))
             for c in kids
-        )
+        ) or any(d.dep_ == "det" and d.lower_ in ("any", "every") for a in answered for d in children(a))
     return verb.head.lemma_.lower() in _ASKING_THAT
 
 
