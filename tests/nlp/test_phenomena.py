@@ -7509,6 +7509,11 @@ CASES += [
         "Seoul replied that it would respond to any attack by North Korea.",
         ("KOR", "138|130", "PRK"),
     ),
+    case(
+        "'the foreign ministry in Riyadh' is the state's whose capital it is in ('foreign' names the office)",
+        "The foreign ministry in Riyadh summoned the Dutch ambassador on Monday.",
+        ("SAU", "114", "NLD"),
+    ),
 ]
 
 

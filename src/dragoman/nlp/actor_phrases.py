@@ -134,6 +134,9 @@ _PLACE_PREPS = frozenset({"in", "at", "inside", "within", "throughout", "across"
 _FOREIGN = frozenset(
     {"invasion", "invading", "occupation", "occupying", "foreign", "expeditionary", "intervention"}
 )
+# institutions a "foreign" names, not foreigners, which stay where they are: "the foreign ministry in Riyadh"
+# (not people who travel: "the foreign minister in Kabul" may be a visitor)
+_FOREIGN_OFFICES = frozenset({"ministry", "office", "service"})
 # "parties to the conflict in Iraq", "both sides in the Yemeni war": the sides of a war are of its country.
 # A person's office speaks for the person: "Netanyahu's office", "his office", "the president's office".
 _PERSONAL_OFFICES = frozenset({"office", "press office"})
@@ -643,8 +646,12 @@ class ActorPhrases:
         and China", "the government in Kabul", "representatives of the Taliban"."""
         # invasion forces and settlers are foreign where they are: "invasion forces in Panama", "settlers in
         # the West Bank" are not Panama's or Palestine's
+        # (but "the foreign ministry in Moscow" is Moscow's: "foreign" names the office, not the stranger)
         foreign = sector == "SET" or any(
-            c.dep_ in ("amod", "compound") and c.lower_ in _FOREIGN for c in children(head)
+            c.dep_ in ("amod", "compound")
+            and c.lower_ in _FOREIGN
+            and not (c.lower_ == "foreign" and head.lemma_.lower() in _FOREIGN_OFFICES)
+            for c in children(head)
         )
         for prep, allowed in self.modifier_preps(head):
             if foreign and prep.lower_ != "of":
