@@ -7514,6 +7514,11 @@ CASES += [
         "The foreign ministry in Riyadh summoned the Dutch ambassador on Monday.",
         ("SAU", "114", "NLD"),
     ),
+    case(
+        "a state's measure at home told with no place (martial law, curfew, emergency) is aimed at itself",
+        "Sri Lanka lifted the state of emergency on Monday.",
+        ("LKA", "0814", "LKA"),
+    ),
 ]
 
 

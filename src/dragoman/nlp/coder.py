@@ -1739,6 +1739,17 @@ class _DocCoder(StoryReading):
             if a.kind is ActorKind.STATE
         ]
 
+    def _home_of(self, act: Found) -> ActorRef | None:
+        """The state a domestic measure naming no target acts on: its own author's (martial law, a curfew, a
+        state of emergency, imposed or lifted), else None."""
+        if act.code not in _HOME_MEASURES or not {"notarget", "internal"} <= act.pattern.flags:
+            return None
+        state = self.resolver.kb.states.get(act.source.code)
+        if state is None:
+            return None
+        source = act.source
+        return ActorRef(source.text, source.span, source.code, "", state.name, ActorKind.STATE, source.code)
+
     def _held_objects(self, verb: Token) -> bool:
         """Whether a verb's object is people a participle says are held ("eight Russians held in the United
         States")."""
@@ -2164,7 +2175,12 @@ class _DocCoder(StoryReading):
         }
         for act in _without_vehicles([*self.found, *self._joint_visits(places)]):
             if act.target is None and not self.coder.one_sided:
-                continue  # (found, and used to read the rest of the article, but no relation)
+                home = self._home_of(act)
+                if home is None:
+                    continue  # (found, and used to read the rest of the article, but no relation)
+                # ("South Korea lifted martial law": a state's measure at home, told with no place, is
+                # aimed at itself, as a dyad of one state)
+                act = replace(act, target=home)
             if (
                 glossed
                 and act.target is not None
@@ -2842,6 +2858,8 @@ _PRIVATE = frozenset({"BUS", "NGO", "CVL", "MED", "REF", "EDU", "REL", "LAB", "H
 _WARS = frozenset({"war", "conflict", "battle"})
 # attacks from the air or from afar, which may be the subject of what they destroy
 _STRIKES = frozenset({"strike", "airstrike", "air-strike", "missile", "drone", "rocket", "bombing"})
+# measures a state takes at home, told with no place: curfews, states of emergency, martial law
+_HOME_MEASURES = frozenset({"0813", "0814", "1723", "1724"})
 _ARMED_GROUPS = frozenset({"REB", "INS", "IMG", "UAF", "SEP"})
 # what a bombing is done with, when it is the subject of an act of force: "a car bomb killed 20 people"
 _BOMBS = frozenset({"bomb", "bomber", "blast", "explosion", "bombing", "ied", "explosive", "explosives"})
