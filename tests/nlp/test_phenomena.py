@@ -7519,6 +7519,12 @@ CASES += [
         "Sri Lanka lifted the state of emergency on Monday.",
         ("LKA", "0814", "LKA"),
     ),
+    case(
+        "'the mutiny', 'the rebellion', 'the uprising' refer back to the act told before, for its author",
+        "Wagner fighters seized Rostov-on-Don on Saturday. Putin called the mutiny a betrayal.",
+        ("RUS", "192", "RUS"),
+        ("RUS", "111", "RUS"),
+    ),
 ]
 
 
