@@ -7525,6 +7525,23 @@ CASES += [
         ("RUS", "192", "RUS"),
         ("RUS", "111", "RUS"),
     ),
+    case(
+        "what a decision 'demonstrated' (passive) is shown, not a protest",
+        "Slovenia's resolve was demonstrated by its decision, Prime Minister Miro Cerar stressed.",
+    ),
+    case(
+        "people moving into a home are no incursion ('move into' is one only for troops, police or tanks)",
+        "The family moved into a Connecticut home in the 1980s.",
+    ),
+    case(
+        "a club named after a capital is no government ('Real Madrid')",
+        "Ronaldo missed the ceremony in Paris as Real Madrid had traveled to Japan.",
+    ),
+    case(
+        "a trade mission that visits makes a visit, not a deployment",
+        "A Ukrainian trade mission visited Nigeria on Monday.",
+        ("UKR", "042", "NGA"),
+    ),
 ]
 
 

@@ -438,6 +438,8 @@ class ActorResolver:
             stance = hit.start >= 2 and text[starts[before] : ends[before]] == "-"
             if stance and doc[hit.start - 2].lower_ in _STANCE_PREFIXES:
                 continue  # "anti-Syria", "pro-Russian": a stance, not a nationality
+            if self._inside_name(hit):
+                continue  # "Real Madrid had traveled to Japan": a club named after a capital is no government
             sponsor = hit.end + 1 < len(doc) and text[starts[after] : ends[after]] == "-"
             if sponsor and doc[hit.end + 1].lower_ in _SPONSOR_SUFFIXES:
                 continue  # "Iran-backed militias": a sponsor, not the nationality of the militias
@@ -450,6 +452,19 @@ class ActorResolver:
             for form in hit.forms:
                 cues.append(_Cue(hit, form, depth))
         return cues
+
+    def _inside_name(self, hit: KbHit) -> bool:
+        """Whether a capital's name is one word of an organisation's longer name the parser's entities give
+        ("Real Madrid", "Atletico Madrid"): only when every form of the hit is a capital's and a capitalised
+        word of the name comes before it."""
+        if not all(f.form == FormKind.CAPITAL for f in hit.forms):
+            return False
+        doc = self.doc
+        first = doc[hit.start]
+        if first.ent_type_ != "ORG" or first.ent_iob_ != "I":
+            return False
+        before = doc[hit.start - 1]
+        return before.ent_type_ == "ORG" and before.text[:1].isupper() and before.i not in self.hits
 
     def _bracketed(self, hit: KbHit) -> bool:
         doc = self.doc

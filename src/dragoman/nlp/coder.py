@@ -748,6 +748,8 @@ class _DocCoder(StoryReading):
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(trigger))
         ):
             return  # "sent naval, air and ground forces to respond": the deployment is the answer
+        if pattern.code[:2] == "14" and is_verbal(trigger) and is_passive(trigger):
+            return  # "this was also demonstrated by our decision": shown, not a protest
         if imperative(trigger):
             return  # '"Fight them," he urged Iraqis': a bidding quoted, not an act
         if by_means(trigger):

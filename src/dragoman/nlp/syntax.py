@@ -1353,12 +1353,35 @@ _FORCE_BODIES = frozenset(
 )
 
 
+# missions of civil business, which visit: "a trade mission", "a diplomatic mission"
+_CIVIL_MISSIONS = frozenset(
+    {
+        "trade",
+        "business",
+        "diplomatic",
+        "economic",
+        "investment",
+        "commercial",
+        "fact-finding",
+        "parliamentary",
+    }
+    | {"cultural", "goodwill", "observer", "election", "monitoring", "medical"}
+)
+
+
 def forces_move(trigger: Token) -> bool:
     """Whether the subject of an arrival, visit or departure is a peacekeeping force or mission, or a body
     of troops or police ("the first 400 Kenyan police officers landed in Port-au-Prince", "the last French
     soldiers left Mali")."""
     return any(
-        t.lower_.startswith("peacekeep") or t.lemma_.lower() in ("mission", "contingent")
+        t.lower_.startswith("peacekeep")
+        or (
+            t.lemma_.lower() in ("mission", "contingent")
+            # (not a mission of business or talks: "a Ukrainian trade mission visited Nigeria")
+            and not any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CIVIL_MISSIONS for c in children(t)
+            )
+        )
         for subject in subjects(trigger)
         for t in subject.subtree
     ) or any(
