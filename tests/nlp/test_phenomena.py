@@ -7542,6 +7542,15 @@ CASES += [
         "A Ukrainian trade mission visited Nigeria on Monday.",
         ("UKR", "042", "NGA"),
     ),
+    case(
+        "a visit looked forward to is still to come: no visit",
+        "US Secretary of State Madeleine Albright said she looked forward to visiting Kenya and Tanzania.",
+    ),
+    case(
+        "weapons 'eliminated' are no one killed",
+        "Inspectors must certify that Baghdad has eliminated its weapons of mass destruction, Washington"
+        " said.",
+    ),
 ]
 
 

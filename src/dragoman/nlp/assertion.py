@@ -401,6 +401,8 @@ def read_assertion(
         return Assertion.NOT, None  # "are due to sign an accord normalising ties at a ceremony hosted by ..."
     if _object_of_stance(verb):
         return Assertion.NOT, None  # "lifted its objection to Sweden joining NATO"
+    if _looked_forward_to(verb):
+        return Assertion.NOT, None  # "she looked forward to visiting Kenya": still to come
     if _withdrawn(verb):
         # "backed away from his order to declare ten ambassadors persona non grata"
         return Assertion.NOT, None
@@ -629,6 +631,16 @@ def _object_of_stance(verb: Token) -> bool:
         stances = [c for c in children(head) if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _STANCES]
         return (holder.i == head.i and bool(stances)) or any(holder.i == s.i for s in stances)
     return False
+
+
+def _looked_forward_to(verb: Token) -> bool:
+    """'she looked forward to visiting Kenya and Tanzania': an act looked forward to is still to come."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "to":
+        return False
+    holder = verb.head.head
+    if holder.lower_ == "forward":
+        return True
+    return holder.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in children(holder))
 
 
 def _withdrawn(verb: Token) -> bool:

@@ -748,6 +748,10 @@ class _DocCoder(StoryReading):
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(trigger))
         ):
             return  # "sent naval, air and ground forces to respond": the deployment is the answer
+        if trigger.lemma_.lower() == "eliminate" and not any(
+            o.pos_ == "PROPN" or o.lemma_.lower() in _KILLABLE for o in objects(trigger)
+        ):
+            return  # "certify that Baghdad has eliminated its weapons": things eliminated, no one killed
         if pattern.code[:2] == "14" and is_verbal(trigger) and is_passive(trigger):
             return  # "this was also demonstrated by our decision": shown, not a protest
         if imperative(trigger):
@@ -2285,6 +2289,11 @@ _CIVIL_DANGERS = frozenset(
     {"virus", "pandemic", "epidemic", "outbreak", "disease", "flu", "influenza", "infection", "ebola"}
     | {"cholera", "covid", "coronavirus", "health", "storm", "hurricane", "typhoon", "cyclone", "flood"}
     | {"flooding", "earthquake", "tsunami", "wildfire", "heatwave", "drought", "eruption", "weather"}
+)
+# people one may be said to "eliminate": "eliminated the Hamas commander"
+_KILLABLE = frozenset(
+    {"leader", "commander", "chief", "head", "militant", "terrorist", "fighter", "member", "operative"}
+    | {"official", "officer", "general", "scientist", "figure", "founder", "deputy", "spokesman", "cleric"}
 )
 # reactions whose "saying" gives their grounds: rejection, threat (a summons or a protest "calling" an act
 # illegal is coded with its criticism)
