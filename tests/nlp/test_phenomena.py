@@ -7551,6 +7551,13 @@ CASES += [
         "Inspectors must certify that Baghdad has eliminated its weapons of mass destruction, Washington"
         " said.",
     ),
+    case(
+        "'the president' after two presidents named in one sentence is the one its clause is about",
+        "Obama met Putin in Lima on Sunday. The president later criticised Moscow's role in Syria.",
+        ("USA", "044|040", "RUS"),
+        ("RUS", "044|040", "USA"),
+        ("USA", "111", "RUS"),
+    ),
 ]
 
 
