@@ -7558,6 +7558,10 @@ CASES += [
         ("RUS", "044|040", "USA"),
         ("USA", "111", "RUS"),
     ),
+    case(
+        "'tried to' is an attempt, not a trial",
+        "Romania and Slovenia, which had tried hard to meet the standards, were turned away.",
+    ),
 ]
 
 

@@ -748,6 +748,10 @@ class _DocCoder(StoryReading):
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(trigger))
         ):
             return  # "sent naval, air and ground forces to respond": the deployment is the answer
+        if trigger.lemma_.lower() == "try" and any(
+            c.dep_ in ("xcomp", "advcl") and is_verbal(c) for c in children(trigger)
+        ):
+            return  # "which had tried hard to meet the standards": an attempt, no trial
         if trigger.lemma_.lower() == "eliminate" and not any(
             o.pos_ == "PROPN" or o.lemma_.lower() in _KILLABLE for o in objects(trigger)
         ):
