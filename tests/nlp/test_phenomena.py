@@ -7562,6 +7562,10 @@ CASES += [
         "'tried to' is an attempt, not a trial",
         "Romania and Slovenia, which had tried hard to meet the standards, were turned away.",
     ),
+    case(
+        "'charged with verifying' gives a task, not a charge",
+        "The UN Security Council charged the inspectors with verifying that Iraq had destroyed its missiles.",
+    ),
 ]
 
 

@@ -752,6 +752,14 @@ class _DocCoder(StoryReading):
             c.dep_ in ("xcomp", "advcl") and is_verbal(c) for c in children(trigger)
         ):
             return  # "which had tried hard to meet the standards": an attempt, no trial
+        if trigger.lemma_.lower() == "charge" and any(
+            g.lower_ in _TASKS
+            for p in children(trigger)
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for g in children(p)
+            if g.dep_ in ("pcomp", "pobj")
+        ):
+            return  # "charged the inspectors with verifying that ...": a task given, no charge laid
         if trigger.lemma_.lower() == "eliminate" and not any(
             o.pos_ == "PROPN" or o.lemma_.lower() in _KILLABLE for o in objects(trigger)
         ):
@@ -2293,6 +2301,14 @@ _CIVIL_DANGERS = frozenset(
     {"virus", "pandemic", "epidemic", "outbreak", "disease", "flu", "influenza", "infection", "ebola"}
     | {"cholera", "covid", "coronavirus", "health", "storm", "hurricane", "typhoon", "cyclone", "flood"}
     | {"flooding", "earthquake", "tsunami", "wildfire", "heatwave", "drought", "eruption", "weather"}
+)
+# tasks one is "charged with" (not crimes), as the gerund (which the tagger may take for a noun): "charged the
+# inspectors with verifying ..."
+_TASKS = frozenset(
+    {"verifying", "monitoring", "overseeing", "ensuring", "leading", "implementing", "supervising"}
+    | {"coordinating", "organising", "organizing", "preparing", "drafting", "negotiating", "protecting"}
+    | {"managing", "running", "investigating", "reviewing", "assessing", "examining", "enforcing"}
+    | {"guarding", "securing", "developing", "designing", "building", "drawing", "finding", "tracking"}
 )
 # people one may be said to "eliminate": "eliminated the Hamas commander"
 _KILLABLE = frozenset(
