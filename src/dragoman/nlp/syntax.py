@@ -1355,17 +1355,8 @@ _FORCE_BODIES = frozenset(
 
 # missions of civil business, which visit: "a trade mission", "a diplomatic mission"
 _CIVIL_MISSIONS = frozenset(
-    {
-        "trade",
-        "business",
-        "diplomatic",
-        "economic",
-        "investment",
-        "commercial",
-        "fact-finding",
-        "parliamentary",
-    }
-    | {"cultural", "goodwill", "observer", "election", "monitoring", "medical"}
+    {"trade", "business", "diplomatic", "economic", "investment", "commercial", "parliamentary"}
+    | {"fact-finding", "cultural", "goodwill", "observer", "election", "monitoring", "medical"}
 )
 
 
@@ -1701,8 +1692,7 @@ def _governed(verb: Token) -> bool:
     if verb.head.lemma_.lower() in _TELLING and future:
         # ("said it would respond decisively if Beijing attacked Taiwan": what a speaker says will be done
         # on a condition)
-        # (or to any act of a kind: "said Brazil would answer any unilateral increase", "would respond to any
-        # attack")
+        # (or to any act of a kind: "replied that it would respond to any attack by North Korea")
         answered = [c for c in kids if c.dep_ in ("dobj", "obj")]
         answered += [
             g for c in kids if c.dep_ == "prep" and c.lower_ == "to" for g in children(c) if g.dep_ == "pobj"
