@@ -24,6 +24,7 @@ from dragoman.nlp.syntax import (
     clause_verb,
     enacted,
     is_verbal,
+    lemma_in,
     permitted_clauses,
 )
 
@@ -616,11 +617,11 @@ def _object_of_stance(verb: Token) -> bool:
         return False
     head = verb.head
     if verb.dep_ == "acl":
-        return head.lemma_.lower() in _STANCES or head.lower_ in _STANCES
+        return lemma_in(head, _STANCES)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         holder = head.head
         stances = [holder, *(c for c in children(holder) if c.dep_ in ("dobj", "obj"))]
-        return any(s.lemma_.lower() in _STANCES or s.lower_ in _STANCES for s in stances)
+        return any(lemma_in(s, _STANCES) for s in stances)
     if verb.dep_ == "advcl" and verb.i > 0:
         # ("lifted its objection to Finland and Sweden joining NATO": the gerund's subject hangs on "to")
         before = verb.doc[verb.i - 1]

@@ -439,11 +439,15 @@ class Descriptions:
         """'the envoy' after 'presidential envoy Zamir Kabulov'; 'the court' after 'a Turkish court' or
         'the International Criminal Court'."""
         earlier = list(reversed(self.c.between(0, head.i)))
-        fitting = [m for m in earlier if any(_title_fits(title, t) for t in self.c.titles(m))]
-        if fitting:
-            # ("Obama met Putin in Lima. The president said ...": of two title holders of one sentence, the
-            # one its clause is about, its subject)
-            latest = [m for m in fitting if m.sentence == fitting[0].sentence]
+        # ("Obama met Putin in Lima. The president said ...": of the title holders of the latest sentence that
+        # names one, the one its clause is about, its subject; the search stops at that sentence's start)
+        latest: list[_Mention] = []
+        for m in earlier:
+            if latest and m.sentence != latest[0].sentence:
+                break
+            if any(_title_fits(title, t) for t in self.c.titles(m)):
+                latest.append(m)
+        if latest:
             m = next((m for m in latest if self.c.doc[m.head].dep_ in _SUBJECTS), latest[0])
             return self.c.refs(m) or tuple(self.c.r.actors(self.c.doc[m.head]))
         # 'the military' after 'Israeli tanks', 'the police' after 'Ecuadorian police officers': a body
