@@ -106,6 +106,17 @@ CASES: list[Case] = [
     case("chain", "Japan agreed to provide emergency aid to the Philippines.", ("JPN", "03", "PHL")),
     case("chain", "Spain agreed to hold talks with Morocco on migration.", ("ESP", "03", "MAR")),
     case("chain", "Brazil promised to send food aid to Haiti.", ("BRA", "03", "HTI")),
+    # readiness for talks, and wanting them, is an intent to meet (036)
+    case("chain", "Tehran said it was ready for talks with the European Union.", ("IRN", "036", "EU")),
+    case("chain", "Caracas said it remained open to talks with Bogota.", ("VEN", "036", "COL")),
+    case("chain", "Moscow wants talks with Washington on strategic stability.", ("RUS", "036", "USA")),
+    case("chain", "Seoul is not ready for talks with Pyongyang."),
+    case(
+        "chain",
+        "The Saudi kingdom was ready to keep mediating between Moscow and Kyiv.",
+        ("SAU", "039", "RUS"),
+        ("SAU", "039", "UKR"),
+    ),
     case("chain", "Russia threatened to cut gas supplies to Moldova.", ("RUS", "13", "MDA")),
     case("chain", "Algeria threatened to cut gas supplies to Spain.", ("DZA", "13", "ESP")),
     case("chain", "North Korea threatened to attack South Korea.", ("PRK", "13", "KOR")),

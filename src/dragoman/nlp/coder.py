@@ -101,6 +101,7 @@ from dragoman.nlp.syntax import (
     objects,
     prep_objects,
     purposes,
+    readiness,
     sentence_starts,
     subjects,
 )
@@ -828,7 +829,11 @@ class _DocCoder(StoryReading):
             intending is not None
             and code != pattern.code
             and not is_verbal(trigger)
-            and {s.code for s in sources}.isdisjoint(a.code for a in self._fill(("subj",), intending)[0])
+            and {s.code for s in sources}.isdisjoint(
+                # (an adjective of readiness: its verb's subject, "it was ready for talks")
+                a.code
+                for a in self._fill(("subj",), intending.head if intending.pos_ == "ADJ" else intending)[0]
+            )
         ):
             return  # "Turkey offered to host talks between Russia and Ukraine": only the offer is an intent
         if _no_longer(trigger):
@@ -2082,6 +2087,10 @@ class _DocCoder(StoryReading):
         """The verb of intent ("agreed", "offered", "pledged") whose infinitive tells the act, if any."""
         if not is_verbal(trigger) and trigger.dep_ == "pobj" and trigger.head.lower_ in PRESUPPOSING_PREPS:
             return None  # "agreed to draft a treaty after talks in Brussels": the talks were held
+        if not is_verbal(trigger) and pattern.code[:2] == "04":
+            ready = readiness(trigger)
+            if ready is not None:
+                return ready  # "said it was ready for talks with Washington": an intent to meet
         t = trigger if is_verbal(trigger) else clause_verb(trigger)
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head

@@ -714,6 +714,27 @@ def main_clause(verb: Token) -> bool:
     return verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "ccomp") and verb.head.dep_ == "ROOT")
 
 
+# Adjectives of readiness and the prepositions they take an occasion with: "ready for talks", "open to
+# negotiations", "keen on a summit".
+READINESS = {"ready": "for", "open": "to", "keen": "on", "eager": "for"}
+
+
+def readiness(trigger: Token) -> Token | None:
+    """The adjective of readiness a noun is the object of, predicated of a clause's subject: "said it was
+    ready for talks with Washington", "remained open to dialogue" (the adjective's verb has a subject)."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    ready = prep.head
+    if (
+        READINESS.get(ready.lower_) != prep.lower_
+        or ready.pos_ != "ADJ"
+        or ready.dep_ not in ("acomp", "oprd")
+    ):
+        return None
+    return ready if is_verbal(ready.head) else None
+
+
 def clause_verb(token: Token) -> Token:
     """The verb of the clause a token belongs to (the token itself for a verb; the root at worst)."""
     t = token
@@ -900,6 +921,9 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         ):
             # ("agreed to a ceasefire after ten hours of talks in Moscow": the span's phrase is the talks')
             trigger, prep = prep.head, prep.head.head
+        ready = readiness(trigger)
+        if ready is not None:
+            return subjects(ready.head, is_actor)  # "said it was ready for talks with Washington"
         if trigger.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS and not is_verbal(prep.head):
             # ("agreed to an immediate ceasefire at talks hosted by Malaysia": the parser may hang the
             # occasion on the verb's object; the talks are still the verb's subject's)
