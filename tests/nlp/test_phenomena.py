@@ -1341,6 +1341,12 @@ CASES: list[Case] = [
         published="2019-06-14",
     ),
     case(
+        "reports dismissed: a denial aimed at whoever reported, not at whom the reports accuse",
+        "Tokyo said on Monday that Chinese vessels had entered its waters. Beijing dismissed the reports.",
+        ("CHN", "016", "JPN"),
+        published="2023-05-08",
+    ),
+    case(
         "a claim rejected, from who made it, not who reported it",
         "Ukraine has filed a case at the International Court of Justice accusing Russia of planning"
         " genocide, the court said on Saturday. Moscow rejected the claim.",
