@@ -1988,6 +1988,20 @@ CASES: list[Case] = [
     ),
     case("ordering the army to strike", "Netanyahu ordered the army to strike Gaza.", ("ISR", "19", "PSE")),
     case(
+        "an act ordered by its doer",
+        "Tehran ordered the release of two detained French citizens.",
+        ("IRN", "0841", "FRA"),
+    ),
+    case(
+        "an act ordered by its doer",
+        "Biden ordered the withdrawal of US troops from Somalia.",
+        ("USA", "0874", "SOM"),
+    ),
+    case(
+        "an act ordered by another is no act",
+        "The Security Council ordered the withdrawal of Ethiopian troops from Somalia.",
+    ),
+    case(
         "ordering another state",
         "The Kremlin ordered Ukraine to withdraw its forces.",
         ("RUS", "105+", "UKR"),

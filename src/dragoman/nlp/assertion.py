@@ -286,6 +286,9 @@ def read_assertion(
             and not (trigger.dep_ == "pobj" and trigger.head.lower_ in OCCASION_PREPS)
             # ("rejected the prosecutor's request for arrest warrants": a request rejected was made)
             and trigger.lower_ not in _MADE_REQUESTS
+            # ("Putin ordered the withdrawal of Russian troops": an act ordered by its own authority is done,
+            # see the coder)
+            and not (verb.lemma_.lower() == "order" and trigger.dep_ in ("dobj", "obj"))
         ):
             # "analysts fear an invasion" (but "agreed to a ceasefire at talks in Putrajaya": the talks are
             # where the agreeing happened)

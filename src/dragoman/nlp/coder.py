@@ -819,6 +819,13 @@ class _DocCoder(StoryReading):
             sources = self._origin(trigger)
         if not sources and pattern.code[:2] in ("17", "18"):
             sources = self._mutineers(trigger, pattern, source_tokens)
+        if _ordered(trigger):
+            # "Iran ordered the release of two French citizens": whoever orders the act does it (not "the
+            # Security Council ordered the withdrawal of Israeli troops": a demand)
+            orderers = self._fill(("subj",), trigger.head)[0]
+            if sources and {s.code for s in sources}.isdisjoint(a.code for a in orderers):
+                return
+            sources = sources or orderers
         if not sources:
             return
         if pattern.code[:2] in _JUSTIFYING_ROOTS and self._justification(trigger, pattern, sources):
@@ -2958,6 +2965,17 @@ def _by_telephone(trigger: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _ordered(trigger: Token) -> bool:
+    """Whether a noun of an act is the object of "order": "Putin ordered the withdrawal of the troops" (the
+    act is done when whoever orders it is whoever does it)."""
+    return (
+        not is_verbal(trigger)
+        and trigger.dep_ in ("dobj", "obj")
+        and trigger.head.lemma_.lower() == "order"
+        and is_verbal(trigger.head)
+    )
 
 
 def _no_longer(verb: Token) -> bool:
