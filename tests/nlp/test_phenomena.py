@@ -2139,6 +2139,12 @@ CASES: list[Case] = [
         "Guyana sent troops to its border with Venezuela.",
         ("GUY", "154", "VEN"),
     ),
+    case("troops deploying", "Chinese troops deployed to the border with Bhutan.", ("CHN", "154", "BTN")),
+    case(
+        "a deployment ordered",
+        "Erdogan ordered the deployment of Turkish troops to Libya.",
+        ("TUR", "154", "LBY"),
+    ),
     case(
         "mobilisation against",
         "Armenia declared a general mobilisation against Azerbaijan.",
