@@ -3339,6 +3339,19 @@ CASES: list[Case] = [
         ("ESP", "111", "ARG"),
     ),
     case(
+        "'the designation' denounced names the listing just told",
+        "Washington put Cuba back on its list of state sponsors of terrorism on Monday. Havana denounced the"
+        " designation as political opportunism.",
+        ("USA", "172", "CUB"),
+        ("CUB", "111", "USA"),
+    ),
+    case(
+        "'the suspension' condemned names the measure just told",
+        "Turkey suspended all trade with Israel on Thursday. Israel condemned the suspension.",
+        ("TUR", "16+", "ISR"),
+        ("ISR", "111", "TUR"),
+    ),
+    case(
         "no state expels its own envoys: 'its diplomats' are the other side's",
         "Rwanda broke off relations with Belgium on Friday and gave its diplomats 48 hours to leave.",
         ("RWA", "161", "BEL"),
