@@ -2114,6 +2114,12 @@ CASES: list[Case] = [
         ("ARE", "071", "EGY"),
     ),
     case("rescue teams", "Spain sent rescue teams to Morocco after the earthquake.", ("ESP", "073", "MAR")),
+    case(
+        "supplies to troops named by no one: one's own",
+        "Chinese coast guard personnel boarded Philippine navy boats delivering supplies to troops at the"
+        " shoal.",
+        ("CHN", "171+", "PHL"),
+    ),
     case("clemency", "Belarus granted clemency to two Lithuanian citizens.", ("BLR", "0841", "LTU")),
     case(
         "briefing another state",

@@ -1053,6 +1053,8 @@ class _DocCoder(StoryReading):
                 # "would receive its just punishment", "began releasing treated water": a cooperative act
                 # on a thing that names no one is aimed at no one
                 return
+        if code[:2] == "07" and target_tokens and all(_unnamed_force(t) for t in target_tokens):
+            return  # "boats delivering supplies to troops at the shoal": a force named by no one is one's own
         if targets and target_tokens and all(bare_organ(t) for t in target_tokens):
             # "Turkey accused the regime of shelling": a bare organ the story's state stands for is not the
             # accuser's own
@@ -2965,6 +2967,18 @@ def _by_telephone(trigger: Token) -> bool:
             ):
                 return True
     return False
+
+
+# nouns of a body of troops
+_FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "soldiers", "forces", "garrison", "marines", "units"})
+
+
+def _unnamed_force(token: Token) -> bool:
+    """Whether a phrase names a body of troops with no word of whose it is: "troops", "the soldiers" (not
+    "Ukrainian troops", "its forces", "troops of the Kurdish-led alliance")."""
+    return token.lower_ in _FORCE_NOUNS and not any(
+        c.dep_ in ("poss", "amod", "compound", "nmod", "prep") for c in children(token)
+    )
 
 
 def _ordered(trigger: Token) -> bool:
