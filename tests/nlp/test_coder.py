@@ -279,6 +279,15 @@ def test_a_verb_the_parser_coordinates_with_a_participle_shares_the_later_verbs_
     assert dated(dm, text)[("CHN", "191", "VNM")] == "2024-05-07"
 
 
+def test_a_day_the_parser_hangs_on_a_present_participle_on_the_object_dates_the_act(dm: Dragoman) -> None:
+    # ("on Monday" hangs on "delivering", which describes the boats the act was done to)
+    text = (
+        "Chinese coast guard personnel boarded Philippine navy boats delivering supplies to the shoal"
+        " on Monday, Manila said on Tuesday."
+    )
+    assert dated(dm, text)[("CHN", "1711", "PHL")] == "2024-05-06"
+
+
 def test_a_feast_day_of_fixed_date_dates_the_act(dm: Dragoman) -> None:
     # (the tagger calls "New Year's Day" an event, not a date)
     text = "On New Year's Day, the American president had accused Pakistan of lies and deceit."

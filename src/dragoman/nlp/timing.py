@@ -166,6 +166,15 @@ class DateIndex:
                 # (and those the parser hangs on a participle on the object: "blocked two boats carrying
                 # supplies and fired water cannon at them on Tuesday")
                 dated += [c for c in participle_conjuncts(t) if c.i in self.points]
+                # (and a day the parser hangs on a present participle describing the object: "boarded
+                # navy boats delivering supplies to troops on Monday")
+                dated += [
+                    a
+                    for o in children(t)
+                    if o.dep_ in ("dobj", "obj") and is_verbal(t)
+                    for a in children(o)
+                    if a.dep_ == "acl" and a.tag_ == "VBG" and a.i in self.points
+                ]
                 # ("recalled its ambassador and expelled the envoy a day earlier": both a day earlier)
                 if dated and (
                     not self.points[dated[-1].i][0].anaphoric or self.points[dated[-1].i][0].after_days < 0
