@@ -118,6 +118,28 @@ CASES: list[Case] = [
         ("SAU", "039", "UKR"),
     ),
     case("chain", "Russia threatened to cut gas supplies to Moldova.", ("RUS", "13", "MDA")),
+    # an act of force an actor says it weighs or readies is a threat; someone else's forecast is none
+    case(
+        "chain", "Pyongyang said it was examining a plan to fire missiles at Okinawa.", ("PRK", "138", "JPN")
+    ),
+    case("chain", "Pyongyang said it was considering firing missiles at Okinawa.", ("PRK", "138", "JPN")),
+    case("chain", "Analysts said Pyongyang was preparing to fire missiles at Okinawa."),
+    # a measure announced in answer to another's act is a threat of it
+    case(
+        "chain",
+        "Tokyo struck Seoul off its export whitelist. Seoul responded that it would drop Tokyo from its own"
+        " list of trusted trade partners.",
+        ("JPN", "163", "KOR"),
+        ("KOR", "1312", "JPN"),
+    ),
+    case(
+        "chain", "Japan removed South Korea from its list of trusted trading partners.", ("JPN", "163", "KOR")
+    ),
+    case(
+        "chain",
+        "The United States removed Cuba from its list of state sponsors of terrorism.",
+        ("USA", "081", "CUB"),
+    ),
     case("chain", "Algeria threatened to cut gas supplies to Spain.", ("DZA", "13", "ESP")),
     case("chain", "North Korea threatened to attack South Korea.", ("PRK", "13", "KOR")),
     case("chain", "The United States threatened to impose sanctions on Turkey.", ("USA", "13", "TUR")),

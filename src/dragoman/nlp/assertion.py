@@ -418,6 +418,15 @@ def read_assertion(
         and not enacted(verb.head)
     ):
         return Assertion.NOT, None  # "the war games Washington holds with South Korea": a habit described
+    weighing = considered_force(verb, pattern)
+    if (
+        weighing is not None
+        and reporter is None
+        and weighing.dep_ == "ccomp"
+        and weighing.head.lemma_.lower() in modality.reporting
+    ):
+        # "said it was examining a plan to fire missiles at Guam": a threat, if the speaker is the doer
+        return Assertion.ANNOUNCED, weighing.head
     # walk up chains of infinitives and coordinations: "did not agree to restore", "wants to recognise",
     # "refused to allow UN inspectors to visit the plant" (the parser takes "inspectors to visit" for a
     # clause)
@@ -711,6 +720,34 @@ def infinitive_clause(verb: Token) -> bool:
     return verb.dep_ in ("ccomp", "advcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)
     )
+
+
+# Verbs of weighing or readying an act, and the nouns of a plan they weigh: an act of force an actor says it
+# weighs or readies is a threat (the coder chains it to 13x when its speaker is its doer).
+_WEIGHING = frozenset({"consider", "examine", "weigh", "study", "mull", "contemplate", "prepare", "draw"})
+_PLANS = frozenset({"plan", "plans", "option", "options"})
+_WEIGHED_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+
+
+def considered_force(verb: Token, pattern: Pattern) -> Token | None:
+    """The verb of weighing an act of force is the object of, if any: "said it was examining a plan to fire
+    missiles at Guam", "is considering striking the camps", "was preparing to attack the town"."""
+    if pattern.pos != "V" or pattern.code[:2] not in _WEIGHED_ROOTS:
+        return None
+    head = verb.head
+    if (
+        verb.dep_ == "acl"
+        and head.lower_ in _PLANS
+        and head.dep_ in ("dobj", "obj")
+        and head.head.lemma_.lower() in _WEIGHING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+    ):
+        return head.head  # "examining a plan to fire missiles"
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in ("prepare", "consider", "weigh", "contemplate"):
+        return head  # "was preparing to attack", "considering striking"
+    if verb.dep_ in ("dobj", "obj") and verb.tag_ == "VBG" and head.lemma_.lower() in _WEIGHING:
+        return head  # ("considering striking the camps": the parser may take the gerund for the object)
+    return None
 
 
 def intended(verb: Token, modality: Modality) -> bool:

@@ -44,6 +44,7 @@ from dragoman.nlp.assertion import (
     PRESUPPOSING_PREPS,
     REFUSABLE_ROOTS,
     Assertion,
+    considered_force,
     infinitive_clause,
     on_condition,
     polarity,
@@ -713,6 +714,9 @@ class _DocCoder(StoryReading):
             # "Saudi troops crossed into Bahrain at the request of its rulers": protection given, and
             # announced ("Kenya will send 1,000 police officers to Haiti to help restore order") an intent
             pattern = replace(pattern, code="074")
+        if pattern.code in ("081", "174") and _favour_list(trigger):
+            # "removed South Korea from its list of trusted trading partners": a privilege withdrawn (163)
+            pattern = replace(pattern, code="163")
         sentence = self._sentence(self._sentence_of(trigger.i))
         assertion, reporter = read_assertion(trigger, pattern, self._question(sentence), self.coder.modality)
         if pattern.code[:2] in VIOLENT_ROOTS and not self._question(sentence):
@@ -809,6 +813,10 @@ class _DocCoder(StoryReading):
             sources = self._expelled_from(trigger)
         if not sources and pattern.code == "0874":
             sources = self._withdrawn(trigger)
+        if not sources and assertion is Assertion.ANNOUNCED:
+            weighing = considered_force(trigger, pattern)
+            if weighing is not None:
+                sources = self._fill(("subj",), weighing)[0]  # ("examining a plan to fire": the plan's)
         if not sources and pattern.pos == "N":
             sources = self._responders(trigger)
         if not sources and pattern.code == "042" and pattern.pos == "N":
@@ -1915,6 +1923,8 @@ class _DocCoder(StoryReading):
                 return  # someone else's forecast, not an announcement
             if (
                 reporter.lemma_.lower() in WARNING
+                # ("Seoul responded that it would drop Japan from its list": a measure announced in answer)
+                or (reporter.lemma_.lower() in _ANSWERING and code[:2] == "16")
                 or on_condition(trigger, ("unless", "if"))
                 or (code[:2] in _THREATENED_ROOTS and not self._decided(code, sources))
                 or any(o.lemma_.lower() in _UNNAMED_MEASURES for o in objects(trigger))
@@ -2362,6 +2372,8 @@ _MOVING = frozenset(
 _SETTLING_ROOTS = frozenset({"03", "04", "05", "08"})
 # acts of pressure and force that an actor announces it will do are threats until done
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# verbs of answering: a measure announced in answer to another's act is a threat of it
+_ANSWERING = frozenset({"respond", "reply", "retort"})
 # acts two sides do together at one place (a visit of the side whose country it is not: "held talks with
 # Putin in Moscow")
 _JOINT_ACTS = frozenset({"057", "061", "046"})
@@ -2978,6 +2990,26 @@ def _unnamed_force(token: Token) -> bool:
     "Ukrainian troops", "its forces", "troops of the Kurdish-led alliance")."""
     return token.lower_ in _FORCE_NOUNS and not any(
         c.dep_ in ("poss", "amod", "compound", "nmod", "prep") for c in children(token)
+    )
+
+
+# words of a list of favoured partners: removal from it withdraws a privilege
+_FAVOURED = frozenset({"trusted", "preferred", "favoured", "favored", "white", "whitelist", "priority"})
+
+
+def _favour_list(trigger: Token) -> bool:
+    """Whether a removal is from a list of favoured partners: "removed South Korea from its list of trusted
+    trading partners", "the removal of Japan from its white list" (not "from its terrorist list")."""
+    lists = [
+        g
+        for host in (trigger, *objects(trigger))
+        for g in prep_objects(host, ("from", "off"))
+        if g.lemma_.lower() in ("list", "whitelist")
+    ]
+    return any(
+        w.lower_ in _FAVOURED
+        for g in lists
+        for w in (g, *children(g), *(m for p in prep_objects(g, ("of",)) for m in children(p)))
     )
 
 
