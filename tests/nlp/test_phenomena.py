@@ -135,6 +135,22 @@ CASES: list[Case] = [
     case(
         "chain", "Japan removed South Korea from its list of trusted trading partners.", ("JPN", "163", "KOR")
     ),
+    case("chain", "China vowed to take resolute measures against the United States.", ("CHN", "131", "USA")),
+    case(
+        "measures taken against",
+        "Beijing took countermeasures against Lithuania on Friday.",
+        ("CHN", "160", "LTU"),
+    ),
+    case(
+        "measures taken against craft are force, unnamed",
+        "Kigali took defensive measures against a Congolese jet.",
+    ),
+    case(
+        "similar steps: the measure told before, by another",
+        "Bahrain cut ties with Iran on Monday. Sudan took similar steps on Tuesday.",
+        ("BHR", "161", "IRN"),
+        ("SDN", "161", "IRN"),
+    ),
     case(
         "chain",
         "The United States removed Cuba from its list of state sponsors of terrorism.",

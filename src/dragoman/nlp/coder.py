@@ -73,6 +73,7 @@ from dragoman.nlp.story import (
     STATE_FORCES,
     VIOLENT_ROOTS,
     StoryReading,
+    alike,
     bare_organ,
     by_means,
     civil_war,
@@ -388,6 +389,8 @@ class _DocCoder(StoryReading):
             strings = self.doc.vocab.strings
             for i in self.columns.with_lemma({strings["follow"]}):
                 self._code_following(self.doc[i])
+            for i in self.columns.with_lemma({strings[w] for w in ("take", "adopt") if w in strings}):
+                self._code_similar(self.doc[i])
             for i in self.columns.with_lemma({strings[w] for w in CLAIMING}):
                 self._code_owned(self.doc[i])
         reporting = self.coder.modality.reporting
@@ -714,6 +717,14 @@ class _DocCoder(StoryReading):
             # "Saudi troops crossed into Bahrain at the request of its rulers": protection given, and
             # announced ("Kenya will send 1,000 police officers to Haiti to help restore order") an intent
             pattern = replace(pattern, code="074")
+        if pattern.code == "160" and any(
+            g.lemma_.lower() in _CRAFT
+            for o in (trigger, *objects(trigger))
+            for g in prep_objects(o, ("against",))
+        ):
+            return  # "took defensive measures against a Congolese fighter jet": force, told by a euphemism
+        if pattern.code == "160" and any(alike(o) for o in objects(trigger)):
+            return  # "took similar steps against Iran": the measure told before, coded so (see the story)
         if pattern.code in ("081", "174") and _favour_list(trigger):
             # "removed South Korea from its list of trusted trading partners": a privilege withdrawn (163)
             pattern = replace(pattern, code="163")
@@ -2372,6 +2383,10 @@ _MOVING = frozenset(
 _SETTLING_ROOTS = frozenset({"03", "04", "05", "08"})
 # acts of pressure and force that an actor announces it will do are threats until done
 _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# craft that measures may be taken against (by force)
+_CRAFT = frozenset(
+    {"jet", "aircraft", "plane", "warplane", "drone", "helicopter", "vessel", "ship", "boat", "missile"}
+)
 # verbs of answering: a measure announced in answer to another's act is a threat of it
 _ANSWERING = frozenset({"respond", "reply", "retort"})
 # acts two sides do together at one place (a visit of the side whose country it is not: "held talks with

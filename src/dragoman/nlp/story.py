@@ -44,6 +44,16 @@ _ANSWERING_ROOTS = frozenset({"11", "12"})
 _ORDERING = frozenset({"order", "command", "instruct", "direct"})
 # what "followed" may take: nothing, or the idiom's noun ("followed suit", "followed its lead")
 _FOLLOWED = frozenset({"suit", "lead", "example"})
+# nouns of measures a government takes: "took similar steps", "adopted the same measures"
+_MEASURE_NOUNS = frozenset({"step", "measure", "action", "move"})
+_ALIKE = frozenset({"similar", "same", "identical", "like", "parallel", "comparable"})
+
+
+def alike(noun: Token) -> bool:
+    """Whether a noun is qualified as like something told before: "similar steps", "the same measures"."""
+    return any(c.dep_ == "amod" and c.lower_ in _ALIKE for c in children(noun))
+
+
 # what "that" or "the same" before it makes the day of the act told before ("that evening", "at the same
 # session")
 _PARTS_OF_DAY = frozenset(
@@ -193,6 +203,47 @@ class StoryReading(Arguments):
             main = sorted((act for act in main if act.sentence_index == last), key=lambda act: act.trigger.i)
         for act in (main or followed)[:1]:
             self._emit(verb, act.pattern, act.code, Assertion.ASSERTED, None, sources, [act.target], [])
+
+    def _code_similar(self, verb: Token) -> None:
+        """'Somalia broke off relations with Iran ..., days after Sudan and Djibouti took similar steps
+        against the Islamic Republic': another actor taking the measure the story's latest one told, to the
+        same target (or to whom the measures are taken against)."""
+        if not is_verbal(verb) or polarity(verb, False)[0]:
+            return
+        if not any(o.lemma_.lower() in _MEASURE_NOUNS and alike(o) for o in objects(verb)):
+            return
+        sources, _ = self._fill(("subj",), verb)
+        if not sources:
+            return
+        against = [
+            a.code for g in prep_objects(verb, ("against",)) for a in self.resolver.actors(g) if a.code
+        ]
+        codes = {s.code for s in sources}
+        sentence = self._sentence_of(verb.i)
+        for act in reversed(self.found):
+            if (
+                act.trigger.i < verb.i
+                and act.sentence_index >= sentence - 1
+                and act.source.code not in codes
+                and act.target is not None
+                and act.code[:2] in ("16", "17")
+                and (not against or act.target.code in against)
+            ):
+                earliest = min(
+                    (
+                        a
+                        for a in self.found
+                        if a.sentence_index == act.sentence_index
+                        and a.source.code == act.source.code
+                        and a.code[:2] in ("16", "17")
+                    ),
+                    key=lambda a: a.trigger.i,
+                )
+                # ("broke off relations with Iran and ordered its staff out": the first measure told)
+                self._emit(
+                    verb, earliest.pattern, earliest.code, Assertion.ASSERTED, None, sources, [act.target], []
+                )
+                return
 
     def _earlier_doers(self, noun: Token, judges: list[ActorRef]) -> list[ActorRef]:
         """'Ecuadorian police stormed its embassy ... Lopez Obrador called the raid a violation': an act noun
