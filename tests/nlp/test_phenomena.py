@@ -3948,6 +3948,19 @@ CASES: list[Case] = [
         ("KAZ", "051", "CHN"),
     ),
     case(
+        "an order awarded to 'his guest': whom the host received",
+        "Xi arrived in Astana and was met by Tokayev, who later awarded his guest the country's highest"
+        " order.",
+        ("CHN", "042", "KAZ"),
+        ("KAZ", "043", "CHN"),
+        ("KAZ", "051", "CHN"),
+    ),
+    case(
+        "an order awarded, the two-word name the parser hangs on it",
+        "Tokayev awarded Xi Jinping the country's highest order.",
+        ("KAZ", "051", "CHN"),
+    ),
+    case(
         "'a charge Kigali denied': the accusation summed up is told, and the denial answers it",
         "Kinshasa accused neighbouring Rwanda of backing the insurgents, a charge Kigali denied.",
         ("COD", "112", "RWA"),

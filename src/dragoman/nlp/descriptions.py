@@ -35,8 +35,9 @@ _DEFINITE = frozenset({"the", "both", "each"})
 _COMPASS = frozenset({"north", "south"})
 # nouns of a state that borders its owner's: "its neighbour", "their neighbours"
 _BORDERING = frozenset({"neighbour", "neighbours", "neighbor", "neighbors"})
-# nouns of whoever received their owner: "Modi thanked his host"
-_HOSTING = frozenset({"host", "hosts"})
+# nouns of whoever received their owner, or whom their owner received: "Modi thanked his host", "awarded
+# his guest the country's highest order"
+_HOSTING = frozenset({"host", "hosts", "guest", "guests", "visitor", "visitors"})
 _DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
 _SPECIFYING = frozenset({"of", "from", "in"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -73,7 +74,8 @@ class Descriptions:
             # "Putin met Xi in Beijing and the two pledged to ...": a bare definite count is the pair
             return self.c.anchored(self._pair(head, _COUNTS[lower], True), head)
         if lower in _HOSTING:
-            # "Modi thanked his host": whoever the owner met or visited, the latest other side named before
+            # "Modi thanked his host", "awarded his guest": whoever the owner met or visited (or received),
+            # the latest other side named before
             hosted = next((c for c in children(head) if c.dep_ == "poss" and self.c.is_pronoun(c)), None)
             if hosted is None:
                 return None
