@@ -2750,6 +2750,12 @@ CASES: list[Case] = [
     ),
     case("vote judged unfair", "The EU said the Venezuelan election was free and fair."),
     case(
+        "vote judged unfair: what it lacked",
+        "OSCE observers said Belarus's presidential vote had lacked genuine competition.",
+        ("OSCE", "111", "BLR"),
+    ),
+    case("vote judged unfair: what its holder lacked is no vote's", "The EU said Minsk lacked legitimacy."),
+    case(
         "non-recognition of a vote",
         "Britain said it did not recognise the results of Venezuela's presidential election.",
         ("GBR", "111", "VEN"),

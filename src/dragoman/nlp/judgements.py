@@ -467,10 +467,9 @@ def _voted(word: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token, 
     person whose victory it is). With ``negated`` the word judges only when negated."""
     anchor = _first_conjunct(word)
     if is_verbal(anchor):
-        verb = anchor  # "had been rigged"
-        subject = [c for c in children(verb) if c.dep_ == "nsubjpass"]
-        if not any(c.dep_ == "auxpass" for c in children(verb)):
-            return None
+        verb = anchor  # "had been rigged" (or, active, the vote its subject: "had lacked competition")
+        passive = any(c.dep_ == "auxpass" for c in children(verb))
+        subject = [c for c in children(verb) if c.dep_ == ("nsubjpass" if passive else "nsubj")]
         negated = any(c.dep_ == "neg" for c in children(verb))
     elif anchor.dep_ in ("acomp", "attr") and anchor.head.lemma_.lower() in COPULAS:
         verb = anchor.head  # "was fraudulent", "was neither free nor fair"
