@@ -124,6 +124,16 @@ CASES: list[Case] = [
     ),
     case("chain", "Pyongyang said it was considering firing missiles at Okinawa.", ("PRK", "138", "JPN")),
     case("chain", "Analysts said Pyongyang was preparing to fire missiles at Okinawa."),
+    # a measure to come a speaker tells in the passive with no agent is the speaker's own
+    case(
+        "chain",
+        "Imran Khan told parliament that the Indian pilot would be freed on Friday.",
+        ("PAK", "03+", "IND"),
+        published="2019-02-28",
+    ),
+    case("chain", "Tehran said the British tanker would be released soon.", ("IRN", "03+", "GBR")),
+    case("chain", "Analysts said sanctions would be imposed on Iran."),
+    case("chain", "Moscow said its diplomats would be expelled."),
     # a measure announced in answer to another's act is a threat of it
     case(
         "chain",

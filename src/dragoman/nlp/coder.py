@@ -828,6 +828,15 @@ class _DocCoder(StoryReading):
             weighing = considered_force(trigger, pattern)
             if weighing is not None:
                 sources = self._fill(("subj",), weighing)[0]  # ("examining a plan to fire": the plan's)
+            elif (
+                reporter is not None
+                and reporter.i != trigger.i
+                and is_passive(trigger)
+                and pattern.code[:2] in ("07", "08", "16", "17")
+            ):
+                # "Khan told parliament that the Indian pilot would be freed on Friday": a measure to come,
+                # told in the passive with no agent, is the speaker's (aid, release, cuts, expulsions)
+                sources = self._fill(("subj",), reporter)[0]
         if not sources and pattern.pos == "N":
             sources = self._responders(trigger)
         if not sources and pattern.code == "042" and pattern.pos == "N":
