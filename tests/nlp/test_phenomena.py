@@ -2906,6 +2906,11 @@ CASES: list[Case] = [
         ("PSE", "181", "ISR"),
     ),
     case(
+        "taken prisoner, in the passive",
+        "Two Ukrainian soldiers were taken prisoner by Russian forces.",
+        ("RUS", "181", "UKR"),
+    ),
+    case(
         "a warning of another's attack is no threat", "Egypt said it had warned Israel of a possible attack."
     ),
     case("a warning of one's retaliation", "Russia warned Finland of retaliation.", ("RUS", "13", "FIN")),

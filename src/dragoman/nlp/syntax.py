@@ -1575,6 +1575,8 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                         for o in objs
                         if o.lemma_.lower() in _SUMS or o.lower_ in _SUMS
                     ]
+                    # ("were taken prisoner by Russian forces": the noun of the state the passive leaves)
+                    read += [_forms(c) for c in kids if c.dep_ == "oprd" and c.pos_ == "NOUN"]
                     # ("approved the transfer of 13 jets": the thing conveyed, as well as the conveying)
                     read += [
                         _forms(_through_partitive(_through_partitive(o, _CONVEYANCES), _COUNTS))
