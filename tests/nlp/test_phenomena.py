@@ -133,6 +133,15 @@ CASES: list[Case] = [
     ),
     case("chain", "Tehran said the British tanker would be released soon.", ("IRN", "03+", "GBR")),
     case("chain", "Analysts said sanctions would be imposed on Iran."),
+    case(
+        "a measure told in the passive by a state's official is that state's",
+        "The Dutch defence minister said four Russian intelligence officers had been expelled in April.",
+        ("NLD", "174", "RUS"),
+    ),
+    case(
+        "a measure told in the passive on the speaker's own side",
+        "Moscow said two of its diplomats had been expelled.",
+    ),
     case("chain", "Moscow said its diplomats would be expelled."),
     # a measure announced in answer to another's act is a threat of it
     case(

@@ -832,11 +832,24 @@ class _DocCoder(StoryReading):
                 reporter is not None
                 and reporter.i != trigger.i
                 and is_passive(trigger)
-                and pattern.code[:2] in ("07", "08", "16", "17")
+                and pattern.code[:2] in _SPEAKERS_MEASURES
             ):
                 # "Khan told parliament that the Indian pilot would be freed on Friday": a measure to come,
                 # told in the passive with no agent, is the speaker's (aid, release, cuts, expulsions)
                 sources = self._fill(("subj",), reporter)[0]
+        spoken_for = False
+        if (
+            not sources
+            and assertion is Assertion.ASSERTED
+            and pattern.code[:2] in _SPEAKERS_MEASURES
+            and is_passive(trigger)
+            and trigger.dep_ == "ccomp"
+            and trigger.head.lemma_.lower() in self.coder.modality.reporting
+        ):
+            # "the Dutch defence minister said four Russian officers had been expelled in April": a measure
+            # told in the passive with no agent, in the words of a state's official, is that state's
+            sources = [s for s in self._fill(("subj",), trigger.head)[0] if s.kind is not ActorKind.IGO]
+            spoken_for = True
         if not sources and pattern.pos == "N":
             sources = self._responders(trigger)
         if not sources and pattern.code == "042" and pattern.pos == "N":
@@ -993,6 +1006,8 @@ class _DocCoder(StoryReading):
             pattern.code[:2] in _FORCE_ROOTS or pattern.code.startswith(("084", "116"))
         ) and not any(o.lemma_.lower() in _NOT_FORCE_TARGETS for o in objects(trigger))
         targets, target_tokens = self._fill(pattern.target, trigger, not by_nationality)
+        if spoken_for and (not targets or {t.code for t in targets} <= {s.code for s in sources}):
+            return  # ("Moscow said two of its diplomats had been expelled": done to the speaker's own side)
         targets = released if received else targets or released
         if "place" in pattern.flags:
             targets = [t for t in targets if t.kind is ActorKind.STATE]  # ("captured Aleppo": Syria's town)
@@ -2396,6 +2411,8 @@ _THREATENED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 _CRAFT = frozenset(
     {"jet", "aircraft", "plane", "warplane", "drone", "helicopter", "vessel", "ship", "boat", "missile"}
 )
+# roots of the measures a state takes that its officials may tell in the passive with no agent
+_SPEAKERS_MEASURES = frozenset({"07", "08", "16", "17"})
 # verbs of answering: a measure announced in answer to another's act is a threat of it
 _ANSWERING = frozenset({"respond", "reply", "retort"})
 # acts two sides do together at one place (a visit of the side whose country it is not: "held talks with
