@@ -343,6 +343,13 @@ CASES: list[Case] = [
     case("symmetric", "Egypt held talks with Qatar on Monday.", ("EGY", "04", "QAT"), ("QAT", "04", "EGY")),
     case(
         "symmetric",
+        "Japan agreed on Monday to give Laos $50 million in aid. The agreement was signed on Tuesday.",
+        ("JPN", "03+", "LAO"),
+        ("JPN", "057", "LAO"),
+        ("LAO", "057", "JPN"),
+    ),
+    case(
+        "symmetric",
         "Greece and Turkey held a round of exploratory talks.",
         ("GRC", "04", "TUR"),
         ("TUR", "04", "GRC"),

@@ -860,6 +860,8 @@ class _DocCoder(StoryReading):
             sources = self._origin(trigger)
         if not sources and pattern.code[:2] in ("17", "18"):
             sources = self._mutineers(trigger, pattern, source_tokens)
+        if not sources and pattern.code.startswith("057") and is_passive(trigger):
+            sources = self._accord_parties(trigger)
         if _ordered(trigger):
             # "Iran ordered the release of two French citizens": whoever orders the act does it (not "the
             # Security Council ordered the withdrawal of Israeli troops": a demand)
@@ -2136,6 +2138,27 @@ class _DocCoder(StoryReading):
         if spoken:
             return bool(spoken & {t.code for t in targets})
         return any(t.lemma_.lower() in _ANNOUNCING_BODIES for t in speaker_tokens)
+
+    def _accord_parties(self, trigger: Token) -> list[ActorRef]:
+        """'Russia has agreed to write off North Korea's debt ... The agreement was signed in Moscow on
+        Monday': an accord named back, signed in the passive with no agent, is the accord of the sides of the
+        latest act of cooperation the story told (within the sentence and the two before)."""
+        named = [
+            c
+            for c in children(trigger)
+            if c.dep_ == "nsubjpass"
+            and c.lemma_.lower() in ACCORDS
+            and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in children(c))
+        ]
+        if not named:
+            return []
+        sentence = self._sentence_of(trigger.i)
+        for act in reversed(self.found):
+            if act.trigger.i >= trigger.i or act.sentence_index < sentence - 2 or act.target is None:
+                continue
+            if act.code[:2] in ("03", "05", "06", "07", "08") and act.source.code != act.target.code:
+                return [act.source, act.target]
+        return []
 
     def _intent_governor(self, trigger: Token, pattern: Pattern) -> Token | None:
         """The verb of intent ("agreed", "offered", "pledged") whose infinitive tells the act, if any."""
