@@ -2172,6 +2172,7 @@ CASES: list[Case] = [
     case(
         "loan programme", "The IMF approved a $1 billion loan programme for Sri Lanka.", ("IMF", "071", "LKA")
     ),
+    case("a loan made", "The World Bank made a $500 million loan to Egypt on Monday.", ("WB", "071", "EGY")),
     case(
         "central bank deposit",
         "The UAE deposited $1 billion with Egypt's central bank.",
