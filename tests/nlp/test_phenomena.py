@@ -3046,6 +3046,11 @@ CASES: list[Case] = [
     ),
     case("agreeing to another's terms", "Colombia agreed to Washington's terms.", ("COL", "080", "USA")),
     case(
+        "agreeing to a share of the terms",
+        "Colombia agreed to all of Washington's terms.",
+        ("COL", "080", "USA"),
+    ),
+    case(
         "tariffs of a rate on imports from states, as a noun",
         "US tariffs of 25 percent on imports from Canada and Mexico took effect on Tuesday.",
         ("USA", "163", "CAN"),
