@@ -3564,6 +3564,21 @@ CASES: list[Case] = [
         ("UN", "1661", "MLI"),
     ),
     case(
+        "a host asking a mission out of its own land expels it",
+        "Mali asked the UN Security Council to withdraw its peacekeeping mission from the country.",
+        ("MLI", "1661", "UN"),
+    ),
+    case(
+        "a peacekeeping mission withdrawn withdraws peacekeepers",
+        "The UN withdrew its peacekeeping mission from Mali.",
+        ("UN", "1661", "MLI"),
+    ),
+    case(
+        "an observer mission withdrawn",
+        "The UN withdrew its observer mission from Syria.",
+        ("UN", "1662", "SYR"),
+    ),
+    case(
         "a ruling one cannot accept is rejected, aimed at its author",
         "A South Korean court on Thursday ordered Japan to pay compensation to 12 women. Japan said on Friday"
         " it could not accept the ruling.",

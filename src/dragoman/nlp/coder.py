@@ -1232,6 +1232,15 @@ class _DocCoder(StoryReading):
                 # "the ICC prosecutor asked judges to issue an arrest warrant for Min Aung Hlaing": legal
                 # action sought from a court is the seeker's own
                 chained = comp_pattern.code
+            if (
+                pattern.code[:2] in ("02", "10")
+                and comp_pattern.code.startswith("166")
+                and {a.code for a in self._fill(comp_pattern.target, comp_token, False)[0]}
+                & {s.code for s in sources}
+            ):
+                # "Mali asked the Security Council to withdraw its peacekeeping mission from the country": a
+                # host asking a mission out of its own land expels it
+                chained = comp_pattern.code
             comp_targets, comp_tokens = targets, target_tokens
             if not targets:
                 # "threatened to cut gas supplies to Ukraine": the threat is aimed where the act is

@@ -90,8 +90,8 @@ _CARRIERS = frozenset(
     | {"flights", "plane", "planes", "consignment", "consignments", "package", "packages", "cargo"}
     | {"line", "lines", "service", "services"}  # "extended a credit line", "suspended visa services"
 )
-# people whose kind is their compound modifier: "allowed UN aid workers into Rakhine"
-_STAFF = frozenset({"worker", "staff", "personnel"})
+# people whose kind is their compound modifier: "allowed UN aid workers into Rakhine", "peacekeeping mission"
+_STAFF = frozenset({"worker", "staff", "personnel", "mission", "missions", "force", "forces"})
 # nouns of conveying a thing, read through to the thing: "approved the transfer of its MiG-29 jets to Ukraine"
 _CONVEYANCES = frozenset(
     {"transfer", "transfers", "delivery", "deliveries", "shipment", "shipments", "handover", "dispatch"}
