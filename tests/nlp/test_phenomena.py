@@ -5340,6 +5340,13 @@ CASES += [
         ("TWN", "163", "CHN"),
     ),
     case(
+        "responding with weapons is force, aimed at whom the story's act came from",
+        "Pakistani aircraft struck targets in Afghanistan's Khost province. The Taliban government said its"
+        " border forces responded with heavy weapons.",
+        ("PAK", "19+", "AFG"),
+        ("AFG", "190", "PAK"),
+    ),
+    case(
         "a lower-case compass word owns nothing",
         "Heavy floods in Korea hit the south's farms on Monday.",
     ),
