@@ -184,6 +184,12 @@ CASES: list[Case] = [
     case("chain", "Germany urged Serbia to recognise Kosovo.", ("DEU", "02", "SRB")),
     case("chain", "The EU called on Georgia to withdraw the law.", ("EU", "02", "GEO")),
     case("chain", "Egypt appealed to Ethiopia to halt the filling of the dam.", ("EGY", "02", "ETH")),
+    case(
+        "membership applied for", "Kyiv responded by applying for membership of NATO.", ("UKR", "022", "NATO")
+    ),
+    case(
+        "membership applied for", "Finland applied for NATO membership on Wednesday.", ("FIN", "022", "NATO")
+    ),
     case("chain", "Kenya asked Uganda to extradite the suspects.", ("KEN", "02", "UGA")),
     case("chain", "China demanded that Japan withdraw its warships.", ("CHN", "10", "JPN")),
     case(
