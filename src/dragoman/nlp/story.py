@@ -240,8 +240,9 @@ class StoryReading(Arguments):
                     key=lambda a: a.trigger.i,
                 )
                 # ("broke off relations with Iran and ordered its staff out": the first measure told)
+                target = earliest.target if earliest.target is not None else act.target
                 self._emit(
-                    verb, earliest.pattern, earliest.code, Assertion.ASSERTED, None, sources, [act.target], []
+                    verb, earliest.pattern, earliest.code, Assertion.ASSERTED, None, sources, [target], []
                 )
                 return
 

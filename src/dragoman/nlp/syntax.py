@@ -721,7 +721,7 @@ READINESS = {"ready": "for", "open": "to", "keen": "on", "eager": "for"}
 
 def readiness(trigger: Token) -> Token | None:
     """The adjective of readiness a noun is the object of, predicated of a clause's subject: "said it was
-    ready for talks with Washington", "remained open to dialogue" (the adjective's verb has a subject)."""
+    ready for talks with Washington", "remained open to talks" (the adjective's verb has a subject)."""
     prep = trigger.head
     if trigger.dep_ != "pobj" or prep.dep_ != "prep":
         return None
