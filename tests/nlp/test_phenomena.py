@@ -2331,6 +2331,11 @@ CASES: list[Case] = [
         ("JOR", "111", "ISR"),
     ),
     case(
+        "disregard said to be shown accuses",
+        "Ottawa said Tehran had consistently shown disregard for human rights.",
+        ("CAN", "112", "IRN"),
+    ),
+    case(
         "a right to respond answers the act against the speaker",
         "Armenian forces shelled Azerbaijani villages overnight. Baku said it had every right to respond.",
         ("ARM", "19", "AZE"),
