@@ -2331,6 +2331,11 @@ CASES: list[Case] = [
         ("JOR", "111", "ISR"),
     ),
     case(
+        "a violation of the speaker's airspace said accuses",
+        "Tallinn said Russian jets had violated its airspace.",
+        ("EST", "112", "RUS"),
+    ),
+    case(
         "disregard said to be shown accuses",
         "Ottawa said Tehran had consistently shown disregard for human rights.",
         ("CAN", "112", "IRN"),
