@@ -1125,6 +1125,12 @@ CASES: list[Case] = [
     case(
         "intent to an uncoded act", "Serbia offered to open its archives to Croatia.", ("SRB", "030", "HRV")
     ),
+    case(
+        "a joint pledge of an uncoded act is each side's to the other",
+        "Serbia and Kosovo pledged to address the fate of the missing.",
+        ("SRB", "030", "XKX"),
+        ("XKX", "030", "SRB"),
+    ),
     case("rejected appeal from", "Rebels in Mali dismissed an appeal from Algeria.", ("MLI", "120", "DZA")),
     case(
         "announced force is a threat",

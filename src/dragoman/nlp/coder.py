@@ -572,11 +572,19 @@ class _DocCoder(StoryReading):
             )
         ]
         targets = _other_sides(sources, [t for w in named for t in self.resolver.actors(w) if t.code])
+        pattern = judgement_pattern("pledge", "030")
         if targets:
-            pattern = judgement_pattern("pledge", "030")
             self._emit(
                 pledge, pattern, "030", Assertion.ASSERTED, None, sources, targets[:1], [], dated_by=pledge
             )
+        elif len({s.code for s in sources}) == 2:
+            # "Iran and the IAEA pledged to cooperate", "the two sides issued a joint statement pledging to
+            # address ...": a joint pledge is each side's to the other
+            for one in sources:
+                others = [s for s in sources if s.code != one.code][:1]
+                self._emit(
+                    pledge, pattern, "030", Assertion.ASSERTED, None, [one], others, [], dated_by=pledge
+                )
 
     def _code_denial(self, speech: Token) -> None:
         """'Georgia accused Russia of shooting down a drone ... Moscow said none of its planes had been in the
