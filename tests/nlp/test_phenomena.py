@@ -992,6 +992,7 @@ CASES: list[Case] = [
         "Two rockets were fired at Israel from Lebanon on Sunday.",
         ("LBN", "19", "ISR"),
     ),
+    case("agentless force", "A drone was launched at Israel from Lebanon on Sunday.", ("LBN", "195", "ISR")),
     case(
         "agentless force",
         "A drone launched from Iraq struck a base in Jordan.",

@@ -1637,6 +1637,8 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
             and "nsubjpass" in deps
             and pattern.code[:2] in _HITTING_ROOTS
             and not any(slot.startswith("obj") for slot in pattern.target)
+            # (a weapon fired is no one hit: "a missile was fired at Israel from Gaza")
+            and not (pattern.objects and pattern.objects != _ANY_OBJECT)
         ):
             # "was shot dead at an art gallery": the passive's subject is hit, the phrase is a place (but
             # "were pulled out of Estonia", "is opposed to mediation" are aimed at the phrase)
