@@ -2307,6 +2307,13 @@ CASES: list[Case] = [
         ("IRN", "130", "ISR"),
     ),
     case(
+        "a warning of what one will do in response is aimed at whom it answers",
+        "Russia sent troops to Belarus on Monday. Lithuania warned on Tuesday that it would reconsider its"
+        " transit rules in response.",
+        ("RUS", "154", "BLR"),
+        ("LTU", "130", "RUS"),
+    ),
+    case(
         "a pronoun of a threat is the actor just named",
         "Tehran blamed Israel and said it would pay a heavy price.",
         ("IRN", "112", "ISR"),

@@ -534,10 +534,28 @@ class _DocCoder(StoryReading):
         if not targets and all(_foretold_by_answer(s) for c in clauses for s in subjects(c)):
             found = answered(("counter", "own"), sources, sentence, self.found)
             targets = _other_sides(sources, found[0]) if found is not None else []
+        if not targets and any(_in_response(c) for c in clauses):
+            # "Putin and Kim signed a pact ... South Korea warned that it would reconsider its refusal to arm
+            # Ukraine in response": an answer to others' act is aimed at the first of them
+            earlier = [
+                f
+                for f in self.found
+                if sentence - 2 <= f.sentence_index <= sentence
+                and f.trigger.i < warn.i
+                and f.source.code not in codes
+                and (f.target is None or f.target.code not in codes)
+            ]
+            if earlier:
+                latest = earlier[-1].trigger.i
+                targets = [next(f for f in earlier if f.trigger.i == latest).source]
         if targets:
             # (the force is in what will come, not in the condition: "would curse him if he raised the
             # killings in his drug war")
-            forceful = any(t.lemma_.lower() in _FORCE_WORDS for c in clauses for t in (c, *_own_words(c)))
+            forceful = any(
+                t.lemma_.lower() in _FORCE_WORDS and not (t.dep_ == "pobj" and t.head.lower_ == "in")
+                for c in clauses
+                for t in (c, *_own_words(c))
+            )  # ("would review its trade policy in response": the cue names no force)
             code = "138" if forceful else "130"
             pattern = judgement_pattern("warning", code)
             self._emit(warn, pattern, code, Assertion.ASSERTED, None, sources, targets, [], dated_by=warn)
@@ -2497,6 +2515,17 @@ _ANNOUNCING_BODIES = frozenset(
     | {"spokesman", "spokeswoman", "spokesperson", "ministry", "embassy", "office", "agency", "government"}
     | {"website"}
 )
+
+
+def _in_response(verb: Token) -> bool:
+    """Whether a clause is said "in response" ("in retaliation", "in reply", "in return"), wherever in the
+    clause the parser hangs the phrase ("would reconsider its refusal to arm Ukraine in response")."""
+    return any(
+        t.lemma_.lower() in ("response", "retaliation", "reply", "return")
+        and t.dep_ == "pobj"
+        and t.head.lower_ == "in"
+        for t in verb.subtree
+    )
 
 
 def _foretold_by_answer(subject: Token) -> bool:
