@@ -536,7 +536,8 @@ class _DocCoder(StoryReading):
             targets = _other_sides(sources, found[0]) if found is not None else []
         if not targets and any(_in_response(c) for c in clauses):
             # "Putin and Kim signed a pact ... South Korea warned that it would reconsider its refusal to arm
-            # Ukraine in response": an answer to others' act is aimed at the first of them
+            # Ukraine in response": an answer to others' act is aimed at the doer of the latest act told (its
+            # first side, when it is told both ways)
             earlier = [
                 f
                 for f in self.found
