@@ -534,7 +534,7 @@ class _DocCoder(StoryReading):
         if not targets and all(_foretold_by_answer(s) for c in clauses for s in subjects(c)):
             found = answered(("counter", "own"), sources, sentence, self.found)
             targets = _other_sides(sources, found[0]) if found is not None else []
-        if not targets and any(_in_response(c) for c in clauses):
+        if not targets and any(self._in_response(c) for c in clauses):
             # "Putin and Kim signed a pact ... South Korea warned that it would reconsider its refusal to arm
             # Ukraine in response": an answer to others' act is aimed at the doer of the latest act told (its
             # first side, when it is told both ways)
@@ -560,6 +560,15 @@ class _DocCoder(StoryReading):
             code = "138" if forceful else "130"
             pattern = judgement_pattern("warning", code)
             self._emit(warn, pattern, code, Assertion.ASSERTED, None, sources, targets, [], dated_by=warn)
+
+    def _in_response(self, clause: Token) -> bool:
+        """Whether a clause is said with a cue of the response lexicon ("in response", "in retaliation"),
+        wherever in it the parser hangs the phrase ("would reconsider its refusal to arm Ukraine in
+        response")."""
+        cues = self.coder.responses.cues
+        return any(
+            t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_.lower() in cues for t in clause.subtree
+        )
 
     def _code_pledge(self, pledge: Token) -> None:
         """'Stockholm pledged to back Ankara's efforts to join the EU', 'promised to stop blocking its
@@ -2516,17 +2525,6 @@ _ANNOUNCING_BODIES = frozenset(
     | {"spokesman", "spokeswoman", "spokesperson", "ministry", "embassy", "office", "agency", "government"}
     | {"website"}
 )
-
-
-def _in_response(verb: Token) -> bool:
-    """Whether a clause is said "in response" ("in retaliation", "in reply", "in return"), wherever in the
-    clause the parser hangs the phrase ("would reconsider its refusal to arm Ukraine in response")."""
-    return any(
-        t.lemma_.lower() in ("response", "retaliation", "reply", "return")
-        and t.dep_ == "pobj"
-        and t.head.lower_ == "in"
-        for t in verb.subtree
-    )
 
 
 def _foretold_by_answer(subject: Token) -> bool:

@@ -1849,14 +1849,10 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
                 if c.dep_ == "compound"
             ]
             # ("agreed to all of his terms", "to some of the demands": the thing a share is of)
-            pobjs += [_through_partitive(g, _SHARES) for g in pobjs if g.lower_ in _SHARES]
+            pobjs += [_through_partitive(g, _SOME) for g in pobjs if g.lower_ in _SOME]
             if any(lemma_in(g, constraint.objects) for g in pobjs):
                 return True
     return False
-
-
-# words of a share of something, whose "of" names it: "all of his terms"
-_SHARES = frozenset({"all", "some", "most", "many", "part", "each", "both", "several"})
 
 
 _RATES = frozenset({"percent", "per", "%", "pct", "point", "points"})
