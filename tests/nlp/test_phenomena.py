@@ -7768,6 +7768,21 @@ CASES += [
         "'charged with verifying' gives a task, not a charge",
         "The UN Security Council charged the inspectors with verifying that Iraq had destroyed its missiles.",
     ),
+    case(
+        "an object shifted past a phrase of manner ('rejected with disgust the ...') is still the object",
+        "The Serbian president rejected with disgust the Kosovo government's demand for compensation.",
+        ("SRB", "12+", "XKX"),
+    ),
+    case(
+        "an object shifted past 'in the strongest possible terms' is still the object",
+        "Japan condemned in the strongest possible terms North Korea's missile launch.",
+        ("JPN", "111", "PRK"),
+    ),
+    case(
+        "an attack named inside a condemnation is what is judged, not an answer aimed at the judge",
+        "Jordan condemned the Israeli strike on the convoy.",
+        ("JOR", "111", "ISR"),
+    ),
 ]
 
 

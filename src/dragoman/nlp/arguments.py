@@ -993,6 +993,14 @@ class Arguments:
             # home: "the AU suspended Sudan, three days after security forces killed dozens of protesters at a
             # sit-in in Khartoum")
             told = [a for a in told if a.sentence_index != sentence]
+        if not is_verbal(trigger):
+            # "France condemned the Israeli strike on the convoy": an act named inside a judgement is what is
+            # judged, not an answer to it
+            told = [
+                a
+                for a in told
+                if not (a.code[:2] == "11" and a.trigger.left_edge.i <= trigger.i <= a.trigger.right_edge.i)
+            ]
         found = answered(anchors, sources, sentence, told)
         if found is None:
             return []

@@ -458,6 +458,27 @@ def _named_free_relative(trigger: Token) -> list[Token]:
     return []
 
 
+def _shifted_past_manner(verb: Token) -> list[Token]:
+    """'rejected with disgust the prosecutor's request', 'condemned in the strongest possible terms North
+    Korea's launch': an object shifted after a phrase of manner right after its verb, which the parser hangs
+    on that phrase (a second object of its preposition, or an object or apposition of its noun)."""
+    for prep in children(verb):
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "in") or prep.i != verb.i + 1:
+            continue
+        nouns = [g for g in children(prep) if g.dep_ == "pobj"]
+        if not nouns:
+            continue
+        manner = nouns[0]
+        shifted = [g for g in nouns[1:]] + [
+            g for g in children(manner) if g.dep_ in ("dobj", "appos") and g.i > manner.i
+        ]
+        for g in shifted:
+            between = verb.doc[manner.i + 1 : g.left_edge.i]
+            if g.pos_ in ("NOUN", "PROPN") and not any(t.is_punct or t.pos_ == "ADP" for t in between):
+                return [g]
+    return []
+
+
 def _objects(trigger: Token) -> list[Token]:
     if is_verbal(trigger):
         if trigger.lemma_.lower() in _HYPHENED_AGENTS and hyphened_agent(trigger):
@@ -518,6 +539,8 @@ def _objects(trigger: Token) -> list[Token]:
                 for a in children(g)
                 if a.dep_ == "appos"
             ]
+        if not found:
+            found = _shifted_past_manner(trigger)
         if not found:
             # "arrested and deported three nationals": verbs coordinated before a shared object
             for conj in children(trigger):
