@@ -7783,6 +7783,11 @@ CASES += [
         "Jordan condemned the Israeli strike on the convoy.",
         ("JOR", "111", "ISR"),
     ),
+    case(
+        "a donation is aid whatever is given ('donated 20,000 tonnes of wheat to')",
+        "Norway donated 20,000 tonnes of wheat to Sudan.",
+        ("NOR", "07+", "SDN"),
+    ),
 ]
 
 
