@@ -158,6 +158,17 @@ def test_a_day_after_dates_the_subordinate_clause_from_the_main_one(dm: Dragoman
     assert dated(dm, text) == {("LVA", "174", "RUS"): "2024-05-07", ("RUS", "174", "LVA"): "2024-05-06"}
 
 
+def test_a_day_after_a_clause_subject_taken_for_the_object_of_after_dates_its_clause(dm: Dragoman) -> None:
+    # (the parser takes "after" for a preposition, "Bamako and its allies" for its object, the verb for a
+    # conjunct of the main clause)
+    text = (
+        "Algeria recalled its ambassadors to Mali and Niger on Monday and closed its airspace to flights to"
+        " and from Mali, a day after Bamako and its two Sahel allies withdrew their envoys from Algiers over"
+        " the downing of a Malian drone."
+    )
+    assert dated(dm, text)[("MLI", "161", "DZA")] == "2024-05-05"
+
+
 def test_days_after_hung_on_the_conjunction_date_its_clause(dm: Dragoman) -> None:
     # (the parser hangs "three days" on "after" when a long subject follows it)
     text = (

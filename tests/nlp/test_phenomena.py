@@ -7788,6 +7788,27 @@ CASES += [
         "Norway donated 20,000 tonnes of wheat to Sudan.",
         ("NOR", "07+", "SDN"),
     ),
+    case(
+        "a border a state shuts is its own: the closure is aimed at the state named after it, not at itself",
+        "Kenya recalled its envoys to Somalia and Ethiopia on Monday and shut its border to trucks to and"
+        " from Somalia, a day after Mogadishu and its two allies withdrew their envoys from Nairobi over the"
+        " seizure of a Somali ship.",
+        ("KEN", "161", "SOM"),
+        ("KEN", "161", "ETH"),
+        ("KEN", "19+", "SOM"),
+        ("SOM", "161", "KEN"),
+    ),
+    case(
+        "the subject of a clause of time the parser took for the object of 'after' acts in that clause",
+        "The IMF approved a loan for Ghana, unlocking a payment of $600 million after China, France and Japan"
+        " gave the debt assurances the fund had required.",
+        ("IMF", "071", "GHA"),
+    ),
+    case(
+        "what coordinated givers give goes to a recipient, never to each other",
+        "After Kenya, Uganda and Rwanda gave the security guarantees the bank had required, the loan was"
+        " approved.",
+    ),
 ]
 
 

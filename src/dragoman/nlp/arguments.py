@@ -342,7 +342,13 @@ class Arguments:
         for tok in tokens:
             for owner in (tok, *children(tok)):
                 if owner.dep_ == "poss" and owner.lower_ in _OWNERS:
-                    out.extend(self.resolver.coref.other_than(owner, frozenset({source})))
+                    # (the antecedent found may still be the source itself, named again: "Algeria recalled
+                    # its ambassadors ... and closed its airspace ...")
+                    out.extend(
+                        a
+                        for a in self.resolver.coref.other_than(owner, frozenset({source}))
+                        if a.code != source
+                    )
         return out
 
     def _fill(

@@ -2083,7 +2083,11 @@ class _DocCoder(StoryReading):
                 or self._story_target(trigger, code, sources)
                 or (self._visited(trigger, sources) if code == "042" else [])
             )
-        mutual = code.startswith(_MUTUAL) and "notarget" not in pattern.flags
+        # (what is given goes to a recipient, never among the givers: "after China, India and Japan gave the
+        # financing assurances the fund had required")
+        mutual = (
+            code.startswith(_MUTUAL) and "notarget" not in pattern.flags and "dative" not in pattern.target
+        )
         if (
             mutual
             and len({s.code for s in sources}) > 1

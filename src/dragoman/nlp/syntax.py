@@ -913,6 +913,27 @@ def _gathered(subject: Token) -> Token:
     return people[0] if people else subject
 
 
+# words that open a clause of time, which the parser may take for a preposition
+_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until"})
+
+
+def clause_subject_taken_for_object(verb: Token, is_actor: IsActor | None) -> Token | None:
+    """'..., a day after Bamako and its two Sahel allies withdrew their envoys': the parser may take the
+    opener of a clause of time for a preposition, the clause's subject for its object, and the clause's verb
+    for a conjunct of the main one; the phrase right before the verb is its subject."""
+    left = verb.doc[verb.i - 1] if verb.i else verb
+    while left.dep_ != "pobj" and left.head.i != left.i and left.head.i < verb.i:
+        left = left.head
+    if (
+        left.dep_ == "pobj"
+        and left.head.lower_ in _CLAUSE_OPENERS
+        and left.right_edge.i == verb.i - 1
+        and (is_actor is None or is_actor(left))
+    ):
+        return left
+    return None
+
+
 def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     """The logical subject: active subject, passive agent, or the subject a non-finite or coordinated verb
     inherits. For a noun, the subject of the verb it is the object of ("Biden made a visit")."""
@@ -1071,6 +1092,10 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         return controller or subjects(head, is_actor)
     if trigger.dep_ == "acomp":
         return subjects(head, is_actor)  # "Hungary is strongly opposed to ...": the copula's subject
+    if trigger.dep_ in ("conj", "dep") and trigger.tag_ in ("VBD", "VBZ", "VBP"):
+        taken = clause_subject_taken_for_object(trigger, is_actor)
+        if taken is not None:
+            return [taken]
     if trigger.dep_ == "conj" and trigger.tag_ in ("VBD", "VBZ", "VBP"):
         # ("and NATO ambassadors meeting in emergency session on Monday urged Moscow to ...": the parser makes
         # the participle a conjunct clause with the ambassadors its subject, and the verb another conjunct)

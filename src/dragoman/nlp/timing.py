@@ -22,7 +22,14 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.model import CharSpan, DateSource, EventDate, Precision
 from dragoman.nlp.dates import WORD_NUMBERS, ResolvedDate, is_holiday, resolve_date
-from dragoman.nlp.syntax import children, clause_verb, is_verbal, main_clause, participle_conjuncts
+from dragoman.nlp.syntax import (
+    children,
+    clause_subject_taken_for_object,
+    clause_verb,
+    is_verbal,
+    main_clause,
+    participle_conjuncts,
+)
 
 # days after the day named before: "two days later", "a week later", "the following day", "the next morning"
 _LATER = re.compile(
@@ -463,6 +470,17 @@ def _offset(ent: Span) -> tuple[Token, int] | None:
             acts = [c for c in children(prep) if c.dep_ == "pcomp" and is_verbal(c)]
             if prep.dep_ == "prep" and prep.lower_ in ("after", "before") and acts:
                 verb, sign = acts[0], -1 if prep.lower_ == "after" else 1
+                break
+            taken = clause_subject_taken_for_object(verb, None)
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in ("after", "before")
+                and taken is not None
+                and taken.head == prep
+            ):
+                # ("a day after Bamako and its allies withdrew their envoys": the parser's object of "after"
+                # is the subject of the clause it opens)
+                sign = -1 if prep.lower_ == "after" else 1
                 break
     if sign == 0:
         return None
