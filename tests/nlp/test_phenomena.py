@@ -6759,6 +6759,7 @@ CASES += [
         "Britain demanded the immediate release of 15 sailors and marines seized by Iranian naval forces in "
         "the northern Gulf.",
         ("GBR", "1053", "IRN"),
+        ("IRN", "18+|17+", "GBR"),
         published="2024-03-01",
     ),
     case(
@@ -7808,6 +7809,12 @@ CASES += [
         "what coordinated givers give goes to a recipient, never to each other",
         "After Kenya, Uganda and Rwanda gave the security guarantees the bank had required, the loan was"
         " approved.",
+    ),
+    case(
+        "people of no named state seized, whose release a state demands, are taken from that state",
+        "Australia demanded the immediate release of six fishermen seized by Indonesian patrol boats.",
+        ("AUS", "1053|0253|10+", "IDN"),
+        ("IDN", "18+|17+", "AUS"),
     ),
 ]
 

@@ -615,6 +615,26 @@ class Arguments:
                     out += [a for a in found if prep.lower_ == "by" or a.kind is ActorKind.STATE]
         return out
 
+    def _demanded_back(self, seizure: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """'Britain demanded the release of 15 sailors and marines seized by Iranian naval forces': people of
+        no named state, whose release a state demands, are taken from that state."""
+        people = seizure.head if seizure.dep_ in ("acl", "relcl") else None
+        if people is None or people.dep_ != "pobj" or people.head.lower_ != "of":
+            return []
+        release = people.head.head
+        if release.lemma_.lower() not in _RELEASE_NOUNS:
+            return []
+        verb = release.head.head if release.dep_ == "pobj" else release.head
+        if not is_verbal(verb) or verb.lemma_.lower() not in _DEMANDING:
+            return []
+        own = {s.code for s in sources}
+        return [
+            a
+            for s in subjects(verb, self._is_actor)
+            for a in self.resolver.actors(s, agentive=True)
+            if a.code and a.code not in own and a.kind not in (ActorKind.IGO, ActorKind.GROUP)
+        ][:1]
+
     def _left(self, order: Token) -> list[ActorRef]:
         """'Two Russian diplomats were ordered to leave Moldova': an agentless order to leave a country is
         that country's."""
@@ -1145,6 +1165,9 @@ def _told_as_earlier(verb: Token) -> bool:
 
 
 _EARLIER_MARKS = frozenset({"after", "following", "since"})
+# what a state asks for when its own people are held, and the verbs by which it asks
+_RELEASE_NOUNS = frozenset({"release", "return", "freedom", "freeing"})
+_DEMANDING = frozenset({"demand", "call", "urge", "seek", "press", "ask", "request"})
 
 
 def in_earlier_clause(token: Token) -> bool:

@@ -2079,6 +2079,7 @@ class _DocCoder(StoryReading):
                 or self._protested(trigger, code, sources)
                 or _governed_by(code, sources, trigger)
                 or (self._reporting_victim(trigger, pattern, sources) if code[:2] in VIOLENT_ROOTS else [])
+                or (self._demanded_back(trigger, sources) if code[:2] in ("17", "18") else [])
                 or (self._hosted_parties(trigger, sources) if code == "045" else [])
                 or self._story_target(trigger, code, sources)
                 or (self._visited(trigger, sources) if code == "042" else [])
