@@ -7816,6 +7816,13 @@ CASES += [
         ("AUS", "1053|0253|10+", "IDN"),
         ("IDN", "18+|17+", "AUS"),
     ),
+    case(
+        "a name the parser joins to a day ('on Thursday and Baghdad recalled') opens the next clause",
+        "The Dutch ambassador was ordered out of Iraq on Thursday and Baghdad recalled its charge d'affaires"
+        " from The Hague.",
+        ("IRQ", "174", "NLD"),
+        ("IRQ", "161", "NLD"),
+    ),
 ]
 
 

@@ -920,18 +920,25 @@ _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until"})
 def clause_subject_taken_for_object(verb: Token, is_actor: IsActor | None) -> Token | None:
     """'..., a day after Bamako and its two Sahel allies withdrew their envoys': the parser may take the
     opener of a clause of time for a preposition, the clause's subject for its object, and the clause's verb
-    for a conjunct of the main one; the phrase right before the verb is its subject."""
+    for a conjunct of the main one; the phrase right before the verb is its subject. So is a name it joins to
+    a day before it ("on Thursday and Baghdad withdrew ...")."""
     left = verb.doc[verb.i - 1] if verb.i else verb
-    while left.dep_ != "pobj" and left.head.i != left.i and left.head.i < verb.i:
+    while True:
+        if left.right_edge.i == verb.i - 1 and (is_actor is None or is_actor(left)):
+            if left.dep_ == "pobj" and left.head.lower_ in _CLAUSE_OPENERS:
+                return left
+            if (
+                left.dep_ == "conj"
+                and left.pos_ == "PROPN"
+                and verb.doc[left.left_edge.i - 1].lower_ == "and"
+                and left.head.ent_type_ in ("DATE", "TIME")
+            ):
+                # ("... was ordered out of Iraq on Thursday and Baghdad withdrew its charge d'affaires": a
+                # name the parser joined to a day before it opens the next clause)
+                return left
+        if left.dep_ == "pobj" or left.head.i == left.i or left.head.i > verb.i:
+            return None
         left = left.head
-    if (
-        left.dep_ == "pobj"
-        and left.head.lower_ in _CLAUSE_OPENERS
-        and left.right_edge.i == verb.i - 1
-        and (is_actor is None or is_actor(left))
-    ):
-        return left
-    return None
 
 
 def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
@@ -1072,6 +1079,10 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         ]
         if misread:
             return misread[:1]
+    if trigger.dep_ in ("conj", "dep", "ccomp") and trigger.tag_ in ("VBD", "VBZ", "VBP"):
+        taken = clause_subject_taken_for_object(trigger, is_actor)
+        if taken is not None:
+            return [taken]
     head = trigger.head
     if head.i == trigger.i:
         return []
@@ -1092,10 +1103,6 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         return controller or subjects(head, is_actor)
     if trigger.dep_ == "acomp":
         return subjects(head, is_actor)  # "Hungary is strongly opposed to ...": the copula's subject
-    if trigger.dep_ in ("conj", "dep") and trigger.tag_ in ("VBD", "VBZ", "VBP"):
-        taken = clause_subject_taken_for_object(trigger, is_actor)
-        if taken is not None:
-            return [taken]
     if trigger.dep_ == "conj" and trigger.tag_ in ("VBD", "VBZ", "VBP"):
         # ("and NATO ambassadors meeting in emergency session on Monday urged Moscow to ...": the parser makes
         # the participle a conjunct clause with the ambassadors its subject, and the verb another conjunct)
