@@ -922,23 +922,34 @@ def clause_subject_taken_for_object(verb: Token, is_actor: IsActor | None) -> To
     opener of a clause of time for a preposition, the clause's subject for its object, and the clause's verb
     for a conjunct of the main one; the phrase right before the verb is its subject. So is a name it joins to
     a day before it ("on Thursday and Baghdad withdrew ...")."""
-    left = verb.doc[verb.i - 1] if verb.i else verb
+    prev = verb.doc[verb.i - 1] if verb.i else verb
+    left = prev
     while True:
-        if left.right_edge.i == verb.i - 1 and (is_actor is None or is_actor(left)):
-            if left.dep_ == "pobj" and left.head.lower_ in _CLAUSE_OPENERS:
-                return left
+        if left.dep_ == "pobj":
             if (
-                left.dep_ == "conj"
-                and left.pos_ == "PROPN"
-                and verb.doc[left.left_edge.i - 1].lower_ == "and"
-                and left.head.ent_type_ in ("DATE", "TIME")
+                left.head.lower_ in _CLAUSE_OPENERS
+                and left.right_edge.i == prev.i
+                and (is_actor is None or is_actor(left))
             ):
-                # ("... was ordered out of Iraq on Thursday and Baghdad withdrew its charge d'affaires": a
-                # name the parser joined to a day before it opens the next clause)
                 return left
-        if left.dep_ == "pobj" or left.head.i == left.i or left.head.i > verb.i:
-            return None
+            break
+        if left.head.i == left.i or left.head.i > verb.i:
+            break
         left = left.head
+    left = prev
+    while left.right_edge.i == prev.i and left.head.i < verb.i and left.head.i != left.i:
+        if (
+            left.dep_ == "conj"
+            and left.pos_ in ("PROPN", "NOUN")
+            and verb.doc[left.left_edge.i - 1].lower_ == "and"
+            and (is_actor is None or is_actor(left))
+        ):
+            # ("... was ordered out of Iraq on Thursday and Baghdad withdrew its charge d'affaires", "the
+            # killing of Hardeep Singh Nijjar and Ottawa expelled ...": a name the parser joined to the
+            # noun before "and" opens the next clause)
+            return left
+        left = left.head
+    return None
 
 
 def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
