@@ -169,6 +169,14 @@ def test_a_day_after_a_clause_subject_taken_for_the_object_of_after_dates_its_cl
     assert dated(dm, text)[("MLI", "161", "DZA")] == "2024-05-05"
 
 
+def test_a_second_conjunct_takes_the_day_hung_on_the_first_ones_infinitive(dm: Dragoman) -> None:
+    text = (
+        "Chinese troops tried to cross the border last Friday but were pushed back by Indian soldiers, the"
+        " minister told parliament on Thursday."
+    )
+    assert dated(dm, text)[("IND", "190", "CHN")] == "2024-05-03"
+
+
 def test_days_after_hung_on_the_conjunction_date_its_clause(dm: Dragoman) -> None:
     # (the parser hangs "three days" on "after" when a long subject follows it)
     text = (

@@ -182,6 +182,12 @@ class DateIndex:
                     for a in children(o)
                     if a.dep_ == "acl" and a.tag_ == "VBG" and a.i in self.points
                 ]
+                if not dated and t.i != trigger.i and trigger.dep_ == "conj" and trigger.head.i == t.i:
+                    # ("tried to cross the border last Friday but were pushed back": the day the parser hangs
+                    # on the infinitive of the first conjunct dates the second)
+                    dated = [
+                        c for c in children(t) if c.dep_ == "xcomp" and c.i in self.points and c.i < trigger.i
+                    ]
                 # ("recalled its ambassador and expelled the envoy a day earlier": both a day earlier)
                 if dated and (
                     not self.points[dated[-1].i][0].anaphoric or self.points[dated[-1].i][0].after_days < 0
