@@ -7823,6 +7823,12 @@ CASES += [
         ("IRQ", "174", "NLD"),
         ("IRQ", "161", "NLD"),
     ),
+    case(
+        "the subject of 'after' the parser takes for a preposition acts in its clause ('after troops of ...'"
+        " attacked')",
+        "Kenya recalled its ambassador after troops of the Somali army attacked a Kenyan border post.",
+        ("SOM", "19+", "KEN"),
+    ),
 ]
 
 

@@ -924,15 +924,13 @@ def clause_subject_taken_for_object(verb: Token, is_actor: IsActor | None) -> To
     a day before it ("on Thursday and Baghdad withdrew ...")."""
     prev = verb.doc[verb.i - 1] if verb.i else verb
     left = prev
-    while True:
-        if left.dep_ == "pobj":
-            if (
-                left.head.lower_ in _CLAUSE_OPENERS
-                and left.right_edge.i == prev.i
-                and (is_actor is None or is_actor(left))
-            ):
-                return left
-            break
+    while left.right_edge.i == prev.i:
+        if (
+            left.dep_ == "pobj"
+            and left.head.lower_ in _CLAUSE_OPENERS
+            and (is_actor is None or is_actor(left))
+        ):
+            return left
         if left.head.i == left.i or left.head.i > verb.i:
             break
         left = left.head
@@ -1090,7 +1088,7 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         ]
         if misread:
             return misread[:1]
-    if trigger.dep_ in ("conj", "dep", "ccomp") and trigger.tag_ in ("VBD", "VBZ", "VBP"):
+    if trigger.dep_ in ("conj", "dep", "ccomp", "advcl") and trigger.tag_ in ("VBD", "VBZ", "VBP"):
         taken = clause_subject_taken_for_object(trigger, is_actor)
         if taken is not None:
             return [taken]
