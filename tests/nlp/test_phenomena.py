@@ -7829,6 +7829,11 @@ CASES += [
         "Kenya recalled its ambassador after troops of the Somali army attacked a Kenyan border post.",
         ("SOM", "19+", "KEN"),
     ),
+    case(
+        "a refusal with no target answers no cooperation told before it ('praised ... refused to step down')",
+        "The African Union praised Gabon's election on Monday. Gabon's president has refused to step down.",
+        ("AU", "051", "GAB"),
+    ),
 ]
 
 

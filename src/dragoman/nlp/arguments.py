@@ -1010,6 +1010,16 @@ class Arguments:
             # had bombed the airport" answers no telephone call (a withdrawal may be answered: "Russian troops
             # withdrew from Kherson, and Ukrainian forces entered the city")
             told = [a for a in told if a.code[:2] >= "08"]
+        if code[:2] == "12":
+            # a refusal answers what was asked, offered, demanded or done against the refuser, not cooperation
+            # with it ("recognised by the United Nations as the winner ... The incumbent has refused to step
+            # down"); cooperation between others it may reject ("signed a water deal, but Algeria rejected")
+            own = {s.code for s in sources}
+            told = [
+                a
+                for a in told
+                if not ("04" <= a.code[:2] <= "09" and a.target is not None and a.target.code in own)
+            ]
         sentence = self._sentence_of(trigger.i)
         if _told_as_earlier(trigger) and (
             code[:2] == "15" or (code[:2] in _FORCE and self._at_home(trigger, sources))
