@@ -177,6 +177,16 @@ def test_a_second_conjunct_takes_the_day_hung_on_the_first_ones_infinitive(dm: D
     assert dated(dm, text)[("IND", "190", "CHN")] == "2024-05-03"
 
 
+def test_a_visit_told_in_words_is_not_implied_again_by_a_joint_act_in_the_hosts_country(dm: Dragoman) -> None:
+    text = (
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed a trade deal in Addis"
+        " Ababa on Tuesday. Ruto had been welcomed at the airport by Abiy on Monday, the first visit by a"
+        " Kenyan leader in a decade."
+    )
+    visits = [e.date.value for e in dm.code(text, PUBLISHED) if e.code == "042"]
+    assert visits == ["2024-05-06"]
+
+
 def test_days_after_hung_on_the_conjunction_date_its_clause(dm: Dragoman) -> None:
     # (the parser hangs "three days" on "after" when a long subject follows it)
     text = (

@@ -2327,7 +2327,14 @@ class _DocCoder(StoryReading):
             and a.code != a.code[:2] + "0"
             and a.code[:2] < "09"
         }
-        for act in _without_vehicles([*self.found, *self._joint_visits(places)]):
+        # (nor does the one a joint act in the host's country implies: "signed a declaration in Asmara on
+        # Monday ... had been greeted at the airport on Sunday, the first visit by an Ethiopian leader")
+        joint = [
+            j
+            for j in self._joint_visits(places)
+            if j.target is None or (j.source.code, j.target.code) not in visits
+        ]
+        for act in _without_vehicles([*self.found, *joint]):
             if act.target is None and not self.coder.one_sided:
                 home = self._home_of(act)
                 if home is None:
