@@ -1609,6 +1609,8 @@ CASES: list[Case] = [
         ("PSE", "111", "ARE"),
         ("PSE", "111", "ISR"),
         ("PSE", "161", "ARE"),
+        ("ARE", "057", "ISR"),
+        ("ISR", "057", "ARE"),
         published="2020-08-14",
     ),
     case(
@@ -4726,6 +4728,8 @@ CASES: list[Case] = [
         "Kenya rejected an accord that Somalia signed with Turkey a week earlier.",
         ("SOM", "057", "TUR"),
         ("TUR", "057", "SOM"),
+        ("KEN", "12+", "SOM"),
+        ("KEN", "12+", "TUR"),
     ),
     case(
         "a territory named in the 'of' phrase of 'the region of' is the entity the name stands for",
@@ -7833,6 +7837,19 @@ CASES += [
         "a refusal with no target answers no cooperation told before it ('praised ... refused to step down')",
         "The African Union praised Gabon's election on Monday. Gabon's president has refused to step down.",
         ("AU", "051", "GAB"),
+    ),
+    case(
+        "an accord named by its parties ('a deal between X and Y') is their agreement",
+        "A deal between Ghana and Togo, mediated by Nigeria, ended the border standoff on Friday.",
+        ("GHA", "057", "TGO"),
+        ("TGO", "057", "GHA"),
+        ("NGA", "045", "GHA"),
+        ("NGA", "045", "TGO"),
+    ),
+    case(
+        "an accord a state voids is no agreement of that state's, though a region of it is named a party",
+        "Georgia declared null and void a trade deal between Russia and the breakaway region of Abkhazia.",
+        ("GEO", "111", "RUS"),
     ),
 ]
 

@@ -2084,6 +2084,8 @@ class _DocCoder(StoryReading):
                 or self._story_target(trigger, code, sources)
                 or (self._visited(trigger, sources) if code == "042" else [])
             )
+        if code == "057" and not is_verbal(trigger) and self._disowned(trigger, sources, targets):
+            return
         # (what is given goes to a recipient, never among the givers: "after China, India and Japan gave the
         # financing assurances the fund had required")
         mutual = (
@@ -2279,6 +2281,22 @@ class _DocCoder(StoryReading):
                 if pattern is not None:
                     found.append((pattern, verb))
         return found
+
+    def _disowned(self, accord: Token, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+        """'Somalia declared null and void a port deal between Addis Ababa and the breakaway region of
+        Somaliland': an accord that a state of one of its named parties judges, rejects or voids is no
+        agreement of that state's (it names a region the state disowns)."""
+        verb = clause_verb(accord)
+        if not is_verbal(verb) or verb.lemma_.lower() in _ACCORD_MAKING:
+            return False
+        judges = list(subjects(verb))
+        if verb.dep_ == "ccomp" and is_verbal(verb.head):
+            judges += subjects(
+                verb.head
+            )  # ("Baghdad said the deal between Turkey and the Kurdistan region was
+            # invalid")
+        parties = {a.code for a in (*sources, *targets)}
+        return any(a.code in parties for s in judges for a in self.resolver.actors(s, agentive=True))
 
     def _joint_visits(self, places: PlaceIndex) -> list[Found]:
         """The visits joint acts held in one side's country imply (042 of the other side)."""
@@ -2498,6 +2516,11 @@ _ANSWERING = frozenset({"respond", "reply", "retort"})
 # acts two sides do together at one place (a visit of the side whose country it is not: "held talks with
 # Putin in Moscow")
 _JOINT_ACTS = frozenset({"057", "061", "046"})
+# verbs by which the parties make or make known an accord (its subject may be one of them)
+_ACCORD_MAKING = frozenset(
+    {"sign", "conclude", "reach", "agree", "negotiate", "seal", "strike", "ink", "finalise", "finalize"}
+    | {"announce", "unveil", "make", "clinch", "broker", "mediate", "hail", "welcome", "praise"}
+)
 # places and honours of arrival with which a host meets a guest
 _ARRIVALS = frozenset(
     {
