@@ -2086,6 +2086,8 @@ class _DocCoder(StoryReading):
             )
         if code == "057" and not is_verbal(trigger) and self._disowned(trigger, sources, targets):
             return
+        if code == "057" and not is_verbal(trigger) and any(a.sector == "JUD" for a in (*sources, *targets)):
+            return  # ("a deal between Huawei executive Meng Wanzhou and US prosecutors": a plea bargain)
         # (what is given goes to a recipient, never among the givers: "after China, India and Japan gave the
         # financing assurances the fund had required")
         mutual = (
