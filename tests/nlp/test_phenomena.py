@@ -7851,6 +7851,10 @@ CASES += [
         "Georgia declared null and void a trade deal between Russia and the breakaway region of Abkhazia.",
         ("GEO", "111", "RUS"),
     ),
+    case(
+        "a deal with prosecutors is a plea bargain, no accord between states",
+        "The charges were dropped under a deal between Chinese businessman Li Wei and US prosecutors.",
+    ),
 ]
 
 
