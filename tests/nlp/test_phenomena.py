@@ -7855,6 +7855,11 @@ CASES += [
         "a deal with prosecutors is a plea bargain, no accord between states",
         "The charges were dropped under a deal between Chinese businessman Li Wei and US prosecutors.",
     ),
+    case(
+        "an attack of no named author called a crime is judged in the state it struck, as when condemned",
+        "The Indian prime minister called the bombing in Kabul a cowardly crime.",
+        ("IND", "111", "AFG"),
+    ),
 ]
 
 

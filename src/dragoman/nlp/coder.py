@@ -1651,6 +1651,15 @@ class _DocCoder(StoryReading):
                 return
         if not targets and not is_verbal(judged):
             targets = _other_sides(sources, self._earlier_doers(judged, sources))
+        if (
+            not targets
+            and code[:2] == "11"
+            and not is_verbal(judged)
+            and any(p.pos == "N" and p.code[:2] in VIOLENT_ROOTS for p in self.coder.candidates(judged))
+        ):
+            # ("called the attack in Shenzhen a despicable crime": an attack of no named author is judged in
+            # the state it struck, as when it is condemned)
+            targets = _other_sides(sources, self._territory_target([judged], ("in",)))
         if not targets and judgement.code[:2] in STANCE_ROOTS:
             # "Pakistan said it had every right to respond", "its defenders would fight to the end": a threat
             # or defiance naming no adversary answers whoever just acted against its speaker
