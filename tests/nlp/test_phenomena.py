@@ -7860,6 +7860,14 @@ CASES += [
         "The Indian prime minister called the bombing in Kabul a cowardly crime.",
         ("IND", "111", "AFG"),
     ),
+    case(
+        "what a relative pronoun stands for is judged ('its offensive in Gaza, which he called genocide')",
+        "South Africa cut ties with Israel over its offensive in Gaza, which Cyril Ramaphosa called"
+        " genocide.",
+        ("ZAF", "161", "ISR"),
+        ("ZAF", "111", "ISR"),
+        ("ISR", "19+", "PSE"),
+    ),
 ]
 
 

@@ -873,7 +873,18 @@ def _named(word: Token) -> tuple[Token, Token] | None:
     if verb is None or any(c.dep_ == "neg" for c in children(verb)):
         return None
     judged = [c for c in children(verb) if c.dep_ in ("dobj", "obj") and c.i != word.i]
-    if judged and judged[0].tag_ in ("WP", "WDT"):
+    if judged and judged[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
+        # ("its offensive in Gaza, which he called genocide": the relative pronoun stands for the noun the
+        # clause describes, which the parser may take for the place after it)
+        described = verb.head
+        if (
+            described.ent_type_ in ("GPE", "LOC")
+            and described.dep_ == "pobj"
+            and described.head.lower_ == "in"
+        ):
+            described = described.head.head
+        judged = [described]
+    elif judged and judged[0].tag_ in ("WP", "WDT"):
         # "condemned what it called an occupation": the word names the act itself
         judged = [word]
     if judged and judged[0].lower_ == "it":
