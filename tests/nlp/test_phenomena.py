@@ -7868,6 +7868,12 @@ CASES += [
         ("ZAF", "111", "ISR"),
         ("ISR", "19+", "PSE"),
     ),
+    case(
+        "a plural noun of asking after a name, which the parser reads as a verb ('rejected US calls for a"
+        " truce'), is still the object",
+        "Azerbaijan rejected US calls for a ceasefire in Karabakh.",
+        ("AZE", "12+", "USA"),
+    ),
 ]
 
 

@@ -100,6 +100,7 @@ from dragoman.nlp.syntax import (
     main_clause,
     naming_clauses,
     needed_words,
+    noun_read_as_verb,
     objects,
     prep_objects,
     purposes,
@@ -696,6 +697,8 @@ class _DocCoder(StoryReading):
 
     # -- one trigger ------------------------------------------------------------------------------------
     def _code_trigger(self, trigger: Token, pattern: Pattern) -> None:
+        if pattern.pos == "V" and noun_read_as_verb(trigger):
+            return  # ("rejected US calls for a ceasefire": a plural noun the parser took for a verb)
         if pattern.code[:2] == "04" and names_its_object(trigger):
             return  # "calling the expulsion unjustified": naming, not a telephone call
         if pattern.code == "041" and any(

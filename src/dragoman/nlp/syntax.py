@@ -596,7 +596,7 @@ def _objects(trigger: Token) -> list[Token]:
         if not found:
             # "denies US claims that Russia hacked ...": a plural noun of report after a name, taken for a
             # verb with the name as its subject
-            found = [c for c in children(trigger) if c.dep_ == "ccomp" and _report_noun_as_verb(c)]
+            found = [c for c in children(trigger) if c.dep_ == "ccomp" and noun_read_as_verb(c)]
         if not found:
             # "condemned what he called a fraudulent attempt to annex ...": the thing named
             found = [
@@ -661,16 +661,37 @@ REPORT_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def _report_noun_as_verb(token: Token) -> bool:
+# plural nouns of asking and offering the parser may read as verbs after a name: "rejected US calls for a
+# ceasefire", "dismissed UN demands to withdraw"
+_ASKING_PLURALS = frozenset(
+    {"calls", "demands", "appeals", "requests", "offers", "proposals", "pleas", "warnings", "threats"}
+)
+
+
+def noun_read_as_verb(token: Token) -> bool:
     """'US claims that Russia hacked ...': the parser reads a plural noun of report as a verb whose subject
-    is the name before it and whose complement is the "that" clause."""
+    is the name before it and whose complement is the "that" clause. So with a plural noun of asking and what
+    it asks for ("rejected US calls for a ceasefire", "US calls to halt the offensive")."""
+    if token.tag_ != "VBZ":
+        return False
     kids = children(token)
-    return (
-        token.lower_ in REPORT_NOUNS
-        and token.tag_ == "VBZ"
-        and any(k.dep_ == "nsubj" and k.i == token.i - 1 for k in kids)
-        and any(
+    if not any(k.dep_ == "nsubj" and k.i == token.i - 1 for k in kids):
+        return False
+    if token.lower_ in REPORT_NOUNS:
+        return any(
             k.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(k))
+            for k in kids
+        )
+    return (
+        token.lower_ in _ASKING_PLURALS
+        and token.dep_ in ("ccomp", "dobj", "conj")
+        and not any(k.dep_ in ("dobj", "obj") for k in kids)
+        and any(
+            (k.dep_ == "prep" and k.lower_ == "for")
+            or (
+                k.dep_ in ("xcomp", "ccomp", "advcl")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(k))
+            )
             for k in kids
         )
     )
@@ -2040,9 +2061,7 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
         # only modifiers that are themselves names or adjectives of actors: "the Israeli seizure",
         # not "a US-brokered agreement"
         mods = (
-            ("amod", "compound", "nmod", "nsubj")
-            if _report_noun_as_verb(tok)
-            else ("amod", "compound", "nmod")
+            ("amod", "compound", "nmod", "nsubj") if noun_read_as_verb(tok) else ("amod", "compound", "nmod")
         )
         return [c for c in children(tok) if c.dep_ in mods and c.pos_ != "VERB"]
     if step == "purpose":
