@@ -187,6 +187,14 @@ def test_a_visit_told_in_words_is_not_implied_again_by_a_joint_act_in_the_hosts_
     assert visits == ["2024-05-06"]
 
 
+def test_an_act_done_at_an_occasion_takes_the_day_its_clause_names(dm: Dragoman) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed to an immediate ceasefire at talks hosted by the Russian foreign"
+        " minister in Moscow on Tuesday."
+    )
+    assert dated(dm, text)[("ARM", "0871", "AZE")] == "2024-05-07"
+
+
 def test_days_after_hung_on_the_conjunction_date_its_clause(dm: Dragoman) -> None:
     # (the parser hangs "three days" on "after" when a long subject follows it)
     text = (

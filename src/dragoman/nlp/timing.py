@@ -182,6 +182,23 @@ class DateIndex:
                     for a in children(o)
                     if a.dep_ == "acl" and a.tag_ == "VBG" and a.i in self.points
                 ]
+                if not dated:
+                    # ("agreed to a ceasefire at talks hosted by Anwar Ibrahim in Putrajaya on Monday": an act
+                    # done at an occasion takes the day the occasion's own clause names)
+                    # (the parser may hang the occasion on the object: "agreed to a ceasefire at talks ...")
+                    taken = [o for o in children(t) if o.dep_ in ("dobj", "obj")]
+                    taken += [
+                        g for c in children(t) if c.dep_ == "prep" for g in children(c) if g.dep_ == "pobj"
+                    ]
+                    dated = [
+                        a
+                        for p in (*children(t), *(c for o in taken for c in children(o)))
+                        if p.dep_ == "prep" and p.lower_ in ("at", "during")
+                        for g in children(p)
+                        if g.dep_ == "pobj" and g.lemma_.lower() in _OCCASIONS
+                        for a in children(g)
+                        if a.dep_ in ("acl", "relcl") and a.i in self.points
+                    ]
                 if not dated and t.i != trigger.i and trigger.dep_ == "conj" and trigger.head.i == t.i:
                     # ("tried to cross the border last Friday but were pushed back": the day the parser hangs
                     # on the infinitive of the first conjunct dates the second)
@@ -272,6 +289,11 @@ def _later_days(text: str) -> int | None:
     return sign * (n * 7 if m.group("unit").lower().startswith("week") else n)
 
 
+# gatherings at which acts are done: "agreed to a ceasefire at talks hosted by ... on Monday"
+_OCCASIONS = frozenset(
+    {"talk", "talks", "summit", "meeting", "conference", "ceremony", "session", "forum", "negotiation"}
+    | {"negotiations", "gathering", "visit", "trip", "tour", "dinner", "reception", "event"}
+)
 # participles of a thing's standing use or keeping, which no weekday dates
 _STANDING_USES = frozenset(
     {"use", "run", "operate", "own", "control", "man", "guard", "base", "locate", "house"}
