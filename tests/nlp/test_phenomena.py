@@ -7874,6 +7874,11 @@ CASES += [
         "Azerbaijan rejected US calls for a ceasefire in Karabakh.",
         ("AZE", "12+", "USA"),
     ),
+    case(
+        "a state taken to the World Trade Organization by its full name is sued there",
+        "Japan took South Korea to the World Trade Organization over its subsidies to shipbuilders.",
+        ("JPN", "115", "KOR"),
+    ),
 ]
 
 
