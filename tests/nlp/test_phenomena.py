@@ -7879,6 +7879,12 @@ CASES += [
         "Japan took South Korea to the World Trade Organization over its subsidies to shipbuilders.",
         ("JPN", "115", "KOR"),
     ),
+    case(
+        "a step back coordinated with another is taken from the same state",
+        "Belgium recalled its ambassador to Mali and withdrew its troops.",
+        ("BEL", "161", "MLI"),
+        ("BEL", "087+", "MLI"),
+    ),
 ]
 
 

@@ -253,6 +253,19 @@ class Arguments:
         # ("became the first president to visit Hiroshima, laying a wreath at the memorial": a participle
         # tells what the visitor did there)
         participle = trigger.dep_ == "advcl" and trigger.tag_ == "VBG"
+        if trigger.dep_ == "conj" and code[:2] in _PULLING_BACK:
+            # ("recalled its ambassador to Niger and withdrew its troops": a step back coordinated with
+            # another is taken from the same state)
+            own = {s.code for s in sources}
+            return [
+                act.target
+                for act in self.found
+                if act.trigger.i == trigger.head.i
+                and act.code[:2] in _PULLING_BACK
+                and act.target is not None
+                and act.source.code in own
+                and act.target.code not in own
+            ][:1]
         if not asking and (
             code[:2] not in _OCCASION_ROOTS or (trigger.dep_ != "conj" and not purpose and not participle)
         ):
@@ -1175,6 +1188,8 @@ def _told_as_earlier(verb: Token) -> bool:
 
 
 _EARLIER_MARKS = frozenset({"after", "following", "since"})
+# roots of stepping back from a state: reducing relations, and yielding (a withdrawal of troops, 0874)
+_PULLING_BACK = frozenset({"16", "08"})
 # what a state asks for when its own people are held, and the verbs by which it asks
 _RELEASE_NOUNS = frozenset({"release", "return", "freedom", "freeing"})
 _DEMANDING = frozenset({"demand", "call", "urge", "seek", "press", "ask", "request"})
