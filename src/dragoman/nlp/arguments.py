@@ -24,6 +24,7 @@ from dragoman.nlp.discourse import answered
 from dragoman.nlp.lexicon import Pattern
 from dragoman.nlp.places import PlaceIndex, place_for
 from dragoman.nlp.syntax import (
+    OCCASIONS,
     children,
     clause_verb,
     coordinated_modifiers,
@@ -43,10 +44,6 @@ if TYPE_CHECKING:
 _TREATY_DEPS = frozenset({"dobj", "obj", "prep", "prt", "nsubjpass", "attr", "oprd", "dative"})
 # an agreement with more parties on the other side than this names no target: "Iran breached the deal"
 _MOST_TREATY_PARTIES = 4
-# Occasions whose other party a cooperative act is aimed at ("during talks with Zelensky").
-_OCCASIONS = frozenset(
-    {"talk", "talks", "meeting", "call", "visit", "trip", "tour", "summit", "conversation"}
-)
 # spells and rounds of talks: "three days of talks", "a new round of negotiations"
 _SPELLS = frozenset({"day", "week", "month", "hour", "round", "year"})
 # parts of a trip a visitor is on: "on the first day of a state visit", "on the second leg of a tour"
@@ -171,7 +168,7 @@ class Arguments:
                 continue
             for occasion in children(prep):
                 lemma = occasion.lemma_.lower()
-                if occasion.dep_ != "pobj" or lemma not in _OCCASIONS:
+                if occasion.dep_ != "pobj" or lemma not in OCCASIONS:
                     continue
                 linkers = ("with", "to") if lemma in ("visit", "trip", "tour") else ("with",)
                 found = [

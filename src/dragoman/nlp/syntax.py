@@ -107,6 +107,8 @@ _MEASURES = frozenset(
 _RATES = frozenset({"percent", "%"})
 # Prepositions of an occasion the clause's subject takes part in: "during a visit to", "on a trip to".
 OCCASION_PREPS = frozenset({"during", "on", "after", "following", "at"})
+# Occasions whose other party a cooperative act is aimed at ("during talks with Zelensky").
+OCCASIONS = frozenset({"talk", "talks", "meeting", "call", "visit", "trip", "tour", "summit", "conversation"})
 # nouns of an exchange whose "in" is an occasion too: "apologised in a telephone call with Erdogan"
 _EXCHANGES = frozenset({"call", "conversation"})
 _TALKS = frozenset({"talk", "talks", "negotiation", "negotiations"})

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from dragoman.model import CharSpan, DateSource, EventDate, Precision
 from dragoman.nlp.dates import WORD_NUMBERS, ResolvedDate, is_holiday, resolve_date
 from dragoman.nlp.syntax import (
+    OCCASIONS,
     children,
     clause_subject_taken_for_object,
     clause_verb,
@@ -195,7 +196,7 @@ class DateIndex:
                         for p in (*children(t), *(c for o in taken for c in children(o)))
                         if p.dep_ == "prep" and p.lower_ in ("at", "during")
                         for g in children(p)
-                        if g.dep_ == "pobj" and g.lemma_.lower() in _OCCASIONS
+                        if g.dep_ == "pobj" and g.lemma_.lower() in _SITTINGS
                         for a in children(g)
                         if a.dep_ in ("acl", "relcl") and a.i in self.points
                     ]
@@ -290,9 +291,9 @@ def _later_days(text: str) -> int | None:
 
 
 # gatherings at which acts are done: "agreed to a ceasefire at talks hosted by ... on Monday"
-_OCCASIONS = frozenset(
-    {"talk", "talks", "summit", "meeting", "conference", "ceremony", "session", "forum", "negotiation"}
-    | {"negotiations", "gathering", "visit", "trip", "tour", "dinner", "reception", "event"}
+_SITTINGS = OCCASIONS | frozenset(
+    {"conference", "ceremony", "session", "forum", "negotiation", "negotiations", "gathering", "dinner"}
+    | {"reception", "event"}
 )
 # participles of a thing's standing use or keeping, which no weekday dates
 _STANDING_USES = frozenset(
