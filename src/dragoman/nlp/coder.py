@@ -2305,10 +2305,8 @@ class _DocCoder(StoryReading):
             return False
         judges = list(subjects(verb))
         if verb.dep_ == "ccomp" and is_verbal(verb.head):
-            judges += subjects(
-                verb.head
-            )  # ("Baghdad said the deal between Turkey and the Kurdistan region was
-            # invalid")
+            # ("Baghdad said the deal between Turkey and the Kurdistan region was invalid": its speaker)
+            judges += subjects(verb.head)
         parties = {a.code for a in (*sources, *targets)}
         return any(a.code in parties for s in judges for a in self.resolver.actors(s, agentive=True))
 

@@ -471,9 +471,7 @@ def _shifted_past_manner(verb: Token) -> list[Token]:
         if not nouns:
             continue
         manner = nouns[0]
-        shifted = [g for g in nouns[1:]] + [
-            g for g in children(manner) if g.dep_ in ("dobj", "appos") and g.i > manner.i
-        ]
+        shifted = nouns[1:] + [g for g in children(manner) if g.dep_ in ("dobj", "appos") and g.i > manner.i]
         for g in shifted:
             between = verb.doc[manner.i + 1 : g.left_edge.i]
             if g.pos_ in ("NOUN", "PROPN") and not any(t.is_punct or t.pos_ == "ADP" for t in between):
@@ -943,8 +941,9 @@ _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until"})
 def clause_subject_taken_for_object(verb: Token, is_actor: IsActor | None) -> Token | None:
     """'..., a day after Bamako and its two Sahel allies withdrew their envoys': the parser may take the
     opener of a clause of time for a preposition, the clause's subject for its object, and the clause's verb
-    for a conjunct of the main one; the phrase right before the verb is its subject. So is a name it joins to
-    a day before it ("on Thursday and Baghdad withdrew ...")."""
+    for a conjunct of the main one; the phrase right before the verb is its subject. So is a name it joins by
+    "and" to the noun before it ("on Thursday and Baghdad withdrew ..."). Tried only for a verb with no
+    subject of its own."""
     prev = verb.doc[verb.i - 1] if verb.i else verb
     left = prev
     while left.right_edge.i == prev.i:

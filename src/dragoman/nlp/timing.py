@@ -185,8 +185,8 @@ class DateIndex:
                 ]
                 if not dated:
                     # ("agreed to a ceasefire at talks hosted by Anwar Ibrahim in Putrajaya on Monday": an act
-                    # done at an occasion takes the day the occasion's own clause names)
-                    # (the parser may hang the occasion on the object: "agreed to a ceasefire at talks ...")
+                    # done at an occasion takes the day the occasion's own clause names; the parser may hang
+                    # the occasion on the verb's object)
                     taken = [o for o in children(t) if o.dep_ in ("dobj", "obj")]
                     taken += [
                         g for c in children(t) if c.dep_ == "prep" for g in children(c) if g.dep_ == "pobj"
@@ -495,12 +495,12 @@ def _offset(ent: Span) -> tuple[Token, int] | None:
     if sign == 0:
         # "held a summit on Thursday, a day after arriving by train": the offset's own preposition
         # governs the earlier act
+        taken = clause_subject_taken_for_object(verb, None)
         for prep in children(root):
             acts = [c for c in children(prep) if c.dep_ == "pcomp" and is_verbal(c)]
             if prep.dep_ == "prep" and prep.lower_ in ("after", "before") and acts:
                 verb, sign = acts[0], -1 if prep.lower_ == "after" else 1
                 break
-            taken = clause_subject_taken_for_object(verb, None)
             if (
                 prep.dep_ == "prep"
                 and prep.lower_ in ("after", "before")
