@@ -7885,6 +7885,12 @@ CASES += [
         ("BEL", "161", "MLI"),
         ("BEL", "087+", "MLI"),
     ),
+    case(
+        "a measure named alongside another of its kind, with no author of its own, is the same author's",
+        "Indian tariffs on Chinese steel took effect on Monday, along with a levy on Vietnamese rice.",
+        ("IND", "163", "CHN"),
+        ("IND", "163", "VNM"),
+    ),
 ]
 
 

@@ -891,6 +891,8 @@ class _DocCoder(StoryReading):
             spoken_for = True
         if not sources and pattern.pos == "N":
             sources = self._responders(trigger)
+        if not sources and pattern.pos == "N":
+            sources = self._coordinated_author(trigger, pattern)
         if not sources and pattern.code == "042" and pattern.pos == "N":
             sources = self._on_visit(trigger)
         if not sources and pattern.pos == "N" and pattern.symmetric:
@@ -2295,6 +2297,23 @@ class _DocCoder(StoryReading):
                 if pattern is not None:
                     found.append((pattern, verb))
         return found
+
+    def _coordinated_author(self, noun: Token, pattern: Pattern) -> list[ActorRef]:
+        """'US tariffs on Canadian goods and an extra levy on Chinese goods', 'US tariffs ..., along with a
+        levy on Chinese goods': a measure named alongside another of its kind, with no author of its own, is
+        the same author's."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lower_ == "along":
+            head = head.head.head  # ("along" hangs "with" on the clause's verb or noun)
+        elif noun.dep_ != "conj":
+            return []
+        if is_verbal(head):
+            head = next((s for s in subjects(head) if s.i < noun.i), head)
+        return [
+            a.source
+            for a in self.found
+            if a.trigger.i == head.i and a.pattern.pos == "N" and a.code[:2] == pattern.code[:2]
+        ][:1]
 
     def _disowned(self, accord: Token, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
         """'Somalia declared null and void a port deal between Addis Ababa and the breakaway region of
