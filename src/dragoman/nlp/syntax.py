@@ -934,10 +934,6 @@ def _gathered(subject: Token) -> Token:
     return people[0] if people else subject
 
 
-# words that open a clause of time, which the parser may take for a preposition
-_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until"})
-
-
 def clause_subject_taken_for_object(verb: Token, is_actor: IsActor | None) -> Token | None:
     """'..., a day after Bamako and its two Sahel allies withdrew their envoys': the parser may take the
     opener of a clause of time for a preposition, the clause's subject for its object, and the clause's verb
@@ -1780,6 +1776,8 @@ VOICING = frozenset(
 )
 # conjunctions the parser takes for prepositions before a clause: "a day after a drone ... hit Tel Aviv"
 _CONJUNCTIONS_AS_PREPS = frozenset({"after", "before", "since", "until", "as"})
+# those of them that open a clause of time, whose subject the parser may take for their object
+_CLAUSE_OPENERS = _CONJUNCTIONS_AS_PREPS - {"as"}
 # verbs of vowing: what their clause says will be done is the speaker's own commitment ("vowed that Iran
 # would respond"); with warnings, the verbs whose future clause says what the speaker will do
 VOWING = frozenset({"vow", "pledge", "promise", "swear"})
