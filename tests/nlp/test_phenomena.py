@@ -7891,6 +7891,13 @@ CASES += [
         ("IND", "163", "CHN"),
         ("IND", "163", "VNM"),
     ),
+    case(
+        "'null and void' the parser takes for a noun in the phrase after the object judges the object (111)",
+        "Guyana called an oil deal that Venezuela signed with a Chinese company null and void.",
+        ("GUY", "111", "VEN"),
+        ("VEN", "057", "CHN"),
+        ("CHN", "057", "VEN"),
+    ),
 ]
 
 

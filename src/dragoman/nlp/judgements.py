@@ -834,6 +834,17 @@ def _named(word: Token) -> tuple[Token, Token] | None:
             if o.dep_ in ("dobj", "obj")
         ]
         return (head, judged[0]) if judged and not any(c.dep_ == "neg" for c in children(head)) else None
+    elif word.lower_ == "null" and any(c.dep_ == "conj" and c.lower_ == "void" for c in children(word)):
+        # ("called a port deal that Ethiopia signed with Somaliland null and void": the parser may take the
+        # idiom for a noun inside the phrase after the object; the object of the verb of naming above is
+        # what it judges)
+        up = word
+        while up.head.i != up.i and up.head.lemma_.lower() not in NAMING_VERBS:
+            up = up.head
+        verb = up.head if up.head.i != up.i else None
+        if verb is None or up.dep_ not in ("dobj", "obj") or any(c.dep_ == "neg" for c in children(verb)):
+            return None
+        return verb, up
     elif word.dep_ in ("dobj", "obj") and head.lemma_.lower() in NAMING_VERBS:
         # ("called the move political blackmail": the parser may read the object and its predicate as one
         # noun phrase, the object a modifier after the article)
