@@ -7898,6 +7898,11 @@ CASES += [
         ("VEN", "057", "CHN"),
         ("CHN", "057", "VEN"),
     ),
+    case(
+        "sanctions on people of no named state over a state's act are aimed at that state (163)",
+        "Canada imposed sanctions on nine officials over Belarus's forced landing of a Ryanair jet.",
+        ("CAN", "163", "BLR"),
+    ),
 ]
 
 
