@@ -7903,6 +7903,25 @@ CASES += [
         "Canada imposed sanctions on nine officials over Belarus's forced landing of a Ryanair jet.",
         ("CAN", "163", "BLR"),
     ),
+    case(
+        "blame put 'on' the policy of an actor accuses that actor (112)",
+        "Tehran blamed the unrest on the meddling of the British government.",
+        ("IRN", "112", "GBR"),
+    ),
+    case(
+        "a claim for an attack named again is aimed at those the attack struck, not at its author (015)",
+        "Boko Haram fighters stormed a Cameroonian army post on Sunday. The Nigeria-based group claimed"
+        " responsibility for the night raid.",
+        ("NGA", "190", "CMR"),
+        ("NGA", "015", "CMR"),
+    ),
+    case(
+        "an 'it' judged that would name the judge's own state is the act of the main clause before (111)",
+        "Russian President Vladimir Putin recognised Ukraine's regions of Donetsk and Luhansk as independent"
+        " states on Monday. Kyiv denounced it as a violation of international law.",
+        ("RUS", "054", "UKR"),
+        ("UKR", "111", "RUS"),
+    ),
 ]
 
 

@@ -2045,6 +2045,12 @@ class _DocCoder(StoryReading):
         if own_only and code[:2] not in _FORCE_ROOTS:
             # ("suspended its participation in New START": the agreement's other side, not its own part)
             targets = self._treaty_sides(trigger, sources) or targets
+        if own_only and targets and code[:2] in ("11", "12"):
+            targets = self._judged_it(trigger, code, sources) or targets
+        if own_only and targets and code == "015":
+            # ("The Somalia-based group claimed responsibility for the pre-dawn raid": the act claimed, named
+            # again, stands for its author, the claimant; the claim is aimed at those it struck)
+            targets = self._claimed_targets(trigger, sources) or targets
         if (
             not targets
             and not pattern.symmetric
@@ -2086,6 +2092,7 @@ class _DocCoder(StoryReading):
                 or (self._territory_target(objects(trigger), ("in",)) if code[:2] in ASKING_ROOTS else [])
                 or self._summarised(target_tokens, sources)
                 or self._antecedent_act(trigger, code, sources)
+                or self._judged_it(trigger, code, sources)
                 or self._answered(trigger, code, sources)
                 or (self._denied_to(trigger, sources) if code == "016" else [])
                 or self._occasion_target(trigger, code, sources)

@@ -345,6 +345,34 @@ class StoryReading(Arguments):
             return [act.target] if act.target is not None and act.target.code not in own else []
         return []
 
+    def _judged_it(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
+        """'Russia recognised Georgia's breakaway regions ... Tbilisi denounced it': an "it" judged or
+        rejected that names no actor, or the judge's own state, stands for the act told just before, and the
+        judgement is aimed at its doer (the act of a main clause before one told in a clause of time)."""
+        if code[:2] not in _ANSWERING_ROOTS or not any(
+            c.dep_ in ("dobj", "obj") and c.lower_ in ("it", "this") for c in children(trigger)
+        ):
+            return []
+        own = {s.code for s in sources}
+        sentence_index = self._sentence_of(trigger.i)
+        acts = [
+            act
+            for act in reversed(self.found)
+            if act.trigger.i < trigger.i
+            and act.sentence_index >= sentence_index - 1
+            and act.source.code not in own
+        ]
+        told = (
+            [
+                act
+                for act in acts
+                if main_clause(act.trigger if is_verbal(act.trigger) else clause_verb(act.trigger))
+            ]
+            or [act for act in acts if not background(act.trigger)]
+            or acts
+        )
+        return [told[0].source] if told else []
+
     def _continued(self, date: EventDate, sources: list[ActorRef], sentence_index: int) -> EventDate:
         """'The US launched air strikes on Saturday ... Trump also told Iran to end its support': an undated
         act of an actor whose act just before was dated goes on that day (another actor's undated answer
