@@ -7922,6 +7922,11 @@ CASES += [
         ("RUS", "054", "UKR"),
         ("UKR", "111", "RUS"),
     ),
+    case(
+        "a state told it will bear responsibility for the consequences is warned (130), not accused",
+        "Moscow said Warsaw would bear full responsibility for any consequences of the decision.",
+        ("RUS", "130", "POL"),
+    ),
 ]
 
 

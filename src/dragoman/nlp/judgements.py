@@ -40,6 +40,7 @@ from dragoman.nlp.syntax import (
     clause_verb,
     is_verbal,
     named_after,
+    prep_objects,
 )
 
 JUDGEMENTS_FILE = "judgements.v1.tsv"
@@ -663,6 +664,8 @@ def _harmful(verb: Token, entry: Word, reporting: frozenset[str]) -> tuple[Token
         ]
     if not any(c.lemma_.lower() in entry.via for c in harmed):
         return None
+    if any(g.lemma_.lower() in _OUTCOMES for c in harmed for g in prep_objects(c, ("for",))):
+        return None  # ("would bear responsibility for any consequences": a warning, see ``_stance``)
     subject = [c for c in children(verb) if c.dep_ == "nsubj"]
     clause = _reported(verb, reporting)
     if clause is None or not subject or subject[0].pos_ == "PRON":
@@ -801,6 +804,9 @@ def _committed(word: Token, reporting: frozenset[str]) -> tuple[Token, Token] | 
     ]
     return (clause.head, judged[0]) if judged else None
 
+
+# what one is warned one will bear responsibility for: "would bear responsibility for the consequences"
+_OUTCOMES = frozenset({"consequence", "consequences"})
 
 # verbs of a spectacle a speaker judges: "called it a disappointment to see X embrace Y"
 _SEEING = frozenset({"see", "watch", "hear"})
@@ -1029,7 +1035,9 @@ def _adversary(word: Token, head: Token, entry: Word, speaker: Token) -> Token:
         if aimed:
             return aimed[0]  # "vowed to punish Israel", "will not join the bloc"
     if "patient" in entry.flags and head.lemma_.lower() not in SWEARING:
-        subject = [c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass")]
+        # (a noun's clause has the subject: "Washington would bear responsibility for the consequences")
+        holder = head if is_verbal(head) else clause_verb(head)
+        subject = [c for c in children(holder) if c.dep_ in ("nsubj", "nsubjpass")]
         if subject and subject[0].pos_ == "PRON":
             # "Hezbollah blamed Israel and said it would receive its just punishment": the pronoun is
             # whom the speaker has just named, not the speaker
