@@ -7927,6 +7927,27 @@ CASES += [
         "Moscow said Warsaw would bear full responsibility for any consequences of the decision.",
         ("RUS", "130", "POL"),
     ),
+    case(
+        "an ambassador brought 'to X home' that the parser reads as one noun is recalled (161)",
+        "Paris said it would bring its ambassador to Chad home within hours.",
+        ("FRA", "161", "TCD"),
+    ),
+    case(
+        "a bare verb coordinated with a modal one a speaker reports shares its modal (161, 0356)",
+        "Rutte said the Netherlands would recall its ambassador to Mali and pull out its troops from Gao.",
+        ("NLD", "161", "MLI"),
+        ("NLD", "0356|087", "MLI"),
+    ),
+    case(
+        "a bare verb coordinated with a negated modal one is negated with it",
+        "Tokyo said it would not recall its ambassador to Beijing or close its consulate in Shanghai.",
+    ),
+    case(
+        "a withdrawal announced with a recall, naming no place, is taken from the recall's state (0356)",
+        "Sweden said it would call its ambassador to Mali home and pull out its troops by June.",
+        ("SWE", "161", "MLI"),
+        ("SWE", "0356", "MLI"),
+    ),
 ]
 
 

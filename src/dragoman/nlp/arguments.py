@@ -250,9 +250,10 @@ class Arguments:
         # ("became the first president to visit Hiroshima, laying a wreath at the memorial": a participle
         # tells what the visitor did there)
         participle = trigger.dep_ == "advcl" and trigger.tag_ == "VBG"
-        if trigger.dep_ == "conj" and code[:2] in _PULLING_BACK:
+        if trigger.dep_ == "conj" and (code[:2] in _PULLING_BACK or code.startswith("035")):
             # ("recalled its ambassador to Niger and withdrew its troops": a step back coordinated with
-            # another is taken from the same state)
+            # another is taken from the same state; so is one announced, an intent to pull back: "would
+            # bring its ambassador home and pull out its troops")
             own = {s.code for s in sources}
             return [
                 act.target

@@ -346,6 +346,18 @@ def read_assertion(
             return Assertion.NOT, None  # "Israel could strike Iran if ...": the writer's speculation
         return Assertion.ANNOUNCED, verb.head if reported else verb
     blocked, future = polarity(verb, speech_act)
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "auxpass") for c in children(verb))
+    ):
+        # ("said France would recall its ambassador and pull out its troops", "would not recall its envoy
+        # or close the embassy": a bare verb coordinated with a modal one shares its modal and negation)
+        first = verb
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        first_blocked, first_future = polarity(first, speech_act)
+        blocked, future = blocked or first_blocked, future or first_future
     if pattern.code[:2] in _ONLY_POSSIBLE and any(
         c.dep_ == "aux" and c.lower_ in _MAYBE for c in children(verb)
     ):

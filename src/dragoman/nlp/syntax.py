@@ -1614,6 +1614,17 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                     for o in objects(trigger)
                     for c in children(o)
                     if c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ == "of" for g in children(c))
+                } | {
+                    # ("bring its ambassador to Niger home": the parser may read the place and "home" as one
+                    # noun after the object's "to")
+                    g.lower_
+                    for o in objects(trigger)
+                    for c in children(o)
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in children(c)
+                    if g.dep_ == "pobj"
+                    and g.lower_ == "home"
+                    and any(k.dep_ == "compound" for k in children(g))
                 }
             if pattern.particle not in stranded:
                 continue
