@@ -7948,6 +7948,28 @@ CASES += [
         ("SWE", "161", "MLI"),
         ("SWE", "0356", "MLI"),
     ),
+    case(
+        "a verb the parser hangs on the noun of a participle's phrase on the subject is the sentence's (073)",
+        "Ten Jordanian trucks loaded with medicine crossed into Syria on Sunday.",
+        ("JOR", "073", "SYR"),
+    ),
+    case(
+        "curbs on sales or exports to a state are economic sanctions on it (163)",
+        "Tokyo announced new curbs on exports of chipmaking equipment to Chinese firms.",
+        ("JPN", "163", "CHN"),
+    ),
+    case(
+        "ties raised or elevated to a partnership are restored relations, both ways (054)",
+        "India and Saudi Arabia elevated their relations to a strategic partnership on Monday.",
+        ("IND", "054", "SAU"),
+        ("SAU", "054", "IND"),
+    ),
+    case(
+        "what a participle says an accord signed does is done by the signing (057), no second act",
+        "Egypt and India signed an agreement raising ties to a strategic partnership.",
+        ("EGY", "057", "IND"),
+        ("IND", "057", "EGY"),
+    ),
 ]
 
 

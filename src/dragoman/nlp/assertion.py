@@ -53,7 +53,15 @@ _COOPERATION_ROOTS = REFUSABLE_ROOTS - {"03"}  # (cooperation itself, not an int
 
 def _accord_purpose(verb: Token) -> bool:
     """'signed an agreement to end six weeks of fighting', 'never signed a peace treaty to end their
-    hostilities': what an accord is for is its aim, not an act done."""
+    hostilities': what an accord is for is its aim, not an act done; 'signed an agreement raising ties to a
+    strategic partnership': what a participle says an accord does is done by signing it."""
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.lemma_.lower() in ACCORDS
+        and verb.doc[verb.i - 1].text != ","  # (", accusing ...": the parser's slip for the main clause's)
+    ):
+        return True
     if verb.dep_ not in ("advcl", "acl", "xcomp") or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)
     ):

@@ -174,9 +174,10 @@ def clause_repair(doc: Doc) -> Doc:
 
 def _verb_of_noun_sentence(doc: Doc) -> None:
     """Mend a sentence the small model heads with its subject noun, reading the past-tense verb after it as
-    a clause on that noun or on the noun of its "of" phrase: "Kenyan police officers of a security mission
-    landed in Port-au-Prince" ("a mission landed ..."). The verb becomes the sentence's head and the noun
-    its subject, with what followed the verb on the noun."""
+    a clause on that noun, on the noun of its "of" phrase or on that of a participle describing it: "Kenyan
+    police officers of a security mission landed in Port-au-Prince" ("a mission landed ..."), "trucks loaded
+    with food crossed into Turkey". The verb becomes the sentence's head and the noun its subject, with what
+    followed the verb on the noun."""
     acl = doc.vocab.strings["acl"]
     for i in (doc.to_array(DEP) == acl).nonzero()[0].tolist():
         verb = doc[i]
@@ -186,8 +187,20 @@ def _verb_of_noun_sentence(doc: Doc) -> None:
         if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
             continue
         noun = verb.head
+        prep = noun.head
         if noun.i != root.i and not (
-            noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == root.i
+            noun.dep_ == "pobj"
+            and (
+                (prep.lower_ == "of" and prep.head.i == root.i)
+                # ("Five Armenian trucks loaded with food crossed into Turkey": the noun of a participle's
+                # phrase on the subject)
+                or (
+                    prep.dep_ == "prep"
+                    and prep.head.dep_ in ("acl", "amod")
+                    and prep.head.tag_ in ("VBN", "JJ")
+                    and prep.head.head.i == root.i
+                )
+            )
         ):
             continue
         later = [c for c in root.children if c.i > verb.i]

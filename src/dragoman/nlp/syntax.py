@@ -1499,7 +1499,7 @@ def _carries_aid(vehicle: Token) -> bool:
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _AID_WORDS for c in kids):
         return True
     return any(
-        c.dep_ == "acl" and c.lemma_.lower() in ("carry", "bring", "deliver", "transport")
+        c.dep_ == "acl" and c.lemma_.lower() in ("carry", "bring", "deliver", "transport", "load", "laden")
         for c in kids
         if any(o.lemma_.lower() in _AID_WORDS for o in c.subtree)
     )
