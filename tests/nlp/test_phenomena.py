@@ -7970,6 +7970,17 @@ CASES += [
         ("EGY", "057", "IND"),
         ("IND", "057", "EGY"),
     ),
+    case(
+        "an active verb with its own auxiliary after a passive shares the passive's subject, not its agent",
+        "The foreign minister said Ottawa was shocked by the ruling and would summon Iran's ambassador.",
+        ("CAN", "114", "IRN"),
+    ),
+    case(
+        "an act told 'also' in the passive with no agent is done by whoever did the same act just before",
+        "Latvia expelled two Russian diplomats on Monday. A Belarusian diplomat was also expelled.",
+        ("LVA", "174", "RUS"),
+        ("LVA", "174", "BLR"),
+    ),
 ]
 
 

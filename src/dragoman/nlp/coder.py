@@ -903,6 +903,8 @@ class _DocCoder(StoryReading):
             sources = self._mutineers(trigger, pattern, source_tokens)
         if not sources and pattern.code.startswith("057") and is_passive(trigger):
             sources = self._accord_parties(trigger)
+        if not sources and is_passive(trigger):
+            sources = self._also_done(trigger, pattern)
         if _ordered(trigger):
             # "Iran ordered the release of two French citizens": whoever orders the act does it (not "the
             # Security Council ordered the withdrawal of Israeli troops": a demand)
@@ -2213,6 +2215,18 @@ class _DocCoder(StoryReading):
         if spoken:
             return bool(spoken & {t.code for t in targets})
         return any(t.lemma_.lower() in _ANNOUNCING_BODIES for t in speaker_tokens)
+
+    def _also_done(self, trigger: Token, pattern: Pattern) -> list[ActorRef]:
+        """'The ICC issued arrest warrants for Netanyahu and Gallant ... A warrant was also issued for Hamas
+        military chief Mohammed Deif': an act told "also" in the passive with no agent is done by whoever did
+        the same act just before (within the sentence and the two before)."""
+        if not any(c.dep_ == "advmod" and c.lower_ in ("also", "likewise") for c in children(trigger)):
+            return []
+        sentence = self._sentence_of(trigger.i)
+        for act in reversed(self.found):
+            if act.trigger.i < trigger.i and act.sentence_index >= sentence - 2 and act.code == pattern.code:
+                return [act.source]
+        return []
 
     def _accord_parties(self, trigger: Token) -> list[ActorRef]:
         """'Russia has agreed to write off North Korea's debt ... The agreement was signed in Moscow on

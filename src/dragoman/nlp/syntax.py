@@ -1202,6 +1202,12 @@ def subjects(trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
         return subjects(head.head, is_actor)
     if trigger.dep_ in ("conj", "advcl") or (trigger.dep_ == "dep" and trigger.tag_ in ("VBD", "VBZ")):
         # (the parser leaves "criticised X, then detained Y" as an unlabelled dependent)
+        if trigger.dep_ == "conj" and is_passive(head) and any(c.dep_ == "aux" for c in children(trigger)):
+            # ("Canberra was appalled by the verdict and would summon China's ambassador": an active verb with
+            # an auxiliary of its own shares the passive's grammatical subject, not its agent)
+            borne = [antecedent(c) for c in children(head) if c.dep_ == "nsubjpass"]
+            if borne:
+                return borne
         found = subjects(head, is_actor)
         reported = _reported_clause(head) if trigger.lemma_.lower() in VOICING else None
         if (
