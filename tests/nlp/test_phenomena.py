@@ -7981,6 +7981,21 @@ CASES += [
         ("LVA", "174", "RUS"),
         ("LVA", "174", "BLR"),
     ),
+    case(
+        "people freed with no agent, described in an apposition as held in a state, are freed by that state",
+        "Brittney Griner, a basketball star held in Russia for months, was freed on Thursday.",
+        ("RUS", "0841", "USA"),
+    ),
+    case(
+        "a call for the release of one's own citizen is aimed at the state that sentenced him",
+        "A court in Tehran sentenced Jason Rezaian to prison on Sunday. Washington called for his release.",
+        ("IRN", "116", "USA"),
+        ("USA", "0253|1053", "IRN"),
+    ),
+    case(
+        "a call for the release of one's own citizen held by no one the text names is aimed at no one",
+        "The United States pressed on Tuesday for the release of American pastor Andrew Brunson.",
+    ),
 ]
 
 

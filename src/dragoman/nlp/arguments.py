@@ -609,7 +609,10 @@ class Arguments:
     def _holders_of(self, person: Token) -> list[ActorRef]:
         """The state a phrase of held people names as where (or by whom) they are held."""
         out: list[ActorRef] = []
-        for acl in children(person):
+        # ("Nazanin Zaghari-Ratcliffe and Anoosheh Ashoori, two British-Iranian dual nationals held in Iran":
+        # or the apposition describing them)
+        described = [c for c in children(person) if c.dep_ == "appos"]
+        for acl in [*children(person), *(k for a in described for k in children(a))]:
             # ("held in Iran", "who was kidnapped by an al Qaeda-linked group in Mali")
             if acl.dep_ not in ("acl", "relcl") or acl.lemma_.lower() not in HOLDING:
                 continue

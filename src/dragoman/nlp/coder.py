@@ -2002,7 +2002,10 @@ class _DocCoder(StoryReading):
             # (or whoever the story last told seized them: "Taliban fighters seized 23 South Korean
             # volunteers ... Seoul appealed for their safe release")
             holders = holders or self._captors(targets)
-            targets = [a for a in holders if a.code and a.code not in own][:1] or targets
+            held = [a for a in holders if a.code and a.code not in own][:1]
+            if not held and code in _RELEASE_CALLS:
+                return  # ("pressing for the release of American pastor Andrew Brunson": asked of no one told)
+            targets = held or targets
         elif not targets and code in _RELEASE_CALLS:
             # "Britain demanded the release of 15 sailors seized by Iranian naval forces", "the military
             # detained civilian leaders ... Ardern called for their release": asked of whoever holds them
@@ -3149,7 +3152,7 @@ _AIR_STRIKERS = _AIRCRAFT | {"strike", "airstrike", "air-strike"}
 # verbs of sending forces: "sent forces to respond" (see ``_code_trigger``)
 _DEPLOYING = frozenset({"send", "deploy", "dispatch", "scramble", "mobilise", "mobilize", "rush", "move"})
 _EASINGS = ("081", "085")
-_HOLDING_CODES = ("171", "173", "18")
+_HOLDING_CODES = ("171", "173", "116", "18")
 # calls and demands for the release of people or property, asked of their holder
 _RELEASE_CALLS = frozenset({"0253", "1053"})
 _TELEPHONES = frozenset({"telephone", "phone", "videophone"})
