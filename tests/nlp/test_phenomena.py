@@ -7993,6 +7993,28 @@ CASES += [
         ("USA", "0253|1053", "IRN"),
     ),
     case(
+        "a first name the parser takes for an owner coordinated with the second's is a second subject (057)",
+        "Fumio Kishida and South Korea's President Yoon Suk Yeol signed a declaration in Tokyo on Friday.",
+        ("JPN", "057", "KOR"),
+        ("KOR", "057", "JPN"),
+        ("KOR", "042", "JPN"),
+    ),
+    case(
+        "an act the parser coordinates with another by 'rather than' is the one not chosen",
+        "The Security Council demanded a truce in Sudan after Russia abstained rather than vetoing the text.",
+        ("UN", "1056", None),
+    ),
+    case(
+        "military equipment or positions destroyed are force used on their state (190)",
+        "Ukrainian forces destroyed several Russian tanks near Kharkiv on Tuesday.",
+        ("UKR", "190", "RUS"),
+    ),
+    case(
+        "a state found in breach of its obligations is accused (112)",
+        "The OPCW executive council found Syria in breach of the Chemical Weapons Convention on Friday.",
+        ("OPCW", "112", "SYR"),
+    ),
+    case(
         "a call for the release of one's own citizen held by no one the text names is aimed at no one",
         "The United States pressed on Tuesday for the release of American pastor Andrew Brunson.",
     ),

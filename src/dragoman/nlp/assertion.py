@@ -560,6 +560,13 @@ def _without(token: Token) -> bool:
 
 def _forgone(token: Token) -> bool:
     """Whether an act is named as the one not chosen: "instead of casting its veto", "rather than a veto"."""
+    if token.dep_ == "conj":
+        # ("abstained rather than vetoing the resolution": the parser may coordinate the two with "than")
+        return any(
+            c.dep_ in ("cc", "prep") and c.lower_ == "than" and any(a.lower_ == "rather" for a in children(c))
+            for c in children(token.head)
+            if c.i < token.i
+        )
     prep = token.head
     if token.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "than") or prep.i == token.i:
         return False

@@ -892,6 +892,19 @@ def coordinated_modifiers(tokens: list[Token], named: bool = False) -> list[Toke
         and m.ent_type_ == "PERSON"
         and m.i < t.i
         and any(c.dep_ == "cc" for c in children(m))
+    ] + [
+        # ("Anthony Albanese and Papua New Guinea's Prime Minister James Marape signed": the parser may take
+        # the first name for an owner coordinated with the second's, of the title)
+        m
+        for t in tokens
+        for h in (t, *(c for c in children(t) if c.dep_ == "compound"))
+        for m in children(h)
+        if m.dep_ == "poss"
+        and m.ent_type_ == "PERSON"
+        and m.i < t.i
+        and not any(c.dep_ == "case" for c in children(m))
+        and any(c.dep_ == "cc" for c in children(m))
+        and any(c.dep_ == "conj" and any(g.dep_ == "case" for g in children(c)) for c in children(m))
     ]
 
 
