@@ -8015,6 +8015,11 @@ CASES += [
         ("OPCW", "112", "SYR"),
     ),
     case(
+        "an intent whose infinitive acts on another state's thing is aimed at that state (030)",
+        "Budapest agreed on Monday to put Finland's membership bid to a vote in parliament.",
+        ("HUN", "030", "FIN"),
+    ),
+    case(
         "a call for the release of one's own citizen held by no one the text names is aimed at no one",
         "The United States pressed on Tuesday for the release of American pastor Andrew Brunson.",
     ),
