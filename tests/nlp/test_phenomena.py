@@ -8020,6 +8020,20 @@ CASES += [
         ("HUN", "030", "FIN"),
     ),
     case(
+        "a body's headquarters visited is the body visited (042)",
+        "Georgia's prime minister visited NATO headquarters in Brussels on Tuesday.",
+        ("GEO", "042", "NATO"),
+    ),
+    case(
+        "a medium told something by phone or in an interview is no consultation",
+        "Kremlin spokesman Dmitry Peskov told Reuters by phone that Moscow had no such plans.",
+    ),
+    case(
+        "a medium's title of common words names it only capitalised as written ('Russia today' is Russia)",
+        "Kazakhstan's foreign minister visited Russia today, the ministry said.",
+        ("KAZ", "042", "RUS"),
+    ),
+    case(
         "a call for the release of one's own citizen held by no one the text names is aimed at no one",
         "The United States pressed on Tuesday for the release of American pastor Andrew Brunson.",
     ),

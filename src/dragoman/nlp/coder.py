@@ -1968,6 +1968,10 @@ class _DocCoder(StoryReading):
     ) -> None:
         if code[:2] in VIOLENT_ROOTS and is_verbal(trigger) and self._told_by_its_subject(trigger, targets):
             return  # "a Myanmar military air strike killed about 100 people": the strike is the act
+        if code[:2] == "04" and any(
+            a.sector == "MED" and a.kind is not ActorKind.PERSON for a in (*sources, *targets)
+        ):
+            return  # "the spokeswoman told Reuters by phone", "gave an interview to CNN": no consultation
         own = {s.code for s in sources}
         targets = [self._other_nationality(t, own) if t.code in own else t for t in targets]
         # (one actor only: "the two countries expelled each other's diplomats" acts on each other)

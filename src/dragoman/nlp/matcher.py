@@ -77,7 +77,7 @@ class ActorMatcher:
                 folded.setdefault(text.lower(), []).append(form)
                 continue
             exact.setdefault(text, []).append(form)
-            if len(text) >= 4 and not text.isupper() and form.kind != "person":
+            if len(text) >= 4 and not text.isupper() and form.kind != "person" and not _titled(kb, form):
                 folded.setdefault(text.lower(), []).append(form)
         strings = vocab.strings
         self._exact_entries: dict[int, _Entry] = {}
@@ -130,6 +130,13 @@ class ActorMatcher:
                     holders.setdefault((spell.country, role_key(spell.role)), []).append(spell)
             self._holders = holders
         return [s for s in self._holders.get((country, role_key(role)), ()) if s.valid_on(on)]
+
+
+def _titled(kb: KnowledgeBase, form: SurfaceForm) -> bool:
+    """Whether a form is the title of a medium, made of common words that name it only capitalised as it is
+    written: "Russia Today", not "visited Russia today"; "The Times", "Voice of America"."""
+    spells = kb.groups.get(form.entity_id, ()) if form.kind == "group" else ()
+    return bool(spells) and all(spell.sector == "MED" for spell in spells)
 
 
 def _hyphenated(doc: Doc, i: int) -> bool:
