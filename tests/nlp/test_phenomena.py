@@ -8034,6 +8034,23 @@ CASES += [
         ("KAZ", "042", "RUS"),
     ),
     case(
+        "an office of no named state that summons a state's envoy is not of that state",
+        "Iranian guards seized eight British sailors on Monday. The Foreign Office summoned Iran's"
+        " ambassador.",
+        ("IRN", "181|173|171", "GBR"),
+        ("GBR", "114", "IRN"),
+    ),
+    case(
+        "a state said to have provoked a clash or a crisis is accused (112)",
+        "Baku said Yerevan had provoked the clashes on the border.",
+        ("AZE", "112", "ARM"),
+    ),
+    case(
+        "money released or disbursed to a state is economic aid (071)",
+        "The World Bank released $500 million to Kenya on Tuesday.",
+        ("WB", "071", "KEN"),
+    ),
+    case(
         "a call for the release of one's own citizen held by no one the text names is aimed at no one",
         "The United States pressed on Tuesday for the release of American pastor Andrew Brunson.",
     ),

@@ -487,8 +487,11 @@ class DocCoref:
                 r.code
                 for o in children(p.head)
                 if o.dep_ in ("dobj", "obj")
-                and o.pos_ == "PROPN"  # (a name, not an act: "confirmed the attack")
-                for r in self.r.actors(o)
+                # (a name, not an act: "confirmed the attack"; or a named state's envoy: "the Foreign Office
+                # summoned Iran's ambassador")
+                for n in ([o] if o.pos_ == "PROPN" else [c for c in children(o) if c.dep_ == "poss"])
+                if n.pos_ == "PROPN"
+                for r in self.r.actors(n)
             }
         for cand in self._structural(p, excluded):
             found = self._state_of(cand)
