@@ -8051,6 +8051,11 @@ CASES += [
         ("WB", "071", "KEN"),
     ),
     case(
+        "force on a state's own armed group inside another state is used on that state's territory (195)",
+        "Pakistani jets bombed suspected hideouts of the Pakistani Taliban in Afghanistan on Monday.",
+        ("PAK", "195|190", "AFG"),
+    ),
+    case(
         "a call for the release of one's own citizen held by no one the text names is aimed at no one",
         "The United States pressed on Tuesday for the release of American pastor Andrew Brunson.",
     ),

@@ -111,6 +111,8 @@ from dragoman.nlp.syntax import (
 from dragoman.nlp.timing import DateIndex
 
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# sectors of armed opponents of a state's government (rebels, insurgents, separatists, militias)
+_ARMED = frozenset({"REB", "INS", "SEP", "IMG"})
 # rulings, the cases they settle, and the verbs by which a party brings a case ("a case brought by Manila")
 _RULINGS = frozenset({"ruling", "award", "verdict", "judgment", "judgement", "decision"})
 _CASES = frozenset({"case", "complaint", "suit", "lawsuit", "petition", "challenge"})
@@ -2054,6 +2056,12 @@ class _DocCoder(StoryReading):
         if own_only and code[:2] not in _FORCE_ROOTS:
             # ("suspended its participation in New START": the agreement's other side, not its own part)
             targets = self._treaty_sides(trigger, sources) or targets
+        if own_only and targets and code[:2] in _FORCE_ROOTS and any(t.sector in _ARMED for t in targets):
+            # ("Pakistani jets bombed hideouts of the Pakistani Taliban in Afghanistan's Paktika province":
+            # force on a state's own armed group where another state is, is used on that state's territory)
+            sites = [*target_tokens, *(t.head.head for t in target_tokens if t.dep_ == "pobj"), trigger]
+            abroad = [a for a in self._territory_target(sites, ("in", "inside")) if a.code not in own]
+            targets = abroad[:1] or targets
         if own_only and targets and code[:2] in ("11", "12"):
             targets = self._judged_it(trigger, code, sources) or targets
         if own_only and targets and code == "015":
