@@ -293,7 +293,7 @@ def test_obligations(text: str, expected: list[tuple[str, str, str]]) -> None:
         ("Chile will join the alliance, its president said.", []),
         (
             "The rebels pledged not to attack Malian troops or the United Nations.",
-            [("pledged", "030", "pledged", "troops")],
+            [("pledged", "0356", "pledged", "troops")],
         ),
         ("The rebels pledged to attack the United Nations.", []),
         ("Biden promised not to send troops to Ukraine.", []),  # no act against Ukraine forsworn

@@ -8056,6 +8056,17 @@ CASES += [
         ("PAK", "195|190", "AFG"),
     ),
     case(
+        "a pledge forswearing force is an intent to de-escalate (0356)",
+        "Armenia and Azerbaijan agreed on Friday not to use force against each other.",
+        ("ARM", "0356", "AZE"),
+        ("AZE", "0356", "ARM"),
+    ),
+    case(
+        "a tariff put on a state's goods is a sanction (163)",
+        "Washington said it would put a 30% tariff on imports from Vietnam.",
+        ("USA", "163", "VNM"),
+    ),
+    case(
         "a call for the release of one's own citizen held by no one the text names is aimed at no one",
         "The United States pressed on Tuesday for the release of American pastor Andrew Brunson.",
     ),

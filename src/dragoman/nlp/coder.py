@@ -781,6 +781,10 @@ class _DocCoder(StoryReading):
         complements = self._complements(trigger) if chaining or intent else []
         if intent and complements:
             return  # "agreed to restore ties": the act the intent is about codes it (032)
+        if intent and any(
+            c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in children(c)) for c in children(trigger)
+        ):
+            return  # "agreed not to use force": a pledge of restraint, the judgements' (0356, 030)
         if pattern.code == "160" and "clause" in pattern.flags and not complements:
             return  # "stopped talking": only a coded act stopped reduces relations
         sources, source_tokens = self._fill(pattern.source, trigger)

@@ -256,7 +256,10 @@ def find_judgements(
         if "restraint" in entry.flags:
             restraint = _restraint(token)
             if restraint is not None:
-                yield Judgement(token, entry.code, token, restraint)
+                # ("agreed not to threaten or use force against each other": a pledge forswearing force is
+                # one to de-escalate, 0356)
+                code = "0356" if _forswears_force(token) else entry.code
+                yield Judgement(token, code, token, restraint)
             continue
         special = _SPECIAL.get(next(iter(entry.flags & _SPECIAL.keys()), ""))
         if special is not None:
@@ -1101,6 +1104,25 @@ def _restraint(word: Token) -> Token | None:
             if tok.lower_ == "other" and any(c.lower_ == "each" for c in children(tok)):
                 return tok  # "agreed not to use force against each other": pledged to one another
     return None
+
+
+# acts of force a pledge may forswear: "not to attack", "not to use force", "not to threaten"
+_FORCE_VERBS = frozenset({"attack", "threaten", "strike", "invade", "fire", "shell", "bomb", "fight"})
+
+
+def _forswears_force(word: Token) -> bool:
+    """Whether a pledge's negated infinitive (or a verb coordinated with it) is an act of force."""
+    for comp in children(word):
+        if comp.dep_ != "xcomp" or not any(c.dep_ == "neg" for c in children(comp)):
+            continue
+        for verb in (comp, *comp.conjuncts):
+            lemma = verb.lemma_.lower()
+            if lemma in _FORCE_VERBS or (
+                lemma == "use"
+                and any(o.lemma_.lower() == "force" for o in children(verb) if o.dep_ == "dobj")
+            ):
+                return True
+    return False
 
 
 def parse_judgements(rows: Iterable[tuple[int, list[str]]], name: str) -> dict[str, Word]:
