@@ -8067,6 +8067,27 @@ CASES += [
         ("USA", "163", "VNM"),
     ),
     case(
+        "a pronoun object of a verb coordinated with another stands for that one's object in the lexicon",
+        "Iranian gunboats fired on two British tankers in the Gulf and seized them on Friday.",
+        ("IRN", "190", "GBR"),
+        ("IRN", "1711|171", "GBR"),
+    ),
+    case(
+        "an accord a state declares void is judged (111) in its author",
+        "Baghdad declared Ankara's oil deal with the Kurdish region void.",
+        ("IRQ", "111", "TUR"),
+    ),
+    case(
+        "force on a state's own armed group at a place inside another state is used on that state (190)",
+        "A Turkish raid killed PKK commander Murat Karayilan at a camp just inside Iraq.",
+        ("TUR", "190", "IRQ"),
+    ),
+    case(
+        "hours given to several people the parser takes for an apposition are still an ultimatum (139)",
+        "Bush gave Saddam Hussein and his two sons 48 hours to leave Iraq or face military action.",
+        ("USA", "139", "IRQ"),
+    ),
+    case(
         "a call for the release of one's own citizen held by no one the text names is aimed at no one",
         "The United States pressed on Tuesday for the release of American pastor Andrew Brunson.",
     ),

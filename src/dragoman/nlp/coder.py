@@ -2063,7 +2063,14 @@ class _DocCoder(StoryReading):
         if own_only and targets and code[:2] in _FORCE_ROOTS and any(t.sector in _ARMED for t in targets):
             # ("Pakistani jets bombed hideouts of the Pakistani Taliban in Afghanistan's Paktika province":
             # force on a state's own armed group where another state is, is used on that state's territory)
-            sites = [*target_tokens, *(t.head.head for t in target_tokens if t.dep_ == "pobj"), trigger]
+            # (or the place the force was used at: "a raid that killed FARC commander Raul Reyes at a rebel
+            # camp just inside Ecuador")
+            sites = [
+                *target_tokens,
+                *(t.head.head for t in target_tokens if t.dep_ == "pobj"),
+                trigger,
+                *prep_objects(trigger, ("at",)),
+            ]
             abroad = [a for a in self._territory_target(sites, ("in", "inside")) if a.code not in own]
             targets = abroad[:1] or targets
         if own_only and targets and code[:2] in ("11", "12"):

@@ -843,10 +843,12 @@ def _named(word: Token) -> tuple[Token, Token] | None:
             if o.dep_ in ("dobj", "obj")
         ]
         return (head, judged[0]) if judged and not any(c.dep_ == "neg" for c in children(head)) else None
-    elif word.lower_ == "null" and any(c.dep_ == "conj" and c.lower_ == "void" for c in children(word)):
-        # ("called a port deal that Ethiopia signed with Somaliland null and void": the parser may take the
-        # idiom for a noun inside the phrase after the object; the object of the verb of naming above is
-        # what it judges)
+    elif (word.lower_ == "null" and any(c.dep_ == "conj" and c.lower_ == "void" for c in children(word))) or (
+        word.lower_ == "void" and word.dep_ == "pobj"
+    ):
+        # ("called a port deal that Ethiopia signed with Somaliland null and void", "declared Ankara's deal
+        # with the Kurdish region void": the parser may take the idiom for a noun inside the phrase after
+        # the object; the object of the verb of naming above is what it judges)
         up = word
         while up.head.i != up.i and up.head.lemma_.lower() not in NAMING_VERBS:
             up = up.head
@@ -921,6 +923,10 @@ def _named(word: Token) -> tuple[Token, Token] | None:
             ]
     if not judged and verb.dep_ in ("relcl", "acl"):
         judged = [verb.head]  # "a remark the Kremlin called dangerous": the noun the clause describes
+    if not judged and word.dep_ == "ccomp":
+        # ("declared the deal void", "declared void a deal": the parser may make the predicate a clause of
+        # its own, with the thing judged its subject or its object)
+        judged = [c for c in children(word) if c.dep_ in ("nsubj", "dobj")]
     if not judged:
         # ("called Rwanda's decision disproportionate", "called Canada's demand blatant interference": the
         # parser may hang the object on the predicate as a compound or a modifier)

@@ -1689,6 +1689,26 @@ def first_match(patterns: Sequence[Pattern], trigger: Token) -> Pattern | None:
                     ]
                     # ("were taken prisoner by Russian forces": the noun of the state the passive leaves)
                     read += [_forms(c) for c in kids if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+                    # ("gave Saddam Hussein and his two sons 48 hours to leave": the parser may hang the
+                    # second object on the first's last conjunct as its apposition)
+                    read += [
+                        _forms(a)
+                        for o in [*objs, *(c for o in objs for c in o.conjuncts)]
+                        for a in children(o)
+                        if a.dep_ == "appos" and a.i == a.head.right_edge.i and a.tag_ == "NNS"
+                    ]
+                    # ("fired on three Ukrainian navy vessels and seized them": a pronoun object of a verb
+                    # coordinated with another stands for that one's object)
+                    if trigger.dep_ == "conj" and any(o.lower_ in ("them", "it") for o in objs):
+                        read += [
+                            _forms(g)
+                            for c in children(trigger.head)
+                            if c.i < trigger.i
+                            for g in (
+                                [c] if c.dep_ in ("dobj", "obj") else children(c) if c.dep_ == "prep" else []
+                            )
+                            if g.dep_ in ("dobj", "obj", "pobj") and g.pos_ == "NOUN"
+                        ]
                     # ("approved the transfer of 13 jets": the thing conveyed, as well as the conveying)
                     read += [
                         _forms(_through_partitive(_through_partitive(o, _CONVEYANCES), _COUNTS))
