@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dragoman.model import ActorKind, ActorRef, DateSource, EventDate, Precision
-from dragoman.nlp.arguments import Arguments
+from dragoman.nlp.arguments import Arguments, Found
 from dragoman.nlp.assertion import Assertion, polarity
 from dragoman.nlp.judgements import claimed_roots
 from dragoman.nlp.lexicon import Pattern
@@ -184,15 +184,8 @@ class StoryReading(Arguments):
         if not sources:
             return
         codes = {s.code for s in sources}
-        sentence = self._sentence_of(verb.i)
         followed = [
-            act
-            for act in reversed(self.found)
-            if act.trigger.i < verb.i
-            and act.sentence_index >= sentence - 1
-            and act.source.code not in codes
-            and act.target is not None
-            and act.code[:2] <= "17"
+            act for act in self._acts_before(verb.i, codes) if act.target is not None and act.code[:2] <= "17"
         ]
         # ("Saudi Arabia cut ties with Iran on Sunday, after protesters stormed its embassy ... Bahrain
         # followed suit": the act of the main clause, not of a clause inside it)
@@ -345,6 +338,16 @@ class StoryReading(Arguments):
             return [act.target] if act.target is not None and act.target.code not in own else []
         return []
 
+    def _acts_before(self, i: int, own: set[str]) -> list[Found]:
+        """The acts found before token ``i`` in its sentence and the one before, latest first, done by others
+        than ``own``."""
+        sentence = self._sentence_of(i)
+        return [
+            act
+            for act in reversed(self.found)
+            if act.trigger.i < i and act.sentence_index >= sentence - 1 and act.source.code not in own
+        ]
+
     def _judged_it(self, trigger: Token, code: str, sources: list[ActorRef]) -> list[ActorRef]:
         """'Russia recognised Georgia's breakaway regions ... Tbilisi denounced it': an "it" judged or
         rejected that names no actor, or the judge's own state, stands for the act told just before, and the
@@ -353,15 +356,7 @@ class StoryReading(Arguments):
             c.dep_ in ("dobj", "obj") and c.lower_ in ("it", "this") for c in children(trigger)
         ):
             return []
-        own = {s.code for s in sources}
-        sentence_index = self._sentence_of(trigger.i)
-        acts = [
-            act
-            for act in reversed(self.found)
-            if act.trigger.i < trigger.i
-            and act.sentence_index >= sentence_index - 1
-            and act.source.code not in own
-        ]
+        acts = self._acts_before(trigger.i, {s.code for s in sources})
         told = (
             [
                 act
