@@ -8088,6 +8088,13 @@ CASES += [
         ("USA", "139", "IRQ"),
     ),
     case(
+        "protesters of no named state act where the parser hangs the place on a state named for its rulers",
+        "Protesters stormed the embassies of Sweden, Denmark and Norway in Baghdad on Friday.",
+        ("IRQ", "145|170|171", "SWE"),
+        ("IRQ", "145|170|171", "DNK"),
+        ("IRQ", "145|170|171", "NOR"),
+    ),
+    case(
         "a call for the release of one's own citizen held by no one the text names is aimed at no one",
         "The United States pressed on Tuesday for the release of American pastor Andrew Brunson.",
     ),

@@ -202,8 +202,12 @@ def _search(
                 hit = (depth, abs(i - trigger), toponym)
                 if toponym.literal and all(other[2] is not toponym for other in found):
                     found.append(hit)
-                elif dep[i] in MODIFIER_DEPS and toponym.label != "NORP":
+                    continue
+                if dep[i] in MODIFIER_DEPS and toponym.label != "NORP":
                     weak.append(hit)
+                # ("attacked the embassies of Rwanda, France and the United States in Kinshasa": the parser
+                # may hang the event's place on a state named for its people or government)
+                following += [c for c in kids.get(i, ()) if dep[c] == "prep" and lower[c] in ("in", "at")]
                 continue
             if dep[i] == "prep" and lower[i] in STOP_PREPS:
                 continue
