@@ -356,7 +356,16 @@ def read_assertion(
     blocked, future = polarity(verb, speech_act)
     if (
         verb.dep_ == "conj"
-        and verb.tag_ == "VB"
+        and (
+            verb.tag_ == "VB"
+            # (a verb whose past is its bare form, read as past: "will expel 60 diplomats and shut the
+            # consulate")
+            or (
+                verb.tag_ == "VBD"
+                and verb.lower_ == verb.lemma_.lower()
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb))
+            )
+        )
         and not any(c.dep_ in ("aux", "auxpass") for c in children(verb))
     ):
         # ("said France would recall its ambassador and pull out its troops", "would not recall its envoy
@@ -375,17 +384,22 @@ def read_assertion(
         return (Assertion.REFUSED, refusal) if refusal is not None else (Assertion.NOT, None)
     reporter: Token | None = None
     if future:
+        # (the verbs a modal one is coordinated with share its verb of saying: "Russia will expel 60
+        # diplomats and shut the US consulate, Lavrov announced")
+        first = verb
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
         said_after = [
             c
-            for c in children(verb)
+            for c in children(first)
             if c.dep_ == "conj"
             and c.i > verb.i
             and c.lemma_.lower() in modality.reporting
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children(c))
+            and (not any(g.dep_ in ("nsubj", "nsubjpass") for g in children(c)) or _tagged_on_quote(c))
         ]
         # "said it would expel", "warned that it would expel" (a threat), "vowed that it would retaliate"
         reporter = _saying(verb, modality)
-        if reporter is None and verb.dep_ == "ROOT" and said_after:
+        if reporter is None and first.dep_ == "ROOT" and said_after:
             # "Britain will expel 23 Russian diplomats, Prime Minister Theresa May said": the parser may take
             # the verb of saying after the quote for a conjunct of the quoted verb
             reporter = said_after[0]
@@ -621,6 +635,20 @@ def _describes_unasserted(verb: Token, modality: Modality) -> bool:
             governor = t.head.lemma_.lower()
             return governor in modality.governors and governor not in modality.intents
     return False
+
+
+def _tagged_on_quote(verb: Token) -> bool:
+    """A verb of saying with its own subject tagged on after the clause it reports, a comma before it and
+    nothing said after it but a participle ("..., Foreign Minister Sergei Lavrov announced on Thursday."),
+    which the parser took for a conjunct of the reported verb."""
+    subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    start = subjects[0].left_edge.i if subjects else 0
+    if start == 0 or verb.doc[start - 1].text != ",":
+        return False
+    return not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp", "conj", "cc") or (c.dep_ == "advcl" and c.tag_ != "VBG")
+        for c in children(verb)
+    )  # (a participle may follow: "..., Lavrov announced, mirroring Washington's expulsion of ...")
 
 
 def _saying(verb: Token, modality: Modality) -> Token | None:
