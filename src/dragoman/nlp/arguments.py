@@ -72,6 +72,8 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself"
 # verbs whose "with" names the act done in response ("hit back with", "retaliated with strikes")
 # things people have, not wield: "pagers used by Hezbollah members exploded" is no act of theirs
 _HELD = frozenset({"use", "carry", "own", "wear", "hold", "possess", "rent"})
+# participles whose agent a group acts as, wherever the group stands ("creditors led by China and France")
+_LEADING = frozenset({"lead", "head", "chair"})
 # verbs of holding people, whose place or agent names who can free them: "Americans held in Iran"
 HOLDING = frozenset({"hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture", "seize", "arrest"})
 _FORCE = frozenset({"18", "19", "20"})
@@ -387,6 +389,9 @@ class Arguments:
                     found = [self.placed[tok.i]]  # "arrested Jorge Glas, who had been granted asylum by ..."
                 if not found and agentive:
                     found = self._by_agent(tok, trigger) or self._participants(tok, trigger)
+                elif not found:
+                    # ("reached a deal with official creditors led by China and France")
+                    found = self._by_agent(tok, trigger, _LEADING)
                 if not found:
                     found = self._envoys(tok) or self._seated_in(tok)
                 for actor in found:
@@ -502,16 +507,17 @@ class Arguments:
             out.append(ActorRef(tok.text, span, place.country, sector or "", "", ActorKind.ROLE, ""))
         return out
 
-    def _by_agent(self, token: Token, trigger: Token) -> list[ActorRef]:
+    def _by_agent(self, token: Token, trigger: Token, only: frozenset[str] | None = None) -> list[ActorRef]:
         """'a missile fired by Yemen's Houthis', 'troops sent by Moscow': the agent acts through the thing
-        (unless the participle is the trigger itself: 'a truce mediated by Qatar' is not Qatar's truce)."""
+        (unless the participle is the trigger itself: 'a truce mediated by Qatar' is not Qatar's truce).
+        ``only``: the participles read (all but those of holding when None)."""
         return [
             actor
             for acl in children(token)
             if acl.dep_ == "acl"
             and acl.tag_ == "VBN"
             and acl.i != trigger.i
-            and acl.lemma_.lower() not in _HELD
+            and (acl.lemma_.lower() not in _HELD if only is None else acl.lemma_.lower() in only)
             for agent in children(acl)
             if agent.dep_ == "agent"
             for pobj in children(agent)
