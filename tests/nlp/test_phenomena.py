@@ -8098,6 +8098,47 @@ CASES += [
         "a call for the release of one's own citizen held by no one the text names is aimed at no one",
         "The United States pressed on Tuesday for the release of American pastor Andrew Brunson.",
     ),
+    case(
+        "a verb of saying tagged on after coordinated modal acts, read as their conjunct, reports them",
+        "Spain will expel 15 Venezuelan diplomats and shut the consulate in Seville, Albares announced.",
+        ("ESP", "174", "VEN"),
+        ("ESP", "161", "VEN"),
+    ),
+    case(
+        "a bare verb whose past is its base form shares the modal of the verb it is coordinated with",
+        "Britain would not expel the envoys or cut its aid to Kenya, a spokesman said.",
+    ),
+    case(
+        "a group led by states stands for them wherever it stands (a partner of a deal)",
+        "Ghana reached a deal with official creditors led by China and France on Thursday.",
+        ("GHA", "057", "CHN"),
+        ("GHA", "057", "FRA"),
+        ("CHN", "057", "GHA"),
+        ("FRA", "057", "GHA"),
+    ),
+    case(
+        "retaliation for tariffs, naming no act of its own, is an economic measure (163)",
+        "Washington raised tariffs on Indian steel on Monday. India retaliated on Wednesday.",
+        ("USA", "163", "IND"),
+        ("IND", "163", "USA"),
+    ),
+    case(
+        "a vow to retaliate against economic measures is a threat of them (1312)",
+        "Brazil vowed to retaliate against the American tariffs on its coffee.",
+        ("BRA", "1312", "USA"),
+    ),
+    case(
+        "a vow to retaliate after force stays a threat of force (138)",
+        "Israeli jets struck Iran on Friday. Tehran vowed to retaliate.",
+        ("ISR", "19", "IRN"),
+        ("IRN", "138", "ISR"),
+    ),
+    case(
+        "responding with unnamed countermeasures reduces relations with whoever acted (a threat when said)",
+        "Beijing put duties on Canadian canola, and Ottawa said it would respond with countermeasures.",
+        ("CHN", "163", "CAN"),
+        ("CAN", "13", "CHN"),
+    ),
 ]
 
 

@@ -564,6 +564,22 @@ class _DocCoder(StoryReading):
             pattern = judgement_pattern("warning", code)
             self._emit(warn, pattern, code, Assertion.ASSERTED, None, sources, targets, [], dated_by=warn)
 
+    def _economic_answer(self, trigger: Token, sources: list[ActorRef]) -> bool:
+        """Whether a verb of answering ("retaliate", "respond") answers economic measures: measures it
+        names ("retaliated against the US tariffs", "respond with duties"), or, naming none, the latest
+        act of sanctions or tariffs the story told against its actor."""
+        if trigger.lemma_.lower() not in self.coder.responses.verbs:
+            return False
+        named = [
+            w
+            for o in prep_objects(trigger, ("against", "to", "for", "with"))
+            for w in (o, *prep_objects(o, ("on", "against")))
+        ]
+        if named:
+            return any(w.lemma_.lower() in _ECONOMIC_MEASURES for w in named)
+        found = answered(("counter",), sources, self._sentence_of(trigger.i), self.found)
+        return found is not None and found[1].code.startswith(("163", "1312"))
+
     def _in_response(self, clause: Token) -> bool:
         """Whether a clause is said with a cue of the response lexicon ("in response", "in retaliation"),
         wherever in it the parser hangs the phrase ("would reconsider its refusal to arm Ukraine in
@@ -946,6 +962,10 @@ class _DocCoder(StoryReading):
             pattern = replace(pattern, flags=pattern.flags - {"symmetric"})
         if code[:2] == "19" and trigger.lemma_.lower() == "strike" and _strikers(trigger):
             code = "143"  # "teachers striking in West Virginia": a labour strike, not an attack
+        if code in ("190", "160", "138", "131") and self._economic_answer(trigger, sources):
+            # "Washington raised tariffs on Canadian steel, and Ottawa retaliated", "vowed to retaliate
+            # against the US tariffs": an answer in kind to economic measures is one (a threat of it, 1312)
+            code = "1312" if code[:2] == "13" else "163"
         if (
             code == "133"
             and any(o.lemma_.lower() == "strike" for o in objects(trigger))
@@ -1685,12 +1705,15 @@ class _DocCoder(StoryReading):
                 targets = self._latest_other_doer(sources, self._sentence_of(judgement.word.i))
         if not sources or not targets or self._grounds_of_reaction(speaker, judgement.code, sources, targets):
             return
-        pattern = judgement_pattern(judgement.word.lemma_.lower(), judgement.code)
+        code = judgement.code
+        if code in ("138", "131") and self._economic_answer(judgement.word, sources):
+            code = "1312"  # "vowed to retaliate against the US tariffs" (see ``_economic_answer``)
+        pattern = judgement_pattern(judgement.word.lemma_.lower(), code)
         # a judgement is made when it is said ("said Russian spies were behind a 2014 explosion": not in 2014)
         self._emit(
             judgement.word,
             pattern,
-            judgement.code,
+            code,
             Assertion.ASSERTED,
             None,
             sources,
@@ -2038,7 +2061,10 @@ class _DocCoder(StoryReading):
                 or (reporter.lemma_.lower() in _ANSWERING and code[:2] == "16")
                 or on_condition(trigger, ("unless", "if"))
                 or (code[:2] in _THREATENED_ROOTS and not self._decided(code, sources))
-                or any(o.lemma_.lower() in _UNNAMED_MEASURES for o in objects(trigger))
+                or any(
+                    o.lemma_.lower() in _UNNAMED_MEASURES
+                    for o in (*objects(trigger), *prep_objects(trigger, ("with",)))
+                )
             ):
                 # "France warned that it would expel Algerian diplomats", "Nigeria will withdraw its
                 # force unless ...", "the farmers said they would blockade Paris": a threat (a cut in
@@ -2632,6 +2658,10 @@ _VEHICLES = frozenset(
 )
 # objects that leave an announced act unnamed: "would take the necessary steps", "would adopt measures"
 _UNNAMED_MEASURES = frozenset({"measure", "step", "countermeasure", "action"})
+# economic measures one state takes against another ("retaliated against the US tariffs")
+_ECONOMIC_MEASURES = frozenset(
+    {"tariff", "duty", "levy", "sanction", "embargo", "ban", "curb", "restriction", "quota", "boycott"}
+)
 # who speaks for an actor without naming it: "a statement issued by the ministry said", "sources said"
 _ANNOUNCING_BODIES = frozenset(
     {"statement", "communique", "communiqué", "announcement", "release", "source", "official"}

@@ -479,6 +479,8 @@ def imperative(trigger: Token) -> bool:
     )
 
 
+# measures a response names without saying what they are ("responded with countermeasures")
+_UNNAMED = frozenset({"measure", "countermeasure", "step"})
 # verbs by which a participle tells what was said of an act, not how it was done
 _TELLING = frozenset({"say", "add", "tell", "claim", "insist", "warn", "vow", "call", "describe"})
 
@@ -503,7 +505,11 @@ def by_means(trigger: Token) -> bool:
             prep.lower_ == "with"
             # ("the South's forces fired back with howitzers", "retaliated with heavy weapons": a weapon is
             # no act of its own)
-            and any(c.dep_ == "pobj" and c.lemma_.lower() not in ARMS for c in children(prep))
+            # (nor are measures left unnamed: "would respond with countermeasures" is the response told)
+            and any(
+                c.dep_ == "pobj" and c.lemma_.lower() not in ARMS and c.lemma_.lower() not in _UNNAMED
+                for c in children(prep)
+            )
         )
         for prep in children(trigger)
         if prep.dep_ == "prep"
