@@ -8139,6 +8139,29 @@ CASES += [
         ("CHN", "163", "CAN"),
         ("CAN", "13", "CHN"),
     ),
+    case(
+        "condolences over the death of a state's leader are offered to that state",
+        "Japan offered its condolences on Monday over the death of Iranian President Ebrahim Raisi.",
+        ("JPN", "018", "IRN"),
+    ),
+    case(
+        "regret for a mistake of one's own, told just before, is an apology to its victims' state (055)",
+        "Iran shot down a Ukrainian airliner on Wednesday. On Saturday Iran said it deeply regretted the "
+        "disastrous mistake.",
+        ("IRN", "19", "UKR"),
+        ("IRN", "055", "UKR"),
+    ),
+    case(
+        "the 'of' phrase of a phrasal gerund, hung on its particle, names what is acted on",
+        "Putin described Turkey's shooting down of a Russian bomber on Tuesday as a stab in the back.",
+        ("TUR", "19", "RUS"),
+        ("RUS", "11", "TUR"),
+    ),
+    case(
+        "a warning of consequences for ties with a state is a threat to that state",
+        "Beijing warned on Monday of serious consequences for its ties with Manila.",
+        ("CHN", "130", "PHL"),
+    ),
 ]
 
 

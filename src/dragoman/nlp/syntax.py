@@ -1948,6 +1948,7 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
         *measures_of(trigger),
         *carriers,
         *conveyed,
+        *_dates_after(trigger),  # ("warned on Monday of serious consequences": hung on the date)
     )
     for host in hosts:
         for prep in children(host):
@@ -2071,6 +2072,10 @@ def _dative_compound(verb: Token, obj: Token) -> list[Token]:
     return [name]
 
 
+# particles of a phrasal gerund, on which the parser may hang its "of" phrase ("the shooting down of")
+_NOUN_PARTICLES = frozenset({"down", "off", "out", "back", "up"})
+
+
 def slot_tokens(slot: str, trigger: Token, is_actor: IsActor | None = None) -> list[Token]:
     """Follow a slot path (``obj/poss``) from the trigger to the tokens that should name an actor."""
     tokens = [trigger]
@@ -2188,6 +2193,7 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             objs = objects(tok)
             hosts += objs + [c for o in objs for c in o.conjuncts if c.i > o.i] + _particles(tok)
             hosts += measures_of(tok)
+            hosts += _dates_after(tok)  # ("warned on Monday of consequences for Manila")
             hosts += _means(tok)  # "spoke by telephone with Nepal's president": the phrase hangs on the means
             # ("stopped pumping gas destined for Ukrainian consumers", "shipped LNG bound for Germany": where
             # what is sent is bound, wherever the parser hangs the participle)
@@ -2199,6 +2205,12 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
             ]
         if tok.i == trigger.i and not is_verbal(tok):
             hosts.extend(_dates_after(tok))  # "Canada's arrest on December 1 of Meng Wanzhou"
+            # ("Turkey's shooting down of a Russian bomber": the phrase may hang on the gerund's particle)
+            hosts += [
+                c
+                for c in children(tok)
+                if c.dep_ in ("advmod", "prt") and c.i == tok.i + 1 and c.lower_ in _NOUN_PARTICLES
+            ]
             if word == "by":
                 # "the expulsion of two Russian diplomats by Norway": the parser hangs the agent on the
                 # noun's "of" object
