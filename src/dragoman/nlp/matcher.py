@@ -6,6 +6,7 @@ every covered token to its longest match; :mod:`dragoman.nlp.actors` resolves wh
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -67,6 +68,7 @@ class ActorMatcher:
         self._exact = PhraseMatcher(vocab, attr="ORTH")
         self._folded = PhraseMatcher(vocab, attr="LOWER")
         self._holders: dict[tuple[str, str], list[PersonRole]] | None = None
+        self._name_words: dict[str, set[str]] | None = None  # see ``_other_given_name``
         exact: dict[str, list[SurfaceForm]] = {}
         folded: dict[str, list[SurfaceForm]] = {}
         for form in kb.surface_forms():
@@ -117,9 +119,42 @@ class ActorMatcher:
                 continue
             if hit.start >= 2 and all(f.kind == "person" for f in hit.forms) and _hyphenated(doc, hit.start):
                 continue  # ("Nazanin Zaghari-Ratcliffe" is not John Ratcliffe)
+            if hit.end - hit.start == 1 and self._other_given_name(doc, hit):
+                continue  # ("Montenegro's envoy, Tarzan Milosevic" is not Slobodan Milosevic)
             for i in range(hit.start, hit.end):
                 taken[i] = hit
         return taken
+
+    def _other_given_name(self, doc: Doc, hit: KbHit) -> bool:
+        """Whether a surname the knowledge base knows comes after given names that are none of its
+        people's, in one name the model found: another person of that surname ("Tarzan Milosevic",
+        "Hunter Biden"). Given names are compared by their first three letters ("Mohammed", "Mohammad")."""
+        start = hit.start
+        if start == 0 or doc[start].ent_iob_ != "I" or doc[start].ent_type_ != "PERSON":
+            return False
+        if not all(f.kind == "person" and f.form == "alias" for f in hit.forms):
+            return False
+        given: list[str] = []
+        i = start - 1
+        while i >= 0 and doc[i].ent_type_ == "PERSON":
+            word = doc[i]
+            if word.is_alpha and word.is_title and word.lower_ not in self.role_sectors:
+                given.append(_fold(word.text)[:3])
+            if doc[i].ent_iob_ == "B":
+                break
+            i -= 1
+        if not given:
+            return False
+        if self._name_words is None:
+            words: dict[str, set[str]] = {}
+            for form in self.kb.surface_forms():
+                if form.kind == "person":
+                    words.setdefault(form.entity_id, set()).update(
+                        _fold(w)[:3] for w in form.text.split() if w[:1].isalpha()
+                    )
+            self._name_words = words
+        known = set().union(*(self._name_words.get(f.entity_id, set()) for f in hit.forms))
+        return not any(g in known for g in given)
 
     def office_holders(self, country: str, role: str, on: date) -> list[PersonRole]:
         """The people holding the office ``role`` ("foreign minister") of ``country`` on ``on``."""
@@ -130,6 +165,11 @@ class ActorMatcher:
                     holders.setdefault((spell.country, role_key(spell.role)), []).append(spell)
             self._holders = holders
         return [s for s in self._holders.get((country, role_key(role)), ()) if s.valid_on(on)]
+
+
+def _fold(word: str) -> str:
+    """A word lower-cased without its accents: "Erdoğan" -> "erdogan"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _titled(kb: KnowledgeBase, form: SurfaceForm) -> bool:
