@@ -8162,6 +8162,39 @@ CASES += [
         "Beijing warned on Monday of serious consequences for its ties with Manila.",
         ("CHN", "130", "PHL"),
     ),
+    case(
+        "a host of a gathering named just before receives its parties (and they visit)",
+        "Armenia and Azerbaijan held talks in Geneva on Monday. The meeting was hosted by Switzerland's "
+        "foreign minister.",
+        ("ARM", "04", "AZE"),
+        ("AZE", "04", "ARM"),
+        ("CHE", "043", "ARM"),
+        ("CHE", "043", "AZE"),
+        ("ARM", "042", "CHE"),
+        ("AZE", "042", "CHE"),
+    ),
+    case(
+        "a hosting thanked for is the ground of the thanks, no gathering told again",
+        "Kenya and Ethiopia held talks in Doha on Monday. Kenya thanked Qatar for hosting the meeting.",
+        ("KEN", "04", "ETH"),
+        ("ETH", "04", "KEN"),
+        ("KEN", "051", "QAT"),
+    ),
+    case(
+        "a go-between in a clause of circumstance after a comma is no partner of the talks; carrying "
+        "messages between sides mediates (045)",
+        "Iranian and American envoys held talks in Muscat on Saturday, with Oman's foreign minister carrying "
+        "messages between the two delegations.",
+        ("IRN", "046", "USA"),
+        ("USA", "046", "IRN"),
+        ("OMN", "045", "IRN"),
+        ("OMN", "045", "USA"),
+    ),
+    case(
+        "a known surname after another given name is another person (here named for his state's post)",
+        "Serbia expelled Montenegro's ambassador, Tarzan Milosevic, on Saturday.",
+        ("SRB", "174", "MNE"),
+    ),
 ]
 
 

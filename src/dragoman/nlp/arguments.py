@@ -72,6 +72,10 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself"
 # verbs whose "with" names the act done in response ("hit back with", "retaliated with strikes")
 # things people have, not wield: "pagers used by Hezbollah members exploded" is no act of theirs
 _HELD = frozenset({"use", "carry", "own", "wear", "hold", "possess", "rent"})
+# gatherings a host may hold for others ("hosted the meeting", "the ceremony was hosted by")
+_GATHERINGS = frozenset(
+    {"meeting", "talks", "ceremony", "summit", "signing", "negotiations", "session", "round"}
+)
 # participles whose agent a group acts as, wherever the group stands ("creditors led by China and France")
 _LEADING = frozenset({"lead", "head", "chair"})
 # verbs of holding people, whose place or agent names who can free them: "Americans held in Iran"
@@ -1009,7 +1013,29 @@ class Arguments:
         """'agreed to a ceasefire after talks in Moscow hosted by Lavrov': talks a third party hosts that
         name no parties of their own are between the parties the talks were coded with."""
         own = {s.code for s in sources}
-        talks = {o.i for o in objects(trigger)}
+        hosted = objects(trigger)
+        talks = {o.i for o in hosted}
+        if not any(a.trigger.i in talks for a in self.found):
+            # ("... talks in Putrajaya between Hun Manet and Phumtham. The meeting was hosted by Malaysia's
+            # Anwar Ibrahim", "Rubio, who hosted the ceremony": a gathering the text named just before)
+            sentence = self._sentence_of(trigger.i)
+            # (not a hosting thanked for: "Trump thanked Vietnam for hosting the summit")
+            named = not (trigger.dep_ == "pcomp" and trigger.head.lower_ == "for") and any(
+                o.lemma_.lower() in _GATHERINGS
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(o))
+                for o in hosted
+            )
+            earlier = [
+                a
+                for a in self.found
+                if named
+                and sentence - 1 <= a.sentence_index <= sentence
+                and a.trigger.i < trigger.i
+                and a.code[:2] in ("04", "05")
+                and a.target is not None
+                and not {a.source.code, a.target.code} & own
+            ]
+            talks = {earlier[-1].trigger.i} if earlier else set()
         parties: list[ActorRef] = []
         for act in self.found:
             if act.trigger.i not in talks:

@@ -1148,6 +1148,8 @@ class _DocCoder(StoryReading):
         if not targets and code.startswith("084") and assertion is Assertion.ASSERTED:
             # ("Hamas freed 24 hostages in exchange for 39 Palestinian prisoners held by Israel")
             targets = self._exchange_holders(trigger, sources)
+        if not targets and code == "043" and target_tokens:
+            targets = self._hosted_parties(trigger, sources)  # "Rubio, who hosted the ceremony"
         if (
             not targets
             and target_tokens

@@ -1541,8 +1541,18 @@ _AID_CRAFT = _CARRIERS | {"aircraft", "plane", "planes", "jet", "jets", "ship", 
 
 
 def _beside(pobj: Token) -> bool:
-    """'with Prime Minister Shinzo Abe at his side': who stands at one's side is company, not a place."""
-    return pobj.lemma_.lower() == "side" and any(c.dep_ == "poss" for c in children(pobj))
+    """'with Prime Minister Shinzo Abe at his side': who stands at one's side is company, not a place;
+    'held talks in Muscat, with Oman's foreign minister carrying messages between them': a clause of
+    circumstance set off by a comma names no partner of the act."""
+    if pobj.lemma_.lower() == "side" and any(c.dep_ == "poss" for c in children(pobj)):
+        return True
+    prep = pobj.head
+    return (
+        prep.lower_ == "with"
+        and prep.i > 0
+        and prep.doc[prep.i - 1].text == ","
+        and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in children(pobj))
+    )
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
