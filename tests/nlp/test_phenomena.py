@@ -8195,6 +8195,26 @@ CASES += [
         "Serbia expelled Montenegro's ambassador, Tarzan Milosevic, on Saturday.",
         ("SRB", "174", "MNE"),
     ),
+    case(
+        "an extradition named again stands for the state that made it (a judgement of it is aimed there)",
+        "Spain extradited Hervé Falciani's associate to the United States on Tuesday. Moscow called the "
+        "extradition unlawful.",
+        ("ESP", "063", "USA"),
+        ("RUS", "111", "ESP"),
+    ),
+    case(
+        "euro zone ministers act for the EU; the phrase of a sum's worth names the recipient",
+        "Euro zone finance ministers approved a rescue package worth 110 billion euros for Greece on Sunday.",
+        ("EU", "07", "GRC"),
+    ),
+    case(
+        "a round of something other than talks is no round of talks",
+        "Athens agreed on Sunday to another round of spending cuts demanded by its European lenders.",
+    ),
+    case(
+        "an attack on a state's economy is a figure of speech, no force",
+        "Ankara said the tariffs were a deliberate attack by Washington on the Turkish economy.",
+    ),
 ]
 
 

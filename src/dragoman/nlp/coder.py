@@ -126,6 +126,11 @@ _NOT_FORCE_TARGETS = frozenset(
     {"proposal", "plan", "idea", "policy", "decision", "statement", "remark", "comment", "report", "claim"}
     | {"position", "stance", "law", "bill", "resolution", "offer", "record", "view", "approach", "strategy"}
 )
+# things an "attack" on is a figure of speech ("attacks on the Turkish economy", "an assault on democracy")
+_UNHARMED_BY_FORCE = frozenset(
+    {"economy", "currency", "lira", "rouble", "ruble", "market", "markets", "sovereignty", "democracy"}
+    | {"dignity", "freedom", "freedoms", "credibility", "reputation", "interests", "values", "principles"}
+)
 # verbs a government answers a charge with, and the root of the charges (disapproval: criticism,
 # accusation, protest) a negated answer to them denies: "Moscow said none of its planes had been in the area"
 _DENYING_SPEECH = frozenset({"say", "insist", "maintain", "stress", "state", "reiterate", "assert"})
@@ -1077,6 +1082,12 @@ class _DocCoder(StoryReading):
             pattern.code[:2] in _FORCE_ROOTS or pattern.code.startswith(("084", "116"))
         ) and not any(o.lemma_.lower() in _NOT_FORCE_TARGETS for o in objects(trigger))
         targets, target_tokens = self._fill(pattern.target, trigger, not by_nationality)
+        if (
+            pattern.code[:2] in _FORCE_ROOTS
+            and target_tokens
+            and all(t.lemma_.lower() in _UNHARMED_BY_FORCE for t in target_tokens)
+        ):
+            return  # "deliberate attacks by Washington on the Turkish economy": a figure of speech, no force
         if spoken_for and (not targets or {t.code for t in targets} <= {s.code for s in sources}):
             return  # ("Moscow said two of its diplomats had been expelled": done to the speaker's own side)
         targets = released if received else targets or released

@@ -1995,9 +1995,21 @@ def _prep_found(constraint: PrepConstraint, trigger: Token, objs: list[Token]) -
             ]
             # ("agreed to all of his terms", "to some of the demands": the thing a share is of)
             pobjs += [_through_partitive(g, _SOME) for g in pobjs if g.lower_ in _SOME]
-            if any(lemma_in(g, constraint.objects) for g in pobjs):
+            if any(lemma_in(g, constraint.objects) and not _round_of_other(g, constraint) for g in pobjs):
                 return True
     return False
+
+
+def _round_of_other(word: Token, constraint: PrepConstraint) -> bool:
+    """'agreed to another round of spending cuts': a round of something the constraint does not name is
+    no round of talks."""
+    return word.lemma_.lower() == "round" and any(
+        not lemma_in(g, constraint.objects)
+        for p in children(word)
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in children(p)
+        if g.dep_ == "pobj"
+    )
 
 
 _RATES = frozenset({"percent", "per", "%", "pct", "point", "points"})
@@ -2202,6 +2214,15 @@ def _step(tok: Token, step: str, trigger: Token, is_actor: IsActor | None) -> li
         if tok.i == trigger.i and is_verbal(tok):
             objs = objects(tok)
             hosts += objs + [c for o in objs for c in o.conjuncts if c.i > o.i] + _particles(tok)
+            # ("approved a rescue package worth 110 billion euros for Greece": the phrase hangs on the sum)
+            hosts += [
+                g
+                for o in objs
+                for w in children(o)
+                if w.lower_ == "worth"
+                for g in (w, *children(w))
+                if g.i == w.i or g.dep_ in ("npadvmod", "pobj", "dobj")
+            ]
             hosts += measures_of(tok)
             hosts += _dates_after(tok)  # ("warned on Monday of consequences for Manila")
             hosts += _means(tok)  # "spoke by telephone with Nepal's president": the phrase hangs on the means
