@@ -138,7 +138,12 @@ class ActorMatcher:
         i = start - 1
         while i >= 0 and doc[i].ent_type_ == "PERSON":
             word = doc[i]
-            if word.is_alpha and word.is_title and word.lower_ not in self.role_sectors:
+            if (
+                word.is_alpha
+                and word.is_title
+                and word.lower_ not in self.role_sectors
+                and word.lower_ not in _HONORIFICS
+            ):
                 given.append(_fold(word.text)[:3])
             if doc[i].ent_iob_ == "B":
                 break
@@ -165,6 +170,13 @@ class ActorMatcher:
                     holders.setdefault((spell.country, role_key(spell.role)), []).append(spell)
             self._holders = holders
         return [s for s in self._holders.get((country, role_key(role)), ()) if s.valid_on(on)]
+
+
+# words of address before a name, no given names ("Mrs Haley", "Mr. Trump", "Sheikh Tamim")
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "madam", "monsieur", "madame"}
+    | {"sheikh", "sheik", "emir", "prince", "princess", "king", "queen", "general", "gen", "col", "mullah"}
+)
 
 
 def _fold(word: str) -> str:
