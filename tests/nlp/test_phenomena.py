@@ -8215,6 +8215,26 @@ CASES += [
         "an attack on a state's economy is a figure of speech, no force",
         "Ankara said the tariffs were a deliberate attack by Washington on the Turkish economy.",
     ),
+    case(
+        "a former office holder named as a body's mediator acts for the body; a speaker set off by a comma "
+        "after a reported clause is not its object",
+        "Sudan's army and the Rapid Support Forces agreed on Wednesday to a truce in Jeddah, the African "
+        "Union's mediator, Olusegun Obasanjo, announced.",
+        ("SDN", "08", "SDN"),
+    ),
+    case(
+        "a branch of an armed group named for a state is of that state; a killing told with a suicide "
+        "bombing and claimed in its sentence is the claimant's",
+        "Two Chinese engineers were killed on Tuesday when a man blew himself up beside their bus, in an "
+        "attack claimed by Islamic State's Afghan branch.",
+        ("AFG", "1831", "CHN"),
+        ("AFG", "015", "CHN"),
+    ),
+    case(
+        "a title of address before a known surname is no other given name",
+        "Mrs Haley strongly condemned Iran's missile test on Tuesday.",
+        ("USA", "111", "IRN"),
+    ),
 ]
 
 

@@ -755,6 +755,28 @@ class ActorResolver:
                 ),
                 best,
             )
+        if best.form.kind == "person" and role is not None and role.on_head:
+            held = self.kb.person_role(best.form.entity_id, self.on)
+            if held is not None and not held[1]:
+                # ("the African Union's mediator, Olusegun Obasanjo": a former office holder acting for the
+                # body or state whose office the phrase names acts for it)
+                best = next(
+                    (
+                        c
+                        for c in who
+                        if c.form.kind in ("igo", "state")
+                        and c.depth > 0
+                        and (
+                            self.kb.country_level(c.form.entity_id)
+                            if c.form.kind == "igo"
+                            else c.form.entity_id
+                        )
+                        != held[0].country
+                        and self.doc[c.hit.end - 1].dep_ in ("poss", "compound")
+                        and self.doc[c.hit.end - 1].head.i == head.i
+                    ),
+                    best,
+                )
         form = best.form
         # (the stretch from the head to the words of the name: ``char_span`` of those tokens)
         span = self.text_span(min(head.i, best.hit.start), max(head.i + 1, best.hit.end))
@@ -773,6 +795,18 @@ class ActorResolver:
             status = self.kb.group_status(form.entity_id, self.on)
             group_sector = sector if role and role.kind == RoleKind.INSTITUTION else status.sector
             country = self._home(status.homes, head) or status.country
+            if head.lower_ in _BRANCHES:
+                # ("Islamic State's Afghan branch": a branch named for a state is of that state)
+                country = next(
+                    (
+                        c.form.entity_id
+                        for c in who
+                        if c.form.kind == "state"
+                        and self.doc[c.hit.end - 1].head.i == head.i
+                        and self.doc[c.hit.end - 1].dep_ in ("amod", "compound")
+                    ),
+                    country,
+                )
             return ActorRef(
                 span.text, span, country, group_sector, status.name, ActorKind.GROUP, form.entity_id
             )
@@ -796,6 +830,8 @@ class ActorResolver:
         return ActorRef(span.text, span, state.iso3, sector, state.name, kind, state.iso3)
 
 
+# parts of an armed group a state's name may qualify ("Islamic State's Afghan branch")
+_BRANCHES = frozenset({"branch", "affiliate", "wing", "franchise", "offshoot", "chapter", "cell", "arm"})
 # nouns of accords named after the city where they were made: "the Paris climate agreement", "the Minsk
 # agreements", "the Oslo Accords"
 _ACCORD_NAMES = frozenset(

@@ -569,6 +569,32 @@ class _DocCoder(StoryReading):
             pattern = judgement_pattern("warning", code)
             self._emit(warn, pattern, code, Assertion.ASSERTED, None, sources, targets, [], dated_by=warn)
 
+    def _claimed_later(self, trigger: Token) -> tuple[list[ActorRef], Token | None]:
+        """'A suicide bomber killed 13 American soldiers in Kabul, in an attack claimed by Islamic State's
+        Afghan branch': an act of violence whose doer the text does not name is that of the armed group that
+        claims the attack in the rest of its sentence ("were killed when a woman blew
+        herself up ..., in an attack claimed by the Baloch Liberation Army"), with the noun of the act
+        claimed. (A claim in the next sentence may be of another act: a blind set lost by it.)"""
+        index = self._sentence_of(trigger.i)
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.doc)
+        for verb in self.doc[trigger.i + 1 : end]:
+            if verb.lemma_.lower() != "claim" or not is_verbal(verb) or polarity(verb, False)[0]:
+                continue
+            # (an act named, not a bare "claimed responsibility", which tells no more than that the group says
+            # so: "Drones struck an oil plant in Saudi Arabia, and the Houthis claimed responsibility")
+            acts = [
+                o
+                for o in objects(verb)
+                if o.lower_ != "responsibility"
+                and (o.lemma_.lower() in _CLAIMABLE or self.resolver.coref.is_act(o))
+            ]
+            if not acts:
+                continue
+            found = [a for a in self._fill(("subj",), verb)[0] if a.code and a.sector in _ARMED_GROUPS]
+            if found:
+                return found, acts[0]
+        return [], None
+
     def _economic_answer(self, trigger: Token, sources: list[ActorRef]) -> bool:
         """Whether a verb of answering ("retaliate", "respond") answers economic measures: measures it
         names ("retaliated against the US tariffs", "respond with duties"), or, naming none, the latest
@@ -939,6 +965,10 @@ class _DocCoder(StoryReading):
             if sources and {s.code for s in sources}.isdisjoint(a.code for a in orderers):
                 return
             sources = sources or orderers
+        claimed = not sources and pattern.code[:2] in VIOLENT_ROOTS and assertion is Assertion.ASSERTED
+        claim_noun: Token | None = None
+        if claimed:
+            sources, claim_noun = self._claimed_later(trigger)
         if not sources:
             return
         if pattern.code[:2] in _JUSTIFYING_ROOTS and self._justification(trigger, pattern, sources):
@@ -983,7 +1013,14 @@ class _DocCoder(StoryReading):
             s.lemma_.lower() in _STRIKES for s in subjects(trigger, self._is_actor)
         ):
             code = "195"  # "an Israeli air strike destroyed Iran's consular building": the strike is the act
-        bombing = _bombing(subjects(trigger, self._is_actor)) if code in ("190", "194") else None
+        bombing = (
+            _bombing(subjects(trigger, self._is_actor)) or _blown_up(trigger)
+            if code in ("190", "194")
+            else None
+        )
+        if bombing is None and claim_noun is not None and code[:2] == "19":
+            # ("killing 12 people, in a bombing claimed by the group": the act claimed tells what it was)
+            bombing = _bombing([claim_noun])
         if bombing is not None:
             code = bombing  # "a car bomb killed 20 people", "a suicide bomber from the group killed ..."
         elif code in ("190", "194") and any(
@@ -1287,6 +1324,12 @@ class _DocCoder(StoryReading):
                     comp_tokens,
                 )
             return
+        if claimed:
+            # (an act a group claims is told for the foreign people it struck: the group's own people killed
+            # beside them are no act between states)
+            targets = [t for t in targets if t.code not in {s.code for s in sources}]
+            if not targets:
+                return
         if not complements:
             self._emit(trigger, pattern, code, assertion, reporter, sources, targets, target_tokens)
             if assertion is Assertion.ASSERTED and code[:2] in _FORCE_ROOTS:
@@ -2671,6 +2714,12 @@ _VEHICLES = frozenset(
 )
 # objects that leave an announced act unnamed: "would take the necessary steps", "would adopt measures"
 _UNNAMED_MEASURES = frozenset({"measure", "step", "countermeasure", "action"})
+# what an armed group claims when it claims an attack ("claimed responsibility", "claimed the bombing"), and
+# the sectors of the groups that claim attacks
+_CLAIMABLE = frozenset(
+    {"responsibility", "attack", "attacks", "bombing", "killing", "raid", "assault", "blast"}
+)
+_ARMED_GROUPS = frozenset({"IMG", "INS", "REB", "SEP", "UAF"})
 # economic measures one state takes against another ("retaliated against the US tariffs")
 _ECONOMIC_MEASURES = frozenset(
     {"tariff", "duty", "levy", "sanction", "embargo", "ban", "curb", "restriction", "quota", "boycott"}
@@ -3211,6 +3260,22 @@ def _bombing(subjects: Sequence[Token]) -> str | None:
     return None
 
 
+def _blown_up(verb: Token) -> str | None:
+    """'were killed when a woman blew herself up beside a minibus': a killing told with the clause of a
+    suicide bombing (1831), or of a bomb set off (183), is that bombing."""
+    for clause in children(verb):
+        if clause.dep_ != "advcl" or not is_verbal(clause):
+            continue
+        lemma = clause.lemma_.lower()
+        kids = children(clause)
+        if lemma == "blow" and any(k.lower_ == "up" for k in kids):
+            return "1831" if any(k.lower_ in _REFLEXIVES_SELF for k in kids) else "183"
+        if lemma == "detonate":
+            return "183"
+    return None
+
+
+_REFLEXIVES_SELF = frozenset({"himself", "herself", "themselves", "itself"})
 # craft that strike from the air: "warplanes struck", "drones hit"
 _AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "plane", "drone", "bomber", "helicopter", "gunship"})
 # what strikes from the air as a clause's subject: craft, and strikes ("airstrikes killed 46 people")

@@ -300,6 +300,10 @@ class DocCoref:
         end = self._ends[index]
         return self.between(self._starts[index], end if before is None else min(before, end))
 
+    def is_act(self, token: Token) -> bool:
+        """Whether a noun is an act that stands for its author ("the raids"): see ``Descriptions.is_act``."""
+        return self._descriptions.is_act(token)
+
     def act_author(self, token: Token) -> tuple[ActorRef, ...]:
         """Who did the act a noun names ("any such raid"), else nothing (see Descriptions.author)."""
         return self._descriptions.author(token)

@@ -706,6 +706,10 @@ def _quoted_object(verb: Token) -> Token | None:
         return None
     for c in children(verb):
         if c.dep_ == "nsubj" and clause[0].i < c.i < verb.i and any(a.dep_ == "appos" for a in children(c)):
+            # (not a speaker set off from the clause by a comma: "agreed to a cessation of hostilities, the
+            # African Union's mediator, Olusegun Obasanjo, announced")
+            if c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text == ",":
+                return None
             return c
     return None
 
