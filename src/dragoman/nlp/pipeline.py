@@ -169,7 +169,53 @@ def clause_repair(doc: Doc) -> Doc:
         clause.dep_ = "ccomp"
         that[0].dep_ = "mark"
     _verb_of_noun_sentence(doc)
+    _bidding_infinitives(doc)
+    _verbs_after_then(doc)
     return doc
+
+
+# verbs that bid their object do what an infinitive says ("urged Moscow on Monday to free the sailors")
+_BIDDING = frozenset(
+    {"urge", "ask", "press", "tell", "order", "request", "encourage", "push", "pressure", "advise", "implore"}
+)
+
+
+def _bidding_infinitives(doc: Doc) -> None:
+    """Mend the small model's reading of what a verb of bidding bids its object do, after a phrase of time,
+    as a clause of purpose: "NATO urged Moscow on Monday to free the sailors" (the infinitive becomes the
+    verb's complement)."""
+    advcl = doc.vocab.strings["advcl"]
+    for i in (doc.to_array(DEP) == advcl).nonzero()[0].tolist():
+        verb = doc[i]
+        head = verb.head
+        if verb.tag_ != "VB" or head.lemma_.lower() not in _BIDDING or head.i > verb.i:
+            continue
+        kids = list(verb.children)
+        if not any(k.dep_ == "aux" and k.lower_ == "to" and k.i == verb.i - 1 for k in kids):
+            continue
+        if any(k.dep_ in ("nsubj", "nsubjpass", "mark") for k in kids):
+            continue  # ("asked Iran, in order to ...": a purpose said as one)
+        if not any(c.dep_ == "dobj" and c.i < verb.i for c in head.children):
+            continue
+        verb.dep_ = "xcomp"
+
+
+def _verbs_after_then(doc: Doc) -> None:
+    """Mend the small model's unlabelled attachment of a verb told next with "then": "Russian border guards
+    fired on three Ukrainian vessels, then boarded and seized them" (the verb becomes a conjunct of the
+    one before it, whose subject it shares)."""
+    dep = doc.vocab.strings["dep"]
+    for i in (doc.to_array(DEP) == dep).nonzero()[0].tolist():
+        verb = doc[i]
+        head = verb.head
+        if verb.pos_ != "VERB" or head.pos_ != "VERB" or head.i > verb.i:
+            continue
+        kids = list(verb.children)
+        if any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in kids):
+            continue
+        if not any(k.lower_ == "then" and k.i == verb.i - 1 for k in kids):
+            continue
+        verb.dep_ = "conj"
 
 
 def _verb_of_noun_sentence(doc: Doc) -> None:
