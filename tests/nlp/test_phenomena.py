@@ -8235,6 +8235,28 @@ CASES += [
         "Mrs Haley strongly condemned Iran's missile test on Tuesday.",
         ("USA", "111", "IRN"),
     ),
+    case(
+        "a leader who was in a capital for a summit visited its state",
+        "Abe, who was in Seoul for a summit with Roh, condemned North Korea's nuclear test on Monday.",
+        ("JPN", "042", "KOR"),
+        ("JPN", "111", "PRK"),
+    ),
+    case(
+        "an arbitration tribunal is no state's court, wherever it sits",
+        "China rejected a ruling by an arbitration tribunal in The Hague on Tuesday.",
+    ),
+    case(
+        "what a verb of bidding bids its object do, after a phrase of time, is its complement (the parser's "
+        "purpose clause)",
+        "The EU urged Tehran on Tuesday to release the French tourists.",
+        ("EU", "0253", "IRN"),
+    ),
+    case(
+        "a verb told next with 'then', which the parser leaves unlabelled, shares the subject before it",
+        "Iranian guards fired on a British tanker on Friday, then boarded and seized it.",
+        ("IRN", "19", "GBR"),
+        ("IRN", "171|1711", "GBR"),
+    ),
 ]
 
 

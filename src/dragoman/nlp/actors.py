@@ -315,6 +315,8 @@ class ActorResolver:
             return listed
         sector = refs[0].sector if refs else ""
         role_kind = self.matcher.role_kinds.get(hit.best.text.lower())
+        if sector == "JUD" and supranational(head):
+            return refs  # ("an arbitration tribunal in The Hague": the city where it sits is no party of it)
         found = self.structure.possessed(head, sector, role_kind) or tuple(
             self.structure.country_of(head, sector, role_kind, self.actors)
         )
@@ -492,6 +494,8 @@ class ActorResolver:
             if ref is None:
                 return []
         role_kind = self.matcher.role_kinds.get(roles[0].form.text.lower()) if roles else None
+        if ref.sector == "JUD" and supranational(head):
+            return [ref]  # ("an arbitration tribunal in The Hague": the city where it sits is no party of it)
         # the role alone, without a country, stays as a codeless ref: coreference may find one
         return list(self.structure.country_of(head, ref.sector, role_kind, self.named)) or [ref]
 
@@ -828,6 +832,15 @@ class ActorResolver:
                 )
         kind = ActorKind.ROLE if (sector and form.form == "adjective") else ActorKind.STATE
         return ActorRef(span.text, span, state.iso3, sector, state.name, kind, state.iso3)
+
+
+# words that make a court or tribunal no state's own ("an arbitration tribunal", "an international court")
+_SUPRANATIONAL = frozenset({"arbitration", "arbitral", "international", "supranational", "un", "u.n."})
+
+
+def supranational(head: Token) -> bool:
+    """Whether a noun of a court is qualified as no state's own: "an arbitration tribunal in The Hague"."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _SUPRANATIONAL for c in children(head))
 
 
 # parts of an armed group a state's name may qualify ("Islamic State's Afghan branch")

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from dragoman.kb.records import FormKind
 from dragoman.kb.treaties import find_treaty
 from dragoman.model import ActorKind, ActorRef, Article, CharSpan, EventDate
-from dragoman.nlp.actors import ActorResolver
+from dragoman.nlp.actors import ActorResolver, supranational
 from dragoman.nlp.discourse import answered
 from dragoman.nlp.lexicon import Pattern
 from dragoman.nlp.places import PlaceIndex, place_for
@@ -448,8 +448,8 @@ class Arguments:
         parser hung the place on the verb instead of on the role."""
         doc = self.doc
         nxt = token.i + 1
-        if not self.resolver.role_only(token) or nxt + 1 >= len(doc):
-            return []
+        if not self.resolver.role_only(token) or nxt + 1 >= len(doc) or supranational(token):
+            return []  # (not "an arbitration tribunal in The Hague": the city where it sits is no party)
         prep = doc[nxt]
         if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i == token.i or not is_verbal(prep.head):
             return []
