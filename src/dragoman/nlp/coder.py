@@ -572,9 +572,9 @@ class _DocCoder(StoryReading):
     def _claimed_later(self, trigger: Token) -> tuple[list[ActorRef], Token | None]:
         """'A suicide bomber killed 13 American soldiers in Kabul, in an attack claimed by Islamic State's
         Afghan branch': an act of violence whose doer the text does not name is that of the armed group that
-        claims the attack in the rest of its sentence ("were killed when a woman blew
-        herself up ..., in an attack claimed by the Baloch Liberation Army"), with the noun of the act
-        claimed. (A claim in the next sentence may be of another act: a blind set lost by it.)"""
+        claims the attack in the rest of its sentence ("were killed when a woman blew herself up ..., in an
+        attack claimed by the Baloch Liberation Army"), with the noun of the act claimed. (A claim in the next
+        sentence may be of another act: a blind set lost by it.)"""
         index = self._sentence_of(trigger.i)
         end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.doc)
         for verb in self.doc[trigger.i + 1 : end]:
@@ -583,10 +583,7 @@ class _DocCoder(StoryReading):
             # (an act named, not a bare "claimed responsibility", which tells no more than that the group says
             # so: "Drones struck an oil plant in Saudi Arabia, and the Houthis claimed responsibility")
             acts = [
-                o
-                for o in objects(verb)
-                if o.lower_ != "responsibility"
-                and (o.lemma_.lower() in _CLAIMABLE or self.resolver.coref.is_act(o))
+                o for o in objects(verb) if o.lemma_.lower() in _CLAIMABLE or self.resolver.coref.is_act(o)
             ]
             if not acts:
                 continue
@@ -2714,11 +2711,9 @@ _VEHICLES = frozenset(
 )
 # objects that leave an announced act unnamed: "would take the necessary steps", "would adopt measures"
 _UNNAMED_MEASURES = frozenset({"measure", "step", "countermeasure", "action"})
-# what an armed group claims when it claims an attack ("claimed responsibility", "claimed the bombing"), and
-# the sectors of the groups that claim attacks
-_CLAIMABLE = frozenset(
-    {"responsibility", "attack", "attacks", "bombing", "killing", "raid", "assault", "blast"}
-)
+# the acts an armed group claims when it claims an attack ("claimed the bombing"; a bare "claimed
+# responsibility" names none), and the sectors of the groups that claim attacks
+_CLAIMABLE = frozenset({"attack", "attacks", "bombing", "killing", "raid", "assault", "blast"})
 _ARMED_GROUPS = frozenset({"IMG", "INS", "REB", "SEP", "UAF"})
 # economic measures one state takes against another ("retaliated against the US tariffs")
 _ECONOMIC_MEASURES = frozenset(
@@ -3269,13 +3264,12 @@ def _blown_up(verb: Token) -> str | None:
         lemma = clause.lemma_.lower()
         kids = children(clause)
         if lemma == "blow" and any(k.lower_ == "up" for k in kids):
-            return "1831" if any(k.lower_ in _REFLEXIVES_SELF for k in kids) else "183"
+            return "1831" if any(k.lower_ in REFLEXIVE for k in kids) else "183"
         if lemma == "detonate":
             return "183"
     return None
 
 
-_REFLEXIVES_SELF = frozenset({"himself", "herself", "themselves", "itself"})
 # craft that strike from the air: "warplanes struck", "drones hit"
 _AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "plane", "drone", "bomber", "helicopter", "gunship"})
 # what strikes from the air as a clause's subject: craft, and strikes ("airstrikes killed 46 people")

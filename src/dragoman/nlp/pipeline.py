@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar, cast
 
+import numpy
 import spacy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
@@ -149,7 +150,9 @@ def clause_repair(doc: Doc) -> Doc:
         return doc
     saying = _saying_verbs()
     relcl = doc.vocab.strings["relcl"]
-    for i in (doc.to_array(DEP) == relcl).nonzero()[0].tolist():
+    # (the labels are read once: no repair here writes a label another one looks for)
+    deps = doc.to_array(DEP)
+    for i in (deps == relcl).nonzero()[0].tolist():
         clause = doc[i]
         noun = clause.head
         verb = noun.head
@@ -168,9 +171,9 @@ def clause_repair(doc: Doc) -> Doc:
         clause.head = verb
         clause.dep_ = "ccomp"
         that[0].dep_ = "mark"
-    _verb_of_noun_sentence(doc)
-    _bidding_infinitives(doc)
-    _verbs_after_then(doc)
+    _verb_of_noun_sentence(doc, deps)
+    _bidding_infinitives(doc, deps)
+    _verbs_after_then(doc, deps)
     return doc
 
 
@@ -180,12 +183,12 @@ _BIDDING = frozenset(
 )
 
 
-def _bidding_infinitives(doc: Doc) -> None:
+def _bidding_infinitives(doc: Doc, deps: numpy.ndarray) -> None:
     """Mend the small model's reading of what a verb of bidding bids its object do, after a phrase of time,
     as a clause of purpose: "NATO urged Moscow on Monday to free the sailors" (the infinitive becomes the
     verb's complement)."""
     advcl = doc.vocab.strings["advcl"]
-    for i in (doc.to_array(DEP) == advcl).nonzero()[0].tolist():
+    for i in (deps == advcl).nonzero()[0].tolist():
         verb = doc[i]
         head = verb.head
         if verb.tag_ != "VB" or head.lemma_.lower() not in _BIDDING or head.i > verb.i:
@@ -200,12 +203,12 @@ def _bidding_infinitives(doc: Doc) -> None:
         verb.dep_ = "xcomp"
 
 
-def _verbs_after_then(doc: Doc) -> None:
+def _verbs_after_then(doc: Doc, deps: numpy.ndarray) -> None:
     """Mend the small model's unlabelled attachment of a verb told next with "then": "Russian border guards
     fired on three Ukrainian vessels, then boarded and seized them" (the verb becomes a conjunct of the
     one before it, whose subject it shares)."""
     dep = doc.vocab.strings["dep"]
-    for i in (doc.to_array(DEP) == dep).nonzero()[0].tolist():
+    for i in (deps == dep).nonzero()[0].tolist():
         verb = doc[i]
         head = verb.head
         if verb.pos_ != "VERB" or head.pos_ != "VERB" or head.i > verb.i:
@@ -218,14 +221,14 @@ def _verbs_after_then(doc: Doc) -> None:
         verb.dep_ = "conj"
 
 
-def _verb_of_noun_sentence(doc: Doc) -> None:
+def _verb_of_noun_sentence(doc: Doc, deps: numpy.ndarray) -> None:
     """Mend a sentence the small model heads with its subject noun, reading the past-tense verb after it as
     a clause on that noun, on the noun of its "of" phrase or on that of a participle describing it: "Kenyan
     police officers of a security mission landed in Port-au-Prince" ("a mission landed ..."), "trucks loaded
     with food crossed into Turkey". The verb becomes the sentence's head and the noun its subject, with what
     followed the verb on the noun."""
     acl = doc.vocab.strings["acl"]
-    for i in (doc.to_array(DEP) == acl).nonzero()[0].tolist():
+    for i in (deps == acl).nonzero()[0].tolist():
         verb = doc[i]
         if verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
